@@ -1,0 +1,32 @@
+# Two commands on a fresh Debian/Ubuntu machine with Python 3.11:
+#   make run    set up and open the app on the sample article
+#   make test   set up and run the whole test suite
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+SAMPLE := seeds/canada-defense-partnership.txt
+
+.PHONY: run test setup system-deps clean
+
+$(BIN)/python: | system-deps
+	$(PYTHON) -m venv $(VENV) || { echo "python3-venv is missing: sudo apt-get install python3-venv"; exit 1; }
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: $(BIN)/python pyproject.toml
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+setup: system-deps $(VENV)/.installed
+
+# Shared libraries Qt needs on a bare machine; skipped when not root and sudo is absent.
+system-deps:
+	@sh scripts/system-deps.sh
+
+run: setup
+	$(BIN)/annotator gui $(SAMPLE)
+
+test: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+clean:
+	rm -rf $(VENV) build *.egg-info

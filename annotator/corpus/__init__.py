@@ -1,0 +1,1 @@
+"""A workspace of many articles (SQLite); not built yet."""

@@ -1,0 +1,212 @@
+"""Suggestion records, the suggester registry, and turning suggestions into document items.
+
+A suggester is a plain function ``text -> Iterable[Suggestion]`` with a name.  It never raises
+on odd text; it just suggests less.  Third-party suggesters register through the entry-point
+group ``annotator.suggesters``: the entry point names a :class:`Suggester` (or a zero-argument
+callable returning one).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from importlib.metadata import entry_points
+from typing import Callable, Iterable, Union
+
+from ..model import AnnotationDocument, Cue, Entity, MetaField, Quote, Speaker, Topic
+
+log = logging.getLogger(__name__)
+
+ENTRY_POINT_GROUP = "annotator.suggesters"
+
+
+@dataclass(frozen=True, kw_only=True)
+class EntitySuggestion:
+    start: int
+    end: int
+    label: str
+    score: float | None = None
+    canonical: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class SpeakerSuggestion:
+    """The mention that says a quote ("he"), and the entity mention it resolves to.
+
+    ``entity_start``/``entity_end`` point at an entity suggestion's span (the antecedent,
+    "Christian Leuprecht"), so the quote can be linked to that entity's id once it exists.
+    """
+
+    start: int | None = None
+    end: int | None = None
+    name: str | None = None
+    entity_start: int | None = None
+    entity_end: int | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class QuoteSuggestion:
+    start: int
+    end: int
+    kind: str = "direct"
+    speaker: SpeakerSuggestion | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+    score: float | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class TopicSuggestion:
+    code: str
+    label: str
+    score: float | None = None
+    primary: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
+class MetaSuggestion:
+    name: str
+    value: str
+    start: int | None = None
+    end: int | None = None
+    score: float | None = None
+
+
+Suggestion = Union[EntitySuggestion, QuoteSuggestion, TopicSuggestion, MetaSuggestion]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Suggester:
+    name: str  # recorded as each item's ``origin``
+    run: Callable[[str], Iterable[Suggestion]]
+    kinds: frozenset[str] = field(default_factory=lambda: frozenset({"entities", "quotes", "topics", "metadata"}))
+    description: str = ""
+    default: bool = True  # runs when no suggester is named
+
+
+_REGISTRY: dict[str, Suggester] = {}
+_entry_points_loaded = False
+
+
+def register(suggester: Suggester) -> Suggester:
+    _REGISTRY[suggester.name] = suggester
+    return suggester
+
+
+def _load_entry_points() -> None:
+    global _entry_points_loaded
+    if _entry_points_loaded:
+        return
+    _entry_points_loaded = True
+    for point in entry_points(group=ENTRY_POINT_GROUP):
+        try:
+            loaded = point.load()
+            suggester = loaded if isinstance(loaded, Suggester) else loaded()
+            if not isinstance(suggester, Suggester):
+                raise TypeError(f"{point.value} gave {type(suggester).__name__}, not a Suggester")
+            _REGISTRY.setdefault(suggester.name, suggester)
+        except Exception as error:  # a broken plug-in must not stop the app
+            log.warning("suggester plug-in %s could not be loaded: %s", point.name, error)
+
+
+def suggesters() -> dict[str, Suggester]:
+    _load_entry_points()
+    return dict(_REGISTRY)
+
+
+def get_suggester(name: str) -> Suggester:
+    found = suggesters()
+    if name not in found:
+        raise KeyError(f"no suggester {name!r}; available: {', '.join(sorted(found))}")
+    return found[name]
+
+
+def default_suggesters() -> list[Suggester]:
+    return [s for s in suggesters().values() if s.default]
+
+
+def run_suggester(suggester: Suggester, text: str) -> list[Suggestion]:
+    """Run one suggester; a failure is logged and yields nothing, never an exception."""
+    try:
+        return list(suggester.run(text))
+    except Exception:  # a suggester bug must not cost the user the article
+        log.exception("suggester %s failed", suggester.name)
+        return []
+
+
+# -- applying suggestions to a document -----------------------------------------------------
+
+def apply_suggestions(doc: AnnotationDocument, suggestions: Iterable[Suggestion], origin: str) -> int:
+    """Add suggestions as ``suggested`` items; skips what the document already has.
+
+    Existing items win: re-running suggestions on a reviewed document never overrides a
+    decision a person made.  Returns how many items were added.
+    """
+    suggestions = list(suggestions)
+    added = 0
+    spans = {(e.start, e.end) for e in doc.entities}
+    for s in suggestions:
+        if isinstance(s, EntitySuggestion) and (s.start, s.end) not in spans and s.end > s.start:
+            if not (0 <= s.start < s.end <= len(doc.text)):
+                continue
+            doc.entities.append(Entity(id=doc.new_id("e"), start=s.start, end=s.end, text=doc.text[s.start:s.end],
+                                       label=s.label, canonical=s.canonical, score=s.score, origin=origin))
+            spans.add((s.start, s.end))
+            added += 1
+    doc.entities.sort(key=lambda e: (e.start, e.end))
+    by_span = {(e.start, e.end): e for e in doc.entities}
+
+    quote_spans = {(q.start, q.end) for q in doc.quotes}
+    for s in suggestions:
+        if isinstance(s, QuoteSuggestion) and (s.start, s.end) not in quote_spans:
+            if not (0 <= s.start < s.end <= len(doc.text)):
+                continue
+            cue = None
+            if s.cue_start is not None and s.cue_end is not None and 0 <= s.cue_start < s.cue_end <= len(doc.text):
+                cue = Cue(start=s.cue_start, end=s.cue_end, text=doc.text[s.cue_start:s.cue_end])
+            doc.quotes.append(Quote(id=doc.new_id("q"), start=s.start, end=s.end, text=doc.text[s.start:s.end],
+                                    kind=s.kind, speaker=_speaker(doc, s.speaker, by_span), cue=cue,
+                                    score=s.score, origin=origin))
+            quote_spans.add((s.start, s.end))
+            added += 1
+    doc.quotes.sort(key=lambda q: (q.start, q.end))
+
+    codes = {t.code for t in doc.topics}
+    has_primary = any(t.primary for t in doc.topics)
+    for s in suggestions:
+        if isinstance(s, TopicSuggestion) and s.code not in codes:
+            primary = s.primary and not has_primary
+            has_primary = has_primary or primary
+            doc.topics.append(Topic(code=s.code, label=s.label, score=s.score, primary=primary, origin=origin))
+            codes.add(s.code)
+            added += 1
+
+    for s in suggestions:
+        if isinstance(s, MetaSuggestion) and s.name not in doc.metadata:
+            anchored = s.start is not None and s.end is not None and 0 <= s.start <= s.end <= len(doc.text)
+            doc.metadata[s.name] = MetaField(name=s.name, value=s.value, start=s.start if anchored else None,
+                                             end=s.end if anchored else None, score=s.score, origin=origin)
+            added += 1
+    if added:
+        doc.reset_notify()
+    return added
+
+
+def _speaker(doc: AnnotationDocument, s: SpeakerSuggestion | None, by_span: dict) -> Speaker | None:
+    if s is None:
+        return None
+    entity = by_span.get((s.entity_start, s.entity_end))
+    name = s.name or (entity.canonical or entity.text if entity is not None else None)
+    has_span = s.start is not None and s.end is not None and 0 <= s.start <= s.end <= len(doc.text)
+    return Speaker(start=s.start if has_span else None, end=s.end if has_span else None,
+                   text=doc.text[s.start:s.end] if has_span else None,
+                   entity=entity.id if entity is not None else None, name=name)
+
+
+def suggest_document(doc: AnnotationDocument, names: Iterable[str] | None = None) -> int:
+    """Run the named suggesters (default: all default ones) over ``doc`` and add what they find."""
+    chosen = [get_suggester(name) for name in names] if names is not None else default_suggesters()
+    added = 0
+    for suggester in chosen:
+        added += apply_suggestions(doc, run_suggester(suggester, doc.text), suggester.name)
+    return added

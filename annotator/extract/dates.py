@@ -1,0 +1,78 @@
+"""Dates written out in news text, with their ISO 8601 form ("March 20, 2025" -> 2025-03-20)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Iterator
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+         ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+         ("october", "oct"), ("november", "nov"), ("december", "dec")],
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?P<{0}>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+_DAY = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<{0}>1[89]\d\d|20\d\d)"
+
+_PATTERNS = [
+    # March 20, 2025 / Mar. 20 2025
+    re.compile(rf"\b{_MONTH.format('m1')}\s+{_DAY.format('d1')},?\s+{_YEAR.format('y1')}\b"),
+    # 20 March 2025 / 20th March, 2025
+    re.compile(rf"\b{_DAY.format('d2')}\s+(?:of\s+)?{_MONTH.format('m2')},?\s+{_YEAR.format('y2')}\b"),
+    # 2025-03-20
+    re.compile(r"\b(?P<y3>1[89]\d\d|20\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)\b"),
+    # March 2025
+    re.compile(rf"\b{_MONTH.format('m4')}\s+{_YEAR.format('y4')}\b"),
+]
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    start: int
+    end: int
+    iso: str
+
+
+def _month(value: str) -> int | None:
+    return MONTHS.get(value.lower().rstrip("."))
+
+
+def _iso(groups: dict[str, str | None]) -> str | None:
+    for suffix in "1234":
+        year = groups.get(f"y{suffix}")
+        if not year:
+            continue
+        raw_month = groups.get(f"m{suffix}")
+        month = int(raw_month) if raw_month and raw_month.isdigit() else _month(raw_month or "")
+        if month is None:
+            return None
+        day = groups.get(f"d{suffix}")
+        if day is None:
+            return f"{int(year):04d}-{month:02d}"
+        try:
+            return date(int(year), month, int(day)).isoformat()
+        except ValueError:
+            return None
+    return None
+
+
+def find_dates(text: str) -> Iterator[DateMatch]:
+    """Non-overlapping dates in text order; full dates win over month-and-year."""
+    taken: list[tuple[int, int]] = []
+    found: list[DateMatch] = []
+    for pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            if any(match.start() < e and s < match.end() for s, e in taken):
+                continue
+            iso = _iso(match.groupdict())
+            if iso:
+                taken.append((match.start(), match.end()))
+                found.append(DateMatch(match.start(), match.end(), iso))
+    yield from sorted(found, key=lambda d: d.start)

@@ -1,0 +1,153 @@
+"""Metadata from an article's layout: section, title, byline, dateline, date, language.
+
+The text is never cut: each field is suggested with the span it came from, so the person sees
+where it was found and the exports can point at it.  Handles the common plain-text layouts:
+
+    Politics                      <- section: a short line right above the headline
+    Canada Seeks Strategic ...    <- title
+    By Jane Doe                   <- byline (optional)
+    OTTAWA, Canada — As global... <- dateline at the start of the first paragraph
+
+and the "headline, blank line, paragraphs" layout of BBC-style dumps.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from .base import MetaSuggestion, Suggester, register
+from .dates import find_dates
+
+ORIGIN = "layout"
+
+_LINE = re.compile(r"[^\n]*")
+_BYLINE = re.compile(r"^\s*(?:By|BY|by)\s+(?P<names>[A-ZÀ-Þ][^\n]{1,120}?)\s*$")
+# "OTTAWA, Canada —", "WASHINGTON (Reuters) -", "LONDON, March 3 (AP) --", "Paris —"
+_DATELINE = re.compile(
+    r"^(?P<place>(?:[A-ZÀ-Þ][A-ZÀ-Þ.'’\-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ.'’\-]+){0,3})"
+    r"(?:,\s*[A-ZÀ-Þ][\w.'’\-]+(?: [A-ZÀ-Þ][\w.'’\-]+){0,3}){0,2})"
+    r"(?:\s*,?\s*[A-Z][a-z]{2,8}\.? \d{1,2})?"
+    r"\s*(?:\([^)\n]{1,40}\)\s*)?"
+    r"(?:—|–|--|-|:)\s"
+)
+_DATE_LINE_HINT = re.compile(r"^\s*(?:Published|Updated|Posted|Date|Last updated)\b", re.I)
+_TERMINAL = ".!?:;,"
+
+_STOPWORDS = {
+    "en": {"the", "and", "of", "to", "in", "is", "that", "for", "it", "with", "as", "was", "on", "said"},
+    "fr": {"le", "la", "les", "et", "des", "du", "un", "une", "est", "que", "dans", "pour", "qui", "pas"},
+    "de": {"der", "die", "das", "und", "ist", "nicht", "mit", "den", "von", "zu", "ein", "eine", "sich", "auf"},
+    "es": {"el", "la", "los", "las", "y", "de", "que", "en", "un", "una", "por", "con", "para", "se"},
+    "it": {"il", "lo", "la", "gli", "e", "di", "che", "in", "un", "una", "per", "con", "non", "sono"},
+    "nl": {"de", "het", "een", "en", "van", "dat", "is", "niet", "met", "op", "voor", "zijn", "te", "die"},
+    "pt": {"o", "a", "os", "as", "e", "de", "que", "em", "um", "uma", "para", "com", "não", "por"},
+}
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _lines(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, line) for each line, offsets into ``text``."""
+    pos = 0
+    for line in text.split("\n"):
+        yield pos, pos + len(line), line
+        pos += len(line) + 1
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _is_heading(line: str) -> bool:
+    stripped = line.strip()
+    return 0 < len(stripped) <= 200 and stripped[-1] not in _TERMINAL or stripped.endswith("?")
+
+
+def _is_section(line: str) -> bool:
+    stripped = line.strip()
+    words = stripped.split()
+    return (0 < len(words) <= 4 and len(stripped) <= 40 and stripped[-1] not in _TERMINAL + "?"
+            and not any(ch.isdigit() for ch in stripped))
+
+
+def detect_language(text: str, sample: int = 5000) -> str | None:
+    words = [w.lower() for w in _WORD.findall(text[:sample])]
+    if len(words) < 5:
+        return None
+    scores = {lang: sum(w in stop for w in words) for lang, stop in _STOPWORDS.items()}
+    lang, best = max(scores.items(), key=lambda item: item[1])
+    return lang if best >= max(2, len(words) * 0.05) else None
+
+
+def suggest_layout(text: str) -> Iterator[MetaSuggestion]:
+    lines = [(s, e, line) for s, e, line in _lines(text)]
+    nonblank = [i for i, (_s, _e, line) in enumerate(lines) if line.strip()]
+    if not nonblank:
+        return
+    first = nonblank[0]
+    title_index = first
+    s, e, line = lines[first]
+    # A short line directly above a longer heading is a section/kicker ("Politics").
+    nxt = first + 1
+    if (nxt < len(lines) and lines[nxt][2].strip() and _is_section(line)
+            and len(lines[nxt][2].strip()) > len(line.strip()) and _is_heading(lines[nxt][2])):
+        start, end = _strip_span(text, s, e)
+        yield MetaSuggestion(name="section", value=text[start:end], start=start, end=end, score=0.8)
+        title_index = nxt
+    ts, te, title_line = lines[title_index]
+    body_start_index = title_index + 1
+    if _is_heading(title_line) and len(title_line.split()) >= 2 or len(nonblank) == 1:
+        start, end = _strip_span(text, ts, te)
+        yield MetaSuggestion(name="title", value=text[start:end], start=start, end=end, score=0.9)
+    else:
+        body_start_index = title_index
+
+    # Header lines between the title and the first real paragraph: byline, date lines.
+    date_found = False
+    byline_found = False
+    first_paragraph = None
+    for i in range(body_start_index, min(len(lines), body_start_index + 8)):
+        ls, le, current = lines[i]
+        if not current.strip():
+            continue
+        if not byline_found and (match := _BYLINE.match(current)):
+            start, end = _strip_span(text, ls + match.start("names"), ls + match.end("names"))
+            yield MetaSuggestion(name="byline", value=text[start:end], start=start, end=end, score=0.85)
+            byline_found = True
+            continue
+        if len(current) < 80 and (_DATE_LINE_HINT.match(current) or _only_date(current)):
+            for found in find_dates(current):
+                if not date_found:
+                    yield MetaSuggestion(name="date", value=found.iso, start=ls + found.start, end=ls + found.end, score=0.8)
+                    date_found = True
+            continue
+        first_paragraph = i
+        break
+
+    if first_paragraph is not None:
+        ps, pe, paragraph = lines[first_paragraph]
+        if match := _DATELINE.match(paragraph):
+            start, end = _strip_span(text, ps + match.start("place"), ps + match.end("place"))
+            if end - start >= 2:
+                yield MetaSuggestion(name="dateline", value=text[start:end], start=start, end=end, score=0.85)
+            if not date_found:
+                for found in find_dates(paragraph[: match.end()]):
+                    yield MetaSuggestion(name="date", value=found.iso, start=ps + found.start, end=ps + found.end, score=0.6)
+                    break
+
+    language = detect_language(text)
+    if language:
+        yield MetaSuggestion(name="language", value=language, score=0.7)
+
+
+def _only_date(line: str) -> bool:
+    found = list(find_dates(line))
+    return bool(found) and sum(f.end - f.start for f in found) >= len(line.strip()) * 0.5
+
+
+SUGGESTER = register(Suggester(name=ORIGIN, run=suggest_layout, kinds=frozenset({"metadata"}),
+                               description="section, title, byline, dateline, date and language from the layout"))

@@ -1,0 +1,77 @@
+"""Which reader and writer handle which file: by extension, or by a format name for export."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from ..model import AnnotationDocument
+from .errors import ReadError, WriteError
+
+Reader = Callable[[str | os.PathLike], AnnotationDocument]
+Writer = Callable[[str | os.PathLike, AnnotationDocument], None]
+
+
+@dataclass(frozen=True, kw_only=True)
+class FileFormat:
+    name: str  # short name for --to / --from: "json", "xml", "brat", ...
+    description: str  # for file dialogs: "Article Annotator JSON"
+    extensions: tuple[str, ...]  # lower case, with the dot; first is the default
+    read: Reader | None = None
+    write: Writer | None = None
+    native: bool = False  # keeps everything the document holds
+
+    @property
+    def glob(self) -> str:
+        return " ".join(f"*{ext}" for ext in self.extensions)
+
+
+_FORMATS: dict[str, FileFormat] = {}
+
+
+def register_format(fmt: FileFormat) -> None:
+    _FORMATS[fmt.name] = fmt
+
+
+def formats() -> list[FileFormat]:
+    return list(_FORMATS.values())
+
+
+def format_named(name: str) -> FileFormat:
+    try:
+        return _FORMATS[name]
+    except KeyError:
+        raise ValueError(f"unknown format {name!r}; known: {', '.join(sorted(_FORMATS))}") from None
+
+
+def _suffix(path: str | os.PathLike) -> str:
+    name = Path(path).name.lower()
+    # Longest matching extension wins, so ".annotations.json" or ".conll.txt" can be told apart.
+    matches = [ext for fmt in _FORMATS.values() for ext in fmt.extensions if name.endswith(ext)]
+    return max(matches, key=len) if matches else Path(name).suffix
+
+
+def format_for_path(path: str | os.PathLike, *, for_writing: bool = False) -> FileFormat | None:
+    suffix = _suffix(path)
+    for fmt in _FORMATS.values():
+        if suffix in fmt.extensions and (fmt.write if for_writing else fmt.read) is not None:
+            return fmt
+    return None
+
+
+def read_document(path: str | os.PathLike) -> AnnotationDocument:
+    """Open any readable article or annotation file by its extension."""
+    fmt = format_for_path(path)
+    if fmt is None or fmt.read is None:
+        known = sorted({ext for f in _FORMATS.values() if f.read for ext in f.extensions})
+        raise ReadError(path, f"unknown file type {Path(path).suffix or '(none)'!r}; can open {', '.join(known)}")
+    return fmt.read(path)
+
+
+def write_document(path: str | os.PathLike, doc: AnnotationDocument, format_name: str | None = None) -> None:
+    fmt = format_named(format_name) if format_name else format_for_path(path, for_writing=True)
+    if fmt is None or fmt.write is None:
+        raise WriteError(path, f"cannot write files of type {Path(path).suffix or '(none)'!r}; use .json or .xml")
+    fmt.write(path, doc)
