@@ -1,6 +1,6 @@
 """Suggesters: pure functions from article text to suggested entities, quotes, topics, metadata."""
 
-from . import layout  # noqa: F401  (registers the built-in suggesters)
+from . import layout, rules  # noqa: F401  (registers the built-in suggesters)
 from .base import (
     ENTRY_POINT_GROUP,
     EntitySuggestion,
