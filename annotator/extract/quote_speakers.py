@@ -1,0 +1,359 @@
+"""Who says it: the speaker mention next to a cue, resolved to a person or organisation.
+
+A mention is an entity suggestion (PERSON, ORG, or a GPE acting as a government), a pronoun
+("he" -> the latest person named before it), a common-noun phrase ("the minister", "a
+spokesman") or, when no entity covers it, a run of capitalised words found here, so quotes
+still get a speaker while the entity recognizer misses a name.  Names resolve to the fullest
+form the article uses ("Joly" -> "Mélanie Joly"), preferring the entity's ``canonical``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from typing import Sequence
+
+from .base import EntitySuggestion, SpeakerSuggestion
+
+SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+PRONOUNS = {"he": "m", "she": "f", "they": "", "it": "", "i": "", "we": ""}
+
+# Words that are part of a title, never of a name: stripped from the front of a name run.
+TITLES = frozenset("""
+president minister prime foreign affairs secretary senator sen. sen rep. rep representative gov. gov
+governor mayor chancellor chairman chairwoman chair ceo director commissioner ambassador general
+gen. col. lt. capt. sgt. dr. dr mr. mr mrs. mrs ms. ms miss prof. professor judge justice attorney
+speaker leader spokesman spokeswoman spokesperson deputy vice chief officer king queen prince
+princess pope rev. father sir lord lady dame candidate nominee republican republicans democrat
+democratic democrats gop sec. supt. commander coach house senate state defense defence
+""".split())
+_FEMALE_TITLES = frozenset({"mrs.", "mrs", "ms.", "ms", "miss", "lady", "dame", "queen", "princess"})
+_MALE_TITLES = frozenset({"mr.", "mr", "sir", "lord", "king", "prince", "father"})
+
+# Heads of common-noun speaker phrases ("the minister said", "officials said").
+NOUN_HEADS = frozenset("""
+spokesman spokeswoman spokesperson official officials minister president secretary senator governor
+mayor police officer officers analyst analysts expert experts campaign company aide aides source
+sources lawyer lawyers attorney attorneys critics critic supporters supporter agency department
+ministry government administration committee group organization organisation researchers
+scientists leader leaders chief director executive economist economists doctor doctors witness
+witnesses residents representative candidate nominee chairman prosecutor prosecutors judge court
+board union party team manager coach professor author statement report study survey poll pollster
+investigators authorities officials spokespeople strategist strategists adviser advisers advisor
+""".split())
+_DETERMINERS = frozenset("the a an his her its their our this that these those some many several one two three".split())
+
+# A capitalised name run: words, initials, and lower-case particles inside names (von der Leyen).
+_NAME_RUN = re.compile(
+    r"(?:[A-Z][\w’'.-]*|[A-Z]\.)(?:\s+(?:(?:von|van|der|den|de|da|del|di|du|la|le|al|bin|ibn|dos|das)\s+)*"
+    r"(?:[A-Z][\w’'.-]*|[A-Z]\.))*")
+_NAME_RUN_AT_END = re.compile(_NAME_RUN.pattern + r"\Z")
+_STOP_CAPITALS = frozenset("""
+The A An But And Or So Yet In On At For With By From As After Before When While If Although Though
+This That These Those It Its He She They We I You His Her Their Our My Your There Here Then Now Still
+However Meanwhile Also Asked Speaking Despite Since Because During Under Over Into Later Earlier Last
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tomorrow
+""".split())
+# Words that may stand between a subject and its cue: "Joly also said", "he has repeatedly argued".
+_BETWEEN_SUBJECT_AND_CUE = re.compile(
+    r"(?:\s+(?:also|later|then|again|once|has|had|have|would|will|could|did|does|do|is|was|were|are|"
+    r"previously|recently|repeatedly|publicly|reportedly|further|never|often|long|subsequently|"
+    r"already|even|still|[a-z]+ly))*\s*\Z")
+_POSSESSIVE = re.compile(r"[’']s?\Z")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Mention:
+    start: int
+    end: int
+    entity: EntitySuggestion | None = None
+    pronoun: str = ""
+
+
+class SpeakerResolver:
+    """Finds and resolves speaker mentions in one text; built once per article."""
+
+    def __init__(self, text: str, entities: Sequence[EntitySuggestion], quote_spans: Sequence[tuple[int, int]]):
+        self.text = text
+        usable = sorted((e for e in entities if e.label in SPEAKER_LABELS and 0 <= e.start < e.end <= len(text)),
+                        key=lambda e: (e.start, -e.end))
+        self.entities = usable
+        self.starts = [e.start for e in usable]
+        self.by_end = {e.end: e for e in usable}
+        self.by_start: dict[int, EntitySuggestion] = {}
+        for e in usable:
+            self.by_start.setdefault(e.start, e)
+        self.quote_spans = sorted(quote_spans)
+        self.quote_starts = [s for s, _ in self.quote_spans]
+        self.persons = [e for e in usable if e.label == "PERSON" and not self.in_quote(e.start)]
+        self.person_starts = [e.start for e in self.persons]
+        self.orgs = [e for e in usable if e.label == "ORG" and not self.in_quote(e.start)]
+        self.org_starts = [e.start for e in self.orgs]
+        self._full_name_index: dict[str, EntitySuggestion] | None = None
+        self._genders: dict[str, str] | None = None
+
+    # -- where things are -------------------------------------------------------------------
+
+    def in_quote(self, pos: int) -> bool:
+        i = bisect_right(self.quote_starts, pos) - 1
+        return i >= 0 and self.quote_spans[i][0] < pos < self.quote_spans[i][1]
+
+    def entity_ending_at(self, end: int) -> EntitySuggestion | None:
+        entity = self.by_end.get(end)
+        if entity is None:  # "Trump’s" — the entity stops before the possessive
+            possessive = _POSSESSIVE.search(self.text, max(0, end - 2), end)
+            if possessive:
+                entity = self.by_end.get(possessive.start())
+        return entity
+
+    # -- finding a mention ------------------------------------------------------------------
+
+    def mention_before(self, lo: int, cue_start: int) -> Mention | None:
+        """The subject right before a cue ("Joly also said"), allowing a few adverbs between."""
+        gap = _BETWEEN_SUBJECT_AND_CUE.search(self.text, max(lo, cue_start - 60), cue_start)
+        end = gap.start() if gap else cue_start
+        if end <= lo:
+            return None
+        word_start = end
+        while word_start > lo and (self.text[word_start - 1].isalnum() or self.text[word_start - 1] in "’'-."):
+            word_start -= 1
+        word = self.text[word_start:end]
+        if word.lower() in PRONOUNS and word not in ("It", "it", "I"):
+            return Mention(start=word_start, end=end, pronoun=word.lower())
+        entity = self.entity_ending_at(end)
+        if entity is not None and entity.start >= lo and not _is_pronoun_entity(self.text, entity):
+            return Mention(start=entity.start, end=entity.end, entity=entity)
+        name = _NAME_RUN_AT_END.search(self.text, max(lo, end - 80), end)
+        if name:
+            start = _strip_titles(self.text, name.start(), name.end())
+            if start is not None:
+                return Mention(start=start, end=_name_end(self.text, start, end))
+        return self._noun_phrase_ending_at(lo, word_start, end)
+
+    def mention_after(self, pos: int, hi: int) -> Mention | None:
+        """The speaker after an inverted cue: "said Joly", "proclaimed Commission President Ursula von der Leyen"."""
+        text = self.text
+        while pos < hi and text[pos].isspace():
+            pos += 1
+        stop = pos
+        while stop < hi and text[stop] not in ",.;:!?()\n“”\"":
+            stop += 1
+        word_end = pos
+        while word_end < stop and text[word_end].isalpha():
+            word_end += 1
+        word = text[pos:word_end]
+        if word.lower() in PRONOUNS and word.lower() not in ("it", "i"):
+            return Mention(start=pos, end=word_end, pronoun=word.lower())
+        # Entities in the phrase up to the first comma: the last PERSON wins (titles come first).
+        i = bisect_left(self.starts, pos)
+        found: list[EntitySuggestion] = []
+        while i < len(self.entities) and self.entities[i].start < stop:
+            if self.entities[i].end <= stop + 1:
+                found.append(self.entities[i])
+            i += 1
+        persons = [e for e in found if e.label == "PERSON"]
+        if persons or found:
+            entity = persons[0] if persons else found[0]
+            if persons or entity.start == pos or text[pos:entity.start].islower():
+                return Mention(start=entity.start, end=entity.end, entity=entity)
+        name = _NAME_RUN.match(text, pos)
+        if name and name.end() <= stop + 1:
+            start = _strip_titles(text, name.start(), name.end())
+            if start is not None:
+                return Mention(start=start, end=_name_end(text, start, name.end()))
+        if word.lower() in _DETERMINERS:
+            head = _first_head(text, word_end, min(stop, word_end + 60))
+            if head is not None:
+                return Mention(start=pos, end=head)
+        return None
+
+    def sentence_subject(self, lo: int, hi: int) -> Mention | None:
+        """The first person (else organisation) named in ``[lo, hi)`` outside quotes: the clause subject."""
+        i = bisect_left(self.starts, lo)
+        first_org = None
+        while i < len(self.entities) and self.entities[i].start < hi:
+            e = self.entities[i]
+            if not self.in_quote(e.start) and e.end <= hi and not _is_pronoun_entity(self.text, e):
+                if e.label == "PERSON":
+                    return Mention(start=e.start, end=e.end, entity=e)
+                if e.label == "ORG" and first_org is None:
+                    first_org = e
+            i += 1
+        if first_org is not None:
+            return Mention(start=first_org.start, end=first_org.end, entity=first_org)
+        lead = re.match(r"\s*(?:(?:But|And|However|Still|Meanwhile|Later|Then|Also),?\s+)?(\w+)", self.text[lo:hi])
+        if lead and lead.group(1).lower() in PRONOUNS and lead.group(1).lower() not in ("it", "i"):
+            return Mention(start=lo + lead.start(1), end=lo + lead.end(1), pronoun=lead.group(1).lower())
+        return None
+
+    def _noun_phrase_ending_at(self, lo: int, head_start: int, end: int) -> Mention | None:
+        if self.text[head_start:end].lower() not in NOUN_HEADS:
+            return None
+        start, words = head_start, 0
+        while words < 5:
+            j = start - 1
+            while j > lo and self.text[j].isspace():
+                j -= 1
+            k = j
+            while k > lo and (self.text[k - 1].isalnum() or self.text[k - 1] in "-’'"):
+                k -= 1
+            word = self.text[k:j + 1]
+            if not word or not word.replace("-", "").isalnum():
+                break
+            start, words = k, words + 1
+            if word.lower() in _DETERMINERS:
+                return Mention(start=start, end=end)
+        return Mention(start=head_start, end=end) if self.text[head_start:end].endswith("s") else None
+
+    # -- resolving a mention ----------------------------------------------------------------
+
+    def speaker(self, mention: Mention | None) -> SpeakerSuggestion | None:
+        if mention is None:
+            return None
+        entity = mention.entity
+        if mention.pronoun:
+            entity = self._antecedent(mention.start, mention.pronoun)
+            if entity is None:
+                return SpeakerSuggestion(start=mention.start, end=mention.end)
+            full = self._full_mention(entity)
+            return SpeakerSuggestion(start=mention.start, end=mention.end, name=self.name_of(entity),
+                                     entity_start=full.start, entity_end=full.end)
+        if entity is None:
+            entity = self._entity_inside(mention.start, mention.end)
+        if entity is None:
+            words = self.text[mention.start:mention.end]
+            if words[:1].islower():  # "the minister": the latest person carrying that title
+                entity = self._titled_person(words.split()[-1].lower(), mention.start)
+                if entity is None:
+                    return SpeakerSuggestion(start=mention.start, end=mention.end)
+                full = self._full_mention(entity)
+                return SpeakerSuggestion(start=mention.start, end=mention.end, name=self.name_of(entity),
+                                         entity_start=full.start, entity_end=full.end)
+            return SpeakerSuggestion(start=mention.start, end=mention.end, name=self._full_name_text(words))
+        return SpeakerSuggestion(start=mention.start, end=mention.end, name=self.name_of(entity),
+                                 entity_start=entity.start, entity_end=entity.end)
+
+    def name_of(self, entity: EntitySuggestion) -> str:
+        if entity.canonical:
+            return entity.canonical
+        return self._full_name_text(self.text[entity.start:entity.end]) if entity.label == "PERSON" \
+            else self.text[entity.start:entity.end]
+
+    def _entity_inside(self, start: int, end: int) -> EntitySuggestion | None:
+        i = bisect_left(self.starts, start)
+        best = None
+        while i < len(self.entities) and self.entities[i].start < end:
+            e = self.entities[i]
+            if e.end <= end and e.label in ("PERSON", "ORG") and (best is None or e.label == "PERSON"):
+                best = e
+            i += 1
+        return best
+
+    def _full_name_map(self) -> dict[str, EntitySuggestion]:
+        """Last word of a person's name -> its longest mention (first of equals)."""
+        if self._full_name_index is None:
+            self._full_name_index = {}
+            for e in self.persons:
+                words = self.text[e.start:e.end].split()
+                if not words:
+                    continue
+                known = self._full_name_index.get(_surname(words[-1]))
+                if known is None or known.end - known.start < e.end - e.start:
+                    self._full_name_index[_surname(words[-1])] = e
+        return self._full_name_index
+
+    def _full_name_text(self, words: str) -> str:
+        parts = words.split()
+        if not parts:
+            return words
+        full = self._full_name_map().get(_surname(parts[-1]))
+        if full is not None and full.canonical:
+            return full.canonical
+        longer = self.text[full.start:full.end] if full is not None else ""
+        return longer if len(longer) > len(words) and longer.endswith(parts[-1]) else words
+
+    def _full_mention(self, entity: EntitySuggestion) -> EntitySuggestion:
+        """The mention spelling out the entity's full name (what a reader would link to)."""
+        name = self.name_of(entity)
+        if self.text[entity.start:entity.end] == name:
+            return entity
+        full = self._full_name_map().get(_surname(name.split()[-1])) if entity.label == "PERSON" and name.split() else None
+        return full if full is not None and self.text[full.start:full.end] == name else entity
+
+    def _antecedent(self, pos: int, pronoun: str) -> EntitySuggestion | None:
+        """The latest person (he/she) or organisation (they/it) named before ``pos``, outside quotes."""
+        if pronoun in ("he", "she"):
+            i = bisect_left(self.person_starts, pos) - 1
+            wanted = PRONOUNS[pronoun]
+            for j in range(i, max(-1, i - 12), -1):
+                gender = self._gender(self.persons[j])
+                if not gender or gender == wanted:
+                    return self.persons[j]
+            return self.persons[i] if i >= 0 else None
+        if pronoun in ("they", "it"):
+            i = bisect_left(self.org_starts, pos) - 1
+            return self.orgs[i] if i >= 0 and pos - self.orgs[i].end < 600 else None
+        return None
+
+    def _gender(self, entity: EntitySuggestion) -> str:
+        """"m"/"f" when the article calls this person Mr./Mrs./Ms. somewhere, else ""."""
+        if self._genders is None:
+            self._genders = {}
+            for e in self.persons:
+                title = self.text[max(0, e.start - 6):e.start].split()
+                if title:
+                    word = title[-1].lower()
+                    surname = _surname(self.text[e.start:e.end].split()[-1]) if self.text[e.start:e.end].split() else ""
+                    if word in _FEMALE_TITLES:
+                        self._genders.setdefault(surname, "f")
+                    elif word in _MALE_TITLES:
+                        self._genders.setdefault(surname, "m")
+        words = self.text[entity.start:entity.end].split()
+        return self._genders.get(_surname(words[-1]), "") if words else ""
+
+    def _titled_person(self, title: str, pos: int) -> EntitySuggestion | None:
+        i = bisect_left(self.person_starts, pos) - 1
+        for j in range(i, max(-1, i - 30), -1):
+            e = self.persons[j]
+            if title in self.text[max(0, e.start - 40):e.start].lower():
+                return e
+        return None
+
+
+def _surname(word: str) -> str:
+    return _POSSESSIVE.sub("", word).lower()
+
+
+def _is_pronoun_entity(text: str, entity: EntitySuggestion) -> bool:
+    return text[entity.start:entity.end].lower() in PRONOUNS or text[entity.start:entity.end] in _STOP_CAPITALS
+
+
+def _strip_titles(text: str, start: int, end: int) -> int | None:
+    """Where the name proper starts in a capitalised run, after any titles; None if it is no name."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    keep = 0
+    for i, word in enumerate(words):
+        if word.group().lower() in TITLES or word.group() in _STOP_CAPITALS:
+            keep = i + 1
+    if keep >= len(words):
+        return None
+    return start + words[keep].start()
+
+
+def _name_end(text: str, start: int, end: int) -> int:
+    """Drop a sentence's full stop and a possessive from the end of a name run ("Caddell." -> "Caddell")."""
+    possessive = _POSSESSIVE.search(text, max(start, end - 2), end)
+    if possessive and possessive.start() > start:
+        end = possessive.start()
+    if text[end - 1:end] == "." and end - start > 2 and text[end - 3:end - 2].isalpha():
+        end -= 1
+    return end
+
+
+def _first_head(text: str, pos: int, stop: int) -> int | None:
+    """End of the first speaker noun in ``text[pos:stop]`` ("a spokesman for …")."""
+    for word in re.finditer(r"[A-Za-z]+", text[pos:stop]):
+        if word.group().lower() in NOUN_HEADS:
+            return pos + word.end()
+    return None
