@@ -18,6 +18,7 @@ from .base import EntitySuggestion, SpeakerSuggestion
 
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 PRONOUNS = {"he": "m", "she": "f", "they": "", "it": "", "i": "", "we": ""}
+SPEAKING_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})  # "it said" is too often not speech
 
 # Words that are part of a title, never of a name: stripped from the front of a name run.
 TITLES = frozenset("""
@@ -41,13 +42,23 @@ scientists leader leaders chief director executive economist economists doctor d
 witnesses residents representative candidate nominee chairman prosecutor prosecutors judge court
 board union party team manager coach professor author statement report study survey poll pollster
 investigators authorities officials spokespeople strategist strategists adviser advisers advisor
+ruling letter memo filing lawsuit complaint document release website article editorial analysis
+""".split())
+# Words that make a capitalised run an organisation or place, not a person (fallback only).
+_ORG_WORDS = frozenset("""
+College University School Union States Kingdom Party Department Ministry Commission Council Committee
+Congress House Senate Court Company Corporation Corp Inc Ltd Bank Agency Association Institute News
+Times Post Journal Group Foundation Club Network Army Navy Force Forces Office Service Services Center
+Centre Church Hospital Airlines Republic Federation Nations Organization Organisation Assembly Bureau
+Parliament Bundestag Government Administration Campaign Street City County State Road River
 """.split())
 _DETERMINERS = frozenset("the a an his her its their our this that these those some many several one two three".split())
 
 # A capitalised name run: words, initials, and lower-case particles inside names (von der Leyen).
-_NAME_RUN = re.compile(
-    r"(?:[A-Z][\w’'.-]*|[A-Z]\.)(?:\s+(?:(?:von|van|der|den|de|da|del|di|du|la|le|al|bin|ibn|dos|das)\s+)*"
-    r"(?:[A-Z][\w’'.-]*|[A-Z]\.))*")
+# A word keeps a period only as an abbreviation or initial (Mr., Sen., J.), so a run stops at a full stop.
+_NAME_WORD = r"(?:[A-Z][a-z]{0,2}\.|[A-Z][\w’'-]*)"
+_NAME_RUN = re.compile(_NAME_WORD + r"(?:[ \t\xa0]+(?:(?:von|van|der|den|de|da|del|di|du|la|le|al|bin|ibn|dos|das)"
+                       r"[ \t\xa0]+)*" + _NAME_WORD + ")*")
 _NAME_RUN_AT_END = re.compile(_NAME_RUN.pattern + r"\Z")
 _STOP_CAPITALS = frozenset("""
 The A An But And Or So Yet In On At For With By From As After Before When While If Although Though
@@ -57,9 +68,10 @@ Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tomorro
 """.split())
 # Words that may stand between a subject and its cue: "Joly also said", "he has repeatedly argued".
 _BETWEEN_SUBJECT_AND_CUE = re.compile(
-    r"(?:\s+(?:also|later|then|again|once|has|had|have|would|will|could|did|does|do|is|was|were|are|"
+    r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:also|later|then|again|once|has|had|have|would|will|could|did|does|do|is|was|were|are|"
     r"previously|recently|repeatedly|publicly|reportedly|further|never|often|long|subsequently|"
     r"already|even|still|[a-z]+ly))*\s*\Z")
+_LEAD_WORD = re.compile(r"\s*(?:(?:But|And|However|Still|Meanwhile|Later|Then|Also|Yet|So),?\s+)?(\w+)")
 _POSSESSIVE = re.compile(r"[’']s?\Z")
 
 
@@ -87,11 +99,28 @@ class SpeakerResolver:
         self.quote_spans = sorted(quote_spans)
         self.quote_starts = [s for s, _ in self.quote_spans]
         self.persons = [e for e in usable if e.label == "PERSON" and not self.in_quote(e.start)]
+        self.pseudo: set[tuple[int, int]] = set()  # names found here, not entities: no entity span to link
+        if not self.persons:  # no person recognised at all: fall back to capitalised name runs
+            self.persons = self._name_runs()
+            self.pseudo = {(e.start, e.end) for e in self.persons}
         self.person_starts = [e.start for e in self.persons]
         self.orgs = [e for e in usable if e.label == "ORG" and not self.in_quote(e.start)]
         self.org_starts = [e.start for e in self.orgs]
         self._full_name_index: dict[str, EntitySuggestion] | None = None
         self._genders: dict[str, str] | None = None
+
+    def _name_runs(self) -> list[EntitySuggestion]:
+        """Person-like capitalised runs: titled or of several words, and later mentions of their surnames."""
+        runs = []
+        for run in _NAME_RUN.finditer(self.text):
+            start = _strip_titles(self.text, run.start(), run.end())
+            if start is not None and not self.in_quote(start):
+                end = _name_end(self.text, start, run.end())
+                if not _ORG_WORDS.intersection(self.text[start:end].split()):
+                    runs.append((start, end, start > run.start()))
+        surnames = {self.text[s:e].split()[-1] for s, e, titled in runs if titled or " " in self.text[s:e]}
+        return [EntitySuggestion(start=s, end=e, label="PERSON") for s, e, titled in runs
+                if titled or " " in self.text[s:e] or self.text[s:e] in surnames]
 
     # -- where things are -------------------------------------------------------------------
 
@@ -119,10 +148,13 @@ class SpeakerResolver:
         while word_start > lo and (self.text[word_start - 1].isalnum() or self.text[word_start - 1] in "’'-."):
             word_start -= 1
         word = self.text[word_start:end]
-        if word.lower() in PRONOUNS and word not in ("It", "it", "I"):
+        if word.lower() in SPEAKING_PRONOUNS and word != "we":
             return Mention(start=word_start, end=end, pronoun=word.lower())
         entity = self.entity_ending_at(end)
         if entity is not None and entity.start >= lo and not _is_pronoun_entity(self.text, entity):
+            titled = _strip_titles(self.text, entity.start, entity.end) if entity.label != "PERSON" else None
+            if titled is not None and titled > entity.start:  # "Foreign Affairs Minister Mélanie Joly" as one ORG
+                return Mention(start=titled, end=entity.end)
             return Mention(start=entity.start, end=entity.end, entity=entity)
         name = _NAME_RUN_AT_END.search(self.text, max(lo, end - 80), end)
         if name:
@@ -136,14 +168,12 @@ class SpeakerResolver:
         text = self.text
         while pos < hi and text[pos].isspace():
             pos += 1
-        stop = pos
-        while stop < hi and text[stop] not in ",.;:!?()\n“”\"":
-            stop += 1
+        stop = phrase_end(text, pos, hi)
         word_end = pos
         while word_end < stop and text[word_end].isalpha():
             word_end += 1
         word = text[pos:word_end]
-        if word.lower() in PRONOUNS and word.lower() not in ("it", "i"):
+        if word.lower() in SPEAKING_PRONOUNS:
             return Mention(start=pos, end=word_end, pronoun=word.lower())
         # Entities in the phrase up to the first comma: the last PERSON wins (titles come first).
         i = bisect_left(self.starts, pos)
@@ -153,11 +183,17 @@ class SpeakerResolver:
                 found.append(self.entities[i])
             i += 1
         persons = [e for e in found if e.label == "PERSON"]
+        name = _NAME_RUN.match(text, pos)
+        if not persons and name and name.end() <= stop + 1:
+            start = _strip_titles(text, name.start(), name.end())
+            if start is not None and start > pos:  # "Commission President Ursula von der Leyen": a titled person
+                end = _name_end(text, start, name.end())
+                entity = next((e for e in found if e.start == start and e.end == end), None)
+                return Mention(start=start, end=end, entity=entity)
         if persons or found:
             entity = persons[0] if persons else found[0]
             if persons or entity.start == pos or text[pos:entity.start].islower():
                 return Mention(start=entity.start, end=entity.end, entity=entity)
-        name = _NAME_RUN.match(text, pos)
         if name and name.end() <= stop + 1:
             start = _strip_titles(text, name.start(), name.end())
             if start is not None:
@@ -169,12 +205,16 @@ class SpeakerResolver:
         return None
 
     def sentence_subject(self, lo: int, hi: int) -> Mention | None:
-        """The first person (else organisation) named in ``[lo, hi)`` outside quotes: the clause subject."""
+        """The clause subject in ``[lo, hi)``: a leading pronoun, else the first person, else organisation named."""
+        lead = _LEAD_WORD.match(self.text, lo, hi)
+        if lead and lead.group(1).lower() in SPEAKING_PRONOUNS:
+            return Mention(start=lead.start(1), end=lead.end(1), pronoun=lead.group(1).lower())
         i = bisect_left(self.starts, lo)
         first_org = None
         while i < len(self.entities) and self.entities[i].start < hi:
             e = self.entities[i]
-            if not self.in_quote(e.start) and e.end <= hi and not _is_pronoun_entity(self.text, e):
+            if (not self.in_quote(e.start) and e.end <= hi and not _is_pronoun_entity(self.text, e)
+                    and self.text[e.end:e.end + 1] not in "’'"):
                 if e.label == "PERSON":
                     return Mention(start=e.start, end=e.end, entity=e)
                 if e.label == "ORG" and first_org is None:
@@ -182,9 +222,6 @@ class SpeakerResolver:
             i += 1
         if first_org is not None:
             return Mention(start=first_org.start, end=first_org.end, entity=first_org)
-        lead = re.match(r"\s*(?:(?:But|And|However|Still|Meanwhile|Later|Then|Also),?\s+)?(\w+)", self.text[lo:hi])
-        if lead and lead.group(1).lower() in PRONOUNS and lead.group(1).lower() not in ("it", "i"):
-            return Mention(start=lo + lead.start(1), end=lo + lead.end(1), pronoun=lead.group(1).lower())
         return None
 
     def _noun_phrase_ending_at(self, lo: int, head_start: int, end: int) -> Mention | None:
@@ -216,29 +253,36 @@ class SpeakerResolver:
             entity = self._antecedent(mention.start, mention.pronoun)
             if entity is None:
                 return SpeakerSuggestion(start=mention.start, end=mention.end)
-            full = self._full_mention(entity)
-            return SpeakerSuggestion(start=mention.start, end=mention.end, name=self.name_of(entity),
-                                     entity_start=full.start, entity_end=full.end)
-        if entity is None:
+            return self._linked(mention, entity)
+        words = self.text[mention.start:mention.end]
+        if entity is None and words[:1].islower():
+            # "A Justice Department spokesman": the organisation inside; "the minister": the
+            # latest person carrying that title.
             entity = self._entity_inside(mention.start, mention.end)
-        if entity is None:
-            words = self.text[mention.start:mention.end]
-            if words[:1].islower():  # "the minister": the latest person carrying that title
+            if entity is None:
                 entity = self._titled_person(words.split()[-1].lower(), mention.start)
                 if entity is None:
                     return SpeakerSuggestion(start=mention.start, end=mention.end)
-                full = self._full_mention(entity)
-                return SpeakerSuggestion(start=mention.start, end=mention.end, name=self.name_of(entity),
-                                         entity_start=full.start, entity_end=full.end)
+                return self._linked(mention, entity)
+        if entity is None:  # a name no entity covers: named, not linked
             return SpeakerSuggestion(start=mention.start, end=mention.end, name=self._full_name_text(words))
         return SpeakerSuggestion(start=mention.start, end=mention.end, name=self.name_of(entity),
                                  entity_start=entity.start, entity_end=entity.end)
 
+    def _linked(self, mention: Mention, antecedent: EntitySuggestion) -> SpeakerSuggestion:
+        """A pronoun or common noun resolved to ``antecedent``: linked to its full-name mention."""
+        full = self._full_mention(antecedent)
+        if (full.start, full.end) in self.pseudo:
+            return SpeakerSuggestion(start=mention.start, end=mention.end, name=self.name_of(antecedent))
+        return SpeakerSuggestion(start=mention.start, end=mention.end, name=self.name_of(antecedent),
+                                 entity_start=full.start, entity_end=full.end)
+
     def name_of(self, entity: EntitySuggestion) -> str:
         if entity.canonical:
             return entity.canonical
-        return self._full_name_text(self.text[entity.start:entity.end]) if entity.label == "PERSON" \
-            else self.text[entity.start:entity.end]
+        words = self.text[entity.start:entity.end]
+        # A crude recognizer may label a surname ORG: still complete it from a person's full name.
+        return self._full_name_text(words) if entity.label == "PERSON" or " " not in words else words
 
     def _entity_inside(self, start: int, end: int) -> EntitySuggestion | None:
         i = bisect_left(self.starts, start)
@@ -326,7 +370,23 @@ def _surname(word: str) -> str:
 
 
 def _is_pronoun_entity(text: str, entity: EntitySuggestion) -> bool:
-    return text[entity.start:entity.end].lower() in PRONOUNS or text[entity.start:entity.end] in _STOP_CAPITALS
+    """Entities a crude recognizer may give that cannot speak: "He", "The", "Mr"."""
+    words = text[entity.start:entity.end]
+    return words.lower() in PRONOUNS or words in _STOP_CAPITALS or words.lower().rstrip(".") in TITLES
+
+
+_PHRASE_STOP = re.compile(r"[,;:!?()\n“”\"—–]|''|\.(?!\w)")
+
+
+def phrase_end(text: str, pos: int, hi: int) -> int:
+    """Where the noun phrase starting at ``pos`` ends: punctuation, but not a title's or initial's period."""
+    for stop in _PHRASE_STOP.finditer(text, pos, hi):
+        if stop.group() == ".":
+            word = text[max(pos, stop.start() - 5):stop.start()].split()
+            if word and (word[-1].lower() in TITLES or len(word[-1]) == 1 or word[-1].lower() in ("jr", "sr", "st")):
+                continue
+        return stop.start()
+    return hi
 
 
 def _strip_titles(text: str, start: int, end: int) -> int | None:

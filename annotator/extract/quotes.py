@@ -37,11 +37,11 @@ _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|Prof|Rev|Ft|Mt|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z]|\.[A-Z])\.\Z")
 _LEAD_PUNCT = re.compile(r"\s*[,;—–-]*\s*")
-_AFTER_ATTRIBUTION_GAP = re.compile(r"(?:\s*,[^,.;“”\"]{1,80},)?(?:\s+(?:also|then|later|again|has|had|[a-z]+ly))*\s+")
 _COMPLEMENTIZER = re.compile(r"\s+(?:[^,.;:“”\"]{0,60}?\s)?(that|how|why|whether|what|if)\b")
 _BARE_CLAUSE = re.compile(r"\s+(?!(?:in|on|at|to|by|for|with|during|after|before|as|about|of|from|so|it|this|"
                           r"and|or|but|he|she|they|yes|no|nothing|something|anything|little|much|more|"
                           r"goodbye|hello)\b)(?=[a-z“\"A-Z])")
+_DASH_BYLINE = re.compile(r"[ \t\xa0]*([―—–])[ \t\xa0]*(?=[A-Z])")
 _QUOTE_CHARS = re.compile(r"[“”\"«»]|''")
 
 
@@ -137,20 +137,28 @@ class _QuoteFinder:
     def _after(self, quote: MarkedQuote, ends_sentence: bool) -> tuple[tuple[int, int] | None, Mention | None]:
         text = self.text
         pos = _LEAD_PUNCT.match(text, quote.end).end()
-        hi = min(self.sentence_end(pos), pos + 150)
+        hi = min(self.sentence_end(pos), pos + 160)
         if pos >= hi or text[pos:pos + 1] in "\n“\"":
             return None, None
+        dash = _DASH_BYLINE.match(text, quote.end)
+        if dash is not None:  # “…” ― Krystal Correa (a quote with its author under it)
+            return (dash.start(1), dash.end(1)), self.resolver.mention_after(dash.end(), hi)
         cue = CUE_RE.match(text, pos)
         if cue is not None:  # inverted: “…,” said Joly
             return (cue.start(), cue.end()), self.resolver.mention_after(cue.end(), hi)
-        if ends_sentence and not text[pos:pos + 1].islower():
-            return None, None  # a new sentence starts: its cue belongs to what follows
-        mention = self.resolver.mention_after(pos, hi)
-        if mention is None or mention.start != pos:
+        cue = CUE_RE.search(text, pos, hi)
+        if cue is None or _QUOTE_CHARS.search(text, pos, cue.start()) or cue.group() == "according to":
             return None, None
-        gap = _AFTER_ATTRIBUTION_GAP.match(text, mention.end)
-        cue = CUE_RE.match(text, gap.end()) if gap else None
-        if cue is None:
+        if ends_sentence and len(text[cue.end():hi].strip()) > 40:
+            return None, None  # a new sentence about something else ("He noted that …"), not this quote's tag
+        between = text[pos:cue.start()]
+        if between.count(",") > 2 or len(between) > 120:
+            return None, None
+        if "," in between:  # “…,” Michael McFaul, a senior fellow at …, said
+            mention = self.resolver.mention_after(pos, cue.start())
+        else:  # “…,” White House press secretary Josh Earnest said
+            mention = self.resolver.mention_before(pos, cue.start())
+        if mention is None:
             return None, None
         return (cue.start(), cue.end()), mention
 
@@ -235,6 +243,8 @@ class _QuoteFinder:
             return None, None
         if text[head_end + 1:cue.start()].strip() == "":  # "…, said Joly."
             mention = self.resolver.mention_after(cue.end(), hi)
+            if mention is not None and text[cue.end():mention.start].strip() and not mention.pronoun:
+                mention = None  # "…, emphasized the necessity for Canada …" is no attribution
             rest = mention.end if mention is not None else hi
         else:  # "…, Joly said." — only the subject between the comma and the cue
             mention = self.resolver.mention_before(head_end + 1, cue.start())
