@@ -41,4 +41,8 @@ def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:
 
 
 def atomic_write_text(path: str | os.PathLike, text: str, encoding: str = "utf-8") -> None:
-    atomic_write_bytes(path, text.encode(encoding))
+    try:
+        data = text.encode(encoding)
+    except UnicodeEncodeError as error:
+        raise WriteError(path, f"cannot encode character U+{ord(error.object[error.start]):04X} at position {error.start} as {encoding}") from error
+    atomic_write_bytes(path, data)
