@@ -139,5 +139,5 @@ def _close_unbalanced(text: str, found: list[MarkedQuote], start: int, paragraph
 
 
 def _looks_like_speech(text: str, start: int, end: int) -> bool:
-    """An unclosed quote counts only when it opens a sentence and has a few words."""
-    return text.count(" ", start, end) >= 3 and text[start + 1:start + 2].isupper()
+    """An unclosed quote counts only when it has a few words (a lone stray mark is no speech)."""
+    return text.count(" ", start, end) >= 3

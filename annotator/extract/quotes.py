@@ -24,9 +24,9 @@ from bisect import bisect_right
 from typing import Sequence
 
 from .base import EntitySuggestion, QuoteSuggestion
-from .quote_cues import CUE_RE, OPINION_FORMS, is_gerund, is_strong
+from .quote_cues import CUE_RE, OPINION_FORMS, cue_lemma, is_gerund, is_strong
 from .quote_marks import MarkedQuote, find_marked_quotes
-from .quote_speakers import Mention, SpeakerResolver
+from .quote_speakers import Mention, SpeakerResolver, phrase_end
 
 WINDOW = 250  # how far before a quote its attribution may start
 MIN_UNATTRIBUTED_WORDS = 4  # shorter quotes without cue or speaker are scare quotes or titles
@@ -42,6 +42,11 @@ _BARE_CLAUSE = re.compile(r"\s+(?!(?:in|on|at|to|by|for|with|during|after|before
                           r"and|or|but|he|she|they|yes|no|nothing|something|anything|little|much|more|"
                           r"goodbye|hello)\b)(?=[a-z“\"A-Z])")
 _DASH_BYLINE = re.compile(r"[ \t\xa0]*([―—–])[ \t\xa0]*(?=[A-Z])")
+_PARAGRAPH_BREAK = re.compile(r"\n\s*")  # blank lines between paragraphs are one break
+# The addressee between "told" and what was told: "told reporters the deal was dead".
+_ADDRESSEE = re.compile(r"\s+(?:me|him|her|them|us|you|reporters|journalists|supporters|lawmakers|voters|"
+                        r"(?:the|a|an|his|her|their) [a-z]+|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)(?=\s)")
+_ADDRESSED_LEMMAS = frozenset({"tell", "inform", "remind", "assure", "warn", "advise", "ask", "urge"})
 _QUOTE_CHARS = re.compile(r"[“”\"«»]|''")
 
 
@@ -59,7 +64,7 @@ class _QuoteFinder:
         self.resolver = SpeakerResolver(text, entities, [(q.start, q.end) for q in self.marked])
         self.sentence_ends = [m.end() for m in _SENTENCE_END.finditer(text)
                               if m.group() == "\n" or not _ABBREVIATION.search(text, max(0, m.start() - 6), m.start() + 1)]
-        self.paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
+        self.paragraph_starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
         self.used_cues: set[int] = set()
 
     # -- boundaries -------------------------------------------------------------------------
@@ -222,11 +227,16 @@ class _QuoteFinder:
         if form == "according to":
             return self._according_to(cue, lo, hi)
         content = None
-        complement = _COMPLEMENTIZER.match(text, cue.end(), hi)
+        after = cue.end()
+        addressee = _ADDRESSEE.match(text, after, hi) if cue_lemma(form) in _ADDRESSED_LEMMAS else None
+        if addressee is not None:
+            after = addressee.end()
+        complement = _COMPLEMENTIZER.match(text, after, hi)
+        bare = _BARE_CLAUSE.match(text, after, hi)
         if complement is not None:
             content = (complement.start(1), hi)
-        elif is_strong(form) and form not in OPINION_FORMS and _BARE_CLAUSE.match(text, cue.end(), hi):
-            content = (_BARE_CLAUSE.match(text, cue.end(), hi).end(), hi)
+        elif (is_strong(form) or addressee is not None) and form not in OPINION_FORMS and bare is not None:
+            content = (bare.end(), hi)
         if content is not None:
             mention = self._subject(lo, cue)
         else:
@@ -257,8 +267,12 @@ class _QuoteFinder:
 
     def _according_to(self, cue: re.Match, lo: int, hi: int) -> QuoteSuggestion | None:
         mention = self.resolver.mention_after(cue.end(), hi)
-        if mention is None:
-            return None
+        if mention is None:  # any noun phrase: "according to the central bank"
+            start = _LEAD_PUNCT.match(self.text, cue.end()).end()
+            end = phrase_end(self.text, start, hi)
+            if end - start < 3 or end - start > 80:
+                return None
+            mention = Mention(start=start, end=end)
         comma_after = self.text.find(",", mention.end, hi)
         if self.text[lo:cue.start()].strip() == "" and comma_after >= 0:
             content = (comma_after + 1, hi)  # "According to X, …"
