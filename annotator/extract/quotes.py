@@ -85,16 +85,24 @@ class _QuoteFinder:
     def run(self) -> list[QuoteSuggestion]:
         direct = self._direct_quotes()
         reported = self._reported_quotes()
-        mixed = [q for q in reported if q.kind == "mixed"]
+        mixed = sorted((q for q in direct + reported if q.kind == "mixed"), key=lambda q: q.start)
         starts = [q.start for q in mixed]
-        kept = [q for q in direct if not _inside_any(q, mixed, starts)]
+        kept = [q for q in direct if q.kind == "mixed" or not _inside_any(q, mixed, starts)]
         return sorted(kept + reported, key=lambda q: (q.start, q.end))
 
     def _direct_quotes(self) -> list[QuoteSuggestion]:
         found: list[QuoteSuggestion] = []
         previous: QuoteSuggestion | None = None
         for quote in self.marked:
-            cue, mention = self._attribute(quote)
+            cue, mention, side = self._attribute(quote)
+            start, kind = quote.start, "direct"
+            if self._embedded(quote):
+                # Quoted words inside a clause: “Fox News Sunday”, a scare quote, or part of a
+                # sentence whose attribution follows (Not paying taxes “makes me smart,” he said).
+                if side == "after" and not self._title_case(quote):
+                    start, kind = _trim(self.text, self.sentence_start(quote.start), quote.start)[0], "mixed"
+                elif not (side == "before" and self._runs_to_sentence_end(quote)):
+                    continue
             speaker = self.resolver.speaker(mention)
             if cue is None and speaker is None and previous is not None and self._continues(previous, quote):
                 # “…,” she said. “…” — the second half, or the next paragraph of the same voice.
@@ -106,12 +114,27 @@ class _QuoteFinder:
             if cue is not None:
                 self.used_cues.add(cue[0])
             score = (0.9 if speaker is not None and speaker.name else 0.7 if cue is not None else 0.5)
-            suggestion = QuoteSuggestion(start=quote.start, end=quote.end, kind="direct", speaker=speaker,
+            suggestion = QuoteSuggestion(start=start, end=quote.end, kind=kind, speaker=speaker,
                                          cue_start=cue[0] if cue else None, cue_end=cue[1] if cue else None,
                                          score=score if quote.closed else score - 0.2)
             found.append(suggestion)
             previous = suggestion
         return found
+
+    def _embedded(self, quote: MarkedQuote) -> bool:
+        """Whether the quote continues a clause: a word, not punctuation, right before its mark."""
+        before = self.text[max(0, quote.start - 3):quote.start].rstrip(" \t\xa0")
+        return bool(before) and (before[-1].isalnum() or before[-1] in "’')")
+
+    def _title_case(self, quote: MarkedQuote) -> bool:
+        words = re.findall(r"[A-Za-z]+", self.text[quote.start:quote.end])
+        return bool(words) and all(w[0].isupper() for w in words if len(w) > 3)
+
+    def _runs_to_sentence_end(self, quote: MarkedQuote) -> bool:
+        """“…” closes its sentence (said “we will win.”), it is not a phrase inside one."""
+        follow = self.text[quote.end:quote.end + 2].lstrip(" \t\xa0")
+        inner = self.text[quote.start:quote.end].rstrip("“”\"'»« ")
+        return not follow or not follow[0].isalnum() or inner.endswith((".", "!", "?"))
 
     def _word_count(self, quote: MarkedQuote) -> int:
         return self.text.count(" ", quote.start, quote.end) + 1
@@ -125,18 +148,18 @@ class _QuoteFinder:
             between = self.text[max(previous.end, previous.cue_end):quote.start]
         return CUE_RE.search(between) is None and len(between) < 200
 
-    def _attribute(self, quote: MarkedQuote) -> tuple[tuple[int, int] | None, Mention | None]:
-        """The cue span and speaker mention of a direct quote, looking after then before (or the reverse)."""
+    def _attribute(self, quote: MarkedQuote) -> tuple[tuple[int, int] | None, Mention | None, str]:
+        """Cue span, speaker mention and the side ("after"/"before") they were found on, or Nones and ""."""
         inner = self.text[quote.start:quote.end].rstrip("“”\"'»« \n")
         ends_sentence = inner.endswith((".", "…")) and quote.closed
-        tries = (self._before, self._after) if ends_sentence else (self._after, self._before)
-        best: tuple[tuple[int, int] | None, Mention | None] = (None, None)
-        for attempt in tries:
+        tries = ((self._before, "before"), (self._after, "after"))
+        best: tuple[tuple[int, int] | None, Mention | None, str] = (None, None, "")
+        for attempt, side in (tries if ends_sentence else tries[::-1]):
             cue, mention = attempt(quote, ends_sentence)
             if mention is not None:
-                return cue, mention
+                return cue, mention, side
             if cue is not None and best[0] is None:
-                best = (cue, None)
+                best = (cue, None, side)
         return best
 
     def _after(self, quote: MarkedQuote, ends_sentence: bool) -> tuple[tuple[int, int] | None, Mention | None]:
