@@ -71,6 +71,7 @@ _BETWEEN_SUBJECT_AND_CUE = re.compile(
     r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:also|later|then|again|once|has|had|have|would|will|could|did|does|do|is|was|were|are|"
     r"previously|recently|repeatedly|publicly|reportedly|further|never|often|long|subsequently|"
     r"already|even|still|[a-z]+ly))*\s*\Z")
+_WORD = re.compile(r"\S+")
 _LEAD_WORD = re.compile(r"\s*(?:(?:But|And|However|Still|Meanwhile|Later|Then|Also|Yet|So),?\s+)?(\w+)")
 _POSSESSIVE = re.compile(r"[’']s?\Z")
 
@@ -98,16 +99,23 @@ class SpeakerResolver:
             self.by_start.setdefault(e.start, e)
         self.quote_spans = sorted(quote_spans)
         self.quote_starts = [s for s, _ in self.quote_spans]
-        self.persons = [e for e in usable if e.label == "PERSON" and not self.in_quote(e.start)]
+        self._persons: list[EntitySuggestion] | None = None
         self.pseudo: set[tuple[int, int]] = set()  # names found here, not entities: no entity span to link
-        if not self.persons:  # no person recognised at all: fall back to capitalised name runs
-            self.persons = self._name_runs()
-            self.pseudo = {(e.start, e.end) for e in self.persons}
-        self.person_starts = [e.start for e in self.persons]
         self.orgs = [e for e in usable if e.label == "ORG" and not self.in_quote(e.start)]
         self.org_starts = [e.start for e in self.orgs]
         self._full_name_index: dict[str, EntitySuggestion] | None = None
         self._genders: dict[str, str] | None = None
+
+    @property
+    def persons(self) -> list[EntitySuggestion]:
+        """People named outside quotes, in text order; built on first need (most articles need none)."""
+        if self._persons is None:
+            self._persons = [e for e in self.entities if e.label == "PERSON" and not self.in_quote(e.start)]
+            if not self._persons:  # no person recognised at all: fall back to capitalised name runs
+                self._persons = self._name_runs()
+                self.pseudo = {(e.start, e.end) for e in self._persons}
+            self.person_starts = [e.start for e in self._persons]
+        return self._persons
 
     def _name_runs(self) -> list[EntitySuggestion]:
         """Person-like capitalised runs: titled or of several words, and later mentions of their surnames."""
@@ -328,6 +336,7 @@ class SpeakerResolver:
     def _antecedent(self, pos: int, pronoun: str) -> EntitySuggestion | None:
         """The latest person (he/she) or organisation (they/it) named before ``pos``, outside quotes."""
         if pronoun in ("he", "she"):
+            persons = self.persons
             i = bisect_left(self.person_starts, pos) - 1
             wanted = PRONOUNS[pronoun]
             for j in range(i, max(-1, i - 12), -1):
@@ -357,6 +366,7 @@ class SpeakerResolver:
         return self._genders.get(_surname(words[-1]), "") if words else ""
 
     def _titled_person(self, title: str, pos: int) -> EntitySuggestion | None:
+        persons = self.persons
         i = bisect_left(self.person_starts, pos) - 1
         for j in range(i, max(-1, i - 30), -1):
             e = self.persons[j]
@@ -391,14 +401,14 @@ def phrase_end(text: str, pos: int, hi: int) -> int:
 
 def _strip_titles(text: str, start: int, end: int) -> int | None:
     """Where the name proper starts in a capitalised run, after any titles; None if it is no name."""
-    words = list(re.finditer(r"\S+", text[start:end]))
+    words = list(_WORD.finditer(text, start, end))
     keep = 0
     for i, word in enumerate(words):
         if word.group().lower() in TITLES or word.group() in _STOP_CAPITALS:
             keep = i + 1
     if keep >= len(words):
         return None
-    return start + words[keep].start()
+    return words[keep].start()
 
 
 def _name_end(text: str, start: int, end: int) -> int:
