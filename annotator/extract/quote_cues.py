@@ -48,7 +48,8 @@ _IRREGULAR = {
 # Multi-word cues: their own forms, matched before single words.
 PHRASES = """
 point out|points out|pointed out|pointing out
-according to
+according to|According to
+Said|Says
 made clear|makes clear|make clear|making clear
 went on to say|goes on to say
 spoke of|speaks of|speaking of
@@ -108,6 +109,8 @@ CUE_RE = re.compile(r"(?<![\w’'-])(?:" + _trie_pattern(sorted(PHRASES)) + "|"
 def cue_lemma(form: str) -> str:
     """The lemma of a cue form ("pointed out" -> "point out", "said" -> "say")."""
     lower = form.lower()
+    if lower == "according to":
+        return lower
     if lower in FORMS:
         return FORMS[lower]
     return lower

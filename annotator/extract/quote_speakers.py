@@ -52,7 +52,11 @@ Times Post Journal Group Foundation Club Network Army Navy Force Forces Office S
 Centre Church Hospital Airlines Republic Federation Nations Organization Organisation Assembly Bureau
 Parliament Bundestag Government Administration Campaign Street City County State Road River
 """.split())
-_DETERMINERS = frozenset("the a an his her its their our this that these those some many several one two three".split())
+_DETERMINERS = frozenset("the a an his her its their our my your this these those some many several one two three "
+                         "another each every".split())
+# Words that end no speaker phrase ("the plan that said", "which said").
+_NOT_HEADS = frozenset("that which who whom what it this there then and or but not also has have had was were is "
+                       "are be been being will would could should can may might must did does do".split())
 
 # A capitalised name run: words, initials, and lower-case particles inside names (von der Leyen).
 # A word keeps a period only as an abbreviation or initial (Mr., Sen., J.), so a run stops at a full stop.
@@ -146,7 +150,7 @@ class SpeakerResolver:
 
     # -- finding a mention ------------------------------------------------------------------
 
-    def mention_before(self, lo: int, cue_start: int) -> Mention | None:
+    def mention_before(self, lo: int, cue_start: int, allow_it: bool = False) -> Mention | None:
         """The subject right before a cue ("Joly also said"), allowing a few adverbs between."""
         gap = _BETWEEN_SUBJECT_AND_CUE.search(self.text, max(lo, cue_start - 60), cue_start)
         end = gap.start() if gap else cue_start
@@ -156,7 +160,7 @@ class SpeakerResolver:
         while word_start > lo and (self.text[word_start - 1].isalnum() or self.text[word_start - 1] in "’'-."):
             word_start -= 1
         word = self.text[word_start:end]
-        if word.lower() in SPEAKING_PRONOUNS and word != "we":
+        if word.lower() in SPEAKING_PRONOUNS and word != "we" or word == "it" and allow_it:
             return Mention(start=word_start, end=end, pronoun=word.lower())
         entity = self.entity_ending_at(end)
         if entity is not None and entity.start >= lo and not _is_pronoun_entity(self.text, entity):
@@ -171,7 +175,7 @@ class SpeakerResolver:
                 return Mention(start=start, end=_name_end(self.text, start, end))
         return self._noun_phrase_ending_at(lo, word_start, end)
 
-    def mention_after(self, pos: int, hi: int) -> Mention | None:
+    def mention_after(self, pos: int, hi: int, allow_it: bool = False) -> Mention | None:
         """The speaker after an inverted cue: "said Joly", "proclaimed Commission President Ursula von der Leyen"."""
         text = self.text
         while pos < hi and text[pos].isspace():
@@ -181,7 +185,7 @@ class SpeakerResolver:
         while word_end < stop and text[word_end].isalpha():
             word_end += 1
         word = text[pos:word_end]
-        if word.lower() in SPEAKING_PRONOUNS:
+        if word.lower() in SPEAKING_PRONOUNS or (allow_it and word.lower() == "it"):
             return Mention(start=pos, end=word_end, pronoun=word.lower())
         # Entities in the phrase up to the first comma: the last PERSON wins (titles come first).
         i = bisect_left(self.starts, pos)
@@ -233,23 +237,27 @@ class SpeakerResolver:
         return None
 
     def _noun_phrase_ending_at(self, lo: int, head_start: int, end: int) -> Mention | None:
-        if self.text[head_start:end].lower() not in NOUN_HEADS:
+        """A common-noun phrase ending at ``end``: "the minister", "a friend", "Obama's former strategist"."""
+        head = self.text[head_start:end]
+        if not head.isalpha() or not head.islower() or head in _NOT_HEADS or head.endswith("ly"):
             return None
         start, words = head_start, 0
-        while words < 5:
+        while words < 4:
             j = start - 1
-            while j > lo and self.text[j].isspace():
+            while j > lo and self.text[j] in " \t\xa0":
                 j -= 1
             k = j
             while k > lo and (self.text[k - 1].isalnum() or self.text[k - 1] in "-’'"):
                 k -= 1
             word = self.text[k:j + 1]
-            if not word or not word.replace("-", "").isalnum():
+            if not word or not _POSSESSIVE.sub("", word).replace("-", "").isalnum():
                 break
             start, words = k, words + 1
-            if word.lower() in _DETERMINERS:
+            if word.lower() in _DETERMINERS or _POSSESSIVE.search(word):
                 return Mention(start=start, end=end)
-        return Mention(start=head_start, end=end) if self.text[head_start:end].endswith("s") else None
+            if word[:1].isupper() or word.lower() in _NOT_HEADS:
+                break
+        return Mention(start=head_start, end=end) if head in NOUN_HEADS and head.endswith("s") else None
 
     # -- resolving a mention ----------------------------------------------------------------
 

@@ -36,7 +36,7 @@ _SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|Prof|Rev|Ft|Mt|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z]|\.[A-Z])\.\Z")
-_LEAD_PUNCT = re.compile(r"\s*[,;—–-]*\s*")
+_LEAD_PUNCT = re.compile(r"[ \t\xa0]*[,;—–-]*[ \t\xa0]*")  # never across a paragraph break
 _COMPLEMENTIZER = re.compile(r"\s+(?:[^,.;:“”\"]{0,60}?\s)?(that|how|why|whether|what|if)\b")
 _BARE_CLAUSE = re.compile(r"\s+(?!(?:in|on|at|to|by|for|with|during|after|before|as|about|of|from|so|it|this|"
                           r"and|or|but|he|she|they|yes|no|nothing|something|anything|little|much|more|"
@@ -95,12 +95,13 @@ class _QuoteFinder:
         previous: QuoteSuggestion | None = None
         for quote in self.marked:
             cue, mention, side = self._attribute(quote)
-            start, kind = quote.start, "direct"
+            start, end, kind = quote.start, quote.end, "direct"
             if self._embedded(quote):
                 # Quoted words inside a clause: “Fox News Sunday”, a scare quote, or part of a
                 # sentence whose attribution follows (Not paying taxes “makes me smart,” he said).
                 if side == "after" and not self._title_case(quote):
                     start, kind = _trim(self.text, self.sentence_start(quote.start), quote.start)[0], "mixed"
+                    end = self._content_end(quote, mention, cue)
                 elif not (side == "before" and self._runs_to_sentence_end(quote)):
                     continue
             speaker = self.resolver.speaker(mention)
@@ -114,12 +115,19 @@ class _QuoteFinder:
             if cue is not None:
                 self.used_cues.add(cue[0])
             score = (0.9 if speaker is not None and speaker.name else 0.7 if cue is not None else 0.5)
-            suggestion = QuoteSuggestion(start=start, end=quote.end, kind=kind, speaker=speaker,
+            suggestion = QuoteSuggestion(start=start, end=end, kind=kind, speaker=speaker,
                                          cue_start=cue[0] if cue else None, cue_end=cue[1] if cue else None,
                                          score=score if quote.closed else score - 0.2)
             found.append(suggestion)
             previous = suggestion
         return found
+
+    def _content_end(self, quote: MarkedQuote, mention: Mention | None, cue: tuple[int, int] | None) -> int:
+        """End of a mixed quote's content: up to its attribution ("…” of the plan, Mr. X said")."""
+        attribution = min(p for p in (mention.start if mention else None, cue[0] if cue else None,
+                                      len(self.text)) if p is not None)
+        comma = self.text.rfind(",", quote.end, attribution)
+        return _trim(self.text, quote.start, comma if comma >= quote.end else quote.end)[1]
 
     def _embedded(self, quote: MarkedQuote) -> bool:
         """Whether the quote continues a clause: a word, not punctuation, right before its mark."""
@@ -146,7 +154,14 @@ class _QuoteFinder:
         between = self.text[previous.end:quote.start]
         if previous.cue_end is not None and previous.cue_end <= quote.start:
             between = self.text[max(previous.end, previous.cue_end):quote.start]
-        return CUE_RE.search(between) is None and len(between) < 200
+        if len(between) >= 300:
+            return False
+        offset = quote.start - len(between)
+        for cue in CUE_RE.finditer(between):  # another voice speaking in between ends the run
+            mention = self.resolver.mention_before(offset, offset + cue.start())
+            if mention is not None and self.resolver.speaker(mention) != previous.speaker:
+                return False
+        return True
 
     def _attribute(self, quote: MarkedQuote) -> tuple[tuple[int, int] | None, Mention | None, str]:
         """Cue span, speaker mention and the side ("after"/"before") they were found on, or Nones and ""."""
@@ -173,19 +188,24 @@ class _QuoteFinder:
             return (dash.start(1), dash.end(1)), self.resolver.mention_after(dash.end(), hi)
         cue = CUE_RE.match(text, pos)
         if cue is not None:  # inverted: “…,” said Joly
-            return (cue.start(), cue.end()), self.resolver.mention_after(cue.end(), hi)
+            return (cue.start(), cue.end()), self.resolver.mention_after(cue.end(), hi, allow_it=True)
         cue = CUE_RE.search(text, pos, hi)
-        if cue is None or _QUOTE_CHARS.search(text, pos, cue.start()) or cue.group() == "according to":
+        if cue is None or _QUOTE_CHARS.search(text, pos, cue.start()) or cue.group().lower() == "according to":
             return None, None
         if ends_sentence and len(text[cue.end():hi].strip()) > 40:
             return None, None  # a new sentence about something else ("He noted that …"), not this quote's tag
         between = text[pos:cue.start()]
         if between.count(",") > 2 or len(between) > 120:
             return None, None
-        if "," in between:  # “…,” Michael McFaul, a senior fellow at …, said
-            mention = self.resolver.mention_after(pos, cue.start())
+        mention = None
+        if "," in between:
+            # “…” of the plan, Mr. Holtz-Eakin said — else an appositive: “…,” Michael McFaul, a fellow at …, said
+            last_comma = text.rfind(",", pos, cue.start()) + 1
+            mention = self.resolver.mention_before(last_comma, cue.start(), allow_it=True)
+            if mention is None or text[last_comma:mention.start].strip():
+                mention = self.resolver.mention_after(pos, cue.start(), allow_it=True)
         else:  # “…,” White House press secretary Josh Earnest said
-            mention = self.resolver.mention_before(pos, cue.start())
+            mention = self.resolver.mention_before(pos, cue.start(), allow_it=True)
         if mention is None:
             return None, None
         return (cue.start(), cue.end()), mention
@@ -210,7 +230,7 @@ class _QuoteFinder:
         if cue is None:
             return None, None
         between = text[cue.end():quote.start].strip()
-        if len(between) > 80 or not (between == "" or between.endswith((",", ":", "—", "–", "that"))):
+        if len(between) > 80 or not (between == "" or between.endswith((",", ":", "—", "–", "-", "that"))):
             return None, None
         if _QUOTE_CHARS.search(between):
             return None, None
@@ -219,7 +239,7 @@ class _QuoteFinder:
 
     def _subject(self, lo: int, cue: re.Match) -> Mention | None:
         """The speaker of a cue in a clause starting at ``lo``: right before it, else the clause subject."""
-        if cue.group() == "according to":
+        if cue.group().lower() == "according to":
             return self.resolver.mention_after(cue.end(), self.sentence_end(cue.end()))
         mention = self.resolver.mention_before(lo, cue.start())
         if mention is None or is_gerund(cue.group()):
@@ -247,7 +267,7 @@ class _QuoteFinder:
         lo = self.sentence_start(cue.start())
         hi = self.sentence_end(cue.end())
         form = cue.group()
-        if form == "according to":
+        if form.lower() == "according to":
             return self._according_to(cue, lo, hi)
         content = None
         after = cue.end()
