@@ -25,7 +25,7 @@ advise remind describe predict speculate acknowledge lament praise criticize cri
 blast slam accuse tout recount indicate signal cite wonder question dispute posit opine
 muse sigh add affirm attest argue scoff snap fume rail counsel concur clarify elaborate
 object protest propose recommend grumble mutter murmur stammer confide acknowledge
-think believe feel expect
+think believe feel expect call dub
 """.split()
 
 # Irregular or doubled forms: lemma -> forms besides the lemma itself.

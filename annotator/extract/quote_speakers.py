@@ -63,6 +63,9 @@ _NOT_HEADS = frozenset("that which who whom what it this there then and or but n
 _NAME_WORD = r"(?:[A-Z][a-z]{0,2}\.|[A-Z][\w’'-]*)"
 _NAME_RUN = re.compile(_NAME_WORD + r"(?:[ \t\xa0]+(?:(?:von|van|der|den|de|da|del|di|du|la|le|al|bin|ibn|dos|das)"
                        r"[ \t\xa0]+)*" + _NAME_WORD + ")*")
+_CAPITALISED_WORD = re.compile(r"(?<![\w’'-])[A-Z][\w-]*")
+_MULTI_NAME_RUN = re.compile(_NAME_WORD + r"(?:[ \t\xa0]+(?:(?:von|van|der|den|de|da|del|di|du|la|le|al|bin|ibn|dos|das)"
+                             r"[ \t\xa0]+)*" + _NAME_WORD + ")+")
 _NAME_RUN_AT_END = re.compile(_NAME_RUN.pattern + r"\Z")
 _STOP_CAPITALS = frozenset("""
 The A An But And Or So Yet In On At For With By From As After Before When While If Although Though
@@ -122,17 +125,23 @@ class SpeakerResolver:
         return self._persons
 
     def _name_runs(self) -> list[EntitySuggestion]:
-        """Person-like capitalised runs: titled or of several words, and later mentions of their surnames."""
-        runs = []
-        for run in _NAME_RUN.finditer(self.text):
+        """Person-like capitalised runs of several words (titles stripped), and later mentions of their surnames."""
+        found = []
+        for run in _MULTI_NAME_RUN.finditer(self.text):
             start = _strip_titles(self.text, run.start(), run.end())
             if start is not None and not self.in_quote(start):
                 end = _name_end(self.text, start, run.end())
                 if not _ORG_WORDS.intersection(self.text[start:end].split()):
-                    runs.append((start, end, start > run.start()))
-        surnames = {self.text[s:e].split()[-1] for s, e, titled in runs if titled or " " in self.text[s:e]}
-        return [EntitySuggestion(start=s, end=e, label="PERSON") for s, e, titled in runs
-                if titled or " " in self.text[s:e] or self.text[s:e] in surnames]
+                    found.append(EntitySuggestion(start=start, end=end, label="PERSON"))
+        surnames = {self.text[e.start:e.end].split()[-1] for e in found}
+        surnames = {w for w in surnames if w.isalpha() and w not in _STOP_CAPITALS}
+        if surnames:
+            known = {e.end for e in found}
+            found += [EntitySuggestion(start=m.start(), end=m.end(), label="PERSON")
+                      for m in _CAPITALISED_WORD.finditer(self.text)
+                      if m.group() in surnames and m.end() not in known and not self.in_quote(m.start())]
+            found.sort(key=lambda e: e.start)
+        return found
 
     # -- where things are -------------------------------------------------------------------
 

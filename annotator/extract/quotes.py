@@ -38,10 +38,16 @@ _ABBREVIATION = re.compile(
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z]|\.[A-Z])\.\Z")
 _LEAD_PUNCT = re.compile(r"[ \t\xa0]*[,;—–-]*[ \t\xa0]*")  # never across a paragraph break
 _COMPLEMENTIZER = re.compile(r"\s+(?:[^,.;:“”\"]{0,60}?\s)?(that|how|why|whether|what|if)\b")
-_BARE_CLAUSE = re.compile(r"\s+(?!(?:in|on|at|to|by|for|with|during|after|before|as|about|of|from|so|it|this|"
-                          r"and|or|but|he|she|they|yes|no|nothing|something|anything|little|much|more|"
-                          r"goodbye|hello)\b)(?=[a-z“\"A-Z])")
+_BARE_CLAUSE = re.compile(r"\s+(?!(?:in|on|at|to|by|for|with|during|after|before|as|about|of|from|so|this|"
+                          r"and|or|but|yes|no|nothing|something|anything|little|much|more|"
+                          r"goodbye|hello|thank|thanks|sorry)\b)(?=[a-z“\"A-Z])")
 _DASH_BYLINE = re.compile(r"[ \t\xa0]*([―—–])[ \t\xa0]*(?=[A-Z])")
+_COLON = re.compile(r"[ \t\xa0]*:[ \t\xa0]*\n\s*(?=[A-Z])")
+_PRONOUN_CLAUSE = re.compile(r"\s+(?=(?:he|she|they|we|I|it|there)\s+[a-z’']+)")
+_PASSIVE = re.compile(r"\b(?:been|be|being|was|were|is|are)\s+\Z")
+_TO_INFINITIVE = re.compile(r"\s+to\s+(?=[a-z])")
+_COMMITMENT_LEMMAS = frozenset({"pledge", "promise", "vow", "threaten", "urge", "ask", "demand", "agree",
+                                "propose", "recommend", "call"})
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")  # blank lines between paragraphs are one break
 # The addressee between "told" and what was told: "told reporters the deal was dead".
 _ADDRESSEE = re.compile(r"\s+(?:me|him|her|them|us|you|reporters|journalists|supporters|lawmakers|voters|"
@@ -267,27 +273,58 @@ class _QuoteFinder:
         lo = self.sentence_start(cue.start())
         hi = self.sentence_end(cue.end())
         form = cue.group()
+        lemma = cue_lemma(form)
         if form.lower() == "according to":
             return self._according_to(cue, lo, hi)
-        content = None
         after = cue.end()
-        addressee = _ADDRESSEE.match(text, after, hi) if cue_lemma(form) in _ADDRESSED_LEMMAS else None
+        addressee = _ADDRESSEE.match(text, after, hi) if lemma in _ADDRESSED_LEMMAS else None
         if addressee is not None:
             after = addressee.end()
-        complement = _COMPLEMENTIZER.match(text, after, hi)
-        bare = _BARE_CLAUSE.match(text, after, hi)
-        if complement is not None:
-            content = (complement.start(1), hi)
-        elif (is_strong(form) or addressee is not None) and form not in OPINION_FORMS and bare is not None:
-            content = (bare.end(), hi)
+        content, needs_speaker = self._reported_content(form, lemma, after, hi, addressee is not None)
         if content is not None:
             mention = self._subject(lo, cue)
         else:
             # "…, Joly said." / "…, said Joly." — the content is the sentence before the comma.
+            needs_speaker = True
             mention, content = self._final_attribution(cue, lo, hi)
-        if mention is None or content is None:
+        if content is None or (mention is None and needs_speaker):
             return None
-        return self._suggestion(content, cue, mention, kind_score=0.7)
+        return self._suggestion(content, cue, mention, kind_score=0.7 if mention is not None else 0.5)
+
+    def _reported_content(self, form: str, lemma: str, after: int, hi: int,
+                          addressed: bool) -> tuple[tuple[int, int] | None, bool]:
+        """The reported content after a cue, and whether it needs a speaker to be worth suggesting."""
+        text = self.text
+        colon = _COLON.match(text, after)
+        if colon is not None:  # "The governor added:" and the paragraph that follows
+            para = self.paragraph_of(colon.end())
+            end = self.paragraph_starts[para + 1] if para + 1 < len(self.paragraph_starts) else len(text)
+            return (colon.end(), min(end, colon.end() + 600)), True
+        complement = _COMPLEMENTIZER.match(text, after, hi)
+        if complement is not None:  # "said that …": a clear sign of reported speech, speaker or not
+            return (complement.start(1), hi), complement.group(1) != "that"
+        if form in OPINION_FORMS:
+            return None, True
+        if (is_strong(form) or addressed) and _BARE_CLAUSE.match(text, after, hi):
+            return (_BARE_CLAUSE.match(text, after, hi).end(), hi), True
+        if _PRONOUN_CLAUSE.match(text, after, hi):  # "Lynch notes they were appointed …"
+            return (_PRONOUN_CLAUSE.match(text, after, hi).end(), hi), True
+        if lemma in _COMMITMENT_LEMMAS and _TO_INFINITIVE.match(text, after, hi) and not self._passive(after - len(form)):
+            # "pledged to push for …" (not "have been urged to …")
+            return (_TO_INFINITIVE.match(text, after, hi).end() - 2, hi), True
+        if self._embedded_quote_between(after, hi):  # "called the holiday “a celebration …”"
+            return (after, hi), True
+        return None, True
+
+    def _embedded_quote_between(self, start: int, end: int) -> bool:
+        """A quotation inside the clause from ``start``, continuing it (not one after "asserting, ")."""
+        i = bisect_right(self.resolver.quote_starts, start)
+        if i >= len(self.marked) or self.marked[i].end > end + 1:
+            return False
+        return self._embedded(self.marked[i]) and CUE_RE.search(self.text, start, self.marked[i].start) is None
+
+    def _passive(self, cue_start: int) -> bool:
+        return _PASSIVE.search(self.text, max(0, cue_start - 8), cue_start) is not None
 
     def _final_attribution(self, cue: re.Match, lo: int, hi: int) -> tuple[Mention | None, tuple[int, int] | None]:
         text = self.text
@@ -324,7 +361,7 @@ class _QuoteFinder:
             content = (lo, comma_before if comma_before > lo else cue.start())
         return self._suggestion(content, cue, mention, kind_score=0.6)
 
-    def _suggestion(self, content: tuple[int, int], cue: re.Match, mention: Mention,
+    def _suggestion(self, content: tuple[int, int], cue: re.Match, mention: Mention | None,
                     kind_score: float) -> QuoteSuggestion | None:
         start, end = _trim(self.text, *content)
         if end - start < 3 or self.text.count(" ", start, end) < 1:
@@ -335,7 +372,7 @@ class _QuoteFinder:
             quoted = [q for q in self.resolver.quote_spans if start <= q[0] and q[1] <= end + 1]
             if not quoted:
                 return None  # quotation marks that do not pair inside: leave it to the direct quotes
-            if len(quoted) == 1 and quoted[0][0] - start < 6:
+            if len(quoted) == 1 and quoted[0][0] - start < 6 and quoted[0][1] >= end - 1:
                 return None  # "said that “…”" is the direct quote itself
             kind = "mixed"
         return QuoteSuggestion(start=start, end=end, kind=kind, speaker=self.resolver.speaker(mention),
