@@ -27,7 +27,8 @@ governor mayor chancellor chairman chairwoman chair ceo director commissioner am
 gen. col. lt. capt. sgt. dr. dr mr. mr mrs. mrs ms. ms miss prof. professor judge justice attorney
 speaker leader spokesman spokeswoman spokesperson deputy vice chief officer king queen prince
 princess pope rev. father sir lord lady dame candidate nominee republican republicans democrat
-democratic democrats gop sec. supt. commander coach house senate state defense defence
+democratic democrats gop sec. supt. commander coach house senate state defense defence del. assemblyman
+assemblywoman councilman councilwoman
 """.split())
 _FEMALE_TITLES = frozenset({"mrs.", "mrs", "ms.", "ms", "miss", "lady", "dame", "queen", "princess"})
 _MALE_TITLES = frozenset({"mr.", "mr", "sir", "lord", "king", "prince", "father"})
@@ -77,7 +78,9 @@ Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tomorro
 _BETWEEN_SUBJECT_AND_CUE = re.compile(
     r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:also|later|then|again|once|has|had|have|would|will|could|did|does|do|is|was|were|are|"
     r"previously|recently|repeatedly|publicly|reportedly|further|never|often|long|subsequently|"
-    r"already|even|still|[a-z]+ly))*\s*\Z")
+    r"already|even|still|yesterday|today|earlier|[a-z]+ly|"
+    r"(?:on|last|this|late|early)\s+(?:[A-Z][a-z]+day|week|month|year|night|morning|evening|afternoon)|"
+    r"[A-Z][a-z]+day|in\s+an?\s+(?:statement|interview|speech|email|letter|tweet)))*\s*\Z")
 _WORD = re.compile(r"\S+")
 _LEAD_WORD = re.compile(r"\s*(?:(?:But|And|However|Still|Meanwhile|Later|Then|Also|Yet|So),?\s+)?(\w+)")
 _POSSESSIVE = re.compile(r"[’']s?\Z")
@@ -423,6 +426,8 @@ def _strip_titles(text: str, start: int, end: int) -> int | None:
     for i, word in enumerate(words):
         if word.group().lower() in TITLES or word.group() in _STOP_CAPITALS:
             keep = i + 1
+    if keep >= len(words) and len(words) > 1 and words[-1].group()[0].isupper():
+        keep = len(words) - 1  # "Mr. King", "Sen. Chief": a title word can be a surname after a title
     if keep >= len(words):
         return None
     return words[keep].start()

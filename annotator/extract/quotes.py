@@ -26,7 +26,7 @@ from typing import Sequence
 from .base import EntitySuggestion, QuoteSuggestion
 from .quote_cues import CUE_RE, OPINION_FORMS, cue_lemma, is_gerund, is_strong
 from .quote_marks import MarkedQuote, find_marked_quotes
-from .quote_speakers import Mention, SpeakerResolver, phrase_end
+from .quote_speakers import TITLES, Mention, SpeakerResolver, phrase_end
 
 WINDOW = 250  # how far before a quote its attribution may start
 MIN_UNATTRIBUTED_WORDS = 4  # shorter quotes without cue or speaker are scare quotes or titles
@@ -44,6 +44,8 @@ _BARE_CLAUSE = re.compile(r"\s+(?!(?:in|on|at|to|by|for|with|during|after|before
 _DASH_BYLINE = re.compile(r"[ \t\xa0]*([―—–])[ \t\xa0]*(?=[A-Z])")
 _COLON = re.compile(r"[ \t\xa0]*:[ \t\xa0]*\n\s*(?=[A-Z])")
 _PRONOUN_CLAUSE = re.compile(r"\s+(?=(?:he|she|they|we|I|it|there)\s+[a-z’']+)")
+_LINK_TO_SUBJECT = re.compile(r"(,|\b(?:and|but|who|which|that|has|have|had))(?:\s+(?:also|has|have|had|"
+                              r"would|will|[a-z]+ly))*\s*\Z")
 _PASSIVE = re.compile(r"\b(?:been|be|being|was|were|is|are)\s+\Z")
 _TO_INFINITIVE = re.compile(r"\s+to\s+(?=[a-z])")
 _COMMITMENT_LEMMAS = frozenset({"pledge", "promise", "vow", "threaten", "urge", "ask", "demand", "agree",
@@ -208,7 +210,7 @@ class _QuoteFinder:
             # “…” of the plan, Mr. Holtz-Eakin said — else an appositive: “…,” Michael McFaul, a fellow at …, said
             last_comma = text.rfind(",", pos, cue.start()) + 1
             mention = self.resolver.mention_before(last_comma, cue.start(), allow_it=True)
-            if mention is None or text[last_comma:mention.start].strip():
+            if mention is None or not _only_titles(text[last_comma:mention.start]):
                 mention = self.resolver.mention_after(pos, cue.start(), allow_it=True)
         else:  # “…,” White House press secretary Josh Earnest said
             mention = self.resolver.mention_before(pos, cue.start(), allow_it=True)
@@ -248,10 +250,18 @@ class _QuoteFinder:
         if cue.group().lower() == "according to":
             return self.resolver.mention_after(cue.end(), self.sentence_end(cue.end()))
         mention = self.resolver.mention_before(lo, cue.start())
-        if mention is None or is_gerund(cue.group()):
+        # The clause subject speaks for a gerund ("X echoed …, asserting"), across an appositive
+        # ("X, a defense expert from …, emphasized"), a relative pronoun or a coordination
+        # ("an architect who said", "X … and said"); otherwise only the words right before the cue.
+        linked = _LINK_TO_SUBJECT.search(self.text, max(lo, cue.start() - 40), cue.start())
+        if mention is None and linked is not None and linked.group(1) in ("who", "which", "that"):
+            mention = self.resolver.mention_before(lo, linked.start(1))  # "an architect who said"
+            if mention is not None and self.text[mention.end:linked.start(1)].strip(" ,"):
+                mention = None
+        if is_gerund(cue.group()) or (mention is None and linked is not None):
             subject = self.resolver.sentence_subject(lo, cue.start())
             if subject is not None and (mention is None or subject.start < mention.start):
-                return subject if mention is None or is_gerund(cue.group()) else mention
+                return subject
         return mention
 
     # -- reported speech --------------------------------------------------------------------
@@ -377,6 +387,10 @@ class _QuoteFinder:
             kind = "mixed"
         return QuoteSuggestion(start=start, end=end, kind=kind, speaker=self.resolver.speaker(mention),
                                cue_start=cue.start(), cue_end=cue.end(), score=kind_score)
+
+
+def _only_titles(words: str) -> bool:
+    return all(word.lower() in TITLES for word in words.split())
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
