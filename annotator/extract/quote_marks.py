@@ -50,9 +50,9 @@ def mark_role(text: str, start: int, end: int) -> str:
         # “Mostly False.“ — a typo'd closer: glued to the word before, space after.
         return CLOSE if (not spaced_before and spaced_after and before in ".,!?;") else OPEN
     if mark in "”»":
-        # ”Mr. Trump … — a typo'd opener at a paragraph or word start.
-        return OPEN if (spaced_before and not spaced_after) else CLOSE
-    if spaced_before and not spaced_after:
+        # ”Mr. Trump … or ” … what I learned — a typo'd opener at a paragraph or word start.
+        return OPEN if (spaced_before and not spaced_after) or before == "\n" or start == 0 else CLOSE
+    if (spaced_before and not spaced_after) or before == "\n" or start == 0:
         return OPEN
     if spaced_after and not spaced_before:
         return CLOSE
@@ -78,6 +78,7 @@ def find_marked_quotes(text: str) -> list[MarkedQuote]:
                 continue
             reopen = _NEXT_NON_SPACE.search(text, end)
             continues = (reopen is not None and reopen.group() in "“\"«'”"
+                         and _FAMILY["''" if reopen.group() == "'" else reopen.group()] == family
                          and text.startswith(reopen.group() * 2 if reopen.group() == "'" else reopen.group(),
                                              reopen.start())
                          and mark_role(text, reopen.start(), reopen.start() + (2 if reopen.group() == "'" else 1))

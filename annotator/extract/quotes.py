@@ -46,6 +46,7 @@ _COLON = re.compile(r"[ \t\xa0]*:[ \t\xa0]*\n\s*(?=[A-Z])")
 _PRONOUN_CLAUSE = re.compile(r"\s+(?=(?:he|she|they|we|I|it|there)\s+[a-z’']+)")
 _LINK_TO_SUBJECT = re.compile(r"(,|\b(?:and|but|who|which|that|has|have|had))(?:\s+(?:also|has|have|had|"
                               r"would|will|[a-z]+ly))*\s*\Z")
+_CLAUSE_BREAKS = (",", "―", "—", "–", ";", " -- ")
 _PASSIVE = re.compile(r"\b(?:been|be|being|was|were|is|are)\s+\Z")
 _TO_INFINITIVE = re.compile(r"\s+to\s+(?=[a-z])")
 _COMMITMENT_LEMMAS = frozenset({"pledge", "promise", "vow", "threaten", "urge", "ask", "demand", "agree",
@@ -73,7 +74,8 @@ class _QuoteFinder:
         self.sentence_ends = [m.end() for m in _SENTENCE_END.finditer(text)
                               if m.group() == "\n" or not _ABBREVIATION.search(text, max(0, m.start() - 6), m.start() + 1)]
         self.paragraph_starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
-        self.used_cues: set[int] = set()
+        self.used_cues: set[int] = set()  # cues of direct quotes: not reported speech again
+        self.used_cue_list: list[int] = []
 
     # -- boundaries -------------------------------------------------------------------------
 
@@ -92,6 +94,7 @@ class _QuoteFinder:
 
     def run(self) -> list[QuoteSuggestion]:
         direct = self._direct_quotes()
+        self.used_cue_list = sorted(self.used_cues)
         reported = self._reported_quotes()
         mixed = sorted((q for q in direct + reported if q.kind == "mixed"), key=lambda q: q.start)
         starts = [q.start for q in mixed]
@@ -374,6 +377,11 @@ class _QuoteFinder:
     def _suggestion(self, content: tuple[int, int], cue: re.Match, mention: Mention | None,
                     kind_score: float) -> QuoteSuggestion | None:
         start, end = _trim(self.text, *content)
+        i = bisect_right(self.used_cue_list, start)
+        if i < len(self.used_cue_list) and self.used_cue_list[i] < end:
+            # Another voice's direct quote starts inside (… income taxes ― Trump boasted, “…”): stop before it.
+            end = max(self.text.rfind(mark, start, self.used_cue_list[i]) for mark in _CLAUSE_BREAKS)
+            start, end = _trim(self.text, start, end)
         if end - start < 3 or self.text.count(" ", start, end) < 1:
             return None
         marks = _QUOTE_CHARS.findall(self.text, start, end)
