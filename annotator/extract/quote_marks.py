@@ -96,7 +96,7 @@ def find_marked_quotes(text: str) -> list[MarkedQuote]:
         role = mark_role(text, pos, end)
         this_family = _FAMILY[mark]
         if start < 0:
-            if role != CLOSE:
+            if role != CLOSE and text[pos - 1:pos] != "=":  # name="value" is markup, not speech
                 start, family, paragraphs, paragraph_start = pos, this_family, 1, pos
                 nested.clear()
             continue

@@ -66,3 +66,15 @@ def test_spans_are_valid_ordered_and_start_at_a_mark(text):
         assert previous_end <= q.start < q.end <= len(text)
         assert text[q.start] in "“”\"«»'"
         previous_end = q.end
+
+
+def test_markup_attribute_values_are_not_quotes():
+    assert spans('<tweet author="carlquintanilla" id="77825"> “Real words here,” she said.') == [
+        "“Real words here,”"]
+
+
+def test_a_paragraph_reopened_with_another_kind_of_mark_is_a_new_quote():
+    text = '"An excerpt opens here and runs on.\n\n“Here he is, babe,” she said.'
+    found = spans(text)
+    assert found[-1] == "“Here he is, babe,”"
+    assert all("\n" not in quote for quote in found)

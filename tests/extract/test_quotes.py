@@ -155,3 +155,39 @@ def test_odd_text_never_raises_and_gives_valid_spans(text, data):
             assert 0 <= speaker.start < speaker.end <= len(text)
         if speaker is not None and speaker.entity_start is not None:
             assert (speaker.entity_start, speaker.entity_end) in {(e.start, e.end) for e in entities}
+
+
+def test_a_title_that_is_also_a_surname_after_mr():
+    text = "“It’s all about creating some enthusiasm around this race,” Mr. King added."
+    [quote] = find_quotes(text, [])
+    assert text[quote.speaker.start:quote.speaker.end] == "King"
+    assert text[quote.cue_start:quote.cue_end] == "added"
+
+
+def test_reported_content_stops_before_another_voice_quoted_in_the_same_sentence():
+    text = ("When Clinton noted that Trump had not paid federal income taxes ― Trump boasted, "
+            "“That makes me smart.” Later the debate ended.")
+    entities = [entity(text, "Clinton"), entity(text, "Trump"), entity(text, "Trump", nth=1)]
+    quotes = {text[q.start:q.end]: q for q in find_quotes(text, entities)}
+    assert quotes["“That makes me smart.”"].speaker.name == "Trump"
+    assert "that Trump had not paid federal income taxes" in quotes
+
+
+def test_a_cue_with_a_colon_reports_the_next_paragraph():
+    text = "The governor added:\n\nIt is typical of her. She knows nothing about it.\n\nThe end."
+    [quote] = find_quotes(text, [])
+    # Reported content leaves out the closing full stop, as for every reported quote.
+    assert text[quote.start:quote.end] == "It is typical of her. She knows nothing about it"
+    assert text[quote.speaker.start:quote.speaker.end] == "The governor"
+
+
+def test_a_relative_pronoun_points_back_to_its_noun_phrase():
+    text = "Trump refused to pay an architect who said he was stiffed after the work."
+    [quote] = find_quotes(text, [entity(text, "Trump")])
+    assert text[quote.start:quote.end] == "he was stiffed after the work"
+    assert text[quote.speaker.start:quote.speaker.end] == "an architect"
+
+
+def test_a_plural_noun_that_looks_like_a_cue_is_not_reported_speech():
+    text = "Leaders will campaign in battleground states around issues such as criminal justice."
+    assert find_quotes(text, []) == []
