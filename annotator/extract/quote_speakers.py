@@ -15,65 +15,14 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from .base import EntitySuggestion, SpeakerSuggestion
+from .quote_names import (CAPITALISED_WORD, DETERMINERS, FEMALE_TITLES, MALE_TITLES, MULTI_NAME_RUN, NAME_RUN,
+                          NAME_RUN_AT_END, NOT_HEADS, NOUN_HEADS, ORG_WORDS, POSSESSIVE, STOP_CAPITALS, TITLES, first_head,
+                          name_end, phrase_end, strip_titles, surname)
 
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 PRONOUNS = {"he": "m", "she": "f", "they": "", "it": "", "i": "", "we": ""}
 SPEAKING_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})  # "it said" is too often not speech
 
-# Words that are part of a title, never of a name: stripped from the front of a name run.
-TITLES = frozenset("""
-president minister prime foreign affairs secretary senator sen. sen rep. rep representative gov. gov
-governor mayor chancellor chairman chairwoman chair ceo director commissioner ambassador general
-gen. col. lt. capt. sgt. dr. dr mr. mr mrs. mrs ms. ms miss prof. professor judge justice attorney
-speaker leader spokesman spokeswoman spokesperson deputy vice chief officer king queen prince
-princess pope rev. father sir lord lady dame candidate nominee republican republicans democrat
-democratic democrats gop sec. supt. commander coach house senate state defense defence del. assemblyman
-assemblywoman councilman councilwoman
-""".split())
-_FEMALE_TITLES = frozenset({"mrs.", "mrs", "ms.", "ms", "miss", "lady", "dame", "queen", "princess"})
-_MALE_TITLES = frozenset({"mr.", "mr", "sir", "lord", "king", "prince", "father"})
-
-# Heads of common-noun speaker phrases ("the minister said", "officials said").
-NOUN_HEADS = frozenset("""
-spokesman spokeswoman spokesperson official officials minister president secretary senator governor
-mayor police officer officers analyst analysts expert experts campaign company aide aides source
-sources lawyer lawyers attorney attorneys critics critic supporters supporter agency department
-ministry government administration committee group organization organisation researchers
-scientists leader leaders chief director executive economist economists doctor doctors witness
-witnesses residents representative candidate nominee chairman prosecutor prosecutors judge court
-board union party team manager coach professor author statement report study survey poll pollster
-investigators authorities officials spokespeople strategist strategists adviser advisers advisor
-ruling letter memo filing lawsuit complaint document release website article editorial analysis
-""".split())
-# Words that make a capitalised run an organisation or place, not a person (fallback only).
-_ORG_WORDS = frozenset("""
-College University School Union States Kingdom Party Department Ministry Commission Council Committee
-Congress House Senate Court Company Corporation Corp Inc Ltd Bank Agency Association Institute News
-Times Post Journal Group Foundation Club Network Army Navy Force Forces Office Service Services Center
-Centre Church Hospital Airlines Republic Federation Nations Organization Organisation Assembly Bureau
-Parliament Bundestag Government Administration Campaign Street City County State Road River
-""".split())
-_DETERMINERS = frozenset("the a an his her its their our my your this these those some many several one two three "
-                         "another each every".split())
-# Words that end no speaker phrase ("the plan that said", "which said").
-_NOT_HEADS = frozenset("that which who whom what it this there then and or but not also has have had was were is "
-                       "are be been being will would could should can may might must did does do".split())
-
-# A capitalised name run: words, initials, and lower-case particles inside names (von der Leyen).
-# A word keeps a period only as an abbreviation or initial (Mr., Sen., J.), so a run stops at a full stop.
-_NAME_WORD = r"(?:[A-Z][a-z]{0,2}\.|[A-Z][\w’'-]*)"
-_NAME_RUN = re.compile(_NAME_WORD + r"(?:[ \t\xa0]+(?:(?:von|van|der|den|de|da|del|di|du|la|le|al|bin|ibn|dos|das)"
-                       r"[ \t\xa0]+)*" + _NAME_WORD + ")*")
-_CAPITALISED_WORD = re.compile(r"(?<![\w’'-])[A-Z][\w-]*")
-_MULTI_NAME_RUN = re.compile(_NAME_WORD + r"(?:[ \t\xa0]+(?:(?:von|van|der|den|de|da|del|di|du|la|le|al|bin|ibn|dos|das)"
-                             r"[ \t\xa0]+)*" + _NAME_WORD + ")+")
-_NAME_RUN_AT_END = re.compile(_NAME_RUN.pattern + r"\Z")
-_STOP_CAPITALS = frozenset("""
-The A An But And Or So Yet In On At For With By From As After Before When While If Although Though
-This That These Those It Its He She They We I You His Her Their Our My Your There Here Then Now Still
-However Meanwhile Also Asked Speaking Despite Since Because During Under Over Into Later Earlier Last
-Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tomorrow
-""".split())
 # Words that may stand between a subject and its cue: "Joly also said", "he has repeatedly argued".
 _BETWEEN_SUBJECT_AND_CUE = re.compile(
     r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:also|later|then|again|once|has|had|have|would|will|could|did|does|do|is|was|were|are|"
@@ -81,9 +30,7 @@ _BETWEEN_SUBJECT_AND_CUE = re.compile(
     r"already|even|still|yesterday|today|earlier|[a-z]+ly|"
     r"(?:on|last|this|late|early)\s+(?:[A-Z][a-z]+day|week|month|year|night|morning|evening|afternoon)|"
     r"[A-Z][a-z]+day|in\s+an?\s+(?:statement|interview|speech|email|letter|tweet)))*\s*\Z")
-_WORD = re.compile(r"\S+")
 _LEAD_WORD = re.compile(r"\s*(?:(?:But|And|However|Still|Meanwhile|Later|Then|Also|Yet|So),?\s+)?(\w+)")
-_POSSESSIVE = re.compile(r"[’']s?\Z")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -130,18 +77,18 @@ class SpeakerResolver:
     def _name_runs(self) -> list[EntitySuggestion]:
         """Person-like capitalised runs of several words (titles stripped), and later mentions of their surnames."""
         found = []
-        for run in _MULTI_NAME_RUN.finditer(self.text):
-            start = _strip_titles(self.text, run.start(), run.end())
+        for run in MULTI_NAME_RUN.finditer(self.text):
+            start = strip_titles(self.text, run.start(), run.end())
             if start is not None and not self.in_quote(start):
-                end = _name_end(self.text, start, run.end())
-                if not _ORG_WORDS.intersection(self.text[start:end].split()):
+                end = name_end(self.text, start, run.end())
+                if not ORG_WORDS.intersection(self.text[start:end].split()):
                     found.append(EntitySuggestion(start=start, end=end, label="PERSON"))
         surnames = {self.text[e.start:e.end].split()[-1] for e in found}
-        surnames = {w for w in surnames if w.isalpha() and w not in _STOP_CAPITALS}
+        surnames = {w for w in surnames if w.isalpha() and w not in STOP_CAPITALS}
         if surnames:
             known = {e.end for e in found}
             found += [EntitySuggestion(start=m.start(), end=m.end(), label="PERSON")
-                      for m in _CAPITALISED_WORD.finditer(self.text)
+                      for m in CAPITALISED_WORD.finditer(self.text)
                       if m.group() in surnames and m.end() not in known and not self.in_quote(m.start())]
             found.sort(key=lambda e: e.start)
         return found
@@ -155,7 +102,7 @@ class SpeakerResolver:
     def entity_ending_at(self, end: int) -> EntitySuggestion | None:
         entity = self.by_end.get(end)
         if entity is None:  # "Trump’s" — the entity stops before the possessive
-            possessive = _POSSESSIVE.search(self.text, max(0, end - 2), end)
+            possessive = POSSESSIVE.search(self.text, max(0, end - 2), end)
             if possessive:
                 entity = self.by_end.get(possessive.start())
         return entity
@@ -176,15 +123,15 @@ class SpeakerResolver:
             return Mention(start=word_start, end=end, pronoun=word.lower())
         entity = self.entity_ending_at(end)
         if entity is not None and entity.start >= lo and not _is_pronoun_entity(self.text, entity):
-            titled = _strip_titles(self.text, entity.start, entity.end) if entity.label != "PERSON" else None
+            titled = strip_titles(self.text, entity.start, entity.end) if entity.label != "PERSON" else None
             if titled is not None and titled > entity.start:  # "Foreign Affairs Minister Mélanie Joly" as one ORG
                 return Mention(start=titled, end=entity.end)
             return Mention(start=entity.start, end=entity.end, entity=entity)
-        name = _NAME_RUN_AT_END.search(self.text, max(lo, end - 80), end)
+        name = NAME_RUN_AT_END.search(self.text, max(lo, end - 80), end)
         if name:
-            start = _strip_titles(self.text, name.start(), name.end())
+            start = strip_titles(self.text, name.start(), name.end())
             if start is not None:
-                return Mention(start=start, end=_name_end(self.text, start, end))
+                return Mention(start=start, end=name_end(self.text, start, end))
         return self._noun_phrase_ending_at(lo, word_start, end)
 
     def mention_after(self, pos: int, hi: int, allow_it: bool = False) -> Mention | None:
@@ -207,11 +154,11 @@ class SpeakerResolver:
                 found.append(self.entities[i])
             i += 1
         persons = [e for e in found if e.label == "PERSON"]
-        name = _NAME_RUN.match(text, pos)
+        name = NAME_RUN.match(text, pos)
         if not persons and name and name.end() <= stop + 1:
-            start = _strip_titles(text, name.start(), name.end())
+            start = strip_titles(text, name.start(), name.end())
             if start is not None and start > pos:  # "Commission President Ursula von der Leyen": a titled person
-                end = _name_end(text, start, name.end())
+                end = name_end(text, start, name.end())
                 entity = next((e for e in found if e.start == start and e.end == end), None)
                 return Mention(start=start, end=end, entity=entity)
         if persons or found:
@@ -219,11 +166,11 @@ class SpeakerResolver:
             if persons or entity.start == pos or text[pos:entity.start].islower():
                 return Mention(start=entity.start, end=entity.end, entity=entity)
         if name and name.end() <= stop + 1:
-            start = _strip_titles(text, name.start(), name.end())
+            start = strip_titles(text, name.start(), name.end())
             if start is not None:
-                return Mention(start=start, end=_name_end(text, start, name.end()))
-        if word.lower() in _DETERMINERS:
-            head = _first_head(text, word_end, min(stop, word_end + 60))
+                return Mention(start=start, end=name_end(text, start, name.end()))
+        if word.lower() in DETERMINERS:
+            head = first_head(text, word_end, min(stop, word_end + 60))
             if head is not None:
                 return Mention(start=pos, end=head)
         return None
@@ -251,7 +198,7 @@ class SpeakerResolver:
     def _noun_phrase_ending_at(self, lo: int, head_start: int, end: int) -> Mention | None:
         """A common-noun phrase ending at ``end``: "the minister", "a friend", "Obama's former strategist"."""
         head = self.text[head_start:end]
-        if not head.isalpha() or not head.islower() or head in _NOT_HEADS or head.endswith("ly"):
+        if not head.isalpha() or not head.islower() or head in NOT_HEADS or head.endswith("ly"):
             return None
         start, words = head_start, 0
         while words < 4:
@@ -262,12 +209,12 @@ class SpeakerResolver:
             while k > lo and (self.text[k - 1].isalnum() or self.text[k - 1] in "-’'"):
                 k -= 1
             word = self.text[k:j + 1]
-            if not word or not _POSSESSIVE.sub("", word).replace("-", "").isalnum():
+            if not word or not POSSESSIVE.sub("", word).replace("-", "").isalnum():
                 break
             start, words = k, words + 1
-            if word.lower() in _DETERMINERS or _POSSESSIVE.search(word):
+            if word.lower() in DETERMINERS or POSSESSIVE.search(word):
                 return Mention(start=start, end=end)
-            if word[:1].isupper() or word.lower() in _NOT_HEADS:
+            if word[:1].isupper() or word.lower() in NOT_HEADS:
                 break
         return Mention(start=head_start, end=end) if head in NOUN_HEADS and head.endswith("s") else None
 
@@ -330,16 +277,16 @@ class SpeakerResolver:
                 words = self.text[e.start:e.end].split()
                 if not words:
                     continue
-                known = self._full_name_index.get(_surname(words[-1]))
+                known = self._full_name_index.get(surname(words[-1]))
                 if known is None or known.end - known.start < e.end - e.start:
-                    self._full_name_index[_surname(words[-1])] = e
+                    self._full_name_index[surname(words[-1])] = e
         return self._full_name_index
 
     def _full_name_text(self, words: str) -> str:
         parts = words.split()
         if not parts:
             return words
-        full = self._full_name_map().get(_surname(parts[-1]))
+        full = self._full_name_map().get(surname(parts[-1]))
         if full is not None and full.canonical:
             return full.canonical
         longer = self.text[full.start:full.end] if full is not None else ""
@@ -350,7 +297,7 @@ class SpeakerResolver:
         name = self.name_of(entity)
         if self.text[entity.start:entity.end] == name:
             return entity
-        full = self._full_name_map().get(_surname(name.split()[-1])) if entity.label == "PERSON" and name.split() else None
+        full = self._full_name_map().get(surname(name.split()[-1])) if entity.label == "PERSON" and name.split() else None
         return full if full is not None and self.text[full.start:full.end] == name else entity
 
     def _antecedent(self, pos: int, pronoun: str) -> EntitySuggestion | None:
@@ -360,10 +307,10 @@ class SpeakerResolver:
             i = bisect_left(self.person_starts, pos) - 1
             wanted = PRONOUNS[pronoun]
             for j in range(i, max(-1, i - 12), -1):
-                gender = self._gender(self.persons[j])
+                gender = self._gender(persons[j])
                 if not gender or gender == wanted:
-                    return self.persons[j]
-            return self.persons[i] if i >= 0 else None
+                    return persons[j]
+            return persons[i] if i >= 0 else None
         if pronoun in ("they", "it"):
             i = bisect_left(self.org_starts, pos) - 1
             return self.orgs[i] if i >= 0 and pos - self.orgs[i].end < 600 else None
@@ -377,75 +324,26 @@ class SpeakerResolver:
                 title = self.text[max(0, e.start - 6):e.start].split()
                 if title:
                     word = title[-1].lower()
-                    surname = _surname(self.text[e.start:e.end].split()[-1]) if self.text[e.start:e.end].split() else ""
-                    if word in _FEMALE_TITLES:
-                        self._genders.setdefault(surname, "f")
-                    elif word in _MALE_TITLES:
-                        self._genders.setdefault(surname, "m")
+                    name = self.text[e.start:e.end].split()
+                    key = surname(name[-1]) if name else ""
+                    if word in FEMALE_TITLES:
+                        self._genders.setdefault(key, "f")
+                    elif word in MALE_TITLES:
+                        self._genders.setdefault(key, "m")
         words = self.text[entity.start:entity.end].split()
-        return self._genders.get(_surname(words[-1]), "") if words else ""
+        return self._genders.get(surname(words[-1]), "") if words else ""
 
     def _titled_person(self, title: str, pos: int) -> EntitySuggestion | None:
         persons = self.persons
         i = bisect_left(self.person_starts, pos) - 1
         for j in range(i, max(-1, i - 30), -1):
-            e = self.persons[j]
+            e = persons[j]
             if title in self.text[max(0, e.start - 40):e.start].lower():
                 return e
         return None
 
 
-def _surname(word: str) -> str:
-    return _POSSESSIVE.sub("", word).lower()
-
-
 def _is_pronoun_entity(text: str, entity: EntitySuggestion) -> bool:
     """Entities a crude recognizer may give that cannot speak: "He", "The", "Mr"."""
     words = text[entity.start:entity.end]
-    return words.lower() in PRONOUNS or words in _STOP_CAPITALS or words.lower().rstrip(".") in TITLES
-
-
-_PHRASE_STOP = re.compile(r"[,;:!?()\n“”\"—–]|''|\.(?!\w)")
-
-
-def phrase_end(text: str, pos: int, hi: int) -> int:
-    """Where the noun phrase starting at ``pos`` ends: punctuation, but not a title's or initial's period."""
-    for stop in _PHRASE_STOP.finditer(text, pos, hi):
-        if stop.group() == ".":
-            word = text[max(pos, stop.start() - 5):stop.start()].split()
-            if word and (word[-1].lower() in TITLES or len(word[-1]) == 1 or word[-1].lower() in ("jr", "sr", "st")):
-                continue
-        return stop.start()
-    return hi
-
-
-def _strip_titles(text: str, start: int, end: int) -> int | None:
-    """Where the name proper starts in a capitalised run, after any titles; None if it is no name."""
-    words = list(_WORD.finditer(text, start, end))
-    keep = 0
-    for i, word in enumerate(words):
-        if word.group().lower() in TITLES or word.group() in _STOP_CAPITALS:
-            keep = i + 1
-    if keep >= len(words) and len(words) > 1 and words[-1].group()[0].isupper():
-        keep = len(words) - 1  # "Mr. King", "Sen. Chief": a title word can be a surname after a title
-    if keep >= len(words):
-        return None
-    return words[keep].start()
-
-
-def _name_end(text: str, start: int, end: int) -> int:
-    """Drop a sentence's full stop and a possessive from the end of a name run ("Caddell." -> "Caddell")."""
-    possessive = _POSSESSIVE.search(text, max(start, end - 2), end)
-    if possessive and possessive.start() > start:
-        end = possessive.start()
-    if text[end - 1:end] == "." and end - start > 2 and text[end - 3:end - 2].isalpha():
-        end -= 1
-    return end
-
-
-def _first_head(text: str, pos: int, stop: int) -> int | None:
-    """End of the first speaker noun in ``text[pos:stop]`` ("a spokesman for …")."""
-    for word in re.finditer(r"[A-Za-z]+", text[pos:stop]):
-        if word.group().lower() in NOUN_HEADS:
-            return pos + word.end()
-    return None
+    return words.lower() in PRONOUNS or words in STOP_CAPITALS or words.lower().rstrip(".") in TITLES

@@ -1,0 +1,116 @@
+"""Words and patterns for names: titles, speaker nouns, capitalised name runs, name edges.
+
+Used by the speaker resolver to tell "Commission President Ursula von der Leyen" (a title, then
+a name) from "the Royal Military College" (an organisation) and "the minister" (a speaker noun).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words that are part of a title, never of a name: stripped from the front of a name run.
+TITLES = frozenset("""
+president minister prime foreign affairs secretary senator sen. sen rep. rep representative gov. gov
+governor mayor chancellor chairman chairwoman chair ceo director commissioner ambassador general
+gen. col. lt. capt. sgt. dr. dr mr. mr mrs. mrs ms. ms miss prof. professor judge justice attorney
+speaker leader spokesman spokeswoman spokesperson deputy vice chief officer king queen prince
+princess pope rev. father sir lord lady dame candidate nominee republican republicans democrat
+democratic democrats gop sec. supt. commander coach house senate state defense defence del. assemblyman
+assemblywoman councilman councilwoman
+""".split())
+FEMALE_TITLES = frozenset({"mrs.", "mrs", "ms.", "ms", "miss", "lady", "dame", "queen", "princess"})
+MALE_TITLES = frozenset({"mr.", "mr", "sir", "lord", "king", "prince", "father"})
+
+# Heads of common-noun speaker phrases ("the minister said", "officials said").
+NOUN_HEADS = frozenset("""
+spokesman spokeswoman spokesperson official officials minister president secretary senator governor
+mayor police officer officers analyst analysts expert experts campaign company aide aides source
+sources lawyer lawyers attorney attorneys critics critic supporters supporter agency department
+ministry government administration committee group organization organisation researchers
+scientists leader leaders chief director executive economist economists doctor doctors witness
+witnesses residents representative candidate nominee chairman prosecutor prosecutors judge court
+board union party team manager coach professor author statement report study survey poll pollster
+investigators authorities officials spokespeople strategist strategists adviser advisers advisor
+ruling letter memo filing lawsuit complaint document release website article editorial analysis
+""".split())
+# Words that make a capitalised run an organisation or place, not a person (fallback only).
+ORG_WORDS = frozenset("""
+College University School Union States Kingdom Party Department Ministry Commission Council Committee
+Congress House Senate Court Company Corporation Corp Inc Ltd Bank Agency Association Institute News
+Times Post Journal Group Foundation Club Network Army Navy Force Forces Office Service Services Center
+Centre Church Hospital Airlines Republic Federation Nations Organization Organisation Assembly Bureau
+Parliament Bundestag Government Administration Campaign Street City County State Road River
+""".split())
+DETERMINERS = frozenset("the a an his her its their our my your this these those some many several one two three "
+                         "another each every".split())
+# Words that end no speaker phrase ("the plan that said", "which said").
+NOT_HEADS = frozenset("that which who whom what it this there then and or but not also has have had was were is "
+                       "are be been being will would could should can may might must did does do".split())
+
+# A capitalised name run: words, initials, and lower-case particles inside names (von der Leyen).
+# A word keeps a period only as an abbreviation or initial (Mr., Sen., J.), so a run stops at a full stop.
+NAME_WORD = r"(?:[A-Z][a-z]{0,2}\.|[A-Z][\w’'-]*)"
+NAME_RUN = re.compile(NAME_WORD + r"(?:[ \t\xa0]+(?:(?:von|van|der|den|de|da|del|di|du|la|le|al|bin|ibn|dos|das)"
+                       r"[ \t\xa0]+)*" + NAME_WORD + ")*")
+CAPITALISED_WORD = re.compile(r"(?<![\w’'-])[A-Z][\w-]*")
+MULTI_NAME_RUN = re.compile(NAME_WORD + r"(?:[ \t\xa0]+(?:(?:von|van|der|den|de|da|del|di|du|la|le|al|bin|ibn|dos|das)"
+                             r"[ \t\xa0]+)*" + NAME_WORD + ")+")
+NAME_RUN_AT_END = re.compile(NAME_RUN.pattern + r"\Z")
+STOP_CAPITALS = frozenset("""
+The A An But And Or So Yet In On At For With By From As After Before When While If Although Though
+This That These Those It Its He She They We I You His Her Their Our My Your There Here Then Now Still
+However Meanwhile Also Asked Speaking Despite Since Because During Under Over Into Later Earlier Last
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tomorrow
+""".split())
+_WORD = re.compile(r"\S+")
+POSSESSIVE = re.compile(r"[’']s?\Z")
+
+
+def surname(word: str) -> str:
+    return POSSESSIVE.sub("", word).lower()
+
+
+_PHRASE_STOP = re.compile(r"[,;:!?()\n“”\"—–]|''|\.(?!\w)")
+
+
+def phrase_end(text: str, pos: int, hi: int) -> int:
+    """Where the noun phrase starting at ``pos`` ends: punctuation, but not a title's or initial's period."""
+    for stop in _PHRASE_STOP.finditer(text, pos, hi):
+        if stop.group() == ".":
+            word = text[max(pos, stop.start() - 5):stop.start()].split()
+            if word and (word[-1].lower() in TITLES or len(word[-1]) == 1 or word[-1].lower() in ("jr", "sr", "st")):
+                continue
+        return stop.start()
+    return hi
+
+
+def strip_titles(text: str, start: int, end: int) -> int | None:
+    """Where the name proper starts in a capitalised run, after any titles; None if it is no name."""
+    words = list(_WORD.finditer(text, start, end))
+    keep = 0
+    for i, word in enumerate(words):
+        if word.group().lower() in TITLES or word.group() in STOP_CAPITALS:
+            keep = i + 1
+    if keep >= len(words) and len(words) > 1 and words[-1].group()[0].isupper():
+        keep = len(words) - 1  # "Mr. King", "Sen. Chief": a title word can be a surname after a title
+    if keep >= len(words):
+        return None
+    return words[keep].start()
+
+
+def name_end(text: str, start: int, end: int) -> int:
+    """Drop a sentence's full stop and a possessive from the end of a name run ("Caddell." -> "Caddell")."""
+    possessive = POSSESSIVE.search(text, max(start, end - 2), end)
+    if possessive and possessive.start() > start:
+        end = possessive.start()
+    if text[end - 1:end] == "." and end - start > 2 and text[end - 3:end - 2].isalpha():
+        end -= 1
+    return end
+
+
+def first_head(text: str, pos: int, stop: int) -> int | None:
+    """End of the first speaker noun in ``text[pos:stop]`` ("a spokesman for …")."""
+    for word in re.finditer(r"[A-Za-z]+", text[pos:stop]):
+        if word.group().lower() in NOUN_HEADS:
+            return pos + word.end()
+    return None

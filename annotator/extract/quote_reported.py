@@ -1,0 +1,176 @@
+"""Reported speech: "Joly said (that) …", "X told reporters …", "according to X, …", "…, X said."
+
+A mix-in of the quote finder (:mod:`quotes`): it scans every cue outside quotation marks and
+takes the reported content after it up to the sentence end — a "that"/"how" clause, a bare
+clause after a verb that may take one (said, told reporters), a pronoun clause, "pledged to …",
+a paragraph after "added:" — or, for a cue closing its sentence, the words before the comma.
+Content holding quoted words among unquoted ones is ``mixed``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from .base import QuoteSuggestion
+from .quote_cues import CUE_RE, OPINION_FORMS, cue_lemma, is_strong
+from .quote_names import phrase_end
+from .quote_speakers import Mention
+
+LEAD_PUNCT = re.compile(r"[ \t\xa0]*[,;—–-]*[ \t\xa0]*")  # never across a paragraph break
+QUOTE_CHARS = re.compile(r"[“”\"«»]|''")
+_COMPLEMENTIZER = re.compile(r"\s+(?:[^,.;:“”\"]{0,60}?\s)?(that|how|why|whether|what|if)\b")
+_BARE_CLAUSE = re.compile(r"\s+(?!(?:in|on|at|to|by|for|with|during|after|before|as|about|of|from|so|this|"
+                          r"and|or|but|yes|no|nothing|something|anything|little|much|more|"
+                          r"goodbye|hello|thank|thanks|sorry)\b)(?=[a-z“\"A-Z])")
+_COLON = re.compile(r"[ \t\xa0]*:[ \t\xa0]*\n\s*(?=[A-Z])")
+_PRONOUN_CLAUSE = re.compile(r"\s+(?=(?:he|she|they|we|I|it|there)\s+[a-z’']+)")
+_CLAUSE_BREAKS = (",", "―", "—", "–", ";", " -- ")
+_PASSIVE = re.compile(r"\b(?:been|be|being|was|were|is|are)\s+\Z")
+_TO_INFINITIVE = re.compile(r"\s+to\s+(?=[a-z])")
+_COMMITMENT_LEMMAS = frozenset({"pledge", "promise", "vow", "threaten", "urge", "ask", "demand", "agree",
+                                "propose", "recommend", "call"})
+# The addressee between "told" and what was told: "told reporters the deal was dead".
+_ADDRESSEE = re.compile(r"\s+(?:me|him|her|them|us|you|reporters|journalists|supporters|lawmakers|voters|"
+                        r"(?:the|a|an|his|her|their) [a-z]+|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)(?=\s)")
+_ADDRESSED_LEMMAS = frozenset({"tell", "inform", "remind", "assure", "warn", "advise", "ask", "urge"})
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Strip white space, a leading comma and the sentence's final punctuation from a content span."""
+    while start < end and (text[start].isspace() or text[start] in ",;:"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
+        end -= 1
+    return start, end
+
+
+class ReportedSpeech:
+    """Reported-speech methods of the quote finder; it provides text, resolver, marked quotes and boundaries."""
+
+    def _reported_quotes(self) -> list[QuoteSuggestion]:
+        found: list[QuoteSuggestion] = []
+        last_end = -1
+        for cue in CUE_RE.finditer(self.text):
+            if cue.start() in self.used_cues or cue.start() < last_end or self.resolver.in_quote(cue.start()):
+                continue
+            quote = self._reported(cue)
+            if quote is not None:
+                found.append(quote)
+                last_end = quote.end
+        return found
+
+    def _reported(self, cue: re.Match) -> QuoteSuggestion | None:
+        text = self.text
+        lo = self.sentence_start(cue.start())
+        hi = self.sentence_end(cue.end())
+        form = cue.group()
+        lemma = cue_lemma(form)
+        if form.lower() == "according to":
+            return self._according_to(cue, lo, hi)
+        after = cue.end()
+        addressee = _ADDRESSEE.match(text, after, hi) if lemma in _ADDRESSED_LEMMAS else None
+        if addressee is not None:
+            after = addressee.end()
+        content, needs_speaker = self._reported_content(form, lemma, after, hi, addressee is not None)
+        if content is not None:
+            mention = self._subject(lo, cue)
+        else:
+            # "…, Joly said." / "…, said Joly." — the content is the sentence before the comma.
+            needs_speaker = True
+            mention, content = self._final_attribution(cue, lo, hi)
+        if content is None or (mention is None and needs_speaker):
+            return None
+        return self._suggestion(content, cue, mention, kind_score=0.7 if mention is not None else 0.5)
+
+    def _reported_content(self, form: str, lemma: str, after: int, hi: int,
+                          addressed: bool) -> tuple[tuple[int, int] | None, bool]:
+        """The reported content after a cue, and whether it needs a speaker to be worth suggesting."""
+        text = self.text
+        colon = _COLON.match(text, after)
+        if colon is not None:  # "The governor added:" and the paragraph that follows
+            para = self.paragraph_of(colon.end())
+            end = self.paragraph_starts[para + 1] if para + 1 < len(self.paragraph_starts) else len(text)
+            return (colon.end(), min(end, colon.end() + 600)), True
+        complement = _COMPLEMENTIZER.match(text, after, hi)
+        if complement is not None:  # "said that …": a clear sign of reported speech, speaker or not
+            return (complement.start(1), hi), complement.group(1) != "that"
+        if form in OPINION_FORMS:
+            return None, True
+        if (is_strong(form) or addressed) and _BARE_CLAUSE.match(text, after, hi):
+            return (_BARE_CLAUSE.match(text, after, hi).end(), hi), True
+        if _PRONOUN_CLAUSE.match(text, after, hi):  # "Lynch notes they were appointed …"
+            return (_PRONOUN_CLAUSE.match(text, after, hi).end(), hi), True
+        if lemma in _COMMITMENT_LEMMAS and _TO_INFINITIVE.match(text, after, hi) and not self._passive(after - len(form)):
+            # "pledged to push for …" (not "have been urged to …")
+            return (_TO_INFINITIVE.match(text, after, hi).end() - 2, hi), True
+        if self._embedded_quote_between(after, hi):  # "called the holiday “a celebration …”"
+            return (after, hi), True
+        return None, True
+
+    def _embedded_quote_between(self, start: int, end: int) -> bool:
+        """A quotation inside the clause from ``start``, continuing it (not one after "asserting, ")."""
+        i = bisect_right(self.resolver.quote_starts, start)
+        if i >= len(self.marked) or self.marked[i].end > end + 1:
+            return False
+        return self._embedded(self.marked[i]) and CUE_RE.search(self.text, start, self.marked[i].start) is None
+
+    def _passive(self, cue_start: int) -> bool:
+        return _PASSIVE.search(self.text, max(0, cue_start - 8), cue_start) is not None
+
+    def _final_attribution(self, cue: re.Match, lo: int, hi: int) -> tuple[Mention | None, tuple[int, int] | None]:
+        text = self.text
+        head_end = text.rfind(",", lo, cue.start())
+        if head_end <= lo:
+            return None, None
+        if text[head_end + 1:cue.start()].strip() == "":  # "…, said Joly."
+            mention = self.resolver.mention_after(cue.end(), hi)
+            if mention is not None and text[cue.end():mention.start].strip() and not mention.pronoun:
+                mention = None  # "…, emphasized the necessity for Canada …" is no attribution
+            rest = mention.end if mention is not None else hi
+        else:  # "…, Joly said." — only the subject between the comma and the cue
+            mention = self.resolver.mention_before(head_end + 1, cue.start())
+            if mention is not None and text[head_end + 1:mention.start].strip():
+                mention = None
+            rest = cue.end()
+        if mention is None or len(text[rest:hi].strip()) > 50:  # a short adjunct at most: "on Monday."
+            return None, None
+        return mention, (lo, head_end)
+
+    def _according_to(self, cue: re.Match, lo: int, hi: int) -> QuoteSuggestion | None:
+        mention = self.resolver.mention_after(cue.end(), hi)
+        if mention is None:  # any noun phrase: "according to the central bank"
+            start = LEAD_PUNCT.match(self.text, cue.end()).end()
+            end = phrase_end(self.text, start, hi)
+            if end - start < 3 or end - start > 80:
+                return None
+            mention = Mention(start=start, end=end)
+        comma_after = self.text.find(",", mention.end, hi)
+        if self.text[lo:cue.start()].strip() == "" and comma_after >= 0:
+            content = (comma_after + 1, hi)  # "According to X, …"
+        else:
+            comma_before = self.text.rfind(",", lo, cue.start())
+            content = (lo, comma_before if comma_before > lo else cue.start())
+        return self._suggestion(content, cue, mention, kind_score=0.6)
+
+    def _suggestion(self, content: tuple[int, int], cue: re.Match, mention: Mention | None,
+                    kind_score: float) -> QuoteSuggestion | None:
+        start, end = trim(self.text, *content)
+        i = bisect_right(self.used_cue_list, start)
+        if i < len(self.used_cue_list) and self.used_cue_list[i] < end:
+            # Another voice's direct quote starts inside (… income taxes ― Trump boasted, “…”): stop before it.
+            end = max(self.text.rfind(mark, start, self.used_cue_list[i]) for mark in _CLAUSE_BREAKS)
+            start, end = trim(self.text, start, end)
+        if end - start < 3 or self.text.count(" ", start, end) < 1:
+            return None
+        marks = QUOTE_CHARS.findall(self.text, start, end)
+        kind = "indirect"
+        if marks:
+            quoted = [q for q in self.resolver.quote_spans if start <= q[0] and q[1] <= end + 1]
+            if not quoted:
+                return None  # quotation marks that do not pair inside: leave it to the direct quotes
+            if len(quoted) == 1 and quoted[0][0] - start < 6 and quoted[0][1] >= end - 1:
+                return None  # "said that “…”" is the direct quote itself
+            kind = "mixed"
+        return QuoteSuggestion(start=start, end=end, kind=kind, speaker=self.resolver.speaker(mention),
+                               cue_start=cue.start(), cue_end=cue.end(), score=kind_score)
