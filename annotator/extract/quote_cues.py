@@ -25,7 +25,7 @@ advise remind describe predict speculate acknowledge lament praise criticize cri
 blast slam accuse tout recount indicate signal cite wonder question dispute posit opine
 muse sigh add affirm attest argue scoff snap fume rail counsel concur clarify elaborate
 object protest propose recommend grumble mutter murmur stammer confide acknowledge
-think believe feel expect call dub
+think believe feel expect call dub show find
 """.split()
 
 # Irregular or doubled forms: lemma -> forms besides the lemma itself.
@@ -40,6 +40,8 @@ _IRREGULAR = {
     "snap": ["snaps", "snapped", "snapping"],
     "concur": ["concurs", "concurred", "concurring"],
     "rail": ["rails", "railed", "railing"],
+    "show": ["shows", "showed", "shown", "showing"],
+    "find": ["finds", "found", "finding"],
     "counsel": ["counsels", "counseled", "counselled", "counseling"],
     "slam": ["slams", "slammed", "slamming"],
     "testify": ["testifies", "testified", "testifying"],
@@ -53,6 +55,7 @@ Said|Says
 made clear|makes clear|make clear|making clear
 went on to say|goes on to say
 spoke of|speaks of|speaking of
+call for|calls for|called for|calling for
 """.replace("\n", "|").strip("|").split("|")
 
 

@@ -14,8 +14,8 @@ president minister prime foreign affairs secretary senator sen. sen rep. rep rep
 governor mayor chancellor chairman chairwoman chair ceo director commissioner ambassador general
 gen. col. lt. capt. sgt. dr. dr mr. mr mrs. mrs ms. ms miss prof. professor judge justice attorney
 speaker leader spokesman spokeswoman spokesperson deputy vice chief officer king queen prince
-princess pope rev. father sir lord lady dame candidate nominee republican republicans democrat
-democratic democrats gop sec. supt. commander coach house senate state defense defence del. assemblyman
+princess pope rev. father sir lord lady dame candidate nominee republican democrat
+democratic gop sec. supt. commander coach house senate state defense defence del. assemblyman
 assemblywoman councilman councilwoman
 """.split())
 FEMALE_TITLES = frozenset({"mrs.", "mrs", "ms.", "ms", "miss", "lady", "dame", "queen", "princess"})

@@ -14,12 +14,14 @@ from bisect import bisect_right
 
 from .base import QuoteSuggestion
 from .quote_cues import CUE_RE, OPINION_FORMS, cue_lemma, is_strong
-from .quote_names import phrase_end
+from .quote_names import TITLES, phrase_end
 from .quote_speakers import Mention
 
 LEAD_PUNCT = re.compile(r"[ \t\xa0]*[,;—–-]*[ \t\xa0]*")  # never across a paragraph break
 QUOTE_CHARS = re.compile(r"[“”\"«»]|''")
-_COMPLEMENTIZER = re.compile(r"\s+(?:[^,.;:“”\"]{0,60}?\s)?(that|how|why|whether|what|if)\b")
+# "said that", "said on Tuesday that", "told reporters in Ohio how": a few words at most before it,
+# and not a demonstrative closing the clause ("could change that.").
+_COMPLEMENTIZER = re.compile(r"\s+(?:[^,.;:“”\"\s]+\s+){0,4}?(that|how|why|whether|what|if)\b(?!\s*[.,;:!?])")
 _BARE_CLAUSE = re.compile(r"\s+(?!(?:in|on|at|to|by|for|with|during|after|before|as|about|of|from|so|this|"
                           r"and|or|but|yes|no|nothing|something|anything|little|much|more|"
                           r"goodbye|hello|thank|thanks|sorry)\b)(?=[a-z“\"A-Z])")
@@ -27,12 +29,14 @@ _COLON = re.compile(r"[ \t\xa0]*:[ \t\xa0]*\n\s*(?=[A-Z])")
 _PRONOUN_CLAUSE = re.compile(r"\s+(?=(?:he|she|they|we|I|it|there)\s+[a-z’']+)")
 _CLAUSE_BREAKS = (",", "―", "—", "–", ";", " -- ")
 _PASSIVE = re.compile(r"\b(?:been|be|being|was|were|is|are)\s+\Z")
+_NON_FINITE = re.compile(r"\b(?:to|be|been|being|is|was|were|are|the)\s+\Z")
 _TO_INFINITIVE = re.compile(r"\s+to\s+(?=[a-z])")
 _COMMITMENT_LEMMAS = frozenset({"pledge", "promise", "vow", "threaten", "urge", "ask", "demand", "agree",
                                 "propose", "recommend", "call"})
 # The addressee between "told" and what was told: "told reporters the deal was dead".
 _ADDRESSEE = re.compile(r"\s+(?:me|him|her|them|us|you|reporters|journalists|supporters|lawmakers|voters|"
                         r"(?:the|a|an|his|her|their) [a-z]+|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)(?=\s)")
+_SUBJECT_LEAD = TITLES | {"the", "a", "an", "one", "two", "some", "several", "many", "his", "her", "their"}
 _ADDRESSED_LEMMAS = frozenset({"tell", "inform", "remind", "assure", "warn", "advise", "ask", "urge"})
 
 
@@ -75,13 +79,13 @@ class ReportedSpeech:
         content, needs_speaker = self._reported_content(form, lemma, after, hi, addressee is not None)
         if content is not None:
             mention = self._subject(lo, cue)
-        else:
-            # "…, Joly said." / "…, said Joly." — the content is the sentence before the comma.
-            needs_speaker = True
-            mention, content = self._final_attribution(cue, lo, hi)
-        if content is None or (mention is None and needs_speaker):
-            return None
-        return self._suggestion(content, cue, mention, kind_score=0.7 if mention is not None else 0.5)
+            if mention is not None or not needs_speaker:
+                found = self._suggestion(content, cue, mention, kind_score=0.7 if mention is not None else 0.5)
+                if found is not None:
+                    return found
+        # "…, Joly said." / "…, said Joly." — the content is the sentence before the comma.
+        mention, content = self._final_attribution(cue, lo, hi)
+        return self._suggestion(content, cue, mention, kind_score=0.7) if mention is not None else None
 
     def _reported_content(self, form: str, lemma: str, after: int, hi: int,
                           addressed: bool) -> tuple[tuple[int, int] | None, bool]:
@@ -98,12 +102,17 @@ class ReportedSpeech:
         if form in OPINION_FORMS:
             return None, True
         if (is_strong(form) or addressed) and _BARE_CLAUSE.match(text, after, hi):
-            return (_BARE_CLAUSE.match(text, after, hi).end(), hi), True
+            # "Experts on North Korea said the test …": a finite "said" before a clause is speech
+            # even when its subject is too long to resolve; "hard to say", "was said" are not.
+            finite = lemma == "say" and not _NON_FINITE.search(text, max(0, after - len(form) - 8), after - len(form))
+            return (_BARE_CLAUSE.match(text, after, hi).end(), hi), not finite
         if _PRONOUN_CLAUSE.match(text, after, hi):  # "Lynch notes they were appointed …"
             return (_PRONOUN_CLAUSE.match(text, after, hi).end(), hi), True
         if lemma in _COMMITMENT_LEMMAS and _TO_INFINITIVE.match(text, after, hi) and not self._passive(after - len(form)):
             # "pledged to push for …" (not "have been urged to …")
             return (_TO_INFINITIVE.match(text, after, hi).end() - 2, hi), True
+        if form.endswith(" for") and after < hi:  # "called for reducing the corporate tax rate"
+            return (after, hi), True
         if self._embedded_quote_between(after, hi):  # "called the holiday “a celebration …”"
             return (after, hi), True
         return None, True
@@ -119,23 +128,25 @@ class ReportedSpeech:
         return _PASSIVE.search(self.text, max(0, cue_start - 8), cue_start) is not None
 
     def _final_attribution(self, cue: re.Match, lo: int, hi: int) -> tuple[Mention | None, tuple[int, int] | None]:
+        """"…, Joly said." / "…, said Joly, a minister." / "The museum, Mr. Bush said, celebrated …"."""
         text = self.text
         head_end = text.rfind(",", lo, cue.start())
         if head_end <= lo:
             return None, None
         if text[head_end + 1:cue.start()].strip() == "":  # "…, said Joly."
             mention = self.resolver.mention_after(cue.end(), hi)
-            if mention is not None and text[cue.end():mention.start].strip() and not mention.pronoun:
-                mention = None  # "…, emphasized the necessity for Canada …" is no attribution
-            rest = mention.end if mention is not None else hi
-        else:  # "…, Joly said." — only the subject between the comma and the cue
-            mention = self.resolver.mention_before(head_end + 1, cue.start())
-            if mention is not None and text[head_end + 1:mention.start].strip():
-                mention = None
-            rest = cue.end()
-        if mention is None or len(text[rest:hi].strip()) > 50:  # a short adjunct at most: "on Monday."
+            if mention is None or (text[cue.end():mention.start].strip() and not mention.pronoun):
+                return None, None  # "…, emphasized the necessity for Canada …" is no attribution
+            tail = text[mention.end:hi].strip()
+            return (mention, (lo, head_end)) if tail[:1] in (",", ".", "") or len(tail) < 50 else (None, None)
+        # "…, Joly said." — only the subject (with its article or title) between the comma and the cue
+        mention = self.resolver.mention_before(head_end + 1, cue.start())
+        if mention is None or not all(word.lower() in _SUBJECT_LEAD for word in text[head_end + 1:mention.start].split()):
             return None, None
-        return mention, (lo, head_end)
+        tail = text[cue.end():hi].strip()
+        if tail.startswith(",") and len(tail) > 10:  # a parenthetical attribution: the whole sentence is reported
+            return mention, (lo, hi)
+        return (mention, (lo, head_end)) if len(tail) <= 50 else (None, None)  # a short adjunct: "on Monday."
 
     def _according_to(self, cue: re.Match, lo: int, hi: int) -> QuoteSuggestion | None:
         mention = self.resolver.mention_after(cue.end(), hi)

@@ -191,3 +191,21 @@ def test_a_relative_pronoun_points_back_to_its_noun_phrase():
 def test_a_plural_noun_that_looks_like_a_cue_is_not_reported_speech():
     text = "Leaders will campaign in battleground states around issues such as criminal justice."
     assert find_quotes(text, []) == []
+
+
+def test_attribution_closing_or_inside_a_sentence_without_quotation_marks():
+    text = ("But the new plan is still tilted toward the rich, the Tax Foundation said. "
+            "The museum, Mr. Bush said, celebrated several of his heroes. "
+            "The losses would outstrip the gains, said Batchelder, a tax expert.")
+    entities = [entity(text, "Tax Foundation", "ORG"), entity(text, "Bush")]
+    found = {text[q.start:q.end]: q for q in find_quotes(text, entities)}
+    assert found["But the new plan is still tilted toward the rich"].speaker.name == "Tax Foundation"
+    assert found["The museum, Mr. Bush said, celebrated several of his heroes"].speaker.name == "Bush"
+    assert found["The losses would outstrip the gains"].speaker.name == "Batchelder"
+
+
+def test_said_before_a_clause_is_reported_even_when_the_subject_is_not_resolved():
+    text = "Experts on nuclear nonproliferation said the latest test could change that. It is hard to say."
+    [quote] = find_quotes(text, [])
+    assert text[quote.start:quote.end] == "the latest test could change that"
+    assert quote.kind == "indirect" and quote.speaker is None
