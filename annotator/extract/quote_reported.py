@@ -76,6 +76,10 @@ class ReportedSpeech:
         addressee = _ADDRESSEE.match(text, after, hi) if lemma in _ADDRESSED_LEMMAS else None
         if addressee is not None:
             after = addressee.end()
+        if text[max(lo, cue.start() - 3):cue.start()].rstrip().endswith(","):  # "…, said Batchelder, an expert."
+            mention, content = self._final_attribution(cue, lo, hi)
+            if mention is not None:
+                return self._suggestion(content, cue, mention, kind_score=0.7)
         content, needs_speaker = self._reported_content(form, lemma, after, hi, addressee is not None)
         if content is not None:
             mention = self._subject(lo, cue)
