@@ -218,6 +218,12 @@ def measure_speed(pattern: str = str(DATA / "bbc-dev" / "*" / "*.txt"), rounds: 
                 find_quotes(t, e)
             best = min(best, time.perf_counter() - started)
         figures[f"{label}_chars_per_s"] = round(chars / best)
+    # Linearity: all articles as one 1.4 MB text should run at about the same rate.
+    whole = "\n\n".join(texts)
+    whole_entities = find_entities(whole)
+    started = time.perf_counter()
+    find_quotes(whole, whole_entities)
+    figures["bbc_as_one_text_chars_per_s"] = round(len(whole) / (time.perf_counter() - started))
     figures["bbc_chars"] = sum(len(t) for t in texts)
     return figures
 

@@ -10,7 +10,7 @@ Content holding quoted words among unquoted ones is ``mixed``.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from .base import QuoteSuggestion
 from .quote_cues import CUE_RE, OPINION_FORMS, cue_lemma, is_strong
@@ -178,10 +178,15 @@ class ReportedSpeech:
             start, end = trim(self.text, start, end)
         if end - start < 3 or self.text.count(" ", start, end) < 1:
             return None
-        marks = QUOTE_CHARS.findall(self.text, start, end)
         kind = "indirect"
-        if marks:
-            quoted = [q for q in self.resolver.quote_spans if start <= q[0] and q[1] <= end + 1]
+        if QUOTE_CHARS.search(self.text, start, end):
+            spans = self.resolver.quote_spans
+            quoted = []
+            for i in range(bisect_left(self.resolver.quote_starts, start), len(spans)):
+                if spans[i][0] >= end:
+                    break
+                if spans[i][1] <= end + 1:
+                    quoted.append(spans[i])
             if not quoted:
                 return None  # quotation marks that do not pair inside: leave it to the direct quotes
             if len(quoted) == 1 and quoted[0][0] - start < 6 and quoted[0][1] >= end - 1:
