@@ -1,19 +1,216 @@
-"""Named entities (OntoNotes labels) by rules and gazetteers.
+"""Named entities with OntoNotes labels, by gazetteers, name shapes and document-level evidence.
 
-Placeholder: capitalised word runs, unlabelled beyond a guess.  The suggestion-engine issue
-replaces this with the real recognizer; ``find_entities`` is the interface the quote and topic
-suggesters rely on.
+``find_entities(text)`` is the interface the quote and topic suggesters rely on: suggestions in text
+order, never overlapping, each with a label, a score in 0..1 and a ``canonical`` name shared by the
+mentions of one entity ("Joly" and "Mélanie Joly", "EU" and "European Union").
+
+How it works, in linear time: one regular expression finds runs of capitalised words;
+:mod:`entities_rules` cuts each run into mentions (dropping titles and sentence openers) and labels
+those a gazetteer, an organisation head word or a given name vouches for.  A second pass over the
+document settles the rest: a lone surname after a full name is that person, a word labelled once is
+labelled the same elsewhere, and all-caps headlines are read against names found in the body.
 """
 
 from __future__ import annotations
 
 import re
+import sys
 
 from .base import EntitySuggestion
+from .entities_lexicon import Lexicon, lexicon
+from .entities_numeric import find_numeric
+from .entities_rules import CAPS, CONNECTORS, GUESS, MULTI, PARTICLES, SINGLE, SURE, Candidate, read_group, \
+    split_connectors
 
-_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
+__all__ = ["find_entities"]
+
+
+def _upper_class() -> str:
+    """Every capital letter in the Basic Multilingual Plane, as a regex character class body."""
+    return "".join(re.escape(chr(c)) for c in range(0x10000) if chr(c).isupper() or chr(c).istitle())
+
+
+_U = _upper_class()
+# A word: "U.S.", "Mr.", "J.", "Mélanie", "O'Brien", "AT&T", "G7" -- never a trailing possessive "’s".
+_WORD = rf"(?:(?:[{_U}]\.){{2,}}|[{_U}][a-z]{{0,2}}\.(?=[ \xa0][{_U}])|[{_U}]\w*(?:[-'’‘&](?![sS]\b)\w+)*)"
+_CONNECTOR = "|".join(sorted((re.escape(c) for c in CONNECTORS), key=len, reverse=True))
+_RUN = re.compile(rf"(?<![\w’'‘-]){_WORD}(?:[ \xa0](?:(?:{_CONNECTOR})[ \xa0])*{_WORD})*")
+_TOKEN = re.compile(r"[^ \xa0]+")
+_LOWER = re.compile(r"[a-zß-öø-ÿ]")
+# What may stand between a sentence boundary and its first word: spaces, quotes, brackets, dashes.
+_OPENERS = " \t\xa0\"“‘'([—–-*•"
+_BOUNDARIES = ".!?:;\n"
+# Words after which a lone capitalised word names a person ("Smith said").
+_SPEECH = re.compile(r"[ \xa0](?:said|says|told|added|asked|wrote|stated|warned|argued|explained)\b")
 
 
 def find_entities(text: str) -> list[EntitySuggestion]:
-    return [EntitySuggestion(start=m.start(), end=m.end(), label="ORG", score=0.1)
-            for m in _CAPITALISED_RUN.finditer(text)]
+    """Entity suggestions in text order, non-overlapping; never raises on odd text."""
+    if not text:
+        return []
+    lex = lexicon()
+    candidates = _scan(lex, text)
+    _settle(lex, text, candidates)
+    return _emit(text, candidates)
+
+
+def _scan(lex: Lexicon, text: str) -> list[Candidate]:
+    found: list[Candidate] = []
+    caps_lines: dict[int, bool] = {}
+    for match in _RUN.finditer(text):
+        start, end = match.span()
+        run = match.group()
+        if not _LOWER.search(run):
+            line_start = text.rfind("\n", 0, start) + 1
+            caps = caps_lines.get(line_start)
+            if caps is None:
+                line_end = text.find("\n", end)
+                caps = caps_lines[line_start] = _LOWER.search(text, line_start, line_end if line_end >= 0 else len(text)) is None
+            if caps or " " in run:
+                found.append(Candidate(start, end, run, None, None, 0.5, CAPS, True))
+                continue
+        tokens = [(start + m.start(), start + m.end(), m.group()) for m in _TOKEN.finditer(run)]
+        initial = _is_initial(text, start)
+        for group in split_connectors(lex, tokens):
+            while group and group[-1][2] in CONNECTORS:
+                group = group[:-1]
+            if group:
+                found.extend(read_group(lex, group, initial and group[0][0] == start))
+    return found
+
+
+def _is_initial(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and text[i] in _OPENERS:
+        i -= 1
+    return i < 0 or text[i] in _BOUNDARIES
+
+
+def _settle(lex: Lexicon, text: str, candidates: list[Candidate]) -> None:
+    """Label what a run alone could not, from what the rest of the article says."""
+    people: dict[str, str] = {}  # "Joly" and "Mélanie Joly" -> "Mélanie Joly"
+    known: dict[str, tuple[str, str | None]] = {}  # surface -> label, canonical
+    for c in candidates:
+        if c.label == "PERSON" and c.kind == SURE:
+            _add_person(people, c.text)
+    for c in candidates:
+        if c.kind == MULTI:
+            last = c.text.rsplit(" ", 1)[-1]
+            if last in people or c.text in people:
+                c.label, c.kind, c.score = "PERSON", SURE, 0.75
+                _add_person(people, c.text)
+    for c in candidates:
+        if c.label is not None and c.kind == SURE:
+            known.setdefault(c.text, (c.label, c.canonical))
+    for c in candidates:
+        if c.kind == SINGLE:
+            _settle_single(lex, text, c, people, known)
+        elif c.kind == MULTI:
+            if c.initial and c.text.split(" ", 1)[0].lower() in lex.common_words:
+                c.label = None
+            else:
+                c.label, c.score = ("PERSON", 0.55) if _looks_personal(lex, c.text) else ("ORG", 0.45)
+                known.setdefault(c.text, (c.label, None))
+        if c.label == "PERSON":
+            c.canonical = people.get(c.text, c.canonical or c.text)
+    upper = {surface.upper(): value for surface, value in known.items()}
+    for name, canonical in people.items():
+        upper.setdefault(name.upper(), ("PERSON", canonical))
+    caps = [c for c in candidates if c.kind == CAPS]
+    if caps:
+        extra = [piece for c in caps for piece in _read_caps(lex, c, upper)]
+        candidates[:] = [c for c in candidates if c.kind != CAPS] + extra
+
+
+def _add_person(people: dict[str, str], name: str) -> None:
+    canonical = people.get(name, name)
+    people.setdefault(name, canonical)
+    words = [w for w in name.split(" ") if w not in PARTICLES and not w.endswith(".")]
+    if len(words) > 1:
+        people.setdefault(words[-1], canonical)
+        # "von der Leyen" as a surname
+        tail = name[name.find(" ") + 1:]
+        if tail.split(" ", 1)[0] in PARTICLES:
+            people.setdefault(tail, canonical)
+
+
+def _settle_single(lex: Lexicon, text: str, c: Candidate, people: dict[str, str],
+                   known: dict[str, tuple[str, str | None]]) -> None:
+    word = c.text
+    if word in people:
+        c.label, c.canonical, c.score = "PERSON", people[word], 0.8
+        return
+    if word in known:
+        c.label, c.canonical = known[word]
+        c.score = 0.7
+        return
+    common = word.lower() in lex.common_words
+    if c.initial and common:
+        return  # "Looking", "However": a capital that only opens the sentence
+    if lex.is_given_name(word) and common:
+        return
+    if _SPEECH.match(text, c.end):
+        c.label, c.score = "PERSON", 0.6
+    elif common:
+        return  # a capitalised ordinary word ("Internet", "Power"): too unsure to suggest
+    else:
+        c.label, c.score = "ORG", 0.4
+
+
+def _looks_personal(lex: Lexicon, name: str) -> bool:
+    words = name.split(" ")
+    return 2 <= len(words) <= 3 and not any(w.lower() in lex.common_words for w in words)
+
+
+def _read_caps(lex: Lexicon, c: Candidate, upper: dict[str, tuple[str, str | None]]) -> list[Candidate]:
+    """All-caps words ("SOCCER - JAPAN GET LUCKY WIN"): only names the article or a gazetteer knows."""
+    tokens = [(c.start + m.start(), c.start + m.end(), m.group()) for m in _TOKEN.finditer(c.text)]
+    found: list[Candidate] = []
+    i = 0
+    while i < len(tokens):
+        for n in range(min(4, len(tokens) - i), 0, -1):
+            key = " ".join(t[2] for t in tokens[i:i + n])
+            hit = upper.get(key)
+            if hit is None:
+                surface = lex.places_upper.get(key)
+                if surface is not None and (n > 1 or key.lower() not in lex.common_words):
+                    place = lex.places[surface]
+                    hit = (place[0], place[1])
+                elif n == 1 and key.title() in lex.norp:
+                    hit = ("NORP", lex.norp[key.title()])
+                elif key in lex.orgs:
+                    hit = ("ORG", lex.orgs[key])
+            if hit is not None:
+                found.append(Candidate(tokens[i][0], tokens[i + n - 1][1], key, hit[0], hit[1], 0.6, GUESS))
+                i += n
+                break
+        else:
+            i += 1
+    return found
+
+
+def _emit(text: str, candidates: list[Candidate]) -> list[EntitySuggestion]:
+    spans: list[tuple[int, int, str, str | None, float]] = []
+    for c in candidates:
+        if c.label is not None and c.end > c.start:
+            canonical = c.canonical if c.canonical is not None else c.text
+            spans.append((c.start, c.end, c.label, canonical, c.score))
+    for start, end, label, canonical in find_numeric(text):
+        spans.append((start, end, label, canonical, 0.85))
+    spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
+    result: list[EntitySuggestion] = []
+    last_end = -1
+    for start, end, label, canonical, score in spans:
+        if start < last_end:
+            if label == "DATE" and result and result[-1].label != "DATE":
+                continue
+            continue
+        result.append(EntitySuggestion(start=start, end=end, label=label, score=score, canonical=canonical))
+        last_end = end
+    return result
+
+
+if __name__ == "__main__":  # quick look: python -m annotator.extract.entities FILE
+    source = open(sys.argv[1], encoding="utf-8").read() if len(sys.argv) > 1 else sys.stdin.read()
+    for s in find_entities(source):
+        print(f"{s.start}\t{s.end}\t{s.label}\t{source[s.start:s.end]!r}\t{s.canonical}\t{s.score}")
