@@ -129,14 +129,20 @@ ORGS = {
 # Title words that precede a name but are not part of it, beyond nameparser's list.
 TITLES_EXTRA = """mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lord lady gen gen. col col. lt lt. sgt sgt.
 capt capt. rep rep. sen sen. gov gov. pres pres. st. president minister premier chancellor secretary
-spokesman spokeswoman spokesperson chairman chairwoman chair ceo cfo coach manager striker midfielder
+spokesman spokeswoman spokesperson chairman chairwoman ceo cfo coach manager striker midfielder
 defender goalkeeper captain skipper champion leader commissioner ambassador envoy mayor governor senator
-congressman congresswoman representative deputy vice prime foreign affairs defence defense finance
-interior justice trade health home economy economic international development environment energy
-opposition shadow acting former late king queen prince princess pope cardinal archbishop bishop rev
+congressman congresswoman representative king queen prince princess pope cardinal archbishop bishop rev
 reverend father sheikh emir sultan ayatollah general admiral colonel major sergeant lieutenant
-commander chief judge justice attorney inspector detective constable officer superintendent analyst
+commander chief judge attorney inspector detective constable officer superintendent analyst
 economist expert professor doctor director editor reporter correspondent president-elect""".split()
+# Words inside a title ("Foreign Affairs Minister") that are no title on their own.
+TITLE_MODIFIERS = """deputy vice prime foreign affairs defence defense finance interior justice trade health
+home economy economic international development environment energy opposition shadow acting former
+late interim general state chief senior junior assistant associate executive managing""".split()
+
+# nameparser titles that more often open an organisation or place name than precede a person.
+NOT_TITLES = set("""first national united state royal grand air home trade great new military federal central
+royal international independent senior junior young old holy""".split())
 
 # Capitalised words that open sentences or headings and are never names on their own.
 FUNCTION_EXTRA = """the a an this that these those it its he she they we you i his her their our my your
@@ -262,10 +268,13 @@ def build_common_words() -> list[str]:
     return sorted(set(words) | set(STOP_WORDS) | set(FUNCTION_EXTRA))
 
 
-def build_titles() -> list[str]:
+def build_titles() -> tuple[list[str], list[str]]:
+    """Titles we list (strong: any capitalised word after them is a name) and nameparser's others (weak)."""
     _load("nameparser")
     from nameparser.config.titles import TITLES
-    return sorted({t.lower() for t in TITLES if t.isalpha() or t.endswith(".")} | set(TITLES_EXTRA))
+    strong = set(TITLES_EXTRA)
+    weak = {t.lower() for t in TITLES if t.isalpha() or t.endswith(".")} - strong - NOT_TITLES - set(TITLE_MODIFIERS)
+    return sorted(strong), sorted(weak)
 
 
 def write(name: str, lines: list[str], header: str) -> None:
@@ -286,7 +295,10 @@ def main() -> None:
     write("common_words.txt", common, "frequent English words (wordfreq top 12,000, spaCy stop words); generated")
     write("given_names.txt", build_given_names(set(common)),
           "given names -- gender-guesser nam_dict (frequency >= 3 in a country) and US Census 1990; generated")
-    write("titles.txt", build_titles(), "titles before names -- nameparser and scripts/build_gazetteers.py; generated")
+    strong, weak = build_titles()
+    write("titles.txt", strong, "titles before names -- scripts/build_gazetteers.py; generated")
+    write("title_modifiers.txt", sorted(set(TITLE_MODIFIERS)), "words inside titles; generated")
+    write("titles_weak.txt", weak, "other titles (name must look personal) -- nameparser; generated")
     write("orgs.tsv", [f"{s}\t{c}" for s, c in sorted(ORGS.items())], "organisation, canonical; generated")
     write("org_heads.txt", sorted(set(ORG_HEADS)), "organisation head words; generated")
     write("org_of_heads.txt", sorted(set(ORG_OF_HEADS)), "organisation heads taking 'of ...'; generated")

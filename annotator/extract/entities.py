@@ -19,7 +19,7 @@ import sys
 from .base import EntitySuggestion
 from .entities_lexicon import Lexicon, lexicon
 from .entities_numeric import find_numeric
-from .entities_rules import CAPS, CONNECTORS, GUESS, MULTI, PARTICLES, SINGLE, SURE, Candidate, read_group, \
+from .entities_rules import ACRONYM, CAPS, CONNECTORS, GUESS, MULTI, PARTICLES, SINGLE, SURE, Candidate, read_group, \
     split_connectors
 
 __all__ = ["find_entities"]
@@ -32,7 +32,7 @@ def _upper_class() -> str:
 
 _U = _upper_class()
 # A word: "U.S.", "Mr.", "J.", "Mélanie", "O'Brien", "AT&T", "G7" -- never a trailing possessive "’s".
-_WORD = rf"(?:(?:[{_U}]\.){{2,}}|[{_U}][a-z]{{0,2}}\.(?=[ \xa0][{_U}])|[{_U}]\w*(?:[-'’‘&](?![sS]\b)\w+)*)"
+_WORD = rf"(?:(?:[{_U}]\.){{2,}}|[{_U}][a-z]{{0,2}}\.(?=[ \xa0][{_U}])|[{_U}]\w*(?:[-'’‘&](?!(?:s|S|ve|ll|re|d|m|t)\b)\w+)*)"
 _CONNECTOR = "|".join(sorted((re.escape(c) for c in CONNECTORS), key=len, reverse=True))
 _RUN = re.compile(rf"(?<![\w’'‘-]){_WORD}(?:[ \xa0](?:(?:{_CONNECTOR})[ \xa0])*{_WORD})*")
 _TOKEN = re.compile(r"[^ \xa0]+")
@@ -70,6 +70,9 @@ def _scan(lex: Lexicon, text: str) -> list[Candidate]:
                 found.append(Candidate(start, end, run, None, None, 0.5, CAPS, True))
                 continue
         tokens = [(start + m.start(), start + m.end(), m.group()) for m in _TOKEN.finditer(run)]
+        if len(tokens) >= 4 and _is_headline(lex, tokens):
+            found.append(Candidate(start, end, run, None, None, 0.5, CAPS, True))
+            continue
         initial = _is_initial(text, start)
         for group in split_connectors(lex, tokens):
             while group and group[-1][2] in CONNECTORS:
@@ -77,6 +80,20 @@ def _scan(lex: Lexicon, text: str) -> list[Candidate]:
             if group:
                 found.extend(read_group(lex, group, initial and group[0][0] == start))
     return found
+
+
+def _is_headline(lex: Lexicon, tokens: list) -> bool:
+    """Title Case like 'Canada Seeks Strategic Defense Partnership': capitals that prove nothing."""
+    words = [t[2] for t in tokens if t[2] not in CONNECTORS]
+    common = sum(1 for w in words if w.lower() in lex.common_words and not _is_name_part(lex, w))
+    return len(words) >= 4 and common * 3 >= len(words) * 2
+
+
+def _is_name_part(lex: Lexicon, word: str) -> bool:
+    """Words that belong in names and titles even though they are ordinary English words."""
+    lower = word.lower()
+    return (word in lex.norp or word in lex.org_heads or word in lex.places or lower in lex.titles
+            or lower in lex.title_modifiers)
 
 
 def _is_initial(text: str, start: int) -> bool:
@@ -105,6 +122,8 @@ def _settle(lex: Lexicon, text: str, candidates: list[Candidate]) -> None:
     for c in candidates:
         if c.kind == SINGLE:
             _settle_single(lex, text, c, people, known)
+        elif c.kind == ACRONYM:
+            _settle_acronym(text, c, known)
         elif c.kind == MULTI:
             if c.initial and c.text.split(" ", 1)[0].lower() in lex.common_words:
                 c.label = None
@@ -157,6 +176,23 @@ def _settle_single(lex: Lexicon, text: str, c: Candidate, people: dict[str, str]
         c.label, c.score = "ORG", 0.4
 
 
+_DEFINED_BEFORE = re.compile(r"([\w’'-]+(?:[ \xa0][\w’'-]+){0,5})[ \xa0]?\($")
+
+
+def _settle_acronym(text: str, c: Candidate, known: dict[str, tuple[str, str | None]]) -> None:
+    """An acronym spelled out before it: "(EU)" after a name is that name; "(LNG)" after words is none."""
+    if c.text in known:
+        c.label, c.canonical = known[c.text]
+        return
+    before = _DEFINED_BEFORE.search(text, max(0, c.start - 80), c.start)
+    if before is not None:
+        words = before.group(1).split()[-len(c.text.replace(".", "")):]
+        initials = "".join(w[0] for w in words).upper()
+        if initials == c.text.replace(".", "").upper():
+            if not any(w[0].isupper() for w in words):
+                c.label = None  # a common noun's abbreviation: "liquefied natural gas (LNG)"
+
+
 def _looks_personal(lex: Lexicon, name: str) -> bool:
     words = name.split(" ")
     return 2 <= len(words) <= 3 and not any(w.lower() in lex.common_words for w in words)
@@ -169,7 +205,7 @@ def _read_caps(lex: Lexicon, c: Candidate, upper: dict[str, tuple[str, str | Non
     i = 0
     while i < len(tokens):
         for n in range(min(4, len(tokens) - i), 0, -1):
-            key = " ".join(t[2] for t in tokens[i:i + n])
+            key = " ".join(t[2] for t in tokens[i:i + n]).upper()
             hit = upper.get(key)
             if hit is None:
                 surface = lex.places_upper.get(key)
@@ -181,7 +217,8 @@ def _read_caps(lex: Lexicon, c: Candidate, upper: dict[str, tuple[str, str | Non
                 elif key in lex.orgs:
                     hit = ("ORG", lex.orgs[key])
             if hit is not None:
-                found.append(Candidate(tokens[i][0], tokens[i + n - 1][1], key, hit[0], hit[1], 0.6, GUESS))
+                found.append(Candidate(tokens[i][0], tokens[i + n - 1][1], c.text[tokens[i][0] - c.start:
+                             tokens[i + n - 1][1] - c.start], hit[0], hit[1], 0.6, GUESS))
                 i += n
                 break
         else:

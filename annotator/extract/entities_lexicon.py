@@ -23,7 +23,9 @@ class Lexicon:
     org_of_heads: frozenset[str]  # "Bank" in "Bank of Canada"
     given_names: frozenset[str]  # "Mélanie" is looked up as "Melanie" too
     common_words: frozenset[str]  # lower case
-    titles: frozenset[str]  # lower case
+    titles: frozenset[str]  # lower case; a capitalised word after one is a name ("President Trump")
+    weak_titles: frozenset[str]  # nameparser's wider list: the words after must look like a name
+    title_modifiers: frozenset[str]  # "foreign", "deputy": part of a title, never one alone
 
     def is_given_name(self, word: str) -> bool:
         return word in self.given_names or fold_accents(word) in self.given_names
@@ -54,4 +56,6 @@ def lexicon() -> Lexicon:
     return Lexicon(places=places, places_upper=places_upper, norp=norp, orgs=orgs,
                    org_heads=frozenset(_lines("org_heads.txt")), org_of_heads=frozenset(_lines("org_of_heads.txt")),
                    given_names=frozenset(_lines("given_names.txt")),
-                   common_words=frozenset(_lines("common_words.txt")), titles=frozenset(_lines("titles.txt")))
+                   common_words=frozenset(_lines("common_words.txt")), titles=frozenset(_lines("titles.txt")),
+                   weak_titles=frozenset(_lines("titles_weak.txt")),
+                   title_modifiers=frozenset(_lines("title_modifiers.txt")))

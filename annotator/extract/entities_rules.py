@@ -18,7 +18,7 @@ from .entities_lexicon import Lexicon
 PARTICLES = frozenset("von van der den de du da di del della dos das la le al bin ibn y zu ter".split())
 CONNECTORS = PARTICLES | {"of", "the", "and", "&", "for", "on"}
 
-SURE, GUESS, SINGLE, MULTI, CAPS = "sure", "guess", "single", "multi", "caps"
+SURE, GUESS, SINGLE, MULTI, CAPS, ACRONYM = "sure", "guess", "single", "multi", "caps", "acronym"
 
 
 @dataclass(slots=True)
@@ -57,8 +57,18 @@ def _gazetteer(lex: Lexicon, name: str) -> tuple[str, str] | None:
     return None
 
 
-def _is_title(lex: Lexicon, word: str) -> bool:
-    return word.lower().rstrip(".") in lex.titles or word.lower() in lex.titles
+STRONG_TITLE, WEAK_TITLE, TITLE_WORD = 1, 2, 3
+
+
+def _title_kind(lex: Lexicon, word: str) -> int | None:
+    lower = word.lower()
+    if lower in lex.titles or lower.rstrip(".") in lex.titles:
+        return STRONG_TITLE
+    if lower in lex.weak_titles:
+        return WEAK_TITLE
+    if lower in lex.title_modifiers:
+        return TITLE_WORD
+    return None
 
 
 def split_connectors(lex: Lexicon, tokens: list[Token]) -> list[list[Token]]:
@@ -78,7 +88,8 @@ def split_connectors(lex: Lexicon, tokens: list[Token]) -> list[list[Token]]:
             while right_end < len(tokens) and tokens[right_end][2] not in CONNECTORS:
                 right_end += 1
             joined = _join(left + tokens[i:right_end])
-            if word == "&" or (word in PARTICLES and j == i + 1) or _joins(lex, left, word, joined):
+            particles = all(t[2] in PARTICLES for t in tokens[i:j])
+            if word == "&" or particles or _joins(lex, left, word, joined):
                 groups[-1].extend(tokens[i:j])
             else:
                 groups.append([])
@@ -147,25 +158,36 @@ def _drops_opener(lex: Lexicon, group: list[Token]) -> bool:
 
 def _split_title(lex: Lexicon, group: list[Token], initial: bool) -> list[Candidate] | None:
     """'European Commission President Ursula von der Leyen' -> ORG + PERSON, title dropped."""
-    last = -1
+    last, kind = -1, None
     for i, token in enumerate(group):
-        if _is_title(lex, token[2]) and token[2] not in PARTICLES:
-            last = i
+        k = _title_kind(lex, token[2])
+        if k in (STRONG_TITLE, WEAK_TITLE):
+            last, kind = i, k
     if last < 0:
         return None
     name = group[last + 1:]
-    if name and (name[-1][2] in lex.org_heads or _gazetteer(lex, _join(name)) is not None
-                 or len([t for t in name if t[2] not in PARTICLES]) > 4):
+    if name and not _name_after_title(lex, [t[2] for t in name], kind == STRONG_TITLE):
         return None  # "General Motors", "Prince Edward Island": not a title before a name
     before = group[:last + 1]
-    while before and (_is_title(lex, before[-1][2]) or before[-1][2] in PARTICLES):
+    while before and (_title_kind(lex, before[-1][2]) is not None or before[-1][2] in PARTICLES):
         before = before[:-1]
-    if before and before[-1][2] in lex.org_heads and not name:
-        return None  # "European Commission" itself, when nothing follows the title
+    if before and before[-1][2] in lex.org_heads and not name and len(before) < last + 1 - 1:
+        return None
     found = read_plain(lex, before, initial) if before else []
     if name:
         found.append(_candidate(name, "PERSON", None, 0.9, SURE))
     return found
+
+
+def _name_after_title(lex: Lexicon, words: list[str], strong: bool) -> bool:
+    proper = [w for w in words if w not in PARTICLES]
+    if not proper or len(proper) > 4 or "of" in words or "and" in words or "&" in words:
+        return False
+    if proper[-1] in lex.org_heads or _gazetteer(lex, " ".join(words)) is not None:
+        return False
+    if strong:
+        return True
+    return lex.is_given_name(proper[0]) or not any(w.lower() in lex.common_words for w in proper)
 
 
 def read_plain(lex: Lexicon, group: list[Token], initial: bool) -> list[Candidate]:
@@ -176,6 +198,12 @@ def read_plain(lex: Lexicon, group: list[Token], initial: bool) -> list[Candidat
         return [_candidate(group, known[0], known[1], 0.9, SURE, initial)]
     words = [t[2] for t in group]
     if len(group) > 1:
+        rest = " ".join(words[1:])
+        if words[0] in lex.norp and rest in lex.orgs:  # "German Bundestag": a nationality and an organisation
+            return [_candidate(group[:1], "NORP", lex.norp[words[0]], 0.9, SURE),
+                    _candidate(group[1:], "ORG", lex.orgs[rest], 0.9, SURE)]
+        if "&" in words and all(w == "&" or w.lower() in lex.common_words for w in words):
+            return [_candidate(group, "WORK_OF_ART", None, 0.5, GUESS, initial)]  # "Power & Politics"
         if words[-1] in lex.org_heads or words[-1].rstrip(".") in lex.org_heads or (
                 "of" in words and words[0] in lex.org_of_heads):
             return [_candidate(group, "ORG", None, 0.8, SURE, initial)]
@@ -190,8 +218,11 @@ def read_plain(lex: Lexicon, group: list[Token], initial: bool) -> list[Candidat
                 return [_candidate(group, "PERSON", None, 0.85, SURE, initial)]
         return [_candidate(group, None, None, 0.5, MULTI, initial)]
     word = words[0]
+    if word.isupper() and len(word) > 3 and word in lex.places_upper:  # "OTTAWA, Canada"
+        place = lex.places[lex.places_upper[word]]
+        return [_candidate(group, place[0], place[1], 0.7, SURE, initial)]
     if _is_acronym(word):
-        return [_candidate(group, "ORG", None, 0.6, GUESS, initial)]
+        return [_candidate(group, "ORG", None, 0.6, ACRONYM, initial)]
     return [_candidate(group, None, None, 0.5, SINGLE, initial)]
 
 
