@@ -19,7 +19,7 @@ import sys
 from .base import EntitySuggestion
 from .entities_lexicon import Lexicon, lexicon
 from .entities_numeric import find_numeric
-from .entities_rules import ACRONYM, CAPS, CONNECTORS, GUESS, MULTI, PARTICLES, SINGLE, SURE, Candidate, read_group, \
+from .entities_rules import ACRONYM, CAPS, CONNECTORS, COUNTRY, GUESS, MULTI, PARTICLES, SINGLE, SURE, Candidate, read_group, \
     split_connectors
 
 __all__ = ["find_entities"]
@@ -139,6 +139,38 @@ def _settle(lex: Lexicon, text: str, candidates: list[Candidate]) -> None:
     if caps:
         extra = [piece for c in caps for piece in _read_caps(lex, c, upper)]
         candidates[:] = [c for c in candidates if c.kind != CAPS] + extra
+    _find_teams(lex, text, candidates)
+
+
+# A score or a standings row after a name, or a fixture word before it: the name is a team there.
+_SCORE_AFTER = re.compile(r"[ \xa0]\d{1,3}(?:-\d{1,2})?(?=[ \xa0,]|$)", re.M)
+_FIXTURE = re.compile(r"(?:\b(?:beat|v|vs\.?|against|AT|at|over|drew with|lost to)[ \xa0]$)")
+_FIXTURE_AFTER = re.compile(r"[ \xa0](?:beat|v|vs\.?|AT|drew)\b")
+
+
+def _find_teams(lex: Lexicon, text: str, candidates: list[Candidate]) -> None:
+    """City and county names that are sports clubs in this article ("Leeds 2 Arsenal 1") become ORG.
+
+    Countries stay places: national teams are written as their country.  Once a name is a team
+    in an article, all its mentions there are.
+    """
+    teams: set[str] = set()
+    for c in candidates:
+        if c.label not in ("GPE", "ORG") or _is_country(lex, c.canonical):
+            continue
+        if _SCORE_AFTER.match(text, c.end) or _FIXTURE_AFTER.match(text, c.end) or (
+                _FIXTURE.search(text, max(0, c.start - 9), c.start) and _SCORE_AFTER.search(text, c.end, c.end + 40)):
+            teams.add(c.text.upper())
+    if not teams:
+        return
+    for c in candidates:
+        if c.label == "GPE" and c.text.upper() in teams:
+            c.label, c.score = "ORG", 0.6
+
+
+def _is_country(lex: Lexicon, canonical: str | None) -> bool:
+    place = lex.places.get(canonical) if canonical else None
+    return place is not None and place[2] >= COUNTRY
 
 
 def _add_person(people: dict[str, str], name: str) -> None:

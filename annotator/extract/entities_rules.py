@@ -18,6 +18,9 @@ from .entities_lexicon import Lexicon
 PARTICLES = frozenset("von van der den de du da di del della dos das la le al bin ibn y zu ter".split())
 CONNECTORS = PARTICLES | {"of", "the", "and", "&", "for", "on"}
 
+CALENDAR = frozenset("""January February March April May June July August September October November December
+Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
+
 SURE, GUESS, SINGLE, MULTI, CAPS, ACRONYM = "sure", "guess", "single", "multi", "caps", "acronym"
 
 
@@ -58,6 +61,7 @@ def _gazetteer(lex: Lexicon, name: str) -> tuple[str, str] | None:
 
 
 STRONG_TITLE, WEAK_TITLE, TITLE_WORD = 1, 2, 3
+COUNTRY = 10**9  # the population column of countries and regions in places.tsv
 
 
 def _title_kind(lex: Lexicon, word: str) -> int | None:
@@ -95,7 +99,10 @@ def split_connectors(lex: Lexicon, tokens: list[Token]) -> list[list[Token]]:
                 groups.append([])
             i = j
             continue
-        groups[-1].append(token)
+        if word in CALENDAR:  # "CNBC Friday", "July FOMC": dates are found elsewhere
+            groups.append([])
+        else:
+            groups[-1].append(token)
         i += 1
     return [g for g in groups if g]
 
@@ -103,7 +110,7 @@ def split_connectors(lex: Lexicon, tokens: list[Token]) -> list[list[Token]]:
 def _joins(lex: Lexicon, left: list[Token], connector: str, joined: str) -> bool:
     if _gazetteer(lex, joined) is not None:
         return True
-    if connector in ("of", "for", "on"):
+    if connector in ("of", "for"):
         return left[-1][2] in lex.org_heads or left[0][2] in lex.org_of_heads or left[-1][2] in lex.org_of_heads
     return False
 
@@ -183,10 +190,13 @@ def _name_after_title(lex: Lexicon, words: list[str], strong: bool) -> bool:
     proper = [w for w in words if w not in PARTICLES]
     if not proper or len(proper) > 4 or "of" in words or "and" in words or "&" in words:
         return False
-    if proper[-1] in lex.org_heads or _gazetteer(lex, " ".join(words)) is not None:
+    if proper[-1] in lex.org_heads:
         return False
-    if strong:
-        return True
+    known = _gazetteer(lex, " ".join(words))
+    if strong:  # "President Clinton" although Clinton is a town too; not "Minister Canada"
+        return known is None or (known[0] == "GPE" and lex.places[" ".join(words)][2] < COUNTRY)
+    if known is not None:
+        return False
     return lex.is_given_name(proper[0]) or not any(w.lower() in lex.common_words for w in proper)
 
 
