@@ -274,6 +274,7 @@ def build_titles() -> tuple[list[str], list[str]]:
     from nameparser.config.titles import TITLES
     strong = set(TITLES_EXTRA)
     weak = {t.lower() for t in TITLES if t.isalpha() or t.endswith(".")} - strong - NOT_TITLES - set(TITLE_MODIFIERS)
+    weak -= {head.lower() for head in ORG_HEADS}  # "Group", "Police": heads of organisation names
     return sorted(strong), sorted(weak)
 
 

@@ -35,6 +35,7 @@ _U = _upper_class()
 _WORD = rf"(?:(?:[{_U}]\.){{2,}}|[{_U}][a-z]{{0,2}}\.(?=[ \xa0][{_U}])|[{_U}]\w*(?:[-'’‘&](?!(?:s|S|ve|ll|re|d|m|t)\b)\w+)*)"
 _CONNECTOR = "|".join(sorted((re.escape(c) for c in CONNECTORS), key=len, reverse=True))
 _RUN = re.compile(rf"(?<![\w’'‘-]){_WORD}(?:[ \xa0](?:(?:{_CONNECTOR})[ \xa0])*{_WORD})*")
+_LONGEST_NAME = 12  # words; a longer run is a heading or a list, read word by word
 _TOKEN = re.compile(r"[^ \xa0]+")
 _LOWER = re.compile(r"[a-zß-öø-ÿ]")
 # What may stand between a sentence boundary and its first word: spaces, quotes, brackets, dashes.
@@ -70,7 +71,7 @@ def _scan(lex: Lexicon, text: str) -> list[Candidate]:
                 found.append(Candidate(start, end, run, None, None, 0.5, CAPS, True))
                 continue
         tokens = [(start + m.start(), start + m.end(), m.group()) for m in _TOKEN.finditer(run)]
-        if len(tokens) >= 4 and _is_headline(lex, tokens):
+        if len(tokens) > _LONGEST_NAME or (len(tokens) >= 4 and _is_headline(lex, tokens)):
             found.append(Candidate(start, end, run, None, None, 0.5, CAPS, True))
             continue
         initial = _is_initial(text, start)
@@ -265,7 +266,7 @@ def _emit(text: str, candidates: list[Candidate]) -> list[EntitySuggestion]:
             canonical = c.canonical if c.canonical is not None else c.text
             spans.append((c.start, c.end, c.label, canonical, c.score))
     for start, end, label, canonical in find_numeric(text):
-        spans.append((start, end, label, canonical, 0.85))
+        spans.append((start, end, label, canonical or text[start:end], 0.85))
     spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
     result: list[EntitySuggestion] = []
     last_end = -1

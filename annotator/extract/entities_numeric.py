@@ -9,20 +9,23 @@ from .dates import find_dates
 
 _NUMBER = r"\d+(?:[.,]\d+)*"
 _SCALE = r"(?:[ \xa0](?:million|billion|trillion|thousand|bn|mn|m)\b|(?:bn|m|k)\b)?"
-_MONEY = re.compile(
-    rf"(?:(?:US|C|A|NZ|HK)?[$£€¥]|\b(?:USD|EUR|GBP|CAD|JPY)[ \xa0]?){_NUMBER}{_SCALE}"
-    rf"|\b{_NUMBER}(?:[ \xa0](?:million|billion|trillion))?[ \xa0](?:dollars|euros|pounds|yen|yuan|rupees|francs|marks)\b")
-_PERCENT = re.compile(rf"(?<![\w.]){_NUMBER}(?:[ \xa0]?%|[ \xa0](?:per[ \xa0]?cent|percent)\b)")
-_WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_UNITS = r"(?:dollars|euros|pounds|yen|yuan|rupees|francs|marks)"
+# One pass for all three: money, percentages and weekdays ("Monday").
+_NUMERIC = re.compile(
+    rf"(?P<money>(?:\b(?:US|C|A|NZ|HK))?[$£€¥][ \xa0]?{_NUMBER}{_SCALE}|\b(?:USD|EUR|GBP|CAD|JPY)[ \xa0]?{_NUMBER}{_SCALE})"
+    rf"|(?<![\w.])(?P<number>{_NUMBER})(?:(?P<percent>[ \xa0]?%|[ \xa0](?:per[ \xa0]?cent|percent)\b)"
+    rf"|(?P<units>(?:[ \xa0](?:million|billion|trillion))?[ \xa0]{_UNITS}\b))?"
+    r"|\b(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
 
 
 def find_numeric(text: str) -> Iterator[tuple[int, int, str, str | None]]:
     """(start, end, label, canonical) for dates (canonical: ISO 8601), weekdays, money and percentages."""
     for date in find_dates(text):
         yield date.start, date.end, "DATE", date.iso
-    for match in _WEEKDAY.finditer(text):
-        yield match.start(), match.end(), "DATE", None
-    for match in _MONEY.finditer(text):
-        yield match.start(), match.end(), "MONEY", None
-    for match in _PERCENT.finditer(text):
-        yield match.start(), match.end(), "PERCENT", None
+    for match in _NUMERIC.finditer(text):
+        if match.group("money") or match.group("units"):
+            yield match.start(), match.end(), "MONEY", None
+        elif match.group("percent"):
+            yield match.start(), match.end(), "PERCENT", None
+        elif match.group("day"):
+            yield match.start(), match.end(), "DATE", None

@@ -178,8 +178,6 @@ def _split_title(lex: Lexicon, group: list[Token], initial: bool) -> list[Candid
     before = group[:last + 1]
     while before and (_title_kind(lex, before[-1][2]) is not None or before[-1][2] in PARTICLES):
         before = before[:-1]
-    if before and before[-1][2] in lex.org_heads and not name and len(before) < last + 1 - 1:
-        return None
     found = read_plain(lex, before, initial) if before else []
     if name:
         found.append(_candidate(name, "PERSON", None, 0.9, SURE))
