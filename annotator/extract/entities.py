@@ -32,7 +32,7 @@ def _upper_class() -> str:
 
 _U = _upper_class()
 # A word: "U.S.", "Mr.", "J.", "Mélanie", "O'Brien", "AT&T", "G7" -- never a trailing possessive "’s".
-_WORD = rf"(?:(?:[{_U}]\.){{2,}}|[{_U}][a-z]{{0,2}}\.(?=[ \xa0][{_U}])|[{_U}]\w*(?:[-'’‘&](?!(?:s|S|ve|ll|re|d|m|t)\b)\w+)*)"
+_WORD = rf"(?:(?:Inc|Corp|Co|Cos|Ltd|Bros|Jr|Sr|Plc)\.|(?:[{_U}]\.){{2,}}|[{_U}][a-z]{{0,2}}\.(?=[ \xa0][{_U}])|[{_U}]\w*(?:[-'’‘&](?!(?:s|S|ve|ll|re|d|m|t)\b)\w+)*)"
 _CONNECTOR = "|".join(sorted((re.escape(c) for c in CONNECTORS), key=len, reverse=True))
 _RUN = re.compile(rf"(?<![\w’'‘-]){_WORD}(?:[ \xa0](?:(?:{_CONNECTOR})[ \xa0])*{_WORD})*")
 _LONGEST_NAME = 12  # words; a longer run is a heading or a list, read word by word
@@ -41,8 +41,14 @@ _LOWER = re.compile(r"[a-zß-öø-ÿ]")
 # What may stand between a sentence boundary and its first word: spaces, quotes, brackets, dashes.
 _OPENERS = " \t\xa0\"“‘'([—–-*•"
 _BOUNDARIES = ".!?:;\n"
-# Words after which a lone capitalised word names a person ("Smith said").
-_SPEECH = re.compile(r"[ \xa0](?:said|says|told|added|asked|wrote|stated|warned|argued|explained)\b")
+# Words after which a lone capitalised word names a person ("Smith said", "Smith, 45,").
+_SPEECH = re.compile(r"[ \xa0](?:said|says|told|added|asked|wrote|stated|warned|argued|explained)\b"
+                     r"|[ \xa0]?,[ \xa0]\d{1,2}[ \xa0]?,")
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|according[ \xa0]to|Mr|Mrs|Ms|Dr)\.?[ \xa0]$")
+# ... and before which it names a place ("in Velten", "the town of Staoueli").
+_PLACE_BEFORE = re.compile(r"(?:\b(?:in|near|outside)|\b(?:town|city|village|province|region|district|suburb|"
+                           r"north|south|east|west|capital) of)[ \xa0]$")
+_PLACE_AFTER = re.compile(r"[ \xa0](?:county|province|region|district|village|town|city)\b")
 
 
 def find_entities(text: str) -> list[EntitySuggestion]:
@@ -118,19 +124,22 @@ def _settle(lex: Lexicon, text: str, candidates: list[Candidate]) -> None:
                 c.label, c.kind, c.score = "PERSON", SURE, 0.75
                 _add_person(people, c.text)
     for c in candidates:
-        if c.label is not None and c.kind == SURE:
+        if c.kind == MULTI:
+            if c.initial and c.text.split(" ", 1)[0].lower() in lex.common_words:
+                c.label = None
+            elif _looks_personal(lex, c.text):
+                c.label, c.score = "PERSON", 0.55
+                _add_person(people, c.text)
+            else:
+                c.label, c.score = "ORG", 0.45
+    for c in candidates:
+        if c.label is not None and c.kind in (SURE, MULTI):
             known.setdefault(c.text, (c.label, c.canonical))
     for c in candidates:
         if c.kind == SINGLE:
             _settle_single(lex, text, c, people, known)
         elif c.kind == ACRONYM:
             _settle_acronym(text, c, known)
-        elif c.kind == MULTI:
-            if c.initial and c.text.split(" ", 1)[0].lower() in lex.common_words:
-                c.label = None
-            else:
-                c.label, c.score = ("PERSON", 0.55) if _looks_personal(lex, c.text) else ("ORG", 0.45)
-                known.setdefault(c.text, (c.label, None))
         if c.label == "PERSON":
             c.canonical = people.get(c.text, c.canonical or c.text)
     upper = {surface.upper(): value for surface, value in known.items()}
@@ -157,7 +166,8 @@ def _find_teams(lex: Lexicon, text: str, candidates: list[Candidate]) -> None:
     """
     teams: set[str] = set()
     for c in candidates:
-        if c.label not in ("GPE", "ORG") or _is_country(lex, c.canonical):
+        if c.label not in ("GPE", "ORG", "PERSON") or _is_country(lex, c.canonical) or (
+                c.label == "PERSON" and c.kind != MULTI):
             continue
         if _SCORE_AFTER.match(text, c.end) or _FIXTURE_AFTER.match(text, c.end) or (
                 _FIXTURE.search(text, max(0, c.start - 9), c.start) and _SCORE_AFTER.search(text, c.end, c.end + 40)):
@@ -165,8 +175,8 @@ def _find_teams(lex: Lexicon, text: str, candidates: list[Candidate]) -> None:
     if not teams:
         return
     for c in candidates:
-        if c.label == "GPE" and c.text.upper() in teams:
-            c.label, c.score = "ORG", 0.6
+        if c.text.upper() in teams and (c.label == "GPE" or (c.label == "PERSON" and c.kind == MULTI)):
+            c.label, c.score, c.canonical = "ORG", 0.6, c.text
 
 
 def _is_country(lex: Lexicon, canonical: str | None) -> bool:
@@ -201,8 +211,12 @@ def _settle_single(lex: Lexicon, text: str, c: Candidate, people: dict[str, str]
         return  # "Looking", "However": a capital that only opens the sentence
     if lex.is_given_name(word) and common:
         return
-    if _SPEECH.match(text, c.end):
+    if "-" in word and not word.rsplit("-", 1)[1][:1].isupper():
+        return  # "Dublin-born", "Quarter-final", "Under-21"
+    if _SPEECH.match(text, c.end) or _SPEECH_BEFORE.search(text, max(0, c.start - 16), c.start):
         c.label, c.score = "PERSON", 0.6
+    elif _PLACE_BEFORE.search(text, max(0, c.start - 16), c.start) or _PLACE_AFTER.match(text, c.end):
+        c.label, c.score = "GPE", 0.5
     elif common:
         return  # a capitalised ordinary word ("Internet", "Power"): too unsure to suggest
     else:

@@ -218,6 +218,9 @@ def read_plain(lex: Lexicon, group: list[Token], initial: bool) -> list[Candidat
         if "of" in words and words[words.index("of") - 1] in lex.org_heads:
             return [_candidate(group, "ORG", None, 0.8, SURE, initial)]
         first = _gazetteer(lex, words[0])
+        if first is not None and first[0] in ("GPE", "LOC") and _gazetteer(lex, rest) is None \
+                and not lex.is_given_name(words[0]) and not lex.is_given_name(words[1]):
+            return [_candidate(group, "ORG", None, 0.6, GUESS, initial)]  # "Bristol City", "Seattle Mariners"
         if first is not None and first[0] in ("NORP", "GPE", "LOC") and not lex.is_given_name(words[0]):
             # "German Bundestag", "Canadian Mélanie Joly": the adjective is a mention of its own
             return [_candidate(group[:1], first[0], first[1], 0.85, SURE, initial)] + read_plain(lex, group[1:], False)
