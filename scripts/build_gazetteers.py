@@ -29,6 +29,7 @@ from pathlib import Path
 
 OUT = Path(__file__).resolve().parents[1] / "annotator" / "resources" / "gazetteers"
 MIN_CITY_POPULATION = 15_000
+RARE_AS_WORD = 4.3  # wordfreq Zipf frequency below which a known name is not counted as an ordinary word
 
 # Places that are not countries or cities (OntoNotes LOC): continents, regions, seas, ranges.
 # Places that are not countries or cities (OntoNotes LOC): continents, regions, seas, rivers.
@@ -267,8 +268,14 @@ def build_common_words(places: dict[str, tuple[str, str, int]], norp: dict[str, 
     capitals, cities of half a million and nationalities are taken out again.
     """
     wordfreq = _load("wordfreq")
+    names_pkg = _load("names")
     words = {w for w in wordfreq.top_n_list("en", 25_000) if w.isalpha()}
     names = {s.lower() for s, (_, _, population) in places.items() if population >= 500_000} | {s.lower() for s in norp}
+    # Surnames and given names that are rarely ordinary words ("stewart", "khan"), unlike "brown" or "young".
+    people = set(build_given_names())
+    census = Path(names_pkg.__file__).parent / "dist.all.last"
+    people.update(line.split()[0].capitalize() for line in census.read_text().splitlines()[:20_000])
+    names |= {w for w in words if w.capitalize() in people and wordfreq.zipf_frequency(w, "en") < RARE_AS_WORD}
     from spacy.lang.en.stop_words import STOP_WORDS
     return sorted((words - names) | set(STOP_WORDS) | set(FUNCTION_EXTRA))
 

@@ -44,6 +44,9 @@ _BOUNDARIES = ".!?:;\n"
 # Words after which a lone capitalised word names a person ("Smith said", "Smith, 45,").
 _SPEECH = re.compile(r"[ \xa0](?:said|says|told|added|asked|wrote|stated|warned|argued|explained)\b"
                      r"|[ \xa0]?,[ \xa0]\d{1,2}[ \xa0]?,")
+_WORD_BEFORE = re.compile(r"([\w-]+)[ \xa0]$")
+# "Jansher Khan ( Pakistan )": a competitor and the country they represent, in results lists.
+_COUNTRY_AFTER = re.compile(r"[ \xa0]?\([ \xa0]?([A-Z][\w. ]{1,24}?)[ \xa0]?\)")
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|according[ \xa0]to|Mr|Mrs|Ms|Dr)\.?[ \xa0]$")
 # ... and before which it names a place ("in Velten", "the town of Staoueli").
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|near|outside)|\b(?:town|city|village|province|region|district|suburb|"
@@ -127,7 +130,7 @@ def _settle(lex: Lexicon, text: str, candidates: list[Candidate]) -> None:
         if c.kind == MULTI:
             if c.initial and c.text.split(" ", 1)[0].lower() in lex.common_words:
                 c.label = None
-            elif _looks_personal(lex, c.text):
+            elif _looks_personal(lex, c.text) or _person_context(lex, text, c):
                 c.label, c.score = "PERSON", 0.55
                 _add_person(people, c.text)
             else:
@@ -166,9 +169,10 @@ def _find_teams(lex: Lexicon, text: str, candidates: list[Candidate]) -> None:
     """
     teams: set[str] = set()
     for c in candidates:
-        if c.label not in ("GPE", "ORG", "PERSON") or _is_country(lex, c.canonical) or (
-                c.label == "PERSON" and c.kind != MULTI):
+        if c.label not in ("GPE", "ORG", "PERSON") or _is_country(lex, c.canonical):
             continue
+        if c.label == "PERSON" and (c.kind != MULTI or (c.start and text[c.start - 1] != "\n")):
+            continue  # a guessed name opening a results line ("Deportivo Coruna 1") may be a club
         if _SCORE_AFTER.match(text, c.end) or _FIXTURE_AFTER.match(text, c.end) or (
                 _FIXTURE.search(text, max(0, c.start - 9), c.start) and _SCORE_AFTER.search(text, c.end, c.end + 40)):
             teams.add(c.text.upper())
@@ -213,7 +217,7 @@ def _settle_single(lex: Lexicon, text: str, c: Candidate, people: dict[str, str]
         return
     if "-" in word and not word.rsplit("-", 1)[1][:1].isupper():
         return  # "Dublin-born", "Quarter-final", "Under-21"
-    if _SPEECH.match(text, c.end) or _SPEECH_BEFORE.search(text, max(0, c.start - 16), c.start):
+    if _SPEECH.match(text, c.end) or _person_context(lex, text, c):
         c.label, c.score = "PERSON", 0.6
     elif _PLACE_BEFORE.search(text, max(0, c.start - 16), c.start) or _PLACE_AFTER.match(text, c.end):
         c.label, c.score = "GPE", 0.5
@@ -238,6 +242,18 @@ def _settle_acronym(text: str, c: Candidate, known: dict[str, tuple[str, str | N
         if initials == c.text.replace(".", "").upper():
             if not any(w[0].isupper() for w in words):
                 c.label = None  # a common noun's abbreviation: "liquefied natural gas (LNG)"
+
+
+def _person_context(lex: Lexicon, text: str, c: Candidate) -> bool:
+    """A lower-case title before ("president Suharto"), speech around, or a country after in brackets."""
+    window = max(0, c.start - 24)
+    before = _WORD_BEFORE.search(text, window, c.start)
+    if before is not None and before.group(1).lower() in lex.titles:
+        return True
+    if _SPEECH_BEFORE.search(text, window, c.start):
+        return True
+    after = _COUNTRY_AFTER.match(text, c.end)
+    return after is not None and _is_country(lex, after.group(1).strip())
 
 
 def _looks_personal(lex: Lexicon, name: str) -> bool:
