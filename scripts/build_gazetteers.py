@@ -79,7 +79,7 @@ NORP_EXTRA = {
     "Catholic": "Catholic", "Catholics": "Catholic", "Protestant": "Protestant", "Protestants": "Protestant",
     "Jewish": "Jewish", "Jews": "Jewish", "Jew": "Jewish", "Hindu": "Hindu", "Hindus": "Hindu",
     "Buddhist": "Buddhist", "Buddhists": "Buddhist", "Sunni": "Sunni", "Shia": "Shia", "Shi'ite": "Shia",
-    "Shiite": "Shia", "Orthodox": "Orthodox", "Evangelical": "Evangelical", "Democrat": "Democrat",
+    "Shiite": "Shia", "Moslem": "Muslim", "Moslems": "Muslim", "Afrikaner": "Afrikaner", "Afrikaners": "Afrikaner", "Orthodox": "Orthodox", "Evangelical": "Evangelical", "Democrat": "Democrat",
     "Democrats": "Democrat", "Democratic": "Democrat", "Republican": "Republican", "Republicans": "Republican",
     "Conservative": "Conservative", "Conservatives": "Conservative", "Liberal": "Liberal",
     "Liberals": "Liberal", "Labour": "Labour", "Tory": "Conservative", "Tories": "Conservative",
@@ -102,6 +102,11 @@ Services Authority Board Court Tribunal Police Army Navy Force Forces Guard Comm
 University College School Academy Institute Institution Foundation Society Association Federation
 Organisation Organization Club Centre Center Hospital Church Council Secretariat Commissariat
 Bureau Directorate Administration Reserve Treasury Unit Fraternity Conference Initiative Programme""".split()
+# Words that make a capitalised run an event (OntoNotes EVENT) or a law (LAW) when they are its head.
+EVENT_HEADS = """Cup Championship Championships Tour Games Olympics Olympiad Prix Series War Revolution Day Bowl
+Trophy Masters Festival Marathon Rally Derby Classic Summit Crisis Massacre Uprising Spring Expo""".split()
+LAW_HEADS = """Act Treaty Accord Accords Convention Constitution Charter Protocol Amendment Directive""".split()
+
 # Single-word heads that also name organisations when they lead ("Bank of Canada", "University of Toronto").
 ORG_OF_HEADS = """Bank University College Institute Ministry Department Council Commission Court Office
 Academy School Church Federation Association Organisation Organization Party Union League Society
@@ -315,6 +320,8 @@ def main() -> None:
     write("titles_weak.txt", weak, "other titles (name must look personal) -- nameparser; generated")
     write("orgs.tsv", [f"{s}\t{c}" for s, c in sorted(ORGS.items())], "organisation, canonical; generated")
     write("org_heads.txt", sorted(set(ORG_HEADS)), "organisation head words; generated")
+    write("event_heads.txt", sorted(set(EVENT_HEADS)), "event head words; generated")
+    write("law_heads.txt", sorted(set(LAW_HEADS)), "law head words; generated")
     write("org_of_heads.txt", sorted(set(ORG_OF_HEADS)), "organisation heads taking 'of ...'; generated")
 
 

@@ -21,6 +21,8 @@ class Lexicon:
     orgs: dict[str, str]  # "EU" -> "European Union"
     org_heads: frozenset[str]  # "Party", "University", ...
     org_of_heads: frozenset[str]  # "Bank" in "Bank of Canada"
+    event_heads: frozenset[str]  # "Cup", "War": EVENT
+    law_heads: frozenset[str]  # "Act", "Treaty": LAW
     given_names: frozenset[str]  # "Mélanie" is looked up as "Melanie" too
     common_words: frozenset[str]  # lower case
     titles: frozenset[str]  # lower case; a capitalised word after one is a name ("President Trump")
@@ -55,6 +57,7 @@ def lexicon() -> Lexicon:
             places_upper[key] = surface
     return Lexicon(places=places, places_upper=places_upper, norp=norp, orgs=orgs,
                    org_heads=frozenset(_lines("org_heads.txt")), org_of_heads=frozenset(_lines("org_of_heads.txt")),
+                   event_heads=frozenset(_lines("event_heads.txt")), law_heads=frozenset(_lines("law_heads.txt")),
                    given_names=frozenset(_lines("given_names.txt")),
                    common_words=frozenset(_lines("common_words.txt")), titles=frozenset(_lines("titles.txt")),
                    weak_titles=frozenset(_lines("titles_weak.txt")),

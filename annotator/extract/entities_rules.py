@@ -212,6 +212,10 @@ def read_plain(lex: Lexicon, group: list[Token], initial: bool) -> list[Candidat
                     _candidate(group[1:], "ORG", lex.orgs[rest], 0.9, SURE)]
         if "&" in words and all(w == "&" or w.lower() in lex.common_words for w in words):
             return [_candidate(group, "WORK_OF_ART", None, 0.5, GUESS, initial)]  # "Power & Politics"
+        if words[-1] in lex.event_heads and words[0].lower() not in lex.titles:
+            return [_candidate(group, "EVENT", None, 0.6, SURE, initial)]  # "World Cup", "Cultural Revolution"
+        if words[-1] in lex.law_heads or (words[0] in lex.law_heads and "of" in words):
+            return [_candidate(group, "LAW", None, 0.6, SURE, initial)]  # "Clean Air Act", "Treaty of Rome"
         if words[-1] in lex.org_heads or words[-1].rstrip(".") in lex.org_heads or (
                 "of" in words and words[0] in lex.org_of_heads):
             return [_candidate(group, "ORG", None, 0.8, SURE, initial)]
