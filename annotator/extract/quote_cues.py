@@ -1,0 +1,124 @@
+"""The cue lexicon: reporting verbs and phrases, and one fast regex over all their forms.
+
+Lemmas are listed once; regular inflections (-s, -ed, -ing) are generated and irregular ones
+given.  All forms are compiled into a single prefix-tree regex, which runs several times faster
+than a flat alternation of the same words (Python's ``re`` does not factor alternatives).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Verbs that introduce speech or a stated position.  "Strong" ones may take a bare clause
+# ("Joly said the talks…"); the others introduce reported speech only with "that".
+STRONG_LEMMAS = """
+say tell claim argue insist warn assert state declare proclaim contend maintain allege
+""".split()
+
+LEMMAS = STRONG_LEMMAS + """
+add note explain announce confirm deny admit acknowledge mention suggest write tweet
+report reply respond answer ask urge continue recall predict promise pledge vow threaten
+boast complain emphasize emphasise stress observe remark comment concede charge testify
+echo counter retort quip joke shout yell whisper exclaim demand caution reveal disclose
+conclude estimate hint agree reiterate repeat underline underscore highlight assure inform
+advise remind describe predict speculate acknowledge lament praise criticize criticise
+blast slam accuse tout recount indicate signal cite wonder question dispute posit opine
+muse sigh add affirm attest argue scoff snap fume rail counsel concur clarify elaborate
+object protest propose recommend grumble mutter murmur stammer confide acknowledge
+think believe feel expect
+""".split()
+
+# Irregular or doubled forms: lemma -> forms besides the lemma itself.
+_IRREGULAR = {
+    "say": ["says", "said", "saying"],
+    "tell": ["tells", "told", "telling"],
+    "write": ["writes", "wrote", "written", "writing"],
+    "think": ["thinks", "thought", "thinking"],
+    "feel": ["feels", "felt", "feeling"],
+    "admit": ["admits", "admitted", "admitting"],
+    "quip": ["quips", "quipped", "quipping"],
+    "snap": ["snaps", "snapped", "snapping"],
+    "concur": ["concurs", "concurred", "concurring"],
+    "rail": ["rails", "railed", "railing"],
+    "counsel": ["counsels", "counseled", "counselled", "counseling"],
+    "slam": ["slams", "slammed", "slamming"],
+    "testify": ["testifies", "testified", "testifying"],
+}
+
+# Multi-word cues: their own forms, matched before single words.
+PHRASES = """
+point out|points out|pointed out|pointing out
+according to|According to
+Said|Says
+made clear|makes clear|make clear|making clear
+went on to say|goes on to say
+spoke of|speaks of|speaking of
+""".replace("\n", "|").strip("|").split("|")
+
+
+def inflect(lemma: str) -> list[str]:
+    """The lemma and its -s, -ed and -ing forms (regular English spelling rules)."""
+    if lemma in _IRREGULAR:
+        return [lemma, *_IRREGULAR[lemma]]
+    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
+        third = lemma + "es"
+    elif lemma.endswith("y") and lemma[-2] not in "aeiou":
+        third = lemma[:-1] + "ies"
+    else:
+        third = lemma + "s"
+    if lemma.endswith("e"):
+        past, gerund = lemma + "d", lemma[:-1] + "ing"
+    elif lemma.endswith("y") and lemma[-2] not in "aeiou":
+        past, gerund = lemma[:-1] + "ied", lemma + "ing"
+    else:
+        past, gerund = lemma + "ed", lemma + "ing"
+    return [lemma, third, past, gerund]
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """A regex matching exactly ``words``, factored by common prefixes."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(trie)
+
+
+FORMS: dict[str, str] = {}  # form -> lemma
+for _lemma in LEMMAS:
+    for _form in inflect(_lemma):
+        FORMS.setdefault(_form, _lemma)
+STRONG_FORMS = frozenset(form for form, lemma in FORMS.items() if lemma in STRONG_LEMMAS)
+OPINION_FORMS = frozenset(form for form, lemma in FORMS.items() if lemma in {"think", "believe", "feel", "expect"})
+
+# One regex for every cue, lower case only: capitalised "State" or "Report" is a name, not a cue.
+CUE_RE = re.compile(r"(?<![\w’'-])(?:" + _trie_pattern(sorted(PHRASES)) + "|"
+                    + _trie_pattern(sorted(FORMS)) + r")(?![\w’-])")
+
+
+def cue_lemma(form: str) -> str:
+    """The lemma of a cue form ("pointed out" -> "point out", "said" -> "say")."""
+    lower = form.lower()
+    if lower == "according to":
+        return lower
+    if lower in FORMS:
+        return FORMS[lower]
+    return lower
+
+
+def is_strong(form: str) -> bool:
+    return form.lower() in STRONG_FORMS
+
+
+def is_gerund(form: str) -> bool:
+    return form.lower().split()[0].endswith("ing")

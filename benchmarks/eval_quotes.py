@@ -1,0 +1,236 @@
+"""Quote suggester quality and speed: the seed gold, PolNeAR dev, and chars/s on BBC dev.
+
+    PYTHONPATH=$PWD python benchmarks/eval_quotes.py
+
+``evaluate_seed()`` and ``evaluate_polnear(folder)`` return dicts of figures (``benchmarks/quality.py``
+calls them); ``main()`` prints them with the speed.  A data set that is absent is skipped.
+
+PolNeAR scoring, where the data leaves it open:
+- one annotator per article (the first ``.ann`` by name; two articles have six);
+- a gold *direct* quote is a Content whose fragments, once joined where only white space
+  separates them (one quote over several paragraphs), start and end with a quotation mark;
+  a Content split by its cue ("“…,” said X. “…”") gives one direct quote per fragment;
+- overlap of two spans = shared characters / the longer span's length (so >= 0.8 means both
+  cover each other); a predicted direct quote is right when it overlaps a gold one >= 0.8;
+- the speaker is right when the predicted speaker mention overlaps the gold Source span, or
+  the resolved name's last word is a word of the gold Source text (the Source is "he" or
+  "longtime Democratic pollster Pat Caddell", the name "Pat Caddell"); gold quotes without a
+  Source are left out of speaker accuracy;
+- reported speech = every other gold Content; recall at any overlap and at overlap >= 0.3,
+  against any predicted quote.
+"""
+
+from __future__ import annotations
+
+import glob
+import json
+import re
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+# ../shared beside the clone (CI, the main checkout); a worktree one level deeper looks one further up.
+SHARED = next((p for p in (ROOT / ".." / "shared", ROOT / ".." / ".." / "shared") if p.is_dir()), ROOT / ".." / "shared")
+DATA = SHARED / "data"
+GOLD = SHARED / "gold" / "canada-defense-partnership.gold.json"
+SEED = ROOT / "seeds" / "canada-defense-partnership.txt"
+sys.path.insert(0, str(ROOT))
+
+from annotator.extract.base import EntitySuggestion, QuoteSuggestion  # noqa: E402
+from annotator.extract.entities import find_entities  # noqa: E402
+from annotator.extract.quotes import find_quotes  # noqa: E402
+
+_OPENERS = ("“", '"', "”", "''", "«")
+_CLOSERS = ("”", '"', "“", "''", "»")
+
+
+@dataclass(frozen=True)
+class GoldAttribution:
+    content: tuple[tuple[int, int], ...]
+    sources: tuple[tuple[int, int], ...]
+    cues: tuple[tuple[int, int], ...]
+
+
+def overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
+    shared = min(a[1], b[1]) - max(a[0], b[0])
+    longest = max(a[1] - a[0], b[1] - b[0])
+    return shared / longest if shared > 0 and longest > 0 else 0.0
+
+
+def _touches(a: tuple[int, int], spans) -> bool:
+    return any(min(a[1], b[1]) > max(a[0], b[0]) for b in spans)
+
+
+def read_brat(path: Path) -> list[GoldAttribution]:
+    """Attribution events of a brat ``.ann`` file: content, source and cue spans."""
+    spans: dict[str, tuple[tuple[int, int], ...]] = {}
+    events: list[dict[str, str]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        fields = line.split("\t")
+        if line.startswith("T") and len(fields) >= 2:
+            _label, _, offsets = fields[1].partition(" ")
+            spans[fields[0]] = tuple(tuple(int(n) for n in part.split()) for part in offsets.split(";"))
+        elif line.startswith("E") and len(fields) >= 2:
+            events.append(dict(arg.split(":", 1) for arg in fields[1].split() if ":" in arg))
+    found = []
+    for event in events:
+        if "Content" not in event or event["Content"] not in spans:
+            continue
+        found.append(GoldAttribution(content=spans[event["Content"]], sources=spans.get(event.get("Source", ""), ()),
+                                     cues=spans.get(event.get("Cue", ""), ())))
+    return found
+
+
+def direct_parts(text: str, content: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
+    """The direct quotes in a gold Content: fragments joined across white space, bounded by marks."""
+    joined: list[list[int]] = []
+    for start, end in content:
+        if joined and not text[joined[-1][1]:start].strip():
+            joined[-1][1] = end
+        else:
+            joined.append([start, end])
+    parts = []
+    for start, end in joined:
+        stripped = text[start:end].strip()
+        if stripped.startswith(_OPENERS) and stripped.endswith(_CLOSERS) and len(stripped) > 2:
+            parts.append((start, end))
+    return parts
+
+
+def evaluate_polnear(folder: Path | str = DATA / "polnear-dev") -> dict[str, float]:
+    folder = Path(folder)
+    if not (folder / "attributions").is_dir():
+        return {}
+    chosen: dict[str, Path] = {}
+    for ann in sorted((folder / "attributions").glob("*.ann")):
+        chosen.setdefault(re.sub(r"_[0-9a-f]{4}$", "", ann.stem), ann)
+    direct_gold = direct_found = speaker_known = speaker_right = cue_right = 0
+    predicted_direct = predicted_right = predicted_in_content = 0
+    reported_gold = reported_any = reported_03 = 0
+    for stem, ann in sorted(chosen.items()):
+        text = (folder / "text" / f"{stem}.txt").read_text(encoding="utf-8")
+        gold = read_brat(ann)
+        quotes = find_quotes(text, find_entities(text))
+        direct = [q for q in quotes if q.kind == "direct"]
+        gold_direct = [(part, g) for g in gold for part in direct_parts(text, g.content)]
+        for part, g in gold_direct:
+            direct_gold += 1
+            best = max(direct, key=lambda q: overlap((q.start, q.end), part), default=None)
+            if best is None or overlap((best.start, best.end), part) < 0.8:
+                continue
+            direct_found += 1
+            cue_right += bool(best.cue_start is not None and _touches((best.cue_start, best.cue_end), g.cues))
+            if g.sources:
+                speaker_known += 1
+                speaker_right += _speaker_right(text, best, g)
+        gold_parts = [part for part, _ in gold_direct]
+        for q in direct:
+            predicted_direct += 1
+            predicted_right += any(overlap((q.start, q.end), part) >= 0.8 for part in gold_parts)
+            predicted_in_content += any(_covered((q.start, q.end), g.content) >= 0.8 for g in gold)
+        for g in gold:
+            if direct_parts(text, g.content):
+                continue
+            reported_gold += 1
+            spans = [(q.start, q.end) for q in quotes]
+            best_overlap = max((overlap(s, c) for s in spans for c in _joined(g.content)), default=0.0)
+            reported_any += any(_touches(s, g.content) for s in spans)
+            reported_03 += best_overlap >= 0.3
+    return {
+        "articles": len(chosen),
+        "direct_gold": direct_gold,
+        "direct_recall@0.8": _ratio(direct_found, direct_gold),
+        "direct_precision@0.8": _ratio(predicted_right, predicted_direct),
+        "direct_precision_in_any_content": _ratio(predicted_in_content, predicted_direct),
+        "direct_speaker_accuracy": _ratio(speaker_right, speaker_known),
+        "direct_cue_accuracy": _ratio(cue_right, direct_found),
+        "reported_gold": reported_gold,
+        "reported_recall_any_overlap": _ratio(reported_any, reported_gold),
+        "reported_recall@0.3": _ratio(reported_03, reported_gold),
+    }
+
+
+def _joined(content: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
+    return [(content[0][0], content[-1][1])]
+
+
+def _covered(span: tuple[int, int], content) -> float:
+    inside = sum(max(0, min(span[1], e) - max(span[0], s)) for s, e in content)
+    return inside / (span[1] - span[0]) if span[1] > span[0] else 0.0
+
+
+def _speaker_right(text: str, quote: QuoteSuggestion, gold: GoldAttribution) -> bool:
+    speaker = quote.speaker
+    if speaker is None:
+        return False
+    if speaker.start is not None and _touches((speaker.start, speaker.end), gold.sources):
+        return True
+    source_words = {w.lower() for s, e in gold.sources for w in re.findall(r"[\w’'-]+", text[s:e])}
+    name_words = re.findall(r"[\w’'-]+", speaker.name or "")
+    return bool(name_words) and name_words[-1].lower() in source_words
+
+
+def _ratio(part: int, whole: int) -> float:
+    return round(part / whole, 3) if whole else 0.0
+
+
+def evaluate_seed(gold_path: Path | str = GOLD, text_path: Path | str = SEED) -> dict[str, float]:
+    """The seed's gold quotes found (overlap >= 0.8) with the right speaker name and cue."""
+    gold_path, text_path = Path(gold_path), Path(text_path)
+    if not gold_path.is_file() or not text_path.is_file():
+        return {}
+    text = text_path.read_text(encoding="utf-8")
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    figures: dict[str, float] = {"quotes_gold": len(gold["quotes"])}
+    gold_entities = [EntitySuggestion(start=e["start"], end=e["end"], label=e["label"], canonical=e.get("canonical"))
+                     for e in gold["entities"]]
+    for label, entities in (("pipeline_entities", find_entities(text)), ("gold_entities", gold_entities)):
+        quotes = find_quotes(text, entities)
+        found = speaker = cue = 0
+        for g in gold["quotes"]:
+            best = max(quotes, key=lambda q: overlap((q.start, q.end), (g["start"], g["end"])), default=None)
+            if best is None or overlap((best.start, best.end), (g["start"], g["end"])) < 0.8:
+                continue
+            found += 1
+            speaker += bool(best.speaker and best.speaker.name == g["speaker"])
+            cue += bool(best.cue_start is not None and text[best.cue_start:best.cue_end] == g["cue"])
+        figures[f"{label}_found"] = found
+        figures[f"{label}_speaker_right"] = speaker
+        figures[f"{label}_cue_right"] = cue
+    return figures
+
+
+def measure_speed(pattern: str = str(DATA / "bbc-dev" / "*" / "*.txt"), rounds: int = 3) -> dict[str, float]:
+    """chars/s of ``find_quotes`` alone (entities found beforehand) on BBC dev, as is and without marks."""
+    texts = [Path(p).read_bytes().decode("utf-8", errors="replace") for p in sorted(glob.glob(pattern))]
+    if not texts:
+        return {}
+    figures = {}
+    for label, corpus in (("bbc", texts), ("bbc_without_quote_marks", [re.sub(r"[\"“”«»]", "", t) for t in texts])):
+        entities = [find_entities(t) for t in corpus]
+        chars = sum(len(t) for t in corpus)
+        best = float("inf")
+        for _ in range(rounds):
+            started = time.perf_counter()
+            for t, e in zip(corpus, entities):
+                find_quotes(t, e)
+            best = min(best, time.perf_counter() - started)
+        figures[f"{label}_chars_per_s"] = round(chars / best)
+    figures["bbc_chars"] = sum(len(t) for t in texts)
+    return figures
+
+
+def main() -> None:
+    for title, figures in (("seed", evaluate_seed()), ("polnear-dev", evaluate_polnear()), ("speed", measure_speed())):
+        if not figures:
+            print(f"{title}: skipped (data absent)")
+            continue
+        print(f"{title}:")
+        for key, value in figures.items():
+            print(f"  {key:34} {value}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,68 @@
+"""Pairing quotation marks: spans, apostrophes, paragraphs, unbalanced marks."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from annotator.extract.quote_marks import MAX_PARAGRAPH_CHARS, find_marked_quotes
+
+
+def spans(text: str) -> list[str]:
+    return [text[q.start:q.end] for q in find_marked_quotes(text)]
+
+
+def test_curly_straight_apostrophe_pair_and_angle_marks_include_the_marks():
+    text = ('He said “we will win,” then "we might lose." NYT: \'\'It is fine,\'\' Mr. Bush said. '
+            "Le Monde: « C’est la vie ».")
+    assert spans(text) == ["“we will win,”", '"we might lose."', "''It is fine,''", "« C’est la vie »"]
+
+
+def test_apostrophes_are_not_quotation_marks():
+    text = "President Donald Trump‘s plan, the ’90s, voters’ choice and ‘rock ’n’ roll’ — it’s Canada’s."
+    assert spans(text) == []
+    assert spans("“We’ve been in talks; it’s going well,” Joly stated.") == [
+        "“We’ve been in talks; it’s going well,”"]
+
+
+def test_a_quote_spanning_paragraphs_is_one_quote():
+    text = "She said:\n\n“The first paragraph goes on.\n\n“The second one closes it,” she added.\n\nAfter."
+    assert spans(text) == ["“The first paragraph goes on.\n\n“The second one closes it,”"]
+
+
+def test_an_unclosed_quote_stops_at_its_paragraph_end():
+    text = "He said “this one never closes at all.\nThe next paragraph is plain prose.\n“A real quote,” she said."
+    found = spans(text)
+    assert found[0] == "“this one never closes at all."
+    assert found[1] == "“A real quote,”"
+
+
+def test_an_unbalanced_mark_in_one_long_paragraph_does_not_swallow_the_rest():
+    text = "Stray “mark. " + "Plain words follow here. " * 400 + "“Real quote,” she said."
+    found = find_marked_quotes(text)
+    assert all(q.end - q.start <= MAX_PARAGRAPH_CHARS for q in found)
+    assert text[found[-1].start:found[-1].end] == "“Real quote,”"
+
+
+def test_a_nested_quote_stays_inside_its_outer_quote():
+    text = '"He asked me “why not?” and left," she said.'
+    assert spans(text) == ['"He asked me “why not?” and left,"']
+
+
+def test_typo_marks_are_read_from_their_context():
+    # An opening ” at a paragraph start and a closing “ glued to the last word.
+    text = "Intro.\n”Fear is real,” she wrote.\nThey were “Mostly False.“ Then more."
+    assert spans(text) == ["”Fear is real,”", "“Mostly False.“"]
+
+
+_ALPHABET = st.sampled_from(list("ab .,\n“”\"«»'’‘") + ["''", " said ", "\n\n"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ALPHABET, max_size=80).map("".join))
+def test_spans_are_valid_ordered_and_start_at_a_mark(text):
+    previous_end = 0
+    for q in find_marked_quotes(text):
+        assert previous_end <= q.start < q.end <= len(text)
+        assert text[q.start] in "“”\"«»'"
+        previous_end = q.end

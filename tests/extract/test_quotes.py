@@ -1,0 +1,157 @@
+"""Quotes with cues and resolved speakers: the seed article, the issue's cases, odd text."""
+
+from __future__ import annotations
+
+import json
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from annotator.extract.base import EntitySuggestion
+from annotator.extract.entities import find_entities
+from annotator.extract.quotes import find_quotes
+from tests.conftest import GOLD, SEED, shared_path
+
+# The seed's six quotes from its hand-made gold: opening words, speaker, cue.
+SEED_GOLD = [
+    ("“We’ve been in talks", "Mélanie Joly", "stated"),
+    ("“We live in the most", "Ursula von der Leyen", "proclaimed"),
+    ("“If Europe goes it alone", "Christian Leuprecht", "warned"),
+    ("“We know that we have", "Mélanie Joly", "pointed out"),
+    ("“It would be to the advantage", "Roderich Kiesewetter", "asserting"),
+    ("“You’ve got to manufacture", "Christian Leuprecht", "mentioned"),
+]
+
+
+def entity(text: str, words: str, label: str = "PERSON", nth: int = 0, canonical: str | None = None):
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(words, start + 1)
+    return EntitySuggestion(start=start, end=start + len(words), label=label, canonical=canonical)
+
+
+def test_seed_quotes_have_their_speakers_and_cues_with_the_pipeline_entities():
+    text = SEED.read_text(encoding="utf-8")
+    direct = [q for q in find_quotes(text, find_entities(text)) if q.kind == "direct"]
+    assert len(direct) == 6
+    for quote, (opening, speaker, cue) in zip(direct, SEED_GOLD):
+        assert text[quote.start:quote.end].startswith(opening)
+        assert text[quote.end - 1] == "”"
+        assert quote.speaker is not None and quote.speaker.name == speaker
+        assert text[quote.cue_start:quote.cue_end] == cue
+
+
+def test_seed_against_its_gold_file():
+    gold = json.loads(shared_path("gold", GOLD.name).read_text(encoding="utf-8"))
+    text = SEED.read_text(encoding="utf-8")
+    entities = [EntitySuggestion(start=e["start"], end=e["end"], label=e["label"]) for e in gold["entities"]]
+    found = {(q.start, q.end): q for q in find_quotes(text, entities)}
+    for g in gold["quotes"]:
+        quote = found[(g["start"], g["end"])]
+        assert quote.speaker.name == g["speaker"]
+        assert text[quote.cue_start:quote.cue_end] == g["cue"]
+
+
+def test_a_pronoun_resolves_to_the_person_named_before_and_links_the_full_name_mention():
+    text = ("Christian Leuprecht, a defense expert, spoke first. Then Leuprecht sat down. "
+            "He warned, “It’s going to need Canada even less than it does now.”")
+    people = [entity(text, "Christian Leuprecht"), entity(text, "Leuprecht", nth=1)]
+    [quote] = find_quotes(text, people)
+    assert text[quote.speaker.start:quote.speaker.end] == "He"
+    assert quote.speaker.name == "Christian Leuprecht"
+    assert (quote.speaker.entity_start, quote.speaker.entity_end) == (people[0].start, people[0].end)
+    assert text[quote.cue_start:quote.cue_end] == "warned"
+
+
+def test_a_surname_mention_is_its_own_entity_with_the_full_name():
+    text = ("Foreign Affairs Minister Mélanie Joly spoke in Ottawa. "
+            "“We’ve been in talks with the European Union,” Joly stated during an interview.")
+    people = [entity(text, "Mélanie Joly"), entity(text, "Joly", nth=1)]
+    [quote] = find_quotes(text, people)
+    assert quote.kind == "direct"
+    assert (quote.speaker.start, quote.speaker.end) == (people[1].start, people[1].end)
+    assert (quote.speaker.entity_start, quote.speaker.entity_end) == (people[1].start, people[1].end)
+    assert quote.speaker.name == "Mélanie Joly"
+
+
+def test_inverted_cue_with_a_title_before_the_name():
+    text = ("“We live in the most significant and dangerous time,” proclaimed European Commission "
+            "President Ursula von der Leyen, highlighting the need.")
+    entities = [entity(text, "European Commission", "ORG"), entity(text, "Ursula von der Leyen")]
+    [quote] = find_quotes(text, entities)
+    assert text[quote.speaker.start:quote.speaker.end] == "Ursula von der Leyen"
+    assert text[quote.cue_start:quote.cue_end] == "proclaimed"
+    # Without any entity the capitalised run after the title still names the speaker, unlinked.
+    [bare] = find_quotes(text, [])
+    assert bare.speaker.name == "Ursula von der Leyen" and bare.speaker.entity_start is None
+
+
+def test_a_quote_split_around_its_cue_gives_two_quotes_with_one_speaker():
+    text = "“We will not back down,” she said. “Not now, not ever.”\n\nShe is Anita Anand, the minister."
+    first, second = find_quotes(text, [])
+    assert text[first.start:first.end] == "“We will not back down,”"
+    assert text[second.start:second.end] == "“Not now, not ever.”"
+    assert first.speaker == second.speaker and text[first.speaker.start:first.speaker.end] == "she"
+    assert (first.cue_start, first.cue_end) == (second.cue_start, second.cue_end)
+
+
+def test_a_quote_without_a_findable_speaker_is_still_suggested():
+    text = "The banner read: “No more wars for anyone, anywhere, ever.”"
+    [quote] = find_quotes(text, [])
+    assert quote.kind == "direct" and quote.speaker is None
+
+
+def test_reported_speech_with_that_and_according_to():
+    text = ("Joly said that the talks with Europe were going well. "
+            "Prices will rise next year, according to the central bank. "
+            "Mr. Smith told reporters the deal was dead.")
+    people = [entity(text, "Joly"), entity(text, "Smith")]
+    quotes = find_quotes(text, people)
+    found = {text[q.start:q.end]: q for q in quotes}
+    assert set(found) == {"that the talks with Europe were going well", "Prices will rise next year",
+                          "the deal was dead"}
+    assert all(q.kind == "indirect" for q in quotes)
+    assert found["that the talks with Europe were going well"].speaker.name == "Joly"
+    assert text[found["the deal was dead"].cue_start:found["the deal was dead"].cue_end] == "told"
+    assert found["the deal was dead"].speaker.name == "Smith"
+    bank = found["Prices will rise next year"].speaker
+    assert text[bank.start:bank.end] == "the central bank"
+
+
+def test_reported_speech_holding_a_partial_quote_is_mixed_and_replaces_the_fragment():
+    text = "Kiesewetter said the offer was “a real advantage for both of us” in the long run."
+    [quote] = find_quotes(text, [entity(text, "Kiesewetter")])
+    assert quote.kind == "mixed"
+    assert text[quote.start:quote.end] == "the offer was “a real advantage for both of us” in the long run"
+
+
+def test_a_quote_continuing_in_the_next_paragraph_keeps_its_speaker():
+    text = ("“The first part of what I said is here,” Smith said.\n\n"
+            "“And this paragraph is more of the same thing.”\n\nThe end of the story came later.")
+    first, second = find_quotes(text, [entity(text, "Smith")])
+    assert second.speaker == first.speaker and second.speaker.name == "Smith"
+
+
+_PIECES = st.sampled_from(["“", "”", '"', "''", "’", "He", " said", " Joly", " told", " that ", ", ", ". ",
+                           "\n", "\n\n", "according to", " the minister", "Mr.", " Smith", "word", " —", "é"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=60).map("".join), st.data())
+def test_odd_text_never_raises_and_gives_valid_spans(text, data):
+    entities = []
+    if text:
+        for _ in range(data.draw(st.integers(0, 4))):
+            start = data.draw(st.integers(0, len(text) - 1))
+            end = data.draw(st.integers(start + 1, len(text)))
+            entities.append(EntitySuggestion(start=start, end=end, label=data.draw(st.sampled_from(["PERSON", "ORG"]))))
+    for quote in find_quotes(text, entities):
+        assert 0 <= quote.start < quote.end <= len(text)
+        assert quote.kind in ("direct", "indirect", "mixed")
+        if quote.cue_start is not None:
+            assert 0 <= quote.cue_start < quote.cue_end <= len(text)
+        speaker = quote.speaker
+        if speaker is not None and speaker.start is not None:
+            assert 0 <= speaker.start < speaker.end <= len(text)
+        if speaker is not None and speaker.entity_start is not None:
+            assert (speaker.entity_start, speaker.entity_end) in {(e.start, e.end) for e in entities}
