@@ -80,10 +80,11 @@ TOP_LEXICON: dict[str, dict[str, float]] = {
                 "share price, shareholder, investor, profit, revenue, turnover, earnings, dividend, "
                 "takeover, merger, acquisition, bankruptcy, stock exchange, central bank, federal reserve, "
                 "bank of england, ftse, dow jones, nasdaq, currency, dollar, euro, sterling, yen, bond, "
-                "trade deficit, exports, imports, retail, retailer, chief executive, ceo, firm, company, "
-                "market share, quarter, fiscal, oil price, commodity, pension fund, analyst, sales, "
-                "consumer, growth, bank, banking, loan, mortgage, debt, tariff, subsidiary"),
-        **_w(2, "business, market, price, cost, billion, million, share, stock, trade, trading, deal, "
+                "trade deficit, exports, imports, chief executive, ceo, "
+                "fiscal, oil price, commodity, pension fund, "
+                "bank, banking, mortgage, debt, tariff, subsidiary"),
+        **_w(2, "business, market, price, cost, billion, share, stock, trade, trading, deal, "
+                "firm, company, market share, analyst, sales, consumer, growth, loan, retail, retailer, "
                 "investment, invest, fund, finance, financial, industry, industrial, manufacturing, "
                 "manufacturer, production, output, demand, supply, spending, tax, budget, budget deficit, "
                 "income, wage, job, unemployment, employment, customer, brand, product, factory, airline, "
@@ -140,13 +141,11 @@ TOP_LEXICON: dict[str, dict[str, float]] = {
                 "eu, european union, european commission, united nations, un, treaty, summit, "
                 "sovereignty, constitution, constitutional, immigration, asylum, kremlin, bundestag, "
                 "administration, coalition, electoral, constituency, presidential"),
-        **_w(2, "leader, party, official, state, national, federal, council, public, reform, law, "
-                "minister, agency, embassy, ambassador, foreign, international, relation, negotiation, "
-                "debate, proposal, plan, spending, tax, budget, welfare, citizen, rights, democracy, "
-                "regime, reform, ally, partnership, geopolitical, nation, country, countries, europe, "
-                "european, nationalist, independence, protest, rally, lobby, lobbying, scandal"),
-        **_w(1, "said, say, urge, criticise, criticize, issue, decision, announce, approve, support, "
-                "oppose, claim, promise, warned, interest"),
+        **_w(2, "leader, party, official, council, reform, law, minister, agency, embassy, ambassador, "
+                "relation, negotiation, debate, proposal, welfare, citizen, rights, democracy, regime, ally, "
+                "partnership, geopolitical, nationalist, independence, rally, lobby, lobbying, scandal"),
+        **_w(1, "state, national, federal, public, foreign, international, plan, spending, tax, budget, "
+                "nation, country, countries, europe, european, protest"),
     },
     RELIGION: {
         **_w(3, "church, mosque, synagogue, temple, pope, vatican, bishop, archbishop, priest, imam, "
@@ -161,13 +160,14 @@ TOP_LEXICON: dict[str, dict[str, float]] = {
                 "gamer, pc, laptop, chip, processor, wi fi, wireless, bluetooth, dvd, ipod, mp3, "
                 "download, downloading, file sharing, peer to peer, spam, virus, hacker, e mail, email, "
                 "browser, search engine, firefox, linux, open source, blog, blogger, net, user, "
+                "gaming, gamer, multiplayer, graphics, gameplay, games console, handheld, joystick, "
                 "scientist, science, research, researcher, laboratory, experiment, physics, chemistry, "
                 "biology, astronomy, space, nasa, satellite, telescope, planet, robot, robotic, "
                 "artificial intelligence, engineering, engineer, innovation, nanotechnology, genome, "
                 "dna, telecom, telecommunications, 3g, network, operating system, data, "
                 "cyber, programme code, hi tech, high tech, hardware, camera phone, handset, tv set, "
                 "high definition, hd, digital tv, screen, text message"),
-        **_w(2, "system, service, users, content, access, tool, feature, launch, developer, "
+        **_w(2, "system, service, users, content, access, tool, feature, launch, developer, game, "
                 "interactive, mobile, electronics, consumer electronics, player, machine, video, "
                 "format, copyright, music download, messaging, search, firm, security"),
     },
@@ -179,24 +179,26 @@ TOP_LEXICON: dict[str, dict[str, float]] = {
     },
     SPORT: {
         **_w(3, "football, soccer, rugby, cricket, tennis, golf, athletics, olympic, olympics, "
-                "championship, tournament, league, premiership, premier league, champions league, "
-                "world cup, cup final, semi final, quarter final, match, goal, striker, midfielder, "
-                "defender, goalkeeper, coach, manager, referee, stadium, squad, fixture, kick off, "
-                "penalty, try, wicket, innings, batsman, bowler, grand slam, wimbledon, seed, seeded, "
-                "sprinter, marathon, medal, gold medal, world record, boxing, boxer, formula one, "
+                "championship, tournament, premiership, premier league, champions league, "
+                "world cup, cup final, semi final, quarter final, striker, midfielder, "
+                "goalkeeper, referee, stadium, squad, fixture, kick off, "
+                "wicket, innings, batsman, bowler, grand slam, wimbledon, "
+                "sprinter, marathon, gold medal, boxing, boxer, formula one, "
                 "grand prix, motor racing, cycling, swimming, swimmer, basketball, baseball, nfl, nba, "
-                "hockey, ice hockey, club, player, team, season, title, champion, defeat, win, victory, "
-                "draw, scored, score, fa cup, uefa, fifa, iaaf, six nations, lions, test match, "
-                "arsenal, chelsea, liverpool, manchester united, celtic, rangers, everton, newcastle, "
+                "ice hockey, fa cup, uefa, fifa, iaaf, six nations, test match, "
+                "arsenal, chelsea, liverpool, manchester united, celtic, everton, "
                 "tottenham, real madrid, barcelona, juventus, ac milan, "
-                "injury, injured, hamstring, race, racing, lap, sprint, relay, semi, final, finals, "
-                "halftime, half time, second half, first half, substitute, winger, captain, "
-                "international, cap, debut, transfer, loan, sign, signing, contract, fan, supporter, "
-                "opener, open, set, break point, serve, ace, round, 100m, 200m, 400m, indoor, "
-                "doping, drug test, ban, coach, pitch, ball, kick, tackle, scrum, fly half"),
-        **_w(2, "game, play, played, playing, beat, lost, lose, won, winning, sport, sporting, "
-                "competition, compete, athlete, record, form, fitness, training, trainer, career, "
-                "retire, retirement, ranking, world number, number one, points, point"),
+                "hamstring, halftime, half time, second half, first half, substitute, winger, "
+                "break point, 100m, 200m, 400m, scrum, fly half, centre back, full back, "
+                "sport, sporting, athlete, coach, league, match, goal, defender, penalty"),
+        **_w(2, "medal, world record, champion, hockey, relay, seeded, "
+                "doping, drug test, season, injury, debut, opener, sprint, lap, "
+                "manager, team, club, squad, cap, captain, scored, defeat, victory"),
+        **_w(1, "game, play, played, playing, beat, lost, lose, won, winning, player, title, win, "
+                "competition, compete, record, form, fitness, training, trainer, career, supporter, "
+                "retire, retirement, ranking, world number, number one, points, point, final, finals, "
+                "draw, score, race, racing, international, transfer, loan, signing, fan, set, round, "
+                "open, serve, ace, indoor, ball, kick, tackle, pitch, try, seed, ban, semi"),
     },
     WEATHER: {
         **_w(3, "weather, forecast, forecaster, rainfall, snowfall, heatwave, heat wave, temperature, "

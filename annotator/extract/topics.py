@@ -28,15 +28,15 @@ from .topic_lexicon import CONFLICT, CRIME, ECONOMY, POLITICS, SUBTOPIC_CUES, TO
 
 _TOKEN = re.compile(r"[a-z0-9]+")
 _TITLE_MAX = 200  # a first line longer than this is a paragraph, not a headline
-TITLE_BOOST = 2.0  # headline words count this many extra times
+TITLE_BOOST = 1.0  # headline words count this many extra times (up to twice)
 MIN_EVIDENCE = 2.5  # below this for the best topic, suggest nothing
 SECONDARY_SHARE = 0.3  # a second top-level topic needs this fraction of the best one's evidence
 MAX_TOP_LEVEL = 4
 SUBTOPIC_EVIDENCE = 2.5
-VOCABULARY_WEIGHT = 1.0
+VOCABULARY_WEIGHT = 0.5  # vocabulary words are broad; the lexicons are the sharper evidence
 _WORDS_NOT_PLURAL = frozenset("news series species politics economics physics athletics gas bus "
                               "this his its was has is us yes less across always perhaps whereas "
-                              "mathematics olympics lens chaos".split())
+                              "mathematics olympics lens chaos aids".split())
 # Words of the vocabulary's definitions that say nothing about a topic.
 _STOPWORDS = frozenset("""a about above according across activities activity actual after against all
 also among an and any are area areas as aspect aspects at based be been being between both but by can
@@ -47,7 +47,10 @@ made main major matters may more most news non not of on one or other others ove
 people person persons place places related relating relation relations report reports same several
 some such than that the their them these they things this those through to topics type types under use
 used using various via way well what when where whether which while who whose with within without
-world""".split())
+world two three four five six seven eight nine ten first second third new old long short high low
+there here get got only like per year years time times day days week month big small large good
+bad best better make makes making take takes give gives set sets back off out up down just very
+much many less least fast slow left right early late special different common case cases arm""".split())
 
 _ENTITY_EVIDENCE = {  # label -> {top-level: weight per (sub-linear) mention count}
     "NORP": {POLITICS: 0.5, CONFLICT: 0.2},
@@ -94,7 +97,8 @@ def _vocabulary_terms(vocabulary: Vocabulary) -> dict[str, dict[str, float]]:
         for word in label:
             by_term[word][concept.top] += 3
         for first, second in zip(label, label[1:]):
-            by_term[f"{first} {second}"][concept.top] += 3
+            if first not in _STOPWORDS and second not in _STOPWORDS:
+                by_term[f"{first} {second}"][concept.top] += 3
         for word in _TOKEN.findall(concept.definition.lower()):
             by_term[fold(word)][concept.top] += 1
     terms: dict[str, dict[str, float]] = {}
