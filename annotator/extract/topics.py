@@ -81,9 +81,8 @@ def _fold_phrase(phrase: str) -> str:
 class _Index:
     tops: tuple[str, ...]
     labels: dict[str, str]
-    terms: dict[str, dict[str, float]]  # folded word or "word word" -> {top-level code: weight}
     starters: frozenset[str]  # folded first words of two-word terms
-    sub_terms: dict[str, dict[str, float]]  # folded cue -> {sub-topic code: 1.0}
+    table: dict[str, dict[str, float]]  # folded term -> {top-level or sub-topic code: weight}
     sub_parents: dict[str, tuple[str, ...]]  # sub-topic code -> its ancestors below the top level
 
 
@@ -136,22 +135,32 @@ def _index() -> _Index:
         for phrase in {_fold_phrase(p) for p in phrases}:
             if phrase:
                 sub_terms[phrase].append(concept.code)
-    all_terms = set(terms) | set(sub_terms)
-    starters = frozenset(t.split(" ")[0] for t in all_terms if " " in t)
+    table = {term: dict(weights) for term, weights in terms.items()}
+    for term, codes in sub_terms.items():  # sub-topic cues weigh 1 each: they count evidence
+        table.setdefault(term, {}).update(dict.fromkeys(codes, 1.0))
+    starters = frozenset(t.split(" ")[0] for t in table if " " in t)
     labels = {c.code: c.label for c in vocabulary.concepts.values()}
-    return _Index(tops=tops, labels=labels, terms=terms, starters=starters,
-                  sub_terms={k: dict.fromkeys(v, 1.0) for k, v in sub_terms.items()}, sub_parents=sub_parents)
+    return _Index(tops=tops, labels=labels, table=table, starters=starters, sub_parents=sub_parents)
 
 
-def _count_terms(text: str, starters: frozenset[str]) -> Counter:
-    """Folded word and two-word counts (only pairs that start a known term)."""
+def _count_terms(text: str, index: _Index) -> dict[str, int]:
+    """Counts of the known terms in ``text``: folded words and two-word terms."""
     words = _TOKEN.findall(text.lower())
-    folded = {w: fold(w) for w in set(words)}
-    counts: Counter = Counter()
+    table = index.table
+    counts: dict[str, int] = {}
+    starts = set()  # the text's own spellings of words that start a two-word term
     for word, n in Counter(words).items():
-        counts[folded[word]] += n
-    pairs = [f"{folded[a]} {folded[b]}" for a, b in zip(words, words[1:]) if folded[a] in starters]
-    counts.update(pairs)
+        folded = fold(word)
+        if folded in table:
+            counts[folded] = counts.get(folded, 0) + n
+        if folded in index.starters:
+            starts.add(word)
+    if starts:
+        for first, second in zip(words, words[1:]):
+            if first in starts:
+                pair = f"{fold(first)} {fold(second)}"
+                if pair in table:
+                    counts[pair] = counts.get(pair, 0) + 1
     return counts
 
 
@@ -161,14 +170,14 @@ def _headline(text: str) -> str:
     return line if len(line) <= _TITLE_MAX else ""
 
 
-def _evidence(counts: Counter, headline: Counter, table: dict) -> dict[str, float]:
+def _evidence(counts: dict[str, int], headline: dict[str, int], table: dict) -> dict[str, float]:
+    """Evidence per code (top-level and sub-topic codes alike): sub-linear counts times weights."""
     scores: dict[str, float] = defaultdict(float)
     for term, n in counts.items():
-        weights = table.get(term)
-        if weights is None:
-            continue
-        amount = 1.0 + math.log(n) + TITLE_BOOST * min(headline.get(term, 0), 2)
-        for key, weight in weights.items():
+        amount = 1.0 + math.log(n)
+        if term in headline:
+            amount += TITLE_BOOST * min(headline[term], 2)
+        for key, weight in table[term].items():
             scores[key] += weight * amount
     return scores
 
@@ -184,13 +193,17 @@ def _entity_evidence(entities: Iterable[EntitySuggestion], scores: dict[str, flo
                 scores[top] += weight * (1.0 + math.log(n))
 
 
+def _all_evidence(text: str, entities: Sequence[EntitySuggestion], index: _Index) -> dict[str, float]:
+    evidence = _evidence(_count_terms(text, index), _count_terms(_headline(text), index), index.table)
+    _entity_evidence(entities, evidence)
+    return evidence
+
+
 def score_topics(text: str, entities: Sequence[EntitySuggestion] = ()) -> dict[str, float]:
     """Raw evidence per top-level topic code (0 where none); for inspection and benchmarks."""
     index = _index()
-    counts = _count_terms(text, index.starters)
-    scores = _evidence(counts, _count_terms(_headline(text), index.starters), index.terms)
-    _entity_evidence(entities, scores)
-    return {top: scores.get(top, 0.0) for top in index.tops}
+    evidence = _all_evidence(text, entities, index)
+    return {top: evidence.get(top, 0.0) for top in index.tops}
 
 
 def find_topics(text: str, entities: Sequence[EntitySuggestion] = ()) -> list[TopicSuggestion]:
@@ -198,31 +211,23 @@ def find_topics(text: str, entities: Sequence[EntitySuggestion] = ()) -> list[To
     if not isinstance(text, str) or not text.strip():
         return []
     index = _index()
-    counts = _count_terms(text, index.starters)
-    headline = _count_terms(_headline(text), index.starters)
-    scores = _evidence(counts, headline, index.terms)
-    _entity_evidence(entities, scores)
-    ranked = sorted(((s, code) for code, s in scores.items() if code in index.labels), reverse=True)
-    if not ranked or ranked[0][0] < MIN_EVIDENCE:
-        return []
+    evidence = _all_evidence(text, entities, index)
+    ranked = sorted(((evidence.get(top, 0.0), top) for top in index.tops), reverse=True)
     best = ranked[0][0]
+    if best < MIN_EVIDENCE:
+        return []
     confidence = 1.0 - math.exp(-best / 20.0)
-    chosen = [(code, s) for s, code in ranked[:MAX_TOP_LEVEL]
-              if s >= MIN_EVIDENCE and s >= SECONDARY_SHARE * best]
+    chosen = [(code, s) for s, code in ranked[:MAX_TOP_LEVEL] if s >= MIN_EVIDENCE and s >= SECONDARY_SHARE * best]
     result = [TopicSuggestion(code=code, label=index.labels[code], score=round(confidence * s / best, 3),
                               primary=(i == 0)) for i, (code, s) in enumerate(chosen)]
-    result += _subtopics(counts, headline, {code: t.score or 0.0 for code, t in zip(
-        (c for c, _s in chosen), result)}, index)
-    return result
+    return result + _subtopics(evidence, {t.code: t.score or 0.0 for t in result}, index)
 
 
-def _subtopics(counts: Counter, headline: Counter, top_scores: dict[str, float],
-               index: _Index) -> list[TopicSuggestion]:
-    evidence = _evidence(counts, headline, index.sub_terms)
+def _subtopics(evidence: dict[str, float], top_scores: dict[str, float], index: _Index) -> list[TopicSuggestion]:
     vocabulary = load_vocabulary()
     chosen: dict[str, float] = {}
     for code, amount in sorted(evidence.items(), key=lambda item: -item[1]):
-        concept = vocabulary.get(code)
+        concept = vocabulary.get(code) if code in index.sub_parents else None
         if concept is None or amount < SUBTOPIC_EVIDENCE or concept.top not in top_scores:
             continue
         score = round(top_scores[concept.top] * min(1.0, amount / 6.0), 3)
