@@ -87,11 +87,12 @@ class _Index:
 
 
 def _vocabulary_terms(vocabulary: Vocabulary) -> dict[str, dict[str, float]]:
-    """Words (and label word pairs) of all concepts, kept where most of their use is one topic."""
+    """Words (and label word pairs) of all concepts, kept where most of their use is one topic.
+
+    Retired concepts count too: their words still say which top-level topic a story is about.
+    """
     by_term: dict[str, Counter] = defaultdict(Counter)
     for concept in vocabulary.concepts.values():
-        if concept.retired:
-            continue
         label = [fold(w) for w in _TOKEN.findall(concept.label.lower())]
         for word in label:
             by_term[word][concept.top] += 3
