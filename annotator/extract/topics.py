@@ -8,7 +8,7 @@ counted extra) are looked up in two weight tables per top-level topic:
 * the hand-made lexicons in :mod:`topic_lexicon` — the words news uses ("striker", "MPs").
 
 A few entity labels add evidence to topics that already have some (many NORP/GPE mentions lean
-to politics; MONEY to economy).  Sub-topics (IPTC levels 2–3) come from cue words and are only
+to politics, LAW to crime and justice).  Sub-topics (IPTC levels 2–3) come from cue words and are only
 suggested under a top-level topic that is suggested, with their parents, so they always roll up.
 Nothing here is trained on an evaluation set.
 """
