@@ -93,20 +93,28 @@ def register(suggester: Suggester) -> Suggester:
     return suggester
 
 
-def _load_entry_points() -> None:
+def _load_entry_points(force: bool = False) -> None:
     global _entry_points_loaded
-    if _entry_points_loaded:
+    if _entry_points_loaded and not force:
         return
     _entry_points_loaded = True
     for point in entry_points(group=ENTRY_POINT_GROUP):
         try:
             loaded = point.load()
-            suggester = loaded if isinstance(loaded, Suggester) else loaded()
+            suggester = loaded() if callable(loaded) and not isinstance(loaded, Suggester) else loaded
             if not isinstance(suggester, Suggester):
                 raise TypeError(f"{point.value} gave {type(suggester).__name__}, not a Suggester")
             _REGISTRY.setdefault(suggester.name, suggester)
+        except ImportError as error:  # an optional extra that is not installed (e.g. spaCy)
+            log.info("suggester plug-in %s not available: %s", point.name, error)
         except Exception as error:  # a broken plug-in must not stop the app
             log.warning("suggester plug-in %s could not be loaded: %s", point.name, error)
+
+
+def reload_plugins() -> dict[str, Suggester]:
+    """Look at the installed entry points again (after installing a plug-in); built-ins stay."""
+    _load_entry_points(force=True)
+    return dict(_REGISTRY)
 
 
 def suggesters() -> dict[str, Suggester]:
