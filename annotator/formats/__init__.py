@@ -14,6 +14,17 @@ register_format(FileFormat(name="xml", description="Article Annotator XML", exte
 register_format(FileFormat(name="txt", description="Plain text article", extensions=(".txt", ".text"),
                            read=read_txt))
 
+# Interchange formats: each module holds its mapping; registering them here is what puts them in
+# the window's Open / Export menus and behind `annotator import --from` / `export --to`.
+from . import jsonl_spacy as _jsonl  # noqa: E402
+
+register_format(FileFormat(name="jsonl", description="Prodigy / spaCy JSONL", extensions=(".jsonl",),
+                           read=_jsonl.read_prodigy_jsonl, write=_jsonl.write_prodigy_jsonl,
+                           read_many=_jsonl.read_jsonl_many, write_many=_jsonl.write_jsonl_many))
+register_format(FileFormat(name="spacy", description="spaCy DocBin (needs spaCy)", extensions=(".spacy",),
+                           read=_jsonl.read_spacy, write=_jsonl.write_spacy,
+                           read_many=_jsonl.read_spacy_many, write_many=_jsonl.write_spacy_many))
+
 __all__ = [
     "FileFormat", "FormatError", "ReadError", "WriteError", "atomic_write_bytes", "atomic_write_text",
     "document_from_dict", "document_to_dict", "dumps_json", "dumps_xml", "format_for_path", "format_named",
