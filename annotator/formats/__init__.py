@@ -16,7 +16,9 @@ register_format(FileFormat(name="txt", description="Plain text article", extensi
 
 # Interchange formats: each module holds its mapping; registering them here is what puts them in
 # the window's Open / Export menus and behind `annotator import --from` / `export --to`.
+from . import doccano as _doccano  # noqa: E402
 from . import jsonl_spacy as _jsonl  # noqa: E402
+from . import labelstudio as _labelstudio  # noqa: E402
 
 register_format(FileFormat(name="jsonl", description="Prodigy / spaCy JSONL", extensions=(".jsonl",),
                            read=_jsonl.read_prodigy_jsonl, write=_jsonl.write_prodigy_jsonl,
@@ -31,3 +33,13 @@ __all__ = [
     "formats", "loads_xml", "read_document", "read_json", "read_txt", "read_xml", "register_format",
     "write_document", "write_json", "write_xml",
 ]
+register_format(FileFormat(name="doccano", description="doccano JSONL (entities and relations)", extensions=(".jsonl",),
+                           read=_doccano.read_doccano, write=_doccano.write_doccano,
+                           read_many=_doccano.read_doccano_many, write_many=_doccano.write_doccano_many))
+register_format(FileFormat(name="doccano-labels", description="doccano JSONL (sequence labels only)",
+                           extensions=(".jsonl",), read=_doccano.read_doccano, write=_doccano.write_doccano_labels,
+                           read_many=_doccano.read_doccano_many, write_many=_doccano.write_doccano_labels_many))
+register_format(FileFormat(name="labelstudio", description="Label Studio tasks JSON", extensions=(".json",),
+                           read=_labelstudio.read_labelstudio, write=_labelstudio.write_labelstudio,
+                           read_many=_labelstudio.read_labelstudio_many,
+                           write_many=_labelstudio.write_labelstudio_many))

@@ -90,7 +90,8 @@ class Fields:
         return ReadError(self.path, prefix + message, line=self.line)
 
     def at(self, where: str) -> "Fields":
-        return Fields(self.path, self.line, where)
+        """The same record, one level down: ``spans[2]``, then ``spans[2].speaker``."""
+        return Fields(self.path, self.line, f"{self.where}.{where}" if self.where else where)
 
     def get(self, data: Any, key: str, kind: type | tuple[type, ...], *, required: bool = False, default: Any = None) -> Any:
         if not isinstance(data, dict):

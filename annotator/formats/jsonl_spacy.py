@@ -117,8 +117,8 @@ def task_to_document(task: dict[str, Any], fields: Fields, *, status: Status = "
         at = fields.at(f"quotes[{i}]")
         start, end = at.span(text, at.get(data, "start", int, required=True), at.get(data, "end", int, required=True))
         kind = at.get(data, "kind", str, default="direct")
-        build.quote(start, end, kind=kind, speaker=_speaker(at.at(f"quotes[{i}].speaker"), text, data.get("speaker"), used_ids),
-                    cue=_cue(at.at(f"quotes[{i}].cue"), text, data.get("cue")))
+        build.quote(start, end, kind=kind, speaker=_speaker(at.at("speaker"), text, data.get("speaker"), used_ids),
+                    cue=_cue(at.at("cue"), text, data.get("cue")))
     for i, data in enumerate(fields.get(task, "topics", list, default=[])):
         at = fields.at(f"topics[{i}]")
         build.topic(at.get(data, "code", str, required=True), at.get(data, "label", str, default=""),
@@ -162,9 +162,14 @@ def _cue(fields: Fields, text: str, data: Any) -> Cue | None:
 
 
 def read_jsonl_many(path: str | os.PathLike, *, status: Status = "suggested") -> list[AnnotationDocument]:
+    """Prodigy tasks; a line in doccano's form (``label`` / ``entities`` lists) is read as doccano,
+    since both tools write ``.jsonl``."""
+    from .doccano import is_doccano_record, record_to_document
+
     docs = []
     for number, task in jsonl_records(path):
-        doc = task_to_document(task, Fields(path, number), status=status)
+        convert = record_to_document if is_doccano_record(task) else task_to_document
+        doc = convert(task, Fields(path, number), status=status)
         doc.id = document_id(doc, len(docs), path)
         docs.append(doc)
     return docs
