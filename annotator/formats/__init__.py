@@ -16,6 +16,7 @@ register_format(FileFormat(name="txt", description="Plain text article", extensi
 
 # Interchange formats: each module holds its mapping; registering them here is what puts them in
 # the window's Open / Export menus and behind `annotator import --from` / `export --to`.
+from . import brat as _brat  # noqa: E402
 from . import doccano as _doccano  # noqa: E402
 from . import jsonl_spacy as _jsonl  # noqa: E402
 from . import labelstudio as _labelstudio  # noqa: E402
@@ -43,3 +44,5 @@ register_format(FileFormat(name="labelstudio", description="Label Studio tasks J
                            read=_labelstudio.read_labelstudio, write=_labelstudio.write_labelstudio,
                            read_many=_labelstudio.read_labelstudio_many,
                            write_many=_labelstudio.write_labelstudio_many))
+register_format(FileFormat(name="brat", description="brat standoff (.ann beside .txt)", extensions=(".ann",),
+                           read=_brat.read_brat, write=_brat.write_brat))
