@@ -17,6 +17,7 @@ register_format(FileFormat(name="txt", description="Plain text article", extensi
 # Interchange formats: each module holds its mapping; registering them here is what puts them in
 # the window's Open / Export menus and behind `annotator import --from` / `export --to`.
 from . import brat as _brat  # noqa: E402
+from . import conll as _conll  # noqa: E402
 from . import doccano as _doccano  # noqa: E402
 from . import jsonl_spacy as _jsonl  # noqa: E402
 from . import labelstudio as _labelstudio  # noqa: E402
@@ -46,3 +47,6 @@ register_format(FileFormat(name="labelstudio", description="Label Studio tasks J
                            write_many=_labelstudio.write_labelstudio_many))
 register_format(FileFormat(name="brat", description="brat standoff (.ann beside .txt)", extensions=(".ann",),
                            read=_brat.read_brat, write=_brat.write_brat))
+register_format(FileFormat(name="conll", description="CoNLL-2003 BIO tokens", extensions=(".conll", ".iob"),
+                           read=_conll.read_conll, write=_conll.write_conll,
+                           read_many=_conll.read_conll_many, write_many=_conll.write_conll_many))

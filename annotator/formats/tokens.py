@@ -90,20 +90,24 @@ def document_tokens(doc: AnnotationDocument, boundaries: Iterable[int] = ()) -> 
     return tokenize(doc.text, boundaries, whitespace_only=doc.extra.get("tokenization") == WHITESPACE_TOKENS)
 
 
-def sentences(doc: AnnotationDocument, tokens: list[Token]) -> list[list[Token]]:
+def sentences(doc: AnnotationDocument, tokens: list[Token], keep_together: Iterable[tuple[int, int]] = ()) -> list[list[Token]]:
     """Tokens grouped in sentences: a newline always ends one; so does a final . ! ? token
-    (not in whitespace-tokenized text, whose lines are its sentences)."""
+    (not in whitespace-tokenized text, whose lines are its sentences).  No sentence ends inside a
+    ``keep_together`` span (an entity), since sentence-based formats cannot hold such a span."""
     by_lines = doc.extra.get("tokenization") == WHITESPACE_TOKENS
+    inside = set()
+    for start, end in keep_together:
+        inside.update(range(start + 1, end))
     groups: list[list[Token]] = []
     current: list[Token] = []
     previous_end = 0
     for token in tokens:
-        if current and "\n" in doc.text[previous_end:token.start]:
+        if current and "\n" in doc.text[previous_end:token.start] and token.start not in inside:
             groups.append(current)
             current = []
         current.append(token)
         previous_end = token.end
-        if not by_lines and token.text in _SENTENCE_END:
+        if not by_lines and token.text in _SENTENCE_END and token.end not in inside:
             groups.append(current)
             current = []
     if current:
