@@ -19,6 +19,7 @@ register_format(FileFormat(name="txt", description="Plain text article", extensi
 from . import brat as _brat  # noqa: E402
 from . import conll as _conll  # noqa: E402
 from . import doccano as _doccano  # noqa: E402
+from . import html as _html  # noqa: E402
 from . import jsonl_spacy as _jsonl  # noqa: E402
 from . import labelstudio as _labelstudio  # noqa: E402
 
@@ -50,3 +51,5 @@ register_format(FileFormat(name="brat", description="brat standoff (.ann beside 
 register_format(FileFormat(name="conll", description="CoNLL-2003 BIO tokens", extensions=(".conll", ".iob"),
                            read=_conll.read_conll, write=_conll.write_conll,
                            read_many=_conll.read_conll_many, write_many=_conll.write_conll_many))
+register_format(FileFormat(name="html", description="Web page (article text and metadata)", extensions=(".html", ".htm"),
+                           read=_html.read_html))
