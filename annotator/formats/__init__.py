@@ -22,6 +22,8 @@ from . import doccano as _doccano  # noqa: E402
 from . import html as _html  # noqa: E402
 from . import jsonl_spacy as _jsonl  # noqa: E402
 from . import labelstudio as _labelstudio  # noqa: E402
+from . import newsml as _newsml  # noqa: E402
+from . import nitf as _nitf  # noqa: E402
 
 register_format(FileFormat(name="jsonl", description="Prodigy / spaCy JSONL", extensions=(".jsonl",),
                            read=_jsonl.read_prodigy_jsonl, write=_jsonl.write_prodigy_jsonl,
@@ -53,3 +55,7 @@ register_format(FileFormat(name="conll", description="CoNLL-2003 BIO tokens", ex
                            read_many=_conll.read_conll_many, write_many=_conll.write_conll_many))
 register_format(FileFormat(name="html", description="Web page (article text and metadata)", extensions=(".html", ".htm"),
                            read=_html.read_html))
+register_format(FileFormat(name="nitf", description="NITF 3.6 (IPTC)", extensions=(".nitf.xml", ".nitf"),
+                           read=_nitf.read_nitf, write=_nitf.write_nitf))
+register_format(FileFormat(name="newsml", description="NewsML-G2 2.35 news item (IPTC)", extensions=(".newsml.xml", ".newsml"),
+                           read=_newsml.read_newsml, write=_newsml.write_newsml))
