@@ -12,6 +12,8 @@ from .errors import ReadError, WriteError
 
 Reader = Callable[[str | os.PathLike], AnnotationDocument]
 Writer = Callable[[str | os.PathLike, AnnotationDocument], None]
+ManyReader = Callable[[str | os.PathLike], list[AnnotationDocument]]
+ManyWriter = Callable[[str | os.PathLike, list[AnnotationDocument]], None]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -22,6 +24,10 @@ class FileFormat:
     read: Reader | None = None
     write: Writer | None = None
     native: bool = False  # keeps everything the document holds
+    # Formats that hold many documents in one file (JSONL, Label Studio, CoNLL) also read and
+    # write lists; ``read`` then refuses a file with more than one document.
+    read_many: ManyReader | None = None
+    write_many: ManyWriter | None = None
 
     @property
     def glob(self) -> str:
