@@ -115,18 +115,23 @@ def measure_throughput(texts: list[str], runs: int) -> None:
 
 
 def measure_linearity(texts: list[str], runs: int) -> None:
-    from annotator.extract import default_suggesters, run_suggester
+    """Time on a text and on the same text repeated 10 times: about 10x if nothing is quadratic."""
+    from annotator.extract import default_suggesters, run_suggester, suggest_document
+    from annotator.model import AnnotationDocument
 
     base = "\n\n".join(texts)[:200_000]
-    chosen = default_suggesters()
-
-    def run(text: str) -> float:
-        return _best(runs, lambda: [run_suggester(s, text) for s in chosen])
-
     ten_times = "\n\n".join([base] * 10)
-    one, ten = run(base), run(ten_times)
-    one = min(one, run(base))  # again after the long run: a shared machine's noise hits both alike
-    print(f"linearity: {len(base):,} chars {one:.3f} s; 10x {ten:.3f} s; ratio {ten / one:.1f} (linear: about 10)")
+    chosen = default_suggesters()
+    checks = {
+        "suggesters": lambda text: [run_suggester(s, text) for s in chosen],
+        "suggest_document (items too)": lambda text: suggest_document(AnnotationDocument(text=text)),
+    }
+    for name, work in checks.items():
+        one = _best(runs, lambda: work(base))
+        ten = _best(runs, lambda: work(ten_times))
+        one = min(one, _best(runs, lambda: work(base)))  # again after the long run: shared-machine noise
+        print(f"linearity, {name}: {len(base):,} chars {one:.3f} s; 10x {ten:.3f} s; "
+              f"ratio {ten / one:.1f} (linear: about 10)")
 
 
 def measure_cli(paths: list[Path]) -> None:
