@@ -11,6 +11,7 @@ pipeline, topics alone >= 3,000,000 chars/s, loading < 0.5 s and < 150 MB reside
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import subprocess
 import sys
@@ -50,6 +51,7 @@ def _texts() -> tuple[str, list[Path], list[str]]:
 
 def _best(runs: int, work: Callable[[], object], at_least: float = 0.2) -> float:
     """Best time of ``runs`` runs; a quick piece of work is repeated to last ``at_least`` seconds."""
+    gc.collect()  # garbage left by an earlier measurement is not this one's cost
     start = time.perf_counter()
     work()  # warm-up, and a first estimate of how long one run takes
     repeat = max(1, int(at_least / max(time.perf_counter() - start, 1e-6)))
@@ -115,18 +117,23 @@ def measure_throughput(texts: list[str], runs: int) -> None:
 
 
 def measure_linearity(texts: list[str], runs: int) -> None:
-    from annotator.extract import default_suggesters, run_suggester
+    """Time on a text and on the same text repeated 10 times: about 10x if nothing is quadratic."""
+    from annotator.extract import default_suggesters, run_suggester, suggest_document
+    from annotator.model import AnnotationDocument
 
     base = "\n\n".join(texts)[:200_000]
-    chosen = default_suggesters()
-
-    def run(text: str) -> float:
-        return _best(runs, lambda: [run_suggester(s, text) for s in chosen])
-
     ten_times = "\n\n".join([base] * 10)
-    one, ten = run(base), run(ten_times)
-    one = min(one, run(base))  # again after the long run: a shared machine's noise hits both alike
-    print(f"linearity: {len(base):,} chars {one:.3f} s; 10x {ten:.3f} s; ratio {ten / one:.1f} (linear: about 10)")
+    chosen = default_suggesters()
+    checks = {
+        "suggesters": lambda text: [run_suggester(s, text) for s in chosen],
+        "suggest_document (items too)": lambda text: suggest_document(AnnotationDocument(text=text)),
+    }
+    for name, work in checks.items():
+        one = _best(runs, lambda: work(base))
+        ten = _best(runs, lambda: work(ten_times))
+        one = min(one, _best(runs, lambda: work(base)))  # again after the long run: shared-machine noise
+        print(f"linearity, {name}: {len(base):,} chars {one:.3f} s; 10x {ten:.3f} s; "
+              f"ratio {ten / one:.1f} (linear: about 10)")
 
 
 def measure_cli(paths: list[Path]) -> None:
