@@ -82,10 +82,10 @@ def test_nitf_and_newsml_validate_and_read_back(tmp_path_factory, doc):
         assert again.text == doc.text
         assert spans_of(again.entities) == spans_of(doc.entities)
         entity_span = {e.id: (e.start, e.end) for e in again.entities}
-        assert sorted((q.start, q.end, q.kind, q.cue and (q.cue.start, q.cue.end),
-                       q.speaker and q.speaker.entity and entity_span[q.speaker.entity]) for q in again.quotes) == \
-               sorted((q.start, q.end, q.kind, q.cue and (q.cue.start, q.cue.end),
-                       q.speaker and q.speaker.entity and (q.speaker.start, q.speaker.end)) for q in doc.quotes)
+        assert sorted((q.start, q.end, q.kind, ((q.cue.start, q.cue.end) if q.cue else ()),
+                       (entity_span[q.speaker.entity] if q.speaker and q.speaker.entity else ())) for q in again.quotes) == \
+               sorted((q.start, q.end, q.kind, ((q.cue.start, q.cue.end) if q.cue else ()),
+                       ((q.speaker.start, q.speaker.end) if q.speaker and q.speaker.entity else ())) for q in doc.quotes)
         assert [(t.code, t.primary) for t in again.topics] == [(t.code, t.primary) for t in doc.topics]
         assert again.problems() == []
 
