@@ -126,3 +126,14 @@ def test_reads_the_iptc_sports_example():
     assert "Doug Davis to the hill tonight" in doc.text
     assert [t.code for t in doc.topics] == ["medtop:20000822", "medtop:20000849"]
     assert doc.metadata["title"].value.startswith("Arizona Diamondbacks (29-23)")
+
+
+def test_standoff_offsets_outside_the_text_name_the_line(tmp_path):
+    path = tmp_path / "x.nitf.xml"
+    write_document(path, sample())
+    xml = path.read_text("utf-8").replace('<ann:quote id="q1" start="21" end="35"',
+                                          '\n<ann:entity id="e9" start="40" end="400" label="ORG"/><ann:quote id="q1" start="21" end="35"')
+    path.write_text(xml, "utf-8")
+    with pytest.raises(ReadError) as caught:
+        read_document(path)
+    assert "ann:entity e9: offsets 40-400 do not fit the text" in str(caught.value) and caught.value.line == 3  # after the declaration and the root line
