@@ -9,9 +9,9 @@
 
 from __future__ import annotations
 
+import bisect
 import json
 import os
-from dataclasses import replace
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
@@ -170,10 +170,6 @@ def without_overlaps(items: Iterable[Any]) -> tuple[list[Any], list[Any]]:
     return chosen, dropped
 
 
-def with_status(items: Iterable[Any], status: Status) -> list[Any]:
-    return [replace(item, status=status) for item in items]
-
-
 # -- UTF-16 offsets (JavaScript string indices) -----------------------------------------------
 
 def utf16_offsets(text: str) -> list[int]:
@@ -189,7 +185,5 @@ def utf16_offsets(text: str) -> list[int]:
 def code_point_index(text: str, utf16_index: int) -> int | None:
     """The code point index at UTF-16 index ``utf16_index``; None inside a surrogate pair or past the end."""
     table = utf16_offsets(text)
-    import bisect
-
     i = bisect.bisect_left(table, utf16_index)
     return i if i < len(table) and table[i] == utf16_index else None

@@ -19,6 +19,7 @@ written back.
 
 from __future__ import annotations
 
+import bisect
 import os
 from typing import Any
 
@@ -44,12 +45,15 @@ def _span_ref(item: Any) -> dict[str, Any]:
 def document_to_task(doc: AnnotationDocument) -> dict[str, Any]:
     entities = kept(doc.entities)
     tokens = document_tokens(doc, [edge for e in entities for edge in (e.start, e.end)])
-    first = {t.start: i for i, t in enumerate(tokens)}
-    last = {t.end: i for i, t in enumerate(tokens)}
+    starts, ends = [t.start for t in tokens], [t.end for t in tokens]
     spans = []
     for entity in entities:
-        span = {"start": entity.start, "end": entity.end, "text": entity.text, "label": entity.label,
-                "token_start": first[entity.start], "token_end": last[entity.end], "id": entity.id}
+        span = {"start": entity.start, "end": entity.end, "text": entity.text, "label": entity.label}
+        # The tokens an entity covers (an entity's edge inside whitespace snaps to the next token).
+        first, last = bisect.bisect_right(ends, entity.start), bisect.bisect_left(starts, entity.end) - 1
+        if first <= last:
+            span["token_start"], span["token_end"] = first, last
+        span["id"] = entity.id
         if entity.canonical:
             span["canonical"] = entity.canonical
         if entity.score is not None:
@@ -216,7 +220,9 @@ def to_spacy_doc(doc: AnnotationDocument, vocab: Any) -> Any:
         spaces.append(False)
         position = token.end
     spacy_doc = Doc(vocab, words=words, spaces=spaces)
-    spans = [spacy_doc.char_span(e.start, e.end, label=e.label) for e in entities]
+    # Entity edges are token edges, except an edge inside whitespace: "contract" drops that space.
+    spans = [spacy_doc.char_span(e.start, e.end, label=e.label, alignment_mode="contract") for e in entities]
+    spans = [span for span in spans if span is not None]
     spacy_doc.spans[SPAN_KEY] = spans
     spacy_doc.ents = filter_spans(spans)
     spacy_doc.user_data["annotator"] = {"id": doc.id, "metadata": {n: m.value for n, m in doc.metadata.items()}}

@@ -18,6 +18,7 @@ and ``key-list/keyword``.  Characters XML 1.0 cannot hold make the writer refuse
 
 from __future__ import annotations
 
+import bisect
 import os
 import re
 from functools import lru_cache
@@ -65,8 +66,6 @@ def check_xml_text(value: str, where: str, path: Any) -> str:
 
 def _line_of(line_starts: list[int], text: str, start: int, end: int) -> int | None:
     """The line holding ``[start, end)`` whole, or None when the span crosses a line break."""
-    import bisect
-
     index = bisect.bisect_right(line_starts, start) - 1
     return None if "\n" in text[start:end] else index
 

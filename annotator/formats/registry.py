@@ -13,7 +13,8 @@ from .errors import ReadError, WriteError
 Reader = Callable[[str | os.PathLike], AnnotationDocument]
 Writer = Callable[[str | os.PathLike, AnnotationDocument], None]
 ManyReader = Callable[[str | os.PathLike], list[AnnotationDocument]]
-ManyWriter = Callable[[str | os.PathLike, list[AnnotationDocument]], None]
+# A many-writer may return how many items the format could not hold (CoNLL: overlapping entities).
+ManyWriter = Callable[[str | os.PathLike, list[AnnotationDocument]], int | None]
 
 
 @dataclass(frozen=True, kw_only=True)

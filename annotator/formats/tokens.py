@@ -14,6 +14,7 @@ back exactly; that is what makes CoNLL import -> export -> import stable.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Iterable
@@ -74,8 +75,6 @@ def tokenize(text: str, boundaries: Iterable[int] = (), *, whitespace_only: bool
 
 
 def _cut(spans: list[tuple[int, int]], cuts: list[int]) -> list[tuple[int, int]]:
-    import bisect
-
     out = []
     for start, end in spans:
         points = cuts[bisect.bisect_right(cuts, start):bisect.bisect_left(cuts, end)]

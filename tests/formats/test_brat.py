@@ -57,10 +57,10 @@ def test_round_trip(tmp_path_factory, doc):
     again = read_brat(folder / "a.ann")
     assert again.text == doc.text and spans_of(again.entities) == spans_of(doc.entities)
     entity_span = {e.id: (e.start, e.end) for e in again.entities}
-    assert sorted((q.start, q.end, q.kind, q.cue and (q.cue.start, q.cue.end),
-                   q.speaker and entity_span[q.speaker.entity]) for q in again.quotes) == \
-           sorted((q.start, q.end, q.kind, q.cue and (q.cue.start, q.cue.end),
-                   q.speaker and (q.speaker.start, q.speaker.end)) for q in doc.quotes)
+    assert sorted((q.start, q.end, q.kind, ((q.cue.start, q.cue.end) if q.cue else ()),
+                   (entity_span[q.speaker.entity] if q.speaker else ())) for q in again.quotes) == \
+           sorted((q.start, q.end, q.kind, ((q.cue.start, q.cue.end) if q.cue else ()),
+                   ((q.speaker.start, q.speaker.end) if q.speaker else ())) for q in doc.quotes)
     assert again.problems() == []
 
 

@@ -43,8 +43,8 @@ def test_round_trip(tmp_path_factory, doc):
         (again,) = read_doccano_many(path)
         assert again.text == doc.text and spans_of(again.entities) == spans_of(doc.entities)
         if relations:
-            linked = lambda q: (q.start, q.end, q.kind, q.speaker and (q.speaker.start, q.speaker.end),  # noqa: E731
-                                q.cue and (q.cue.start, q.cue.end))
+            linked = lambda q: (q.start, q.end, q.kind, (q.speaker.start, q.speaker.end) if q.speaker else (),  # noqa: E731
+                                (q.cue.start, q.cue.end) if q.cue else ())
             assert sorted(map(linked, again.quotes)) == sorted(map(linked, doc.quotes))
         assert again.problems() == []
 

@@ -78,3 +78,10 @@ def test_trafilatura_when_installed_keeps_the_body_and_our_metadata():
     assert "tracking" not in doc.text and "Home" not in doc.text
     assert doc.metadata["byline"].value == "Jane Reporter" and doc.metadata["date"].value == "2025-03-21"
     assert doc.problems() == []
+
+
+def test_empty_file_is_a_clear_error(tmp_path):
+    path = tmp_path / "empty.html"
+    path.write_bytes(b"")
+    with pytest.raises(ReadError, match="empty.html: not an HTML page"):
+        read_document(path)

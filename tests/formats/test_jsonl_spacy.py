@@ -8,7 +8,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 from annotator.formats import ReadError, read_document, write_document
-from annotator.formats.jsonl_spacy import read_jsonl_many, read_spacy_many, write_jsonl_many, write_spacy_many
+from annotator.formats.jsonl_spacy import (read_jsonl_many, read_spacy_many, spacy_available, write_jsonl_many,
+                                            write_spacy_many)
 from annotator.model import AnnotationDocument, Cue, Entity, Quote, Speaker, Topic
 
 from .interop_strategies import entity_documents, spans_of
@@ -126,3 +127,17 @@ def test_spacy_rejects_a_file_that_is_not_a_docbin(tmp_path):
     path.write_bytes(b"not msgpack at all")
     with pytest.raises(ReadError, match="not a spaCy DocBin"):
         read_spacy_many(path)
+
+
+def test_entity_with_an_edge_in_whitespace_still_gets_token_indices(tmp_path):
+    doc = AnnotationDocument(text="In  Canada now")
+    doc.entities = [Entity(id="e1", start=3, end=10, text=" Canada", label="GPE")]
+    path = tmp_path / "ws.jsonl"
+    write_jsonl_many(path, [doc])
+    (span,) = json.loads(path.read_text("utf-8"))["spans"]
+    tokens = json.loads(path.read_text("utf-8"))["tokens"]
+    assert tokens[span["token_start"]]["text"] == "Canada" == tokens[span["token_end"]]["text"]
+    assert (read_jsonl_many(path)[0].entities[0].start, read_jsonl_many(path)[0].entities[0].end) == (3, 10)
+    if spacy_available():
+        write_spacy_many(tmp_path / "ws.spacy", [doc])
+        assert [(e.start, e.end) for e in read_spacy_many(tmp_path / "ws.spacy")[0].entities] == [(3, 10)]

@@ -82,10 +82,10 @@ def test_nitf_and_newsml_validate_and_read_back(tmp_path_factory, doc):
         assert again.text == doc.text
         assert spans_of(again.entities) == spans_of(doc.entities)
         entity_span = {e.id: (e.start, e.end) for e in again.entities}
-        assert sorted((q.start, q.end, q.kind, q.cue and (q.cue.start, q.cue.end),
-                       q.speaker and q.speaker.entity and entity_span[q.speaker.entity]) for q in again.quotes) == \
-               sorted((q.start, q.end, q.kind, q.cue and (q.cue.start, q.cue.end),
-                       q.speaker and q.speaker.entity and (q.speaker.start, q.speaker.end)) for q in doc.quotes)
+        assert sorted((q.start, q.end, q.kind, ((q.cue.start, q.cue.end) if q.cue else ()),
+                       (entity_span[q.speaker.entity] if q.speaker and q.speaker.entity else ())) for q in again.quotes) == \
+               sorted((q.start, q.end, q.kind, ((q.cue.start, q.cue.end) if q.cue else ()),
+                       ((q.speaker.start, q.speaker.end) if q.speaker and q.speaker.entity else ())) for q in doc.quotes)
         assert [(t.code, t.primary) for t in again.topics] == [(t.code, t.primary) for t in doc.topics]
         assert again.problems() == []
 
@@ -126,3 +126,14 @@ def test_reads_the_iptc_sports_example():
     assert "Doug Davis to the hill tonight" in doc.text
     assert [t.code for t in doc.topics] == ["medtop:20000822", "medtop:20000849"]
     assert doc.metadata["title"].value.startswith("Arizona Diamondbacks (29-23)")
+
+
+def test_standoff_offsets_outside_the_text_name_the_line(tmp_path):
+    path = tmp_path / "x.nitf.xml"
+    write_document(path, sample())
+    xml = path.read_text("utf-8").replace('<ann:quote id="q1" start="21" end="35"',
+                                          '\n<ann:entity id="e9" start="40" end="400" label="ORG"/><ann:quote id="q1" start="21" end="35"')
+    path.write_text(xml, "utf-8")
+    with pytest.raises(ReadError) as caught:
+        read_document(path)
+    assert "ann:entity e9: offsets 40-400 do not fit the text" in str(caught.value) and caught.value.line == 3  # after the declaration and the root line
