@@ -101,7 +101,13 @@ Senate Assembly Bundestag Duma Knesset Cabinet Government Ministry Department Of
 Services Authority Board Court Tribunal Police Army Navy Force Forces Guard Command Corps Brigade
 University College School Academy Institute Institution Foundation Society Association Federation
 Organisation Organization Club Centre Center Hospital Church Council Secretariat Commissariat
-Bureau Directorate Administration Reserve Treasury Unit Fraternity Conference Initiative Programme""".split()
+Bureau Directorate Administration Reserve Treasury Unit Fraternity Conference Initiative Programme
+Records Music Entertainment Studios Pictures Films Productions Publishing Publications Stores Foods Brands
+Electronics Software Labs Laboratories Solutions Networks Logistics Consulting Management Investments
+Ventures Hotels Resorts Railways Railroad Shipping Chemicals Motor Automotive Aerospace Electric""".split()
+# Words that make a capitalised run a facility (OntoNotes FAC): buildings, airports, roads, bridges.
+FAC_HEADS = """Airport Stadium Bridge Tower Towers Square Street Road Avenue Boulevard Highway Motorway Cathedral
+Castle Abbey Arena Station Terminal Prison Dam Canal Tunnel Palace""".split()
 # Words that make a capitalised run an event (OntoNotes EVENT) or a law (LAW) when they are its head.
 EVENT_HEADS = """Cup Championship Championships Tour Games Olympics Olympiad Prix Series War Revolution Day Bowl
 Trophy Masters Festival Marathon Rally Derby Classic Summit Crisis Massacre Uprising Spring Expo""".split()
@@ -187,9 +193,13 @@ def build_places() -> dict[str, tuple[str, str, int]]:
             places[surface] = (label, canonical, weight)
 
     big = 10**9  # countries and regions; states and capitals 10**8, provinces 10**7
+    wordfreq = _load("wordfreq")
+    ordinary = set(wordfreq.top_n_list("en", 25_000))
     for city in gc.get_cities().values():
-        if city["population"] >= MIN_CITY_POPULATION:
-            add(city["name"], "GPE", city["name"], city["population"])
+        population = city["population"]
+        # a small town called "Best" or "Buy" would turn ordinary words into places
+        if population >= MIN_CITY_POPULATION and (population >= 200_000 or city["name"].lower() not in ordinary):
+            add(city["name"], "GPE", city["name"], population)
     for state in gc.get_us_states().values():
         add(state["name"], "GPE", state["name"], big // 10)
     ci_dir = Path(countryinfo.__file__).parent / "data"
@@ -321,6 +331,7 @@ def main() -> None:
     write("orgs.tsv", [f"{s}\t{c}" for s, c in sorted(ORGS.items())], "organisation, canonical; generated")
     write("org_heads.txt", sorted(set(ORG_HEADS)), "organisation head words; generated")
     write("event_heads.txt", sorted(set(EVENT_HEADS)), "event head words; generated")
+    write("fac_heads.txt", sorted(set(FAC_HEADS)), "facility head words; generated")
     write("law_heads.txt", sorted(set(LAW_HEADS)), "law head words; generated")
     write("org_of_heads.txt", sorted(set(ORG_OF_HEADS)), "organisation heads taking 'of ...'; generated")
 

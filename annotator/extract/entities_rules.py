@@ -210,17 +210,19 @@ def read_plain(lex: Lexicon, group: list[Token], initial: bool) -> list[Candidat
         if words[0] in lex.norp and rest in lex.orgs:  # "German Bundestag": a nationality and an organisation
             return [_candidate(group[:1], "NORP", lex.norp[words[0]], 0.9, SURE),
                     _candidate(group[1:], "ORG", lex.orgs[rest], 0.9, SURE)]
-        if "&" in words and all(w == "&" or w.lower() in lex.common_words for w in words):
-            return [_candidate(group, "WORK_OF_ART", None, 0.5, GUESS, initial)]  # "Power & Politics"
         if words[-1] in lex.event_heads and words[0].lower() not in lex.titles:
             return [_candidate(group, "EVENT", None, 0.6, SURE, initial)]  # "World Cup", "Cultural Revolution"
         if words[-1] in lex.law_heads or (words[0] in lex.law_heads and "of" in words):
             return [_candidate(group, "LAW", None, 0.6, SURE, initial)]  # "Clean Air Act", "Treaty of Rome"
+        if words[-1] in lex.fac_heads:
+            return [_candidate(group, "FAC", None, 0.6, SURE, initial)]  # "Heathrow Airport", "Carrow Road"
         if words[-1] in lex.org_heads or words[-1].rstrip(".") in lex.org_heads or (
                 "of" in words and words[0] in lex.org_of_heads):
             return [_candidate(group, "ORG", None, 0.8, SURE, initial)]
         if "of" in words and words[words.index("of") - 1] in lex.org_heads:
             return [_candidate(group, "ORG", None, 0.8, SURE, initial)]
+        if "&" in words and all(w == "&" or w.lower() in lex.common_words for w in words):
+            return [_candidate(group, "WORK_OF_ART", None, 0.5, GUESS, initial)]  # "Power & Politics"
         first = _gazetteer(lex, words[0])
         if first is not None and first[0] in ("GPE", "LOC") and _gazetteer(lex, rest) is None \
                 and not lex.is_given_name(words[0]) and not lex.is_given_name(words[1]):
