@@ -33,7 +33,8 @@ def _upper_class() -> str:
 _U = _upper_class()
 # A word: "U.S.", "Mr.", "J.", "Mélanie", "O'Brien", "AT&T", "G7" -- never a trailing possessive "’s".
 _WORD = rf"(?:(?:Inc|Corp|Co|Cos|Ltd|Bros|Jr|Sr|Plc)\.|(?:[{_U}]\.){{2,}}|[{_U}][a-z]{{0,2}}\.(?=[ \xa0][{_U}])|[{_U}]\w*(?:[-'’‘&](?!(?:s|S|ve|ll|re|d|m|t)\b)\w+)*)"
-_CONNECTOR = "|".join(sorted((re.escape(c) for c in CONNECTORS), key=len, reverse=True))
+# "the" only after "of" ("Bank of the West"): "After the World Cup" is an opener and a name.
+_CONNECTOR = "of[ \xa0]the|" + "|".join(sorted((re.escape(c) for c in CONNECTORS - {"the"}), key=len, reverse=True))
 _RUN = re.compile(rf"(?<![\w’'‘-]){_WORD}(?:[ \xa0](?:(?:{_CONNECTOR})[ \xa0])*{_WORD})*")
 _LONGEST_NAME = 12  # words; a longer run is a heading or a list, read word by word
 _TOKEN = re.compile(r"[^ \xa0]+")
@@ -157,7 +158,7 @@ def _settle(lex: Lexicon, text: str, candidates: list[Candidate]) -> None:
 
 # A score or a standings row after a name, or a fixture word before it: the name is a team there.
 _SCORE_AFTER = re.compile(r"[ \xa0]\d{1,3}(?:-\d{1,2})?(?=[ \xa0,]|$)", re.M)
-_FIXTURE = re.compile(r"(?:\b(?:beat|v|vs\.?|against|AT|at|over|drew with|lost to)[ \xa0]$)")
+_FIXTURE = re.compile(r"(?:\b(?:beat|v|vs\.?|against|AT|drew with|lost to)[ \xa0]$)")
 _FIXTURE_AFTER = re.compile(r"[ \xa0](?:beat|v|vs\.?|AT|drew)\b")
 
 
@@ -231,17 +232,30 @@ _DEFINED_BEFORE = re.compile(r"([\w’'-]+(?:[ \xa0][\w’'-]+){0,5})[ \xa0]?\($
 
 
 def _settle_acronym(text: str, c: Candidate, known: dict[str, tuple[str, str | None]]) -> None:
-    """An acronym spelled out before it: "(EU)" after a name is that name; "(LNG)" after words is none."""
+    """An acronym spelled out before it: "(IEA)" after a name is that name; "(LNG)" after words is none."""
     if c.text in known:
         c.label, c.canonical = known[c.text]
         return
     before = _DEFINED_BEFORE.search(text, max(0, c.start - 80), c.start)
-    if before is not None:
-        words = before.group(1).split()[-len(c.text.replace(".", "")):]
-        initials = "".join(w[0] for w in words).upper()
-        if initials == c.text.replace(".", "").upper():
-            if not any(w[0].isupper() for w in words):
-                c.label = None  # a common noun's abbreviation: "liquefied natural gas (LNG)"
+    if before is None:
+        return
+    letters = c.text.replace(".", "").upper()
+    words = before.group(1).split()
+    picked: list[str] = []
+    for i in range(len(words) - 1, -1, -1):  # from the end, skipping "of", "and", ...
+        if words[i] not in CONNECTORS:
+            picked.append(words[i])
+        if len(picked) == len(letters):
+            break
+    if "".join(w[0] for w in reversed(picked)).upper() != letters:
+        return
+    if not any(w[0].isupper() for w in picked):
+        c.label = None  # a common noun's abbreviation: "liquefied natural gas (LNG)"
+        return
+    name = " ".join(words[i:])
+    c.label, c.canonical = known.get(name, ("ORG", name))
+    c.canonical = c.canonical or name
+    known[c.text] = (c.label, c.canonical)
 
 
 def _person_context(lex: Lexicon, text: str, c: Candidate) -> bool:
@@ -253,7 +267,8 @@ def _person_context(lex: Lexicon, text: str, c: Candidate) -> bool:
     if _SPEECH_BEFORE.search(text, window, c.start):
         return True
     after = _COUNTRY_AFTER.match(text, c.end)
-    return after is not None and _is_country(lex, after.group(1).strip())
+    # "Benetton ( Italy ) 92": a club and its country before a score is no person
+    return after is not None and _is_country(lex, after.group(1).strip()) and not _SCORE_AFTER.match(text, after.end())
 
 
 def _looks_personal(lex: Lexicon, name: str) -> bool:
