@@ -67,19 +67,17 @@ def find_entities(text: str) -> list[EntitySuggestion]:
 
 def _scan(lex: Lexicon, text: str) -> list[Candidate]:
     found: list[Candidate] = []
-    caps_lines: dict[int, bool] = {}
+    heading_lines: dict[int, bool] = {}
     for match in _RUN.finditer(text):
         start, end = match.span()
         run = match.group()
-        if not _LOWER.search(run):
-            line_start = text.rfind("\n", 0, start) + 1
-            caps = caps_lines.get(line_start)
-            if caps is None:
-                line_end = text.find("\n", end)
-                caps = caps_lines[line_start] = _LOWER.search(text, line_start, line_end if line_end >= 0 else len(text)) is None
-            if caps or " " in run:
-                found.append(Candidate(start, end, run, None, None, 0.5, CAPS, True))
-                continue
+        line_start = text.rfind("\n", 0, start) + 1
+        heading = heading_lines.get(line_start)
+        if heading is None:
+            heading = heading_lines[line_start] = _is_heading_line(lex, text, line_start)
+        if heading or (not _LOWER.search(run) and " " in run):
+            found.append(Candidate(start, end, run, None, None, 0.5, CAPS, True))
+            continue
         tokens = [(start + m.start(), start + m.end(), m.group()) for m in _TOKEN.finditer(run)]
         if len(tokens) > _LONGEST_NAME or (len(tokens) >= 4 and _is_headline(lex, tokens)):
             found.append(Candidate(start, end, run, None, None, 0.5, CAPS, True))
@@ -91,6 +89,30 @@ def _scan(lex: Lexicon, text: str) -> list[Candidate]:
             if group:
                 found.extend(read_group(lex, group, initial and group[0][0] == start))
     return found
+
+
+_HEADING_LENGTH = 200  # characters; a longer line is a paragraph
+_LINE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+def _is_heading_line(lex: Lexicon, text: str, line_start: int) -> bool:
+    """An all-caps line, or a short line in Title Case made of ordinary words: capitals that prove nothing.
+
+    A short line of names ("Mark Brooks, Tom Lehman and Mark O'Meara") is no heading.
+    """
+    line_end = text.find("\n", line_start)
+    line_end = len(text) if line_end < 0 else line_end
+    if _LOWER.search(text, line_start, line_end) is None:
+        return True
+    if line_end - line_start > _HEADING_LENGTH:
+        return False
+    words = [w for w in _LINE_WORD.findall(text, line_start, line_end) if len(w) > 1]
+    capitalised = [w for w in words if w[0].isupper()]
+    if len(words) < 4 or len(capitalised) * 4 < len(words) * 3:
+        return False
+    ordinary = sum(1 for w in capitalised if w.lower() in lex.common_words and not _is_name_part(lex, w)
+                   and not lex.is_given_name(w))
+    return ordinary * 2 >= len(capitalised)
 
 
 def _is_headline(lex: Lexicon, tokens: list) -> bool:

@@ -143,3 +143,16 @@ def test_acronym_defined_in_brackets_links_to_its_name():
 def test_events_laws_and_facilities_by_head_word():
     text = "After the World Cup and the Clean Air Act, flights left Heathrow Airport."
     assert spans(text) == [("World Cup", "EVENT"), ("Clean Air Act", "LAW"), ("Heathrow Airport", "FAC")]
+
+
+def test_title_case_heading_line_keeps_only_names_the_body_confirms():
+    text = ("Stealth Over Health: Hillary Clinton Was Headed to ER But Diverted to Avoid Bad Optics.\n\n"
+            "Hillary Clinton was taken to her daughter's apartment, aides said.")
+    heading_end = text.index("\n")
+    in_heading = [(text[s.start:s.end], s.label) for s in find_entities(text) if s.start < heading_end]
+    assert in_heading == [("Hillary Clinton", "PERSON")]
+
+
+def test_line_of_names_is_not_a_heading():
+    text = "1. Mark Crear ( U.S. ) 13.26 seconds\n2. Michael Johnson ( U.S. ) 20.02\n"
+    assert [m for m, label in spans(text) if label == "PERSON"] == ["Mark Crear", "Michael Johnson"]
