@@ -104,7 +104,7 @@ Organisation Organization Club Centre Center Hospital Church Council Secretariat
 Bureau Directorate Administration Reserve Treasury Unit Fraternity Conference Initiative Programme
 Records Music Entertainment Studios Pictures Films Productions Publishing Publications Stores Foods Brands
 Electronics Software Labs Laboratories Solutions Networks Logistics Consulting Management Investments
-Ventures Hotels Resorts Railways Railroad Shipping Chemicals Motor Automotive Aerospace Electric""".split()
+Ventures Consortium Hotels Resorts Railways Railroad Shipping Chemicals Motor Automotive Aerospace Electric""".split()
 # Words that make a capitalised run a facility (OntoNotes FAC): buildings, airports, roads, bridges.
 FAC_HEADS = """Airport Stadium Bridge Tower Towers Square Street Road Avenue Boulevard Highway Motorway Cathedral
 Castle Abbey Arena Station Terminal Prison Dam Canal Tunnel Palace""".split()
@@ -146,7 +146,8 @@ defender goalkeeper captain skipper champion leader commissioner ambassador envo
 congressman congresswoman representative king queen prince princess pope cardinal archbishop bishop rev
 reverend father sheikh emir sultan ayatollah general admiral colonel major sergeant lieutenant
 commander chief judge attorney inspector detective constable officer superintendent analyst
-economist expert professor doctor director editor reporter correspondent president-elect""".split()
+economist expert professor doctor director editor reporter correspondent president-elect
+mp mep msp mla mpp""".split()
 # Words inside a title ("Foreign Affairs Minister") that are no title on their own.
 TITLE_MODIFIERS = """deputy vice prime foreign affairs defence defense finance interior justice trade health
 home economy economic international development environment energy opposition shadow acting former

@@ -161,9 +161,13 @@ def _settle(lex: Lexicon, text: str, candidates: list[Candidate]) -> None:
     for c in candidates:
         if c.label is not None and c.kind in (SURE, MULTI):
             known.setdefault(c.text, (c.label, c.canonical))
+    first_names: dict[str, str] = {}  # a given name alone, when one person in the article has it
+    for canonical in set(people.values()):
+        first = canonical.split(" ", 1)[0]
+        first_names[first] = canonical if first not in first_names else ""
     for c in candidates:
         if c.kind == SINGLE:
-            _settle_single(lex, text, c, people, known)
+            _settle_single(lex, text, c, people, known, first_names)
         elif c.kind == ACRONYM:
             _settle_acronym(text, c, known)
         if c.label == "PERSON":
@@ -224,7 +228,7 @@ def _add_person(people: dict[str, str], name: str) -> None:
 
 
 def _settle_single(lex: Lexicon, text: str, c: Candidate, people: dict[str, str],
-                   known: dict[str, tuple[str, str | None]]) -> None:
+                   known: dict[str, tuple[str, str | None]], first_names: dict[str, str]) -> None:
     word = c.text
     if word in people:
         c.label, c.canonical, c.score = "PERSON", people[word], 0.8
@@ -236,7 +240,9 @@ def _settle_single(lex: Lexicon, text: str, c: Candidate, people: dict[str, str]
     common = word.lower() in lex.common_words
     if c.initial and common:
         return  # "Looking", "However": a capital that only opens the sentence
-    if lex.is_given_name(word) and common:
+    if lex.is_given_name(word):
+        if not common and word in first_names:
+            c.label, c.canonical, c.score = "PERSON", first_names[word], 0.5  # "Nigel" after "Nigel Farage"
         return
     if "-" in word and not word.rsplit("-", 1)[1][:1].isupper():
         return  # "Dublin-born", "Quarter-final", "Under-21"

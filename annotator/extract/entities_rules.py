@@ -217,7 +217,7 @@ def read_plain(lex: Lexicon, group: list[Token], initial: bool) -> list[Candidat
         if words[-1] in lex.fac_heads:
             return [_candidate(group, "FAC", None, 0.6, SURE, initial)]  # "Heathrow Airport", "Carrow Road"
         if words[-1] in lex.org_heads or words[-1].rstrip(".") in lex.org_heads or (
-                "of" in words and words[0] in lex.org_of_heads):
+                ("of" in words or "for" in words) and words[0] in lex.org_of_heads):
             return [_candidate(group, "ORG", None, 0.8, SURE, initial)]
         if "of" in words and words[words.index("of") - 1] in lex.org_heads:
             return [_candidate(group, "ORG", None, 0.8, SURE, initial)]
@@ -228,8 +228,11 @@ def read_plain(lex: Lexicon, group: list[Token], initial: bool) -> list[Candidat
                 and not lex.is_given_name(words[0]) and not lex.is_given_name(words[1]):
             return [_candidate(group, "ORG", None, 0.6, GUESS, initial)]  # "Bristol City", "Seattle Mariners"
         if first is not None and first[0] in ("NORP", "GPE", "LOC") and not lex.is_given_name(words[0]):
-            # "German Bundestag", "Canadian Mélanie Joly": the adjective is a mention of its own
-            return [_candidate(group[:1], first[0], first[1], 0.85, SURE, initial)] + read_plain(lex, group[1:], False)
+            # "German Bundestag", "Russian Pavel Durov": the adjective is a mention of its own ...
+            rest_read = read_plain(lex, group[1:], False)
+            if len(rest_read) == 1 and rest_read[0].kind != SURE and first[0] == "NORP":
+                return [_candidate(group, "ORG", None, 0.5, GUESS, initial)]  # ... not "British Retail Consortium"
+            return [_candidate(group[:1], first[0], first[1], 0.85, SURE, initial)] + rest_read
         if lex.is_given_name(words[0]) or _is_initial(words[0]):
             if len(group) <= 4:
                 return [_candidate(group, "PERSON", None, 0.85, SURE, initial)]
