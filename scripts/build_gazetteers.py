@@ -274,7 +274,8 @@ def build_given_names() -> list[str]:
     for file in ("dist.male.first", "dist.female.first"):
         for line in (base / file).read_text().splitlines()[:1500]:
             found.add(line.split()[0].capitalize())
-    return sorted(n for n in found if n and n[0].isupper() and n.isalpha())
+    nationalities = set(build_norp())  # "German" is a given name too, but far more often the adjective
+    return sorted(n for n in found if n and n[0].isupper() and n.isalpha() and n not in nationalities)
 
 
 def build_common_words(places: dict[str, tuple[str, str, int]], norp: dict[str, str]) -> list[str]:
