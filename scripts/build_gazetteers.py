@@ -101,7 +101,13 @@ Senate Assembly Bundestag Duma Knesset Cabinet Government Ministry Department Of
 Services Authority Board Court Tribunal Police Army Navy Force Forces Guard Command Corps Brigade
 University College School Academy Institute Institution Foundation Society Association Federation
 Organisation Organization Club Centre Center Hospital Church Council Secretariat Commissariat
-Bureau Directorate Administration Reserve Treasury Unit Fraternity Conference Initiative Programme""".split()
+Bureau Directorate Administration Reserve Treasury Unit Fraternity Conference Initiative Programme
+Records Music Entertainment Studios Pictures Films Productions Publishing Publications Stores Foods Brands
+Electronics Software Labs Laboratories Solutions Networks Logistics Consulting Management Investments
+Ventures Consortium Hotels Resorts Railways Railroad Shipping Chemicals Motor Automotive Aerospace Electric""".split()
+# Words that make a capitalised run a facility (OntoNotes FAC): buildings, airports, roads, bridges.
+FAC_HEADS = """Airport Stadium Bridge Tower Towers Square Street Road Avenue Boulevard Highway Motorway Cathedral
+Castle Abbey Arena Station Terminal Prison Dam Canal Tunnel Palace""".split()
 # Words that make a capitalised run an event (OntoNotes EVENT) or a law (LAW) when they are its head.
 EVENT_HEADS = """Cup Championship Championships Tour Games Olympics Olympiad Prix Series War Revolution Day Bowl
 Trophy Masters Festival Marathon Rally Derby Classic Summit Crisis Massacre Uprising Spring Expo""".split()
@@ -140,7 +146,8 @@ defender goalkeeper captain skipper champion leader commissioner ambassador envo
 congressman congresswoman representative king queen prince princess pope cardinal archbishop bishop rev
 reverend father sheikh emir sultan ayatollah general admiral colonel major sergeant lieutenant
 commander chief judge attorney inspector detective constable officer superintendent analyst
-economist expert professor doctor director editor reporter correspondent president-elect""".split()
+economist expert professor doctor director editor reporter correspondent president-elect
+mp mep msp mla mpp""".split()
 # Words inside a title ("Foreign Affairs Minister") that are no title on their own.
 TITLE_MODIFIERS = """deputy vice prime foreign affairs defence defense finance interior justice trade health
 home economy economic international development environment energy opposition shadow acting former
@@ -187,9 +194,13 @@ def build_places() -> dict[str, tuple[str, str, int]]:
             places[surface] = (label, canonical, weight)
 
     big = 10**9  # countries and regions; states and capitals 10**8, provinces 10**7
+    wordfreq = _load("wordfreq")
+    ordinary = set(wordfreq.top_n_list("en", 25_000))
     for city in gc.get_cities().values():
-        if city["population"] >= MIN_CITY_POPULATION:
-            add(city["name"], "GPE", city["name"], city["population"])
+        population = city["population"]
+        # a small town called "Best" or "Buy" would turn ordinary words into places
+        if population >= MIN_CITY_POPULATION and (population >= 200_000 or city["name"].lower() not in ordinary):
+            add(city["name"], "GPE", city["name"], population)
     for state in gc.get_us_states().values():
         add(state["name"], "GPE", state["name"], big // 10)
     ci_dir = Path(countryinfo.__file__).parent / "data"
@@ -263,7 +274,8 @@ def build_given_names() -> list[str]:
     for file in ("dist.male.first", "dist.female.first"):
         for line in (base / file).read_text().splitlines()[:1500]:
             found.add(line.split()[0].capitalize())
-    return sorted(n for n in found if n and n[0].isupper() and n.isalpha())
+    nationalities = set(build_norp())  # "German" is a given name too, but far more often the adjective
+    return sorted(n for n in found if n and n[0].isupper() and n.isalpha() and n not in nationalities)
 
 
 def build_common_words(places: dict[str, tuple[str, str, int]], norp: dict[str, str]) -> list[str]:
@@ -321,6 +333,7 @@ def main() -> None:
     write("orgs.tsv", [f"{s}\t{c}" for s, c in sorted(ORGS.items())], "organisation, canonical; generated")
     write("org_heads.txt", sorted(set(ORG_HEADS)), "organisation head words; generated")
     write("event_heads.txt", sorted(set(EVENT_HEADS)), "event head words; generated")
+    write("fac_heads.txt", sorted(set(FAC_HEADS)), "facility head words; generated")
     write("law_heads.txt", sorted(set(LAW_HEADS)), "law head words; generated")
     write("org_of_heads.txt", sorted(set(ORG_OF_HEADS)), "organisation heads taking 'of ...'; generated")
 

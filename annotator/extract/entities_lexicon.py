@@ -23,6 +23,7 @@ class Lexicon:
     org_of_heads: frozenset[str]  # "Bank" in "Bank of Canada"
     event_heads: frozenset[str]  # "Cup", "War": EVENT
     law_heads: frozenset[str]  # "Act", "Treaty": LAW
+    fac_heads: frozenset[str]  # "Airport", "Bridge": FAC
     given_names: frozenset[str]  # "Mélanie" is looked up as "Melanie" too
     common_words: frozenset[str]  # lower case
     titles: frozenset[str]  # lower case; a capitalised word after one is a name ("President Trump")
@@ -58,6 +59,7 @@ def lexicon() -> Lexicon:
     return Lexicon(places=places, places_upper=places_upper, norp=norp, orgs=orgs,
                    org_heads=frozenset(_lines("org_heads.txt")), org_of_heads=frozenset(_lines("org_of_heads.txt")),
                    event_heads=frozenset(_lines("event_heads.txt")), law_heads=frozenset(_lines("law_heads.txt")),
+                   fac_heads=frozenset(_lines("fac_heads.txt")),
                    given_names=frozenset(_lines("given_names.txt")),
                    common_words=frozenset(_lines("common_words.txt")), titles=frozenset(_lines("titles.txt")),
                    weak_titles=frozenset(_lines("titles_weak.txt")),

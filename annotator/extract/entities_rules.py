@@ -210,24 +210,29 @@ def read_plain(lex: Lexicon, group: list[Token], initial: bool) -> list[Candidat
         if words[0] in lex.norp and rest in lex.orgs:  # "German Bundestag": a nationality and an organisation
             return [_candidate(group[:1], "NORP", lex.norp[words[0]], 0.9, SURE),
                     _candidate(group[1:], "ORG", lex.orgs[rest], 0.9, SURE)]
-        if "&" in words and all(w == "&" or w.lower() in lex.common_words for w in words):
-            return [_candidate(group, "WORK_OF_ART", None, 0.5, GUESS, initial)]  # "Power & Politics"
         if words[-1] in lex.event_heads and words[0].lower() not in lex.titles:
             return [_candidate(group, "EVENT", None, 0.6, SURE, initial)]  # "World Cup", "Cultural Revolution"
         if words[-1] in lex.law_heads or (words[0] in lex.law_heads and "of" in words):
             return [_candidate(group, "LAW", None, 0.6, SURE, initial)]  # "Clean Air Act", "Treaty of Rome"
+        if words[-1] in lex.fac_heads:
+            return [_candidate(group, "FAC", None, 0.6, SURE, initial)]  # "Heathrow Airport", "Carrow Road"
         if words[-1] in lex.org_heads or words[-1].rstrip(".") in lex.org_heads or (
-                "of" in words and words[0] in lex.org_of_heads):
+                ("of" in words or "for" in words) and words[0] in lex.org_of_heads):
             return [_candidate(group, "ORG", None, 0.8, SURE, initial)]
         if "of" in words and words[words.index("of") - 1] in lex.org_heads:
             return [_candidate(group, "ORG", None, 0.8, SURE, initial)]
+        if "&" in words and all(w == "&" or w.lower() in lex.common_words for w in words):
+            return [_candidate(group, "WORK_OF_ART", None, 0.5, GUESS, initial)]  # "Power & Politics"
         first = _gazetteer(lex, words[0])
         if first is not None and first[0] in ("GPE", "LOC") and _gazetteer(lex, rest) is None \
                 and not lex.is_given_name(words[0]) and not lex.is_given_name(words[1]):
             return [_candidate(group, "ORG", None, 0.6, GUESS, initial)]  # "Bristol City", "Seattle Mariners"
         if first is not None and first[0] in ("NORP", "GPE", "LOC") and not lex.is_given_name(words[0]):
-            # "German Bundestag", "Canadian Mélanie Joly": the adjective is a mention of its own
-            return [_candidate(group[:1], first[0], first[1], 0.85, SURE, initial)] + read_plain(lex, group[1:], False)
+            # "German Bundestag", "Russian Pavel Durov": the adjective is a mention of its own ...
+            rest_read = read_plain(lex, group[1:], False)
+            if len(rest_read) == 1 and rest_read[0].kind != SURE and first[0] == "NORP":
+                return [_candidate(group, "ORG", None, 0.5, GUESS, initial)]  # ... not "British Retail Consortium"
+            return [_candidate(group[:1], first[0], first[1], 0.85, SURE, initial)] + rest_read
         if lex.is_given_name(words[0]) or _is_initial(words[0]):
             if len(group) <= 4:
                 return [_candidate(group, "PERSON", None, 0.85, SURE, initial)]

@@ -131,3 +131,28 @@ def test_dates_money_and_percentages():
 
 def test_scores_are_between_zero_and_one(seed):
     assert all(0.0 <= s.score <= 1.0 for s in find_entities(seed))
+
+
+def test_acronym_defined_in_brackets_links_to_its_name():
+    text = "The Royal Military College of Canada (RMCC) trains officers. Later the RMCC said so."
+    links = [(text[s.start:s.end], s.canonical) for s in find_entities(text) if s.label == "ORG"]
+    assert links == [("Royal Military College of Canada", "Royal Military College of Canada"),
+                     ("RMCC", "Royal Military College of Canada"), ("RMCC", "Royal Military College of Canada")]
+
+
+def test_events_laws_and_facilities_by_head_word():
+    text = "After the World Cup and the Clean Air Act, flights left Heathrow Airport."
+    assert spans(text) == [("World Cup", "EVENT"), ("Clean Air Act", "LAW"), ("Heathrow Airport", "FAC")]
+
+
+def test_title_case_heading_line_keeps_only_names_the_body_confirms():
+    text = ("Stealth Over Health: Hillary Clinton Was Headed to ER But Diverted to Avoid Bad Optics.\n\n"
+            "Hillary Clinton was taken to her daughter's apartment, aides said.")
+    heading_end = text.index("\n")
+    in_heading = [(text[s.start:s.end], s.label) for s in find_entities(text) if s.start < heading_end]
+    assert in_heading == [("Hillary Clinton", "PERSON")]
+
+
+def test_line_of_names_is_not_a_heading():
+    text = "1. Mark Crear ( U.S. ) 13.26 seconds\n2. Michael Johnson ( U.S. ) 20.02\n"
+    assert [m for m, label in spans(text) if label == "PERSON"] == ["Mark Crear", "Michael Johnson"]
