@@ -1,4 +1,4 @@
-"""The ``annotator`` command: gui (default), suggest, validate, convert.
+"""The ``annotator`` command: gui (default), suggest, validate, convert, export, import.
 
 Bad input never shows a traceback: one line on stderr naming the file and the problem, exit
 code 2.  ``validate`` exits 1 when a file it could read has problems.
@@ -202,6 +202,10 @@ def build_parser() -> argparse.ArgumentParser:
     convert.add_argument("output", metavar="OUT")
     convert.add_argument("--to", metavar="FORMAT", help="output format name when the extension is ambiguous")
     convert.set_defaults(func=cmd_convert)
+
+    from .commands.interchange import add_parsers
+
+    add_parsers(sub)  # export, import
     return parser
 
 

@@ -14,6 +14,7 @@ from .base import (
     default_suggesters,
     get_suggester,
     register,
+    reload_plugins,
     run_suggester,
     suggest_document,
     suggesters,
@@ -22,5 +23,5 @@ from .base import (
 __all__ = [
     "ENTRY_POINT_GROUP", "EntitySuggestion", "MetaSuggestion", "QuoteSuggestion", "SpeakerSuggestion",
     "Suggester", "Suggestion", "TopicSuggestion", "apply_suggestions", "default_suggesters", "get_suggester",
-    "register", "run_suggester", "suggest_document", "suggesters",
+    "register", "reload_plugins", "run_suggester", "suggest_document", "suggesters",
 ]

@@ -93,20 +93,28 @@ def register(suggester: Suggester) -> Suggester:
     return suggester
 
 
-def _load_entry_points() -> None:
+def _load_entry_points(force: bool = False) -> None:
     global _entry_points_loaded
-    if _entry_points_loaded:
+    if _entry_points_loaded and not force:
         return
     _entry_points_loaded = True
     for point in entry_points(group=ENTRY_POINT_GROUP):
         try:
             loaded = point.load()
-            suggester = loaded if isinstance(loaded, Suggester) else loaded()
+            suggester = loaded() if callable(loaded) and not isinstance(loaded, Suggester) else loaded
             if not isinstance(suggester, Suggester):
                 raise TypeError(f"{point.value} gave {type(suggester).__name__}, not a Suggester")
             _REGISTRY.setdefault(suggester.name, suggester)
+        except ImportError as error:  # an optional extra that is not installed (e.g. spaCy)
+            log.info("suggester plug-in %s not available: %s", point.name, error)
         except Exception as error:  # a broken plug-in must not stop the app
             log.warning("suggester plug-in %s could not be loaded: %s", point.name, error)
+
+
+def reload_plugins() -> dict[str, Suggester]:
+    """Look at the installed entry points again (after installing a plug-in); built-ins stay."""
+    _load_entry_points(force=True)
+    return dict(_REGISTRY)
 
 
 def suggesters() -> dict[str, Suggester]:
@@ -144,12 +152,13 @@ def apply_suggestions(doc: AnnotationDocument, suggestions: Iterable[Suggestion]
     """
     suggestions = list(suggestions)
     added = 0
+    new_id = _id_maker(doc)
     spans = {(e.start, e.end) for e in doc.entities}
     for s in suggestions:
         if isinstance(s, EntitySuggestion) and (s.start, s.end) not in spans and s.end > s.start:
             if not (0 <= s.start < s.end <= len(doc.text)):
                 continue
-            doc.entities.append(Entity(id=doc.new_id("e"), start=s.start, end=s.end, text=doc.text[s.start:s.end],
+            doc.entities.append(Entity(id=new_id("e"), start=s.start, end=s.end, text=doc.text[s.start:s.end],
                                        label=s.label, canonical=s.canonical, score=s.score, origin=origin))
             spans.add((s.start, s.end))
             added += 1
@@ -164,7 +173,7 @@ def apply_suggestions(doc: AnnotationDocument, suggestions: Iterable[Suggestion]
             cue = None
             if s.cue_start is not None and s.cue_end is not None and 0 <= s.cue_start < s.cue_end <= len(doc.text):
                 cue = Cue(start=s.cue_start, end=s.cue_end, text=doc.text[s.cue_start:s.cue_end])
-            doc.quotes.append(Quote(id=doc.new_id("q"), start=s.start, end=s.end, text=doc.text[s.start:s.end],
+            doc.quotes.append(Quote(id=new_id("q"), start=s.start, end=s.end, text=doc.text[s.start:s.end],
                                     kind=s.kind, speaker=_speaker(doc, s.speaker, by_span), cue=cue,
                                     score=s.score, origin=origin))
             quote_spans.add((s.start, s.end))
@@ -190,6 +199,26 @@ def apply_suggestions(doc: AnnotationDocument, suggestions: Iterable[Suggestion]
     if added:
         doc.reset_notify()
     return added
+
+
+def _id_maker(doc: AnnotationDocument) -> Callable[[str], str]:
+    """The ids ``doc.new_id`` would give one after another, without rescanning every item each
+    time (which made adding n suggestions take n² steps: 0.1 s per article at 50 entities)."""
+    taken = {item.id for item in doc.entities} | {item.id for item in doc.quotes}
+    following: dict[str, int] = {}
+
+    def new_id(prefix: str) -> str:
+        if prefix not in following:
+            numbers = [int(i[len(prefix):]) for i in taken if i.startswith(prefix) and i[len(prefix):].isdigit()]
+            following[prefix] = max(numbers, default=0) + 1
+        while f"{prefix}{following[prefix]}" in taken:
+            following[prefix] += 1
+        item_id = f"{prefix}{following[prefix]}"
+        taken.add(item_id)
+        following[prefix] += 1
+        return item_id
+
+    return new_id
 
 
 def _speaker(doc: AnnotationDocument, s: SpeakerSuggestion | None, by_span: dict) -> Speaker | None:

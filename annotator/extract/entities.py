@@ -1,19 +1,153 @@
-"""Named entities (OntoNotes labels) by rules and gazetteers.
+"""Named entities with OntoNotes labels, by gazetteers, name shapes and document-level evidence.
 
-Placeholder: capitalised word runs, unlabelled beyond a guess.  The suggestion-engine issue
-replaces this with the real recognizer; ``find_entities`` is the interface the quote and topic
-suggesters rely on.
+``find_entities(text)`` is the interface the quote and topic suggesters rely on: suggestions in text
+order, never overlapping, each with a label, a score in 0..1 and a ``canonical`` name shared by the
+mentions of one entity ("Joly" and "Mélanie Joly", "EU" and "European Union").
+
+How it works, in linear time: one regular expression finds runs of capitalised words;
+:mod:`entities_rules` cuts each run into mentions (dropping titles and sentence openers) and labels
+those a gazetteer, an organisation head word or a given name vouches for.  A second pass over the
+document settles the rest: a lone surname after a full name is that person, a word labelled once is
+labelled the same elsewhere, and all-caps headlines are read against names found in the body.
 """
 
 from __future__ import annotations
 
 import re
+import sys
 
 from .base import EntitySuggestion
+from .entities_lexicon import Lexicon, lexicon
+from .entities_numeric import find_numeric
+from .entities_document import settle
+from .entities_rules import CAPS, CONNECTORS, Candidate, read_group, split_connectors
 
-_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
+__all__ = ["find_entities"]
+
+
+def _upper_class() -> str:
+    """Every capital letter in the Basic Multilingual Plane, as a regex character class body."""
+    return "".join(re.escape(chr(c)) for c in range(0x10000) if chr(c).isupper() or chr(c).istitle())
+
+
+_U = _upper_class()
+# A word: "U.S.", "Mr.", "J.", "Mélanie", "O'Brien", "AT&T", "G7" -- never a trailing possessive "’s".
+_WORD = rf"(?:(?:Inc|Corp|Co|Cos|Ltd|Bros|Jr|Sr|Plc)\.|(?:[{_U}]\.){{2,}}|[{_U}][a-z]{{0,2}}\.(?=[ \xa0][{_U}])|[{_U}]\w*(?:[-'’‘&](?!(?:s|S|ve|ll|re|d|m|t)\b)\w+)*)"
+# "the" only after "of" ("Bank of the West"): "After the World Cup" is an opener and a name.
+_CONNECTOR = "of[ \xa0]the|" + "|".join(sorted((re.escape(c) for c in CONNECTORS - {"the"}), key=len, reverse=True))
+_RUN = re.compile(rf"(?<![\w’'‘-]){_WORD}(?:[ \xa0](?:(?:{_CONNECTOR})[ \xa0])*{_WORD})*")
+_LONGEST_NAME = 12  # words; a longer run is a heading or a list, read word by word
+_TOKEN = re.compile(r"[^ \xa0]+")
+_LOWER = re.compile(r"[a-zß-öø-ÿ]")
+# What may stand between a sentence boundary and its first word: spaces, quotes, brackets, dashes.
+_OPENERS = " \t\xa0\"“‘'([—–-*•"
+_BOUNDARIES = ".!?:;\n"
+
 
 
 def find_entities(text: str) -> list[EntitySuggestion]:
-    return [EntitySuggestion(start=m.start(), end=m.end(), label="ORG", score=0.1)
-            for m in _CAPITALISED_RUN.finditer(text)]
+    """Entity suggestions in text order, non-overlapping; never raises on odd text."""
+    if not text:
+        return []
+    lex = lexicon()
+    candidates = _scan(lex, text)
+    settle(lex, text, candidates)
+    return _emit(text, candidates)
+
+
+def _scan(lex: Lexicon, text: str) -> list[Candidate]:
+    found: list[Candidate] = []
+    heading_lines: dict[int, bool] = {}
+    for match in _RUN.finditer(text):
+        start, end = match.span()
+        run = match.group()
+        line_start = text.rfind("\n", 0, start) + 1
+        heading = heading_lines.get(line_start)
+        if heading is None:
+            heading = heading_lines[line_start] = _is_heading_line(lex, text, line_start)
+        if heading or (not _LOWER.search(run) and " " in run):
+            found.append(Candidate(start, end, run, None, None, 0.5, CAPS, True))
+            continue
+        tokens = [(start + m.start(), start + m.end(), m.group()) for m in _TOKEN.finditer(run)]
+        if len(tokens) > _LONGEST_NAME or (len(tokens) >= 4 and _is_headline(lex, tokens)):
+            found.append(Candidate(start, end, run, None, None, 0.5, CAPS, True))
+            continue
+        initial = _is_initial(text, start)
+        for group in split_connectors(lex, tokens):
+            while group and group[-1][2] in CONNECTORS:
+                group = group[:-1]
+            if group:
+                found.extend(read_group(lex, group, initial and group[0][0] == start))
+    return found
+
+
+_HEADING_LENGTH = 200  # characters; a longer line is a paragraph
+_LINE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+def _is_heading_line(lex: Lexicon, text: str, line_start: int) -> bool:
+    """An all-caps line, or a short line in Title Case made of ordinary words: capitals that prove nothing.
+
+    A short line of names ("Mark Brooks, Tom Lehman and Mark O'Meara") is no heading.
+    """
+    line_end = text.find("\n", line_start)
+    line_end = len(text) if line_end < 0 else line_end
+    if _LOWER.search(text, line_start, line_end) is None:
+        return True
+    if line_end - line_start > _HEADING_LENGTH:
+        return False
+    words = [w for w in _LINE_WORD.findall(text, line_start, line_end) if len(w) > 1]
+    capitalised = [w for w in words if w[0].isupper()]
+    if len(words) < 4 or len(capitalised) * 4 < len(words) * 3:
+        return False
+    ordinary = sum(1 for w in capitalised if w.lower() in lex.common_words and not _is_name_part(lex, w)
+                   and not lex.is_given_name(w))
+    return ordinary * 2 >= len(capitalised)
+
+
+def _is_headline(lex: Lexicon, tokens: list) -> bool:
+    """Title Case like 'Canada Seeks Strategic Defense Partnership': capitals that prove nothing."""
+    words = [t[2] for t in tokens if t[2] not in CONNECTORS]
+    common = sum(1 for w in words if w.lower() in lex.common_words and not _is_name_part(lex, w))
+    return len(words) >= 4 and common * 3 >= len(words) * 2
+
+
+def _is_name_part(lex: Lexicon, word: str) -> bool:
+    """Words that belong in names and titles even though they are ordinary English words."""
+    lower = word.lower()
+    return (word in lex.norp or word in lex.org_heads or word in lex.places or lower in lex.titles
+            or lower in lex.title_modifiers)
+
+
+def _is_initial(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and text[i] in _OPENERS:
+        i -= 1
+    return i < 0 or text[i] in _BOUNDARIES
+
+
+def _emit(text: str, candidates: list[Candidate]) -> list[EntitySuggestion]:
+    spans: list[tuple[int, int, str, str | None, float]] = []
+    for c in candidates:
+        if c.label is not None and c.end > c.start:
+            canonical = c.canonical if c.canonical is not None else c.text
+            spans.append((c.start, c.end, c.label, canonical, c.score))
+    for start, end, label, canonical in find_numeric(text):
+        spans.append((start, end, label, canonical or text[start:end], 0.85))
+    spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
+    result: list[EntitySuggestion] = []
+    last_end = -1
+    for start, end, label, canonical, score in spans:
+        if start < last_end:
+            if label == "DATE" and result and result[-1].label != "DATE":
+                continue
+            continue
+        result.append(EntitySuggestion(start=start, end=end, label=label, score=score, canonical=canonical))
+        last_end = end
+    return result
+
+
+if __name__ == "__main__":  # quick look: python -m annotator.extract.entities FILE
+    source = open(sys.argv[1], encoding="utf-8").read() if len(sys.argv) > 1 else sys.stdin.read()
+    for s in find_entities(source):
+        print(f"{s.start}\t{s.end}\t{s.label}\t{source[s.start:s.end]!r}\t{s.canonical}\t{s.score}")

@@ -28,11 +28,26 @@ _DATELINE = re.compile(
     r"^(?P<place>(?:[A-ZÀ-Þ][A-ZÀ-Þ.'’\-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ.'’\-]+){0,3})"
     r"(?:,\s*[A-ZÀ-Þ][\w.'’\-]+(?: [A-ZÀ-Þ][\w.'’\-]+){0,3}){0,2})"
     r"(?:\s*,?\s*[A-Z][a-z]{2,8}\.? \d{1,2})?"
-    r"\s*(?:\([^)\n]{1,40}\)\s*)?"
-    r"(?:—|–|--|-|:)\s"
+    r"\s*(?:\((?P<credit>[^)\n]{1,40})\)\s*)?"
+    r"(?:—|–|―|--|-|:)\s"
+)
+# Wire credits in a dateline that name who wrote the story: "(AP)", "(Reuters)", "(UPI)".
+_AGENCY_CREDIT = re.compile(r"^(?:[A-Z][A-Za-z&.\- ]{0,30}[A-Za-z.]|AFP|dpa)$")
+# The author's note that closes many opinion pieces and blog posts:
+# "Follow Jane Doe on Twitter", "Jane Doe is a columnist for …", "Jane Doe, a former …, is …".
+_NAME = r"(?P<{0}>[A-Z][a-zA-Z.'’\-]+(?: [A-Z][a-zA-Z.'’\-]+){{1,3}})"
+_AUTHOR_NOTE = re.compile(
+    rf"^[\"“]?(?:Follow {_NAME.format('follow')} on (?:Twitter|X|Facebook|Instagram)"
+    rf"|{_NAME.format('author')}(?:,[^\n]{{3,160}}?,)? is (?:an? |the )?[^\n]{{0,80}}?"
+    r"(?:columnist|writer|reporter|correspondent|editor|contributor|fellow|professor|director|author|"
+    r"analyst|commentator|playwright|novelist|journalist|lecturer|chair|president|founder|member))\b"
 )
 _DATE_LINE_HINT = re.compile(r"^\s*(?:Published|Updated|Posted|Date|Last updated)\b", re.I)
 _TERMINAL = ".!?:;,"
+_CLOSING_QUOTES = "'’\"”"
+_HEADLINE_WORDS = 30
+# A full stop that ends a sentence inside a headline (not "J. Blige", "U.S. Says", "Mr. Smith").
+_SENTENCE_BREAK = re.compile(r"(?:[a-z]{3}\.|[!?])[\s'’\"”]+[A-Z]")
 
 _STOPWORDS = {
     "en": {"the", "and", "of", "to", "in", "is", "that", "for", "it", "with", "as", "was", "on", "said"},
@@ -102,7 +117,13 @@ def suggest_layout(text: str) -> Iterator[MetaSuggestion]:
     body_start_index = title_index + 1
     if _is_heading(title_line) and len(title_line.split()) >= 2 or len(nonblank) == 1:
         start, end = _strip_span(text, ts, te)
-        yield MetaSuggestion(name="title", value=text[start:end], start=start, end=end, score=0.9)
+        yield MetaSuggestion(name="title", value=_headline_value(text[start:end]), start=start, end=end, score=0.9)
+    elif (deck := _headline_lines(lines, title_index)) is not None:
+        # A headline written as a sentence ("…'Terrifying.'") or in two decks ("…Russia;" / "Member …").
+        start, end = _strip_span(text, ts, lines[deck][1])
+        value = " ".join(line.strip() for _s, _e, line in lines[title_index:deck + 1])
+        yield MetaSuggestion(name="title", value=_headline_value(value), start=start, end=end, score=0.7)
+        body_start_index = deck + 1
     else:
         body_start_index = title_index
 
@@ -134,14 +155,71 @@ def suggest_layout(text: str) -> Iterator[MetaSuggestion]:
             start, end = _strip_span(text, ps + match.start("place"), ps + match.end("place"))
             if end - start >= 2:
                 yield MetaSuggestion(name="dateline", value=text[start:end], start=start, end=end, score=0.85)
+            credit = match.group("credit")
+            if not byline_found and credit and _AGENCY_CREDIT.match(credit.strip()):
+                start, end = _strip_span(text, ps + match.start("credit"), ps + match.end("credit"))
+                yield MetaSuggestion(name="byline", value=text[start:end], start=start, end=end, score=0.5)
+                byline_found = True
             if not date_found:
                 for found in find_dates(paragraph[: match.end()]):
                     yield MetaSuggestion(name="date", value=found.iso, start=ps + found.start, end=ps + found.end, score=0.6)
                     break
 
+    if not byline_found and (note := _author_note(text, lines, nonblank)) is not None:
+        yield note
+
     language = detect_language(text)
     if language:
         yield MetaSuggestion(name="language", value=language, score=0.7)
+
+
+def _headline_lines(lines: list[tuple[int, int, str]], index: int) -> int | None:
+    """Index of the last line of a headline that starts at ``index``, or None if it is a paragraph.
+
+    Some sources end every paragraph with a full stop, the headline too; some print a headline in
+    two decks, the first ending with ";" or ":".  Either way a headline is short and a blank line
+    (or the end) follows it.
+    """
+    def blank_after(i: int) -> bool:
+        return i + 1 >= len(lines) or not lines[i + 1][2].strip()
+
+    first = lines[index][2].strip()
+    if len(first) > 200 or len(first.split()) > _HEADLINE_WORDS or len(first.split()) < 2:
+        return None
+    if first.rstrip(_CLOSING_QUOTES).endswith(".") and not first.endswith("..") and blank_after(index):
+        return index
+    if first.endswith((";", ":")) and index + 1 < len(lines) and not blank_after(index):
+        second = lines[index + 1][2].strip()
+        if len(first) + len(second) <= 250 and blank_after(index + 1) and second[:1].isupper():
+            return index + 1
+    return None
+
+
+def _headline_value(value: str) -> str:
+    """The headline without the full stop some sources add: "… 'Terrifying.'" -> "… 'Terrifying'".
+
+    A headline of two sentences ("Virginian could make history. Again.") keeps its last stop.
+    """
+    stripped = value.rstrip(_CLOSING_QUOTES)
+    if (stripped.endswith(".") and not stripped.endswith("..") and not re.search(r"\b[A-Z]\.$", stripped)
+            and not _SENTENCE_BREAK.search(stripped)):
+        return stripped[:-1] + value[len(stripped):]
+    return value
+
+
+def _author_note(text: str, lines: list[tuple[int, int, str]], nonblank: list[int]) -> MetaSuggestion | None:
+    """The author named in a short note among the last three paragraphs, as a byline."""
+    for i in reversed(nonblank[-3:]):
+        start, end, line = lines[i]
+        if len(line) > 400:
+            continue
+        if match := _AUTHOR_NOTE.match(line.strip()):
+            group = "follow" if match.group("follow") else "author"
+            offset = start + len(line) - len(line.lstrip())
+            name_start, name_end = offset + match.start(group), offset + match.end(group)
+            return MetaSuggestion(name="byline", value=text[name_start:name_end], start=name_start, end=name_end,
+                                  score=0.4)
+    return None
 
 
 def _only_date(line: str) -> bool:

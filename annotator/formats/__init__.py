@@ -14,9 +14,48 @@ register_format(FileFormat(name="xml", description="Article Annotator XML", exte
 register_format(FileFormat(name="txt", description="Plain text article", extensions=(".txt", ".text"),
                            read=read_txt))
 
+# Interchange formats: each module holds its mapping; registering them here is what puts them in
+# the window's Open / Export menus and behind `annotator import --from` / `export --to`.
+from . import brat as _brat  # noqa: E402
+from . import conll as _conll  # noqa: E402
+from . import doccano as _doccano  # noqa: E402
+from . import html as _html  # noqa: E402
+from . import jsonl_spacy as _jsonl  # noqa: E402
+from . import labelstudio as _labelstudio  # noqa: E402
+from . import newsml as _newsml  # noqa: E402
+from . import nitf as _nitf  # noqa: E402
+
+register_format(FileFormat(name="jsonl", description="Prodigy / spaCy JSONL", extensions=(".jsonl",),
+                           read=_jsonl.read_prodigy_jsonl, write=_jsonl.write_prodigy_jsonl,
+                           read_many=_jsonl.read_jsonl_many, write_many=_jsonl.write_jsonl_many))
+register_format(FileFormat(name="spacy", description="spaCy DocBin (needs spaCy)", extensions=(".spacy",),
+                           read=_jsonl.read_spacy, write=_jsonl.write_spacy,
+                           read_many=_jsonl.read_spacy_many, write_many=_jsonl.write_spacy_many))
+
 __all__ = [
     "FileFormat", "FormatError", "ReadError", "WriteError", "atomic_write_bytes", "atomic_write_text",
     "document_from_dict", "document_to_dict", "dumps_json", "dumps_xml", "format_for_path", "format_named",
     "formats", "loads_xml", "read_document", "read_json", "read_txt", "read_xml", "register_format",
     "write_document", "write_json", "write_xml",
 ]
+register_format(FileFormat(name="doccano", description="doccano JSONL (entities and relations)", extensions=(".jsonl",),
+                           read=_doccano.read_doccano, write=_doccano.write_doccano,
+                           read_many=_doccano.read_doccano_many, write_many=_doccano.write_doccano_many))
+register_format(FileFormat(name="doccano-labels", description="doccano JSONL (sequence labels only)",
+                           extensions=(".jsonl",), read=_doccano.read_doccano, write=_doccano.write_doccano_labels,
+                           read_many=_doccano.read_doccano_many, write_many=_doccano.write_doccano_labels_many))
+register_format(FileFormat(name="labelstudio", description="Label Studio tasks JSON", extensions=(".json",),
+                           read=_labelstudio.read_labelstudio, write=_labelstudio.write_labelstudio,
+                           read_many=_labelstudio.read_labelstudio_many,
+                           write_many=_labelstudio.write_labelstudio_many))
+register_format(FileFormat(name="brat", description="brat standoff (.ann beside .txt)", extensions=(".ann",),
+                           read=_brat.read_brat, write=_brat.write_brat))
+register_format(FileFormat(name="conll", description="CoNLL-2003 BIO tokens", extensions=(".conll", ".iob"),
+                           read=_conll.read_conll, write=_conll.write_conll,
+                           read_many=_conll.read_conll_many, write_many=_conll.write_conll_many))
+register_format(FileFormat(name="html", description="Web page (article text and metadata)", extensions=(".html", ".htm"),
+                           read=_html.read_html))
+register_format(FileFormat(name="nitf", description="NITF 3.6 (IPTC)", extensions=(".nitf.xml", ".nitf"),
+                           read=_nitf.read_nitf, write=_nitf.write_nitf))
+register_format(FileFormat(name="newsml", description="NewsML-G2 2.35 news item (IPTC)", extensions=(".newsml.xml", ".newsml"),
+                           read=_newsml.read_newsml, write=_newsml.write_newsml))

@@ -12,6 +12,9 @@ from .errors import ReadError, WriteError
 
 Reader = Callable[[str | os.PathLike], AnnotationDocument]
 Writer = Callable[[str | os.PathLike, AnnotationDocument], None]
+ManyReader = Callable[[str | os.PathLike], list[AnnotationDocument]]
+# A many-writer may return how many items the format could not hold (CoNLL: overlapping entities).
+ManyWriter = Callable[[str | os.PathLike, list[AnnotationDocument]], int | None]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -22,6 +25,10 @@ class FileFormat:
     read: Reader | None = None
     write: Writer | None = None
     native: bool = False  # keeps everything the document holds
+    # Formats that hold many documents in one file (JSONL, Label Studio, CoNLL) also read and
+    # write lists; ``read`` then refuses a file with more than one document.
+    read_many: ManyReader | None = None
+    write_many: ManyWriter | None = None
 
     @property
     def glob(self) -> str:

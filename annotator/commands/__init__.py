@@ -1,0 +1,1 @@
+"""Subcommands of ``annotator`` that live outside ``cli.py`` to keep it small."""

@@ -1,0 +1,57 @@
+"""DATE, MONEY and PERCENT mentions by regular expressions (OntoNotes labels)."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from .dates import find_dates
+
+_NUMBER = r"\d+(?:[.,]\d+)*"
+_SCALE = r"(?:[ \xa0](?:million|billion|trillion|thousand|bn|mn|m)\b|(?:bn|m|k)\b)?"
+_UNITS = r"(?:dollars|euros|pounds|yen|yuan|rupees|francs|marks)"
+# Separate patterns that each start with a fixed character set: Python's re then skips ahead quickly,
+# where one alternation of all three tried every position (six times slower).
+_MONEY_SYMBOL = re.compile(rf"[$£€¥][ \xa0]?{_NUMBER}{_SCALE}")
+_CURRENCY_PREFIX = re.compile(r"(?:\b(?:US|C|A|NZ|HK))$")
+_MONEY_CODE = re.compile(rf"\b(?:USD|EUR|GBP|CAD|JPY)[ \xa0]?{_NUMBER}{_SCALE}")
+_AMOUNT = re.compile(rf"[0-9][0-9.,]*(?:(?P<percent>[ \xa0]?%|[ \xa0](?:per[ \xa0]?cent|percent)\b)"
+                     rf"|(?:[ \xa0](?:million|billion|trillion))?[ \xa0]{_UNITS}\b)")
+_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+# Every date pattern has a year; dates are looked for only in the few words around one.
+_YEAR = re.compile(r"(?:1[89]|20)\d\d(?!\d)")
+_DATE_REACH = 24  # characters before a year that a date can start ("20th of September, ")
+
+
+def _dates(text: str) -> Iterator[tuple[int, int, str]]:
+    windows: list[list[int]] = []
+    for year in _YEAR.finditer(text):
+        start = text.rfind(" ", 0, max(0, year.start() - _DATE_REACH)) + 1
+        end = year.end() + 6
+        while end < len(text) and not text[end].isspace():
+            end += 1
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], end)
+        else:
+            windows.append([start, end])
+    for start, end in windows:
+        for date in find_dates(text[start:end]):
+            yield start + date.start, start + date.end, date.iso
+
+
+def find_numeric(text: str) -> Iterator[tuple[int, int, str, str | None]]:
+    """(start, end, label, canonical) for dates (canonical: ISO 8601), weekdays, money and percentages."""
+    for start, end, iso in _dates(text):
+        yield start, end, "DATE", iso
+    for match in _WEEKDAY.finditer(text):
+        if match.start() == 0 or not text[match.start() - 1].isalnum():
+            yield match.start(), match.end(), "DATE", None
+    for match in _MONEY_SYMBOL.finditer(text):
+        prefix = _CURRENCY_PREFIX.search(text, max(0, match.start() - 2), match.start())
+        yield prefix.start() if prefix else match.start(), match.end(), "MONEY", None
+    for match in _MONEY_CODE.finditer(text):
+        yield match.start(), match.end(), "MONEY", None
+    for match in _AMOUNT.finditer(text):
+        if match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1] in ".,"):
+            continue
+        yield match.start(), match.end(), "MONEY" if match.group("percent") is None else "PERCENT", None

@@ -1,0 +1,255 @@
+"""Reading one run of capitalised words: where names start and end, and what each name is.
+
+A *run* is what the scanner in :mod:`entities` finds: capitalised words joined by single spaces
+and name particles ("Royal Military College of Canada", "Foreign Affairs Minister Mélanie Joly").
+This module cuts a run into mentions and labels what it can from the run alone; whatever needs the
+rest of the article (a lone surname, an all-caps headline) is left as a :class:`Candidate` with a
+``kind`` for the document pass to settle.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .entities_lexicon import Lexicon
+
+# Lower-case words that may sit inside a name.  Particles join person and place names; the
+# others join only what an organisation head or a gazetteer vouches for.
+PARTICLES = frozenset("von van der den de du da di del della dos das la le al bin ibn y zu ter".split())
+CONNECTORS = PARTICLES | {"of", "the", "and", "&", "for", "on"}
+
+CALENDAR = frozenset("""January February March April May June July August September October November December
+Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
+
+SURE, GUESS, SINGLE, MULTI, CAPS, ACRONYM = "sure", "guess", "single", "multi", "caps", "acronym"
+
+
+@dataclass(slots=True)
+class Candidate:
+    start: int
+    end: int
+    text: str
+    label: str | None
+    canonical: str | None
+    score: float
+    kind: str  # SURE / GUESS: labelled here; SINGLE / MULTI: unknown name; CAPS: all-caps words
+    initial: bool = False  # opens a sentence, so its capital letter proves nothing
+
+
+Token = tuple[int, int, str]  # start, end, text
+
+
+def _join(tokens: list[Token]) -> str:
+    return " ".join(t[2] for t in tokens)
+
+
+def _candidate(tokens: list[Token], label: str | None, canonical: str | None, score: float, kind: str,
+               initial: bool = False) -> Candidate:
+    return Candidate(tokens[0][0], tokens[-1][1], _join(tokens), label, canonical, score, kind, initial)
+
+
+def _gazetteer(lex: Lexicon, name: str) -> tuple[str, str] | None:
+    """(label, canonical) when a gazetteer knows the whole name."""
+    if name in lex.orgs:
+        return "ORG", lex.orgs[name]
+    place = lex.places.get(name)
+    if place is not None:
+        return place[0], place[1]
+    if name in lex.norp:
+        return "NORP", lex.norp[name]
+    return None
+
+
+STRONG_TITLE, WEAK_TITLE, TITLE_WORD = 1, 2, 3
+COUNTRY = 10**9  # the population column of countries and regions in places.tsv
+
+
+def _title_kind(lex: Lexicon, word: str) -> int | None:
+    lower = word.lower()
+    if lower in lex.titles or lower.rstrip(".") in lex.titles:
+        return STRONG_TITLE
+    if lower in lex.weak_titles:
+        return WEAK_TITLE
+    if lower in lex.title_modifiers:
+        return TITLE_WORD
+    return None
+
+
+def split_connectors(lex: Lexicon, tokens: list[Token]) -> list[list[Token]]:
+    """Cut a run at connectors that join two names ("Canada and Europe") rather than make one."""
+    groups: list[list[Token]] = [[]]
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        word = token[2]
+        if word in CONNECTORS and groups[-1]:
+            # the connector (and a following "the") up to the next capitalised word
+            j = i
+            while j < len(tokens) and tokens[j][2] in CONNECTORS:
+                j += 1
+            left = groups[-1]
+            right_end = j
+            while right_end < len(tokens) and tokens[right_end][2] not in CONNECTORS:
+                right_end += 1
+            joined = _join(left + tokens[i:right_end])
+            particles = all(t[2] in PARTICLES for t in tokens[i:j])
+            if word == "&" or particles or _joins(lex, left, word, joined):
+                groups[-1].extend(tokens[i:j])
+            else:
+                groups.append([])
+            i = j
+            continue
+        if word in CALENDAR:  # "CNBC Friday", "July FOMC": dates are found elsewhere
+            groups.append([])
+        else:
+            groups[-1].append(token)
+        i += 1
+    return [g for g in groups if g]
+
+
+def _joins(lex: Lexicon, left: list[Token], connector: str, joined: str) -> bool:
+    if _gazetteer(lex, joined) is not None:
+        return True
+    if connector in ("of", "for"):
+        return left[-1][2] in lex.org_heads or left[0][2] in lex.org_of_heads or left[-1][2] in lex.org_of_heads
+    return False
+
+
+def read_group(lex: Lexicon, group: list[Token], initial: bool) -> list[Candidate]:
+    """Mentions in one connector-free group, titles and sentence openers removed."""
+    # a leading "The", "But", "In" ... is never part of a name
+    while group and group[0][2].lower() in lex.common_words and _is_function(lex, group):
+        group = group[1:]
+        initial = False
+    if not group:
+        return []
+    if initial and len(group) > 1 and _drops_opener(lex, group):
+        group = group[1:]
+        initial = False
+    known = _gazetteer(lex, _join(group))
+    if known is not None:
+        return [_candidate(group, known[0], known[1], 0.9, SURE, initial)]
+    titled = _split_title(lex, group, initial)
+    if titled is not None:
+        return titled
+    return read_plain(lex, group, initial)
+
+
+def _is_function(lex: Lexicon, group: list[Token]) -> bool:
+    word = group[0][2]
+    if word.lower() not in FUNCTION_WORDS:
+        return False
+    # keep "The Hague", drop "The European Union" -> "European Union"
+    return _gazetteer(lex, _join(group)) is None or len(group) == 1
+
+
+# Words that open a sentence or heading and are never the first word of a name.
+FUNCTION_WORDS = frozenset("""the a an this that these those it its he she they we you i his her their our
+my your but and or nor so yet for as at by in on of to from with without within into about above below
+after before during since until while when where why how what which who if then than though although
+because unless whether not no also however meanwhile moreover thus still there here today yesterday
+now just only even all both each every some any many much more most few several such other another
+despite among amid against under over between across through toward towards via per like unlike
+according""".split())
+
+
+def _drops_opener(lex: Lexicon, group: list[Token]) -> bool:
+    """A sentence's first word that is a common word and starts no known name ("Looking Europe")."""
+    first = group[0][2]
+    if first.lower() not in lex.common_words:
+        return False
+    if _gazetteer(lex, first) is not None or (lex.is_given_name(first) and len(group) > 1):
+        return False
+    return _gazetteer(lex, _join(group)) is None
+
+
+def _split_title(lex: Lexicon, group: list[Token], initial: bool) -> list[Candidate] | None:
+    """'European Commission President Ursula von der Leyen' -> ORG + PERSON, title dropped."""
+    last, kind = -1, None
+    for i, token in enumerate(group):
+        k = _title_kind(lex, token[2])
+        if k in (STRONG_TITLE, WEAK_TITLE):
+            last, kind = i, k
+    if last < 0:
+        return None
+    name = group[last + 1:]
+    if name and not _name_after_title(lex, [t[2] for t in name], kind == STRONG_TITLE):
+        return None  # "General Motors", "Prince Edward Island": not a title before a name
+    before = group[:last + 1]
+    while before and (_title_kind(lex, before[-1][2]) is not None or before[-1][2] in PARTICLES):
+        before = before[:-1]
+    found = read_plain(lex, before, initial) if before else []
+    if name:
+        found.append(_candidate(name, "PERSON", None, 0.9, SURE))
+    return found
+
+
+def _name_after_title(lex: Lexicon, words: list[str], strong: bool) -> bool:
+    proper = [w for w in words if w not in PARTICLES]
+    if not proper or len(proper) > 4 or "of" in words or "and" in words or "&" in words:
+        return False
+    if proper[-1] in lex.org_heads:
+        return False
+    known = _gazetteer(lex, " ".join(words))
+    if strong:  # "President Clinton" although Clinton is a town too; not "Minister Canada"
+        return known is None or (known[0] == "GPE" and lex.places[" ".join(words)][2] < COUNTRY)
+    if known is not None:
+        return False
+    return lex.is_given_name(proper[0]) or not any(w.lower() in lex.common_words for w in proper)
+
+
+def read_plain(lex: Lexicon, group: list[Token], initial: bool) -> list[Candidate]:
+    """Label a group with no title: gazetteers, organisation heads, given names, then shape."""
+    name = _join(group)
+    known = _gazetteer(lex, name)
+    if known is not None:
+        return [_candidate(group, known[0], known[1], 0.9, SURE, initial)]
+    words = [t[2] for t in group]
+    if len(group) > 1:
+        rest = " ".join(words[1:])
+        if words[0] in lex.norp and rest in lex.orgs:  # "German Bundestag": a nationality and an organisation
+            return [_candidate(group[:1], "NORP", lex.norp[words[0]], 0.9, SURE),
+                    _candidate(group[1:], "ORG", lex.orgs[rest], 0.9, SURE)]
+        if words[-1] in lex.event_heads and words[0].lower() not in lex.titles:
+            return [_candidate(group, "EVENT", None, 0.6, SURE, initial)]  # "World Cup", "Cultural Revolution"
+        if words[-1] in lex.law_heads or (words[0] in lex.law_heads and "of" in words):
+            return [_candidate(group, "LAW", None, 0.6, SURE, initial)]  # "Clean Air Act", "Treaty of Rome"
+        if words[-1] in lex.fac_heads:
+            return [_candidate(group, "FAC", None, 0.6, SURE, initial)]  # "Heathrow Airport", "Carrow Road"
+        if words[-1] in lex.org_heads or words[-1].rstrip(".") in lex.org_heads or (
+                ("of" in words or "for" in words) and words[0] in lex.org_of_heads):
+            return [_candidate(group, "ORG", None, 0.8, SURE, initial)]
+        if "of" in words and words[words.index("of") - 1] in lex.org_heads:
+            return [_candidate(group, "ORG", None, 0.8, SURE, initial)]
+        if "&" in words and all(w == "&" or w.lower() in lex.common_words for w in words):
+            return [_candidate(group, "WORK_OF_ART", None, 0.5, GUESS, initial)]  # "Power & Politics"
+        first = _gazetteer(lex, words[0])
+        if first is not None and first[0] in ("GPE", "LOC") and _gazetteer(lex, rest) is None \
+                and not lex.is_given_name(words[0]) and not lex.is_given_name(words[1]):
+            return [_candidate(group, "ORG", None, 0.6, GUESS, initial)]  # "Bristol City", "Seattle Mariners"
+        if first is not None and first[0] in ("NORP", "GPE", "LOC") and not lex.is_given_name(words[0]):
+            # "German Bundestag", "Russian Pavel Durov": the adjective is a mention of its own ...
+            rest_read = read_plain(lex, group[1:], False)
+            if len(rest_read) == 1 and rest_read[0].kind != SURE and first[0] == "NORP":
+                return [_candidate(group, "ORG", None, 0.5, GUESS, initial)]  # ... not "British Retail Consortium"
+            return [_candidate(group[:1], first[0], first[1], 0.85, SURE, initial)] + rest_read
+        if lex.is_given_name(words[0]) or _is_initial(words[0]):
+            if len(group) <= 4:
+                return [_candidate(group, "PERSON", None, 0.85, SURE, initial)]
+        return [_candidate(group, None, None, 0.5, MULTI, initial)]
+    word = words[0]
+    if word.isupper() and len(word) > 3 and word in lex.places_upper:  # "OTTAWA, Canada"
+        place = lex.places[lex.places_upper[word]]
+        return [_candidate(group, place[0], place[1], 0.7, SURE, initial)]
+    if _is_acronym(word):
+        return [_candidate(group, "ORG", None, 0.6, ACRONYM, initial)]
+    return [_candidate(group, None, None, 0.5, SINGLE, initial)]
+
+
+def _is_initial(word: str) -> bool:
+    return len(word) == 2 and word[1] == "." and word[0].isupper()
+
+
+def _is_acronym(word: str) -> bool:
+    letters = word.replace(".", "").replace("&", "")
+    return 2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha()

@@ -1,0 +1,283 @@
+"""Prodigy / spaCy JSONL (one task per line) and, with spaCy installed, spaCy's binary ``DocBin``.
+
+A JSONL task::
+
+    {"text": "...", "spans": [{"start": 0, "end": 6, "label": "GPE", "id": "e1",
+                               "token_start": 0, "token_end": 0}],
+     "tokens": [{"text": "Canada", "start": 0, "end": 6, "id": 0, "ws": true}, ...],
+     "meta": {"id": "...", "title": "...", "date": "..."},
+     "quotes": [{"start", "end", "text", "kind", "speaker": {"start", "end", "text", "entity", "name"},
+                 "cue": {"start", "end", "text"}}],
+     "topics": [{"code": "medtop:11000000", "label": "politics", "score": 0.8, "primary": true}],
+     "answer": "accept"}
+
+``spans``, ``tokens``, ``meta`` and ``answer`` are Prodigy's own; ``quotes`` and ``topics`` are ours
+(Prodigy and spaCy ignore keys they do not know).  Offsets are code points, as in Python and spaCy.
+Other top-level keys (``_input_hash``, ``_task_hash``, ...) are kept in ``doc.extra["jsonl"]`` and
+written back.
+"""
+
+from __future__ import annotations
+
+import bisect
+import os
+from typing import Any
+
+from ..model import AnnotationDocument, Cue, MetaField, Speaker
+from ..model.items import Status
+from .errors import ReadError, WriteError
+from .interop import Fields, Importer, document_id, jsonl_records, kept, only_document, write_jsonl
+from .native_json import read_bytes
+from .atomic import atomic_write_bytes
+from .tokens import document_tokens
+
+_KNOWN = {"text", "spans", "tokens", "meta", "quotes", "topics", "answer"}
+_SPAN_OWN = {"start", "end", "label", "text", "token_start", "token_end", "id", "canonical", "score"}
+ORIGIN = "jsonl"
+
+
+# -- writing ------------------------------------------------------------------------------------
+
+def _span_ref(item: Any) -> dict[str, Any]:
+    return {"start": item.start, "end": item.end, "text": item.text}
+
+
+def document_to_task(doc: AnnotationDocument) -> dict[str, Any]:
+    entities = kept(doc.entities)
+    tokens = document_tokens(doc, [edge for e in entities for edge in (e.start, e.end)])
+    starts, ends = [t.start for t in tokens], [t.end for t in tokens]
+    spans = []
+    for entity in entities:
+        span = {"start": entity.start, "end": entity.end, "text": entity.text, "label": entity.label}
+        # The tokens an entity covers (an entity's edge inside whitespace snaps to the next token).
+        first, last = bisect.bisect_right(ends, entity.start), bisect.bisect_left(starts, entity.end) - 1
+        if first <= last:
+            span["token_start"], span["token_end"] = first, last
+        span["id"] = entity.id
+        if entity.canonical:
+            span["canonical"] = entity.canonical
+        if entity.score is not None:
+            span["score"] = entity.score
+        spans.append(span)
+    task: dict[str, Any] = {"text": doc.text, "spans": spans}
+    task["tokens"] = [{"text": t.text, "start": t.start, "end": t.end, "id": i,
+                       "ws": doc.text[t.end:t.end + 1] == " "} for i, t in enumerate(tokens)]
+    meta = {name: field.value for name, field in doc.metadata.items() if field.status != "rejected"}
+    if doc.id:
+        meta.setdefault("id", doc.id)
+    if doc.source:
+        meta.setdefault("source", doc.source)
+    task["meta"] = meta
+    task["quotes"] = [_quote_to_json(q) for q in kept(doc.quotes)]
+    task["topics"] = [{"code": t.code, "label": t.label, "score": t.score, "primary": t.primary}
+                      for t in kept(doc.topics)]
+    task["answer"] = "accept"
+    for key, value in doc.extra.get("jsonl", {}).items():
+        task.setdefault(key, value)
+    return task
+
+
+def _quote_to_json(quote: Any) -> dict[str, Any]:
+    out = {**_span_ref(quote), "kind": quote.kind}
+    if quote.speaker is not None:
+        speaker = quote.speaker
+        out["speaker"] = {k: v for k, v in (("start", speaker.start), ("end", speaker.end), ("text", speaker.text),
+                                             ("entity", speaker.entity), ("name", speaker.name)) if v is not None}
+    if quote.cue is not None:
+        out["cue"] = _span_ref(quote.cue)
+    return out
+
+
+def write_jsonl_many(path: str | os.PathLike, docs: list[AnnotationDocument]) -> None:
+    write_jsonl(path, (document_to_task(doc) for doc in docs))
+
+
+def write_prodigy_jsonl(path: str | os.PathLike, doc: AnnotationDocument) -> None:
+    write_jsonl_many(path, [doc])
+
+
+# -- reading ------------------------------------------------------------------------------------
+
+def task_to_document(task: dict[str, Any], fields: Fields, *, status: Status = "suggested") -> AnnotationDocument:
+    text = fields.get(task, "text", str, required=True)
+    meta = fields.get(task, "meta", dict, default={})
+    doc = AnnotationDocument(text=text, id=_str_or_none(meta.get("id")), source=_str_or_none(meta.get("source")))
+    build = Importer(doc, ORIGIN, status)
+    used_ids: set[str] = set()
+    for i, span in enumerate(fields.get(task, "spans", list, default=[])):
+        at = fields.at(f"spans[{i}]")
+        start, end = at.span(text, at.get(span, "start", int, required=True), at.get(span, "end", int, required=True))
+        entity_id = at.get(span, "id", str)
+        if entity_id in used_ids:
+            entity_id = None  # a duplicate id from another tool: give it a fresh one
+        entity = build.entity(start, end, at.get(span, "label", str, required=True), id=entity_id,
+                              canonical=at.get(span, "canonical", str), score=_number(at, span, "score"),
+                              extra={k: v for k, v in span.items() if k not in _SPAN_OWN})
+        used_ids.add(entity.id)
+    # Ids from the file may collide with the fresh ones given to spans without ids.
+    if len({e.id for e in doc.entities}) != len(doc.entities):
+        raise fields.fail("span ids are not unique")
+    for i, data in enumerate(fields.get(task, "quotes", list, default=[])):
+        at = fields.at(f"quotes[{i}]")
+        start, end = at.span(text, at.get(data, "start", int, required=True), at.get(data, "end", int, required=True))
+        kind = at.get(data, "kind", str, default="direct")
+        build.quote(start, end, kind=kind, speaker=_speaker(at.at("speaker"), text, data.get("speaker"), used_ids),
+                    cue=_cue(at.at("cue"), text, data.get("cue")))
+    for i, data in enumerate(fields.get(task, "topics", list, default=[])):
+        at = fields.at(f"topics[{i}]")
+        build.topic(at.get(data, "code", str, required=True), at.get(data, "label", str, default=""),
+                    score=_number(at, data, "score"), primary=at.get(data, "primary", bool, default=False))
+    for name, value in meta.items():
+        if name in ("id", "source"):
+            continue
+        doc.metadata[name] = MetaField(name=name, value=value if isinstance(value, str) else str(value),
+                                       status=status, origin=ORIGIN)
+    extra = {key: value for key, value in task.items() if key not in _KNOWN}
+    if extra:
+        doc.extra["jsonl"] = extra
+    return build.finish()
+
+
+def _str_or_none(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+def _number(fields: Fields, data: dict[str, Any], key: str) -> float | None:
+    value = fields.get(data, key, (int, float))
+    return None if value is None else float(value)
+
+
+def _speaker(fields: Fields, text: str, data: Any, entity_ids: set[str]) -> Speaker | None:
+    if data is None:
+        return None
+    start, end = fields.get(data, "start", int), fields.get(data, "end", int)
+    if start is not None or end is not None:
+        fields.span(text, start, end)
+    entity = fields.get(data, "entity", str)
+    return Speaker(start=start, end=end, text=None if start is None else text[start:end],
+                   entity=entity if entity in entity_ids else None, name=fields.get(data, "name", str))
+
+
+def _cue(fields: Fields, text: str, data: Any) -> Cue | None:
+    if data is None:
+        return None
+    start, end = fields.span(text, fields.get(data, "start", int, required=True), fields.get(data, "end", int, required=True))
+    return Cue(start=start, end=end, text=text[start:end])
+
+
+def read_jsonl_many(path: str | os.PathLike, *, status: Status = "suggested") -> list[AnnotationDocument]:
+    """Prodigy tasks; a line in doccano's form (``label`` / ``entities`` lists) is read as doccano,
+    since both tools write ``.jsonl``."""
+    from .doccano import is_doccano_record, record_to_document
+
+    docs = []
+    for number, task in jsonl_records(path):
+        convert = record_to_document if is_doccano_record(task) else task_to_document
+        doc = convert(task, Fields(path, number), status=status)
+        doc.id = document_id(doc, len(docs), path)
+        docs.append(doc)
+    return docs
+
+
+def read_prodigy_jsonl(path: str | os.PathLike) -> AnnotationDocument:
+    return only_document(read_jsonl_many(path), path, "jsonl")
+
+
+# -- spaCy DocBin ---------------------------------------------------------------------------------
+
+SPAN_KEY = "sc"  # spaCy's default span group: every entity, overlapping ones included
+
+
+def _spacy():
+    try:
+        import spacy
+        from spacy.tokens import Doc, DocBin
+    except ImportError:
+        return None
+    return spacy, Doc, DocBin
+
+
+def to_spacy_doc(doc: AnnotationDocument, vocab: Any) -> Any:
+    """A spaCy ``Doc`` with the same text; ``doc.ents`` the non-overlapping entities, and every
+    entity in ``doc.spans["sc"]``."""
+    from spacy.tokens import Doc
+    from spacy.util import filter_spans
+
+    entities = kept(doc.entities)
+    tokens = document_tokens(doc, [edge for e in entities for edge in (e.start, e.end)])
+    words, spaces, position = [], [], 0
+    for token in tokens + [None]:
+        gap = doc.text[position:token.start if token else len(doc.text)]
+        # spaCy stores one optional space after a token; other whitespace becomes a token itself.
+        if gap and words and gap[0] == " ":
+            spaces[-1], gap = True, gap[1:]
+        if gap:
+            words.append(gap)
+            spaces.append(False)
+        if token is None:
+            break
+        words.append(token.text)
+        spaces.append(False)
+        position = token.end
+    spacy_doc = Doc(vocab, words=words, spaces=spaces)
+    # Entity edges are token edges, except an edge inside whitespace: "contract" drops that space.
+    spans = [spacy_doc.char_span(e.start, e.end, label=e.label, alignment_mode="contract") for e in entities]
+    spans = [span for span in spans if span is not None]
+    spacy_doc.spans[SPAN_KEY] = spans
+    spacy_doc.ents = filter_spans(spans)
+    spacy_doc.user_data["annotator"] = {"id": doc.id, "metadata": {n: m.value for n, m in doc.metadata.items()}}
+    return spacy_doc
+
+
+def write_spacy_many(path: str | os.PathLike, docs: list[AnnotationDocument]) -> None:
+    loaded = _spacy()
+    if loaded is None:
+        raise WriteError(path, "writing .spacy needs spaCy: pip install 'article-annotator[spacy]'")
+    spacy, _Doc, DocBin = loaded
+    nlp = spacy.blank("xx")
+    binary = DocBin(store_user_data=True, docs=[to_spacy_doc(doc, nlp.vocab) for doc in docs])
+    atomic_write_bytes(path, binary.to_bytes())
+
+
+def write_spacy(path: str | os.PathLike, doc: AnnotationDocument) -> None:
+    write_spacy_many(path, [doc])
+
+
+def read_spacy_many(path: str | os.PathLike, *, status: Status = "suggested") -> list[AnnotationDocument]:
+    loaded = _spacy()
+    if loaded is None:
+        raise ReadError(path, "reading .spacy needs spaCy: pip install 'article-annotator[spacy]'")
+    spacy, _Doc, DocBin = loaded
+    nlp = spacy.blank("xx")
+    try:
+        spacy_docs = list(DocBin().from_bytes(read_bytes(path)).get_docs(nlp.vocab))
+    except ReadError:
+        raise
+    except Exception as error:  # msgpack / zlib errors: the file is not a DocBin
+        raise ReadError(path, f"not a spaCy DocBin file ({type(error).__name__})") from error
+    docs = []
+    for index, spacy_doc in enumerate(spacy_docs):
+        info = spacy_doc.user_data.get("annotator", {}) if isinstance(spacy_doc.user_data, dict) else {}
+        doc = AnnotationDocument(text=spacy_doc.text, id=info.get("id"))
+        build = Importer(doc, "spacy", status)
+        spans = list(spacy_doc.spans[SPAN_KEY]) if SPAN_KEY in spacy_doc.spans else list(spacy_doc.ents)
+        for span in spans:
+            build.entity(span.start_char, span.end_char, span.label_)
+        for name, value in info.get("metadata", {}).items():
+            doc.metadata[name] = MetaField(name=name, value=str(value), status=status, origin="spacy")
+        doc.id = document_id(build.finish(), index, path)
+        docs.append(doc)
+    return docs
+
+
+def read_spacy(path: str | os.PathLike) -> AnnotationDocument:
+    return only_document(read_spacy_many(path), path, "spacy")
+
+
+def spacy_available() -> bool:
+    return _spacy() is not None
+
+
+__all__ = ["document_to_task", "read_jsonl_many", "read_prodigy_jsonl", "read_spacy", "read_spacy_many",
+           "spacy_available", "task_to_document", "to_spacy_doc", "write_jsonl_many", "write_prodigy_jsonl",
+           "write_spacy", "write_spacy_many"]

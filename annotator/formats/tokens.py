@@ -1,0 +1,114 @@
+"""A small tokenizer that keeps offsets, for the token-based formats (CoNLL, Prodigy, spaCy).
+
+Tokens are half-open code-point spans into the text; the text between them is whitespace only, so
+the text can always be rebuilt from the tokens and the gaps.  Punctuation at the edges of a
+whitespace-separated chunk becomes its own token ("Canada," -> "Canada" ","), except an
+apostrophe that starts a clitic ("'s") and a period that ends an abbreviation-like chunk
+("U.S.", "Inc." mid-sentence).  Extra ``boundaries`` (entity edges) always split, so every entity
+starts and ends on a token edge.
+
+A document imported from CoNLL says ``extra["tokenization"] == "whitespace"``: its text was
+built by joining the file's tokens with spaces, and splitting it on whitespace gives those tokens
+back exactly; that is what makes CoNLL import -> export -> import stable.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+from ..model import AnnotationDocument
+
+WHITESPACE_TOKENS = "whitespace"
+
+_CHUNK = re.compile(r"\S+")
+_LEADING = set("([{\"“‘«¿¡")
+_TRAILING = set(",;:!?)]}\"”’»")
+_SENTENCE_END = {".", "!", "?", "…"}
+
+
+@dataclass(frozen=True, kw_only=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+
+def _split_chunk(text: str, start: int, end: int, line_end: bool) -> list[tuple[int, int]]:
+    pieces: list[tuple[int, int]] = []
+    while start < end - 1 and text[start] in _LEADING:
+        pieces.append((start, start + 1))
+        start += 1
+    tail: list[tuple[int, int]] = []
+    while end - 1 > start and text[end - 1] in _TRAILING:
+        tail.insert(0, (end - 1, end))
+        end -= 1
+    # A final period is a sentence end only when the chunk has no other period ("U.S.")
+    # and is not a short capitalized abbreviation ("Inc.", "Mr.") before more text.
+    if end - 1 > start and text[end - 1] == "." and "." not in text[start:end - 1]:
+        word = text[start:end - 1]
+        if line_end or not (word[:1].isupper() and len(word) <= 4):
+            tail.insert(0, (end - 1, end))
+            end -= 1
+    if start < end:
+        pieces.append((start, end))
+    return pieces + tail
+
+
+def tokenize(text: str, boundaries: Iterable[int] = (), *, whitespace_only: bool = False) -> list[Token]:
+    """Tokens of ``text``; every offset in ``boundaries`` falls on a token edge."""
+    cuts = sorted(set(boundaries))
+    spans: list[tuple[int, int]] = []
+    for match in _CHUNK.finditer(text):
+        start, end = match.span()
+        if whitespace_only:
+            spans.append((start, end))
+        else:
+            rest = text[end:]
+            line_end = not rest.strip(" \t") or rest.lstrip(" \t").startswith("\n")
+            spans.extend(_split_chunk(text, start, end, line_end))
+    if cuts:
+        spans = _cut(spans, cuts)
+    return [Token(start=s, end=e, text=text[s:e]) for s, e in spans]
+
+
+def _cut(spans: list[tuple[int, int]], cuts: list[int]) -> list[tuple[int, int]]:
+    out = []
+    for start, end in spans:
+        points = cuts[bisect.bisect_right(cuts, start):bisect.bisect_left(cuts, end)]
+        for point in points:
+            out.append((start, point))
+            start = point
+        out.append((start, end))
+    return out
+
+
+def document_tokens(doc: AnnotationDocument, boundaries: Iterable[int] = ()) -> list[Token]:
+    return tokenize(doc.text, boundaries, whitespace_only=doc.extra.get("tokenization") == WHITESPACE_TOKENS)
+
+
+def sentences(doc: AnnotationDocument, tokens: list[Token], keep_together: Iterable[tuple[int, int]] = ()) -> list[list[Token]]:
+    """Tokens grouped in sentences: a newline always ends one; so does a final . ! ? token
+    (not in whitespace-tokenized text, whose lines are its sentences).  No sentence ends inside a
+    ``keep_together`` span (an entity), since sentence-based formats cannot hold such a span."""
+    by_lines = doc.extra.get("tokenization") == WHITESPACE_TOKENS
+    inside = set()
+    for start, end in keep_together:
+        inside.update(range(start + 1, end))
+    groups: list[list[Token]] = []
+    current: list[Token] = []
+    previous_end = 0
+    for token in tokens:
+        if current and "\n" in doc.text[previous_end:token.start] and token.start not in inside:
+            groups.append(current)
+            current = []
+        current.append(token)
+        previous_end = token.end
+        if not by_lines and token.text in _SENTENCE_END and token.end not in inside:
+            groups.append(current)
+            current = []
+    if current:
+        groups.append(current)
+    return groups

