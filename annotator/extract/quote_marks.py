@@ -65,9 +65,18 @@ def find_marked_quotes(text: str) -> list[MarkedQuote]:
     start = -1  # start of the open quote, -1 when outside
     family = ""
     nested: dict[str, int] = {}  # other families opened inside the quote
+    inner: list[int] = []  # “ opened inside an open “ (“… what he calls “hell” than …”)
+    inner_pairs: list[MarkedQuote] = []  # those closed again: the quotes to keep if the outer never closes
     paragraphs = 1
     paragraph_start = 0  # where the open quote's current paragraph began
     skip_until = -1  # a reopening mark at a continued paragraph's start
+
+    def give_up(paragraph_end: int) -> None:
+        if inner_pairs:  # the outer mark was a stray: the pairs inside were the real quotes
+            found.extend(inner_pairs)
+        else:
+            _close_unbalanced(text, found, start, paragraph_end, paragraphs)
+
     for event in _EVENTS.finditer(text):
         pos, end = event.start(), event.end()
         if pos < skip_until:
@@ -77,20 +86,20 @@ def find_marked_quotes(text: str) -> list[MarkedQuote]:
             if start < 0:
                 continue
             reopen = _NEXT_NON_SPACE.search(text, end)
+            width = 2 if reopen is not None and reopen.group() == "'" else 1
             continues = (reopen is not None and reopen.group() in "“\"«'”"
-                         and _FAMILY["''" if reopen.group() == "'" else reopen.group()] == family
-                         and text.startswith(reopen.group() * 2 if reopen.group() == "'" else reopen.group(),
-                                             reopen.start())
-                         and mark_role(text, reopen.start(), reopen.start() + (2 if reopen.group() == "'" else 1))
-                         != CLOSE
+                         and text.startswith(reopen.group() * width, reopen.start())
+                         and _FAMILY[reopen.group() * width] == family
+                         and mark_role(text, reopen.start(), reopen.start() + width) != CLOSE
                          and reopen.start() - start < MAX_QUOTE_CHARS)
             if continues:
                 paragraphs += 1
                 paragraph_start = reopen.start()
-                skip_until = reopen.start() + (2 if reopen.group() == "'" else 1)
+                skip_until = reopen.start() + width
                 nested.clear()
+                inner.clear()
             else:
-                _close_unbalanced(text, found, start, pos, paragraphs)
+                give_up(pos)
                 start = -1
             continue
         role = mark_role(text, pos, end)
@@ -99,17 +108,30 @@ def find_marked_quotes(text: str) -> list[MarkedQuote]:
             if role != CLOSE and text[pos - 1:pos] != "=":  # name="value" is markup, not speech
                 start, family, paragraphs, paragraph_start = pos, this_family, 1, pos
                 nested.clear()
+                inner.clear()
+                inner_pairs.clear()
             continue
         if pos - paragraph_start > MAX_PARAGRAPH_CHARS:
-            start = -1  # an unbalanced mark: forget it rather than pair it with a far one
+            give_up(pos)  # an unbalanced mark: do not pair it with a far one
+            start = -1
             if role != CLOSE:
                 start, family, paragraphs, paragraph_start = pos, this_family, 1, pos
+                nested.clear()
+                inner.clear()
+                inner_pairs.clear()
             continue
         if this_family == family:
             if role == OPEN and pos > start + 1:
-                # Two openers in a row: the first lost its closer; start again here.
-                start, paragraphs, paragraph_start = pos, 1, pos
-                nested.clear()
+                if family in ("curly", "angle"):
+                    inner.append(pos)  # directional marks can nest
+                else:  # two straight openers in a row: the first lost its closer; start again here
+                    start, paragraphs, paragraph_start = pos, 1, pos
+                    nested.clear()
+                continue
+            if inner:
+                opened = inner.pop()
+                if not inner:
+                    inner_pairs.append(MarkedQuote(start=opened, end=end))
                 continue
             found.append(MarkedQuote(start=start, end=end, paragraphs=paragraphs))
             start = -1
@@ -120,11 +142,11 @@ def find_marked_quotes(text: str) -> list[MarkedQuote]:
             nested[this_family] = depth + 1
         elif depth > 0:
             nested[this_family] = depth - 1
-        elif role == CLOSE and not any(nested.values()) and this_family != "angle":
+        elif role == CLOSE and not any(nested.values()) and not inner and this_family != "angle":
             found.append(MarkedQuote(start=start, end=end, paragraphs=paragraphs))  # “… " typo
             start = -1
     if start >= 0:
-        _close_unbalanced(text, found, start, len(text), paragraphs)
+        give_up(len(text))
     return found
 
 

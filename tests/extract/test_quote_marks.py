@@ -78,3 +78,10 @@ def test_a_paragraph_reopened_with_another_kind_of_mark_is_a_new_quote():
     found = spans(text)
     assert found[-1] == "“Here he is, babe,”"
     assert all("\n" not in quote for quote in found)
+
+
+def test_curly_quotes_nest_and_a_stray_opener_keeps_the_pairs_inside():
+    nested = "“I’d rather live in what he calls “hell” than live in his world.” ― Veronica"
+    assert spans(nested) == ["“I’d rather live in what he calls “hell” than live in his world.”"]
+    stray = "He said “this never closes. Then she said “we will see,” and left.\nNext."
+    assert spans(stray) == ["“we will see,”"]
