@@ -99,10 +99,11 @@ def direct_parts(text: str, content: tuple[tuple[int, int], ...]) -> list[tuple[
     return parts
 
 
-def evaluate_polnear(folder: Path | str = DATA / "polnear-dev") -> dict[str, float]:
+def evaluate_polnear(folder: Path | str = DATA / "polnear-dev") -> dict[str, float] | None:
+    """Figures on PolNeAR dev, or None when the folder is absent."""
     folder = Path(folder)
     if not (folder / "attributions").is_dir():
-        return {}
+        return None
     chosen: dict[str, Path] = {}
     for ann in sorted((folder / "attributions").glob("*.ann")):
         chosen.setdefault(re.sub(r"_[0-9a-f]{4}$", "", ann.stem), ann)
@@ -176,11 +177,11 @@ def _ratio(part: int, whole: int) -> float:
     return round(part / whole, 3) if whole else 0.0
 
 
-def evaluate_seed(gold_path: Path | str = GOLD, text_path: Path | str = SEED) -> dict[str, float]:
-    """The seed's gold quotes found (overlap >= 0.8) with the right speaker name and cue."""
+def evaluate_seed(gold_path: Path | str = GOLD, text_path: Path | str = SEED) -> dict[str, float] | None:
+    """The seed's gold quotes found (overlap >= 0.8) with the right speaker name and cue; None without gold."""
     gold_path, text_path = Path(gold_path), Path(text_path)
     if not gold_path.is_file() or not text_path.is_file():
-        return {}
+        return None
     text = text_path.read_text(encoding="utf-8")
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     figures: dict[str, float] = {"quotes_gold": len(gold["quotes"])}
@@ -202,11 +203,11 @@ def evaluate_seed(gold_path: Path | str = GOLD, text_path: Path | str = SEED) ->
     return figures
 
 
-def measure_speed(pattern: str = str(DATA / "bbc-dev" / "*" / "*.txt"), rounds: int = 3) -> dict[str, float]:
+def measure_speed(pattern: str = str(DATA / "bbc-dev" / "*" / "*.txt"), rounds: int = 3) -> dict[str, float] | None:
     """chars/s of ``find_quotes`` alone (entities found beforehand) on BBC dev, as is and without marks."""
     texts = [Path(p).read_bytes().decode("utf-8", errors="replace") for p in sorted(glob.glob(pattern))]
     if not texts:
-        return {}
+        return None
     figures = {}
     for label, corpus in (("bbc", texts), ("bbc_without_quote_marks", [re.sub(r"[\"“”«»]", "", t) for t in texts])):
         entities = [find_entities(t) for t in corpus]

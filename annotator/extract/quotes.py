@@ -5,14 +5,20 @@ the clause after it (“…,” said Joly / “…,” Joly said) or before it (
 chosen by how the quote ends: a comma hands over to what follows, a full stop to what came
 before.  A quote with no cue of its own right after an attributed one continues that speaker.
 
-A quote split around its cue (“…,” she said. “…”) gives **two direct quotes** with the same
-speaker and cue, not one mixed span: each span then holds only quoted words and its marks,
-which is what a reader checks and what PolNeAR-style gold marks as separate fragments.
+Decisions where the issue leaves a choice:
+- A quote split around its cue (“…,” she said. “…”) gives **two direct quotes** with the same
+  speaker and cue, not one mixed span: each span holds only quoted words and their marks, which
+  is what a reader checks and what PolNeAR-style gold marks as separate fragments.
+- "said that “…”" with the quote running to the sentence end is a direct quote (the marks say
+  the words are the speaker's own); quoted words inside a clause ("called it “a disaster” on
+  Monday", Not paying taxes “makes me smart,” he said) are part of a ``mixed`` quote covering
+  the clause, and are not suggested on their own.
+- Quoted words that continue a clause with no cue anywhere (a title, a scare quote), and
+  unattributed quotes of fewer than four words, are not suggested.
+- Reported content runs to the end of its sentence, without the closing full stop.
 
-Reported speech comes from cues outside quotes: "Joly said (that) …", "X told reporters …",
-"according to X, …", "…, X said."  Its span is the reported content up to the sentence end.
-When that content holds quoted words among unquoted ones ("called it “a disaster”") the
-quote is ``mixed`` and the quoted fragments inside are not suggested separately.
+Reported speech (:mod:`quote_reported`) comes from cues outside quotes: "Joly said (that) …",
+"X told reporters …", "according to X, …", "…, X said."
 
 Everything is one pass of precompiled regexes plus bounded look-arounds: linear in the text.
 """
