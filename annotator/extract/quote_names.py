@@ -61,6 +61,7 @@ The A An But And Or So Yet In On At For With By From As After Before When While 
 This That These Those It Its He She They We I You His Her Their Our My Your There Here Then Now Still
 However Meanwhile Also Asked Speaking Despite Since Because During Under Over Into Later Earlier Last
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tomorrow
+Said Says According
 """.split())
 _WORD = re.compile(r"\S+")
 POSSESSIVE = re.compile(r"[’']s?\Z")
@@ -78,7 +79,8 @@ def phrase_end(text: str, pos: int, hi: int) -> int:
     for stop in _PHRASE_STOP.finditer(text, pos, hi):
         if stop.group() == ".":
             word = text[max(pos, stop.start() - 5):stop.start()].split()
-            if word and (word[-1].lower() in TITLES or len(word[-1]) == 1 or word[-1].lower() in ("jr", "sr", "st")):
+            last = word[-1].lower() if word else ""
+            if word and (last in TITLES or last + "." in TITLES or len(last) == 1 or last in ("jr", "sr", "st")):
                 continue
         return stop.start()
     return hi

@@ -214,7 +214,7 @@ class SpeakerResolver:
             start, words = k, words + 1
             if word.lower() in DETERMINERS or POSSESSIVE.search(word):
                 return Mention(start=start, end=end)
-            if word[:1].isupper() or word.lower() in NOT_HEADS:
+            if word.lower() in NOT_HEADS or word in STOP_CAPITALS:
                 break
         return Mention(start=head_start, end=end) if head in NOUN_HEADS and head.endswith("s") else None
 

@@ -42,7 +42,8 @@ MIN_UNATTRIBUTED_WORDS = 4  # shorter quotes without cue or speaker are scare qu
 # Sentence ends: terminal punctuation (and closing marks) then space and a capital or an opener.
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n")
 _ABBREVIATION = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|Prof|Rev|Ft|Mt|"
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|Prof|Rev|Ft|Mt|Del|Adm|"
+    r"Hon|Supt|Cpl|Pvt|Msgr|Fr|Mme|Sec|Atty|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z]|\.[A-Z])\.\Z")
 _DASH_BYLINE = re.compile(r"[ \t\xa0]*([―—–])[ \t\xa0]*(?=[A-Z])")
 _LINK_TO_SUBJECT = re.compile(r"(,|\b(?:and|but|who|which|that|has|have|had))(?:\s+(?:also|has|have|had|"
@@ -241,7 +242,7 @@ class _QuoteFinder(ReportedSpeech):
 
     def _subject(self, lo: int, cue: re.Match) -> Mention | None:
         """The speaker of a cue in a clause starting at ``lo``: right before it, else the clause subject."""
-        if cue.group().lower() == "according to":
+        if cue.group().lower() == "according to" or cue.group()[0].isupper():  # "Said Ellis:", "According to X,"
             return self.resolver.mention_after(cue.end(), self.sentence_end(cue.end()))
         mention = self.resolver.mention_before(lo, cue.start())
         # The clause subject speaks for a gerund ("X echoed …, asserting"), across an appositive

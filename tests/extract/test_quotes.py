@@ -209,3 +209,17 @@ def test_said_before_a_clause_is_reported_even_when_the_subject_is_not_resolved(
     [quote] = find_quotes(text, [])
     assert text[quote.start:quote.end] == "the latest test could change that"
     assert quote.kind == "indirect" and quote.speaker is None
+
+
+def test_inverted_cue_with_an_abbreviated_title_and_a_sentence_initial_said():
+    text = ('"It is ominous," said Del. Stacey Plaskett of the Virgin Islands. '
+            "The costs keep rising. Said Ellis: “It would make the code more complicated.”")
+    first, second = find_quotes(text, [])
+    assert first.speaker.name == "Stacey Plaskett"
+    assert text[second.cue_start:second.cue_end] == "Said" and second.speaker.name == "Ellis"
+
+
+def test_a_common_noun_speaker_with_capitalised_modifiers():
+    text = "The New York businessman says of Clinton, “She is a disaster for the country.”"
+    [quote] = find_quotes(text, [entity(text, "Clinton")])
+    assert text[quote.speaker.start:quote.speaker.end] == "The New York businessman"
