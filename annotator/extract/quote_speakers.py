@@ -30,6 +30,7 @@ _BETWEEN_SUBJECT_AND_CUE = re.compile(
     r"already|even|still|yesterday|today|earlier|[a-z]+ly|"
     r"(?:on|last|this|late|early)\s+(?:[A-Z][a-z]+day|week|month|year|night|morning|evening|afternoon)|"
     r"[A-Z][a-z]+day|in\s+an?\s+(?:statement|interview|speech|email|letter|tweet)))*\s*\Z")
+_SUBJECT_VERB = re.compile(r" (?:[a-z]+ly )?[a-z]+(?:ed|s)\b")  # "Trump attacked", "Ellis says"
 _LEAD_WORD = re.compile(r"\s*(?:(?:But|And|However|Still|Meanwhile|Later|Then|Also|Yet|So),?\s+)?(\w+)")
 
 
@@ -193,6 +194,10 @@ class SpeakerResolver:
             i += 1
         if first_org is not None:
             return Mention(start=first_org.start, end=first_org.end, entity=first_org)
+        for run in NAME_RUN.finditer(self.text, lo, hi):  # no entity: a name followed by a verb-like word
+            start = strip_titles(self.text, run.start(), run.end())
+            if start is not None and not self.in_quote(start) and _SUBJECT_VERB.match(self.text, run.end()):
+                return Mention(start=start, end=name_end(self.text, start, run.end()))
         return None
 
     def _noun_phrase_ending_at(self, lo: int, head_start: int, end: int) -> Mention | None:

@@ -223,3 +223,9 @@ def test_a_common_noun_speaker_with_capitalised_modifiers():
     text = "The New York businessman says of Clinton, “She is a disaster for the country.”"
     [quote] = find_quotes(text, [entity(text, "Clinton")])
     assert text[quote.speaker.start:quote.speaker.end] == "The New York businessman"
+
+
+def test_a_gerund_cue_takes_the_clause_subject_even_without_entities():
+    text = "During a speech in Ohio, Trump attacked Clinton for her record, saying, “She failed us all.”"
+    [quote] = find_quotes(text, [])
+    assert quote.speaker.name == "Trump" and text[quote.cue_start:quote.cue_end] == "saying"
