@@ -15,7 +15,7 @@ from typing import Any, Callable
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from ..model import AnnotationDocument, Change
+from ..model import AnnotationDocument, Change, ModelError
 from .settings import Settings
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # the item's id / code / field name
@@ -54,6 +54,11 @@ class ItemTableModel(QAbstractTableModel):
         raise NotImplementedError
 
     def item(self, row: int) -> Any:
+        """The item behind a row, found by the key Qt was told about (so between a document
+        change and its notification the rows still mean what the views think)."""
+        return self._lookup(self._keys[row])
+
+    def _lookup(self, key: str) -> Any:
         raise NotImplementedError
 
     def set_document(self, doc: AnnotationDocument) -> None:
@@ -127,7 +132,10 @@ class ItemTableModel(QAbstractTableModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._keys)) or not (0 <= index.column() < len(self.columns)):
             return None
-        item = self.item(index.row())
+        try:
+            item = self.item(index.row())
+        except (ModelError, KeyError):  # removed from the document, the removal not yet announced
+            return None
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             value = self.columns[column][1](item)
@@ -191,8 +199,8 @@ class EntityTableModel(ItemTableModel):
     def _current_keys(self) -> list[str]:
         return [e.id for e in self._doc.entities]
 
-    def item(self, row: int):
-        return self._doc.entities[row]
+    def _lookup(self, key: str):
+        return self._doc.entity(key)
 
     def _label_of(self, item) -> str:
         return item.label
@@ -226,8 +234,8 @@ class QuoteTableModel(ItemTableModel):
     def _current_keys(self) -> list[str]:
         return [q.id for q in self._doc.quotes]
 
-    def item(self, row: int):
-        return self._doc.quotes[row]
+    def _lookup(self, key: str):
+        return self._doc.quote(key)
 
     def _label_of(self, item) -> str:
         return item.kind
@@ -247,8 +255,8 @@ class TopicTableModel(ItemTableModel):
     def _current_keys(self) -> list[str]:
         return [t.code for t in self._doc.topics]
 
-    def item(self, row: int):
-        return self._doc.topics[row]
+    def _lookup(self, key: str):
+        return self._doc.topic(key)
 
 
 class MetaTableModel(ItemTableModel):
@@ -264,5 +272,5 @@ class MetaTableModel(ItemTableModel):
     def _current_keys(self) -> list[str]:
         return list(self._doc.metadata)
 
-    def item(self, row: int):
-        return self._doc.metadata[self._keys[row]]
+    def _lookup(self, key: str):
+        return self._doc.metadata[key]
