@@ -155,7 +155,7 @@ class ArticleHighlighter(QSyntaxHighlighter):
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt's name)
         block = self.currentBlock()
         u_lo = block.position()
-        u_hi = u_lo + len(text)
+        u_hi = u_lo + block.length() - 1  # Qt units; ``text`` is a Python str, counted in code points
         to_cp, to_u16 = self.offsets.to_codepoint, self.offsets.to_utf16
         lo, hi = to_cp(u_lo), to_cp(u_hi)
         layers: list[tuple[int, int, QTextCharFormat]] = []  # later layers win where they overlap
