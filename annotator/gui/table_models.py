@@ -16,6 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ..model import AnnotationDocument, Change, ModelError
+from .qt_compat import no_data
 from .settings import Settings
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # the item's id / code / field name
@@ -26,6 +27,9 @@ SEARCH_ROLE = Qt.ItemDataRole.UserRole + 5  # all the row's words, for the text 
 
 STATUS_MARK = {"suggested": "? suggested", "accepted": "✓ accepted", "rejected": "✗ rejected"}
 _REJECTED_FG = QBrush(QColor("#8a8a8a"))
+_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole,
+                    Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.DecorationRole,
+                    KEY_ROLE, STATUS_ROLE, LABEL_ROLE, SORT_ROLE, SEARCH_ROLE})
 
 
 def _score(score: float | None) -> str:
@@ -119,7 +123,7 @@ class ItemTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.columns):
             return self.columns[section][0]
-        return None
+        return no_data()
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
@@ -130,12 +134,14 @@ class ItemTableModel(QAbstractTableModel):
         return flags
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._keys)) or not (0 <= index.column() < len(self.columns)):
-            return None
+        if role not in _ROLES or not index.isValid() or not (0 <= index.row() < len(self._keys)):
+            return no_data()  # views ask for a dozen roles per cell; answer the unused ones at once
+        if not (0 <= index.column() < len(self.columns)):
+            return no_data()
         try:
             item = self.item(index.row())
         except (ModelError, KeyError):  # removed from the document, the removal not yet announced
-            return None
+            return no_data()
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             value = self.columns[column][1](item)
@@ -161,7 +167,8 @@ class ItemTableModel(QAbstractTableModel):
             font = QFont()
             font.setStrikeOut(item.status == "rejected")
             return font
-        return self._extra_data(item, column, role)
+        value = self._extra_data(item, column, role)
+        return no_data() if value is None else value
 
     def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() not in self.editable_columns:
