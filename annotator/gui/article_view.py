@@ -4,14 +4,15 @@ as signals in model offsets (code points)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
-from PySide6.QtGui import QColor, QContextMenuEvent, QFont, QMouseEvent, QTextCursor, QTextFormat
+from PySide6.QtGui import QColor, QContextMenuEvent, QFont, QMouseEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip
 
 from ..model import AnnotationDocument
 from .highlighter import ArticleHighlighter
 from .settings import Settings
 
-CURRENT_OUTLINE = QColor("#202020")
+CURRENT = QColor("#ffc93c")  # the item selected in the table: amber, above every label colour
+CURRENT_LONG = QColor("#ffeaa6")  # a paler amber for long spans (quotes), so the text stays readable
 
 
 class ArticleView(QPlainTextEdit):
@@ -87,10 +88,10 @@ class ArticleView(QPlainTextEdit):
         cursor.setPosition(self.offsets.to_utf16(start))
         cursor.setPosition(self.offsets.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
         selection.cursor = cursor
-        selection.format.setProperty(QTextFormat.Property.OutlinePen, CURRENT_OUTLINE)
-        selection.format.setFontUnderline(True)
-        selection.format.setUnderlineColor(CURRENT_OUTLINE)
-        selection.format.setUnderlineStyle(selection.format.UnderlineStyle.SingleUnderline)
+        fmt = QTextCharFormat()  # assigned whole: PySide hands out a copy of selection.format
+        fmt.setBackground(CURRENT_LONG if end - start > 80 else CURRENT)
+        fmt.setForeground(QColor("#000000"))
+        selection.format = fmt
         self.setExtraSelections([selection])
         caret = QTextCursor(self.document())
         caret.setPosition(self.offsets.to_utf16(start))

@@ -42,6 +42,7 @@ class EditingController:
         for collection, panel in w.panels.items():
             panel.current_changed.connect(lambda key, c=collection: self.show_in_text(c, key))
             panel.model.edit_requested.connect(lambda key, column, value, c=collection: self.cell_edited(c, key, column, value))
+        w.tabs.currentChanged.connect(lambda _i: self.show_in_text(w.current_collection(), w.current_panel().current_key() or ""))
         w.article.item_clicked.connect(self.select_item)
         w.article.add_entity_requested.connect(self.add_entity_from_selection)
         w.article.add_quote_requested.connect(self.add_quote)

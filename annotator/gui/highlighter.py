@@ -17,7 +17,7 @@ from .offsets import Utf16Index
 from .settings import Settings
 from .span_index import SpanIndex
 
-QUOTE_SHADE = QColor("#ececec")
+QUOTE_SHADE = QColor("#e2e2e2")
 SPEAKER_COLOR = QColor("#1b5fc1")
 CUE_COLOR = QColor("#a0301c")
 
