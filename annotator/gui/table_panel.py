@@ -31,13 +31,19 @@ class ItemFilterProxy(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
 
     def set_filter(self, words: str | None = None, label: str | None = None, status: str | None = None) -> None:
+        modern = hasattr(self, "beginFilterChange")  # Qt 6.10+; invalidateRowsFilter is deprecated there
+        if modern:
+            self.beginFilterChange()
         if words is not None:
             self._words = words.casefold().split()
         if label is not None:
             self._label = label
         if status is not None:
             self._status = status
-        self.invalidateRowsFilter()
+        if modern:
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.invalidateRowsFilter()
 
     def is_filtering(self) -> bool:
         return bool(self._words) or self._label != ALL or self._status != ALL
