@@ -7,7 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from .. import APP_ID, APP_NAME, ORG_DOMAIN, __version__
 
@@ -55,6 +55,15 @@ def create_window(path: str | None, *, offer_recovery: bool = True):
 
 
 def run_gui(path: str | None = None, screenshot: str | None = None) -> int:
+    if screenshot is not None and path is not None:
+        # No one is there to close an error box: say it on stderr, as the other commands do.
+        from ..formats import FormatError, read_document
+
+        try:
+            read_document(path)
+        except FormatError as error:
+            print(f"annotator: {error}", file=sys.stderr)
+            return 2
     app = application()
     window = create_window(path, offer_recovery=screenshot is None)
     window.show()
