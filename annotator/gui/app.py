@@ -78,7 +78,8 @@ def _screenshot(app: QApplication, window, out: Path) -> int:
 
     def grab() -> None:
         app.processEvents()
-        window.editing.go(+1) if window.current_panel().current_key() is None else None
+        if window.current_panel().current_key() is None:
+            window.editing.go(+1)  # show a current item, as a person would see it
         app.processEvents()
         if window.grab().save(str(out)):
             result["code"] = 0

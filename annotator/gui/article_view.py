@@ -36,13 +36,13 @@ class ArticleView(QPlainTextEdit):
     # -- content -------------------------------------------------------------------------
 
     def set_document(self, doc: AnnotationDocument) -> None:
-        if self.highlighter is not None:
-            self.highlighter.detach()
-            self.highlighter.setDocument(None)
         self._doc = doc
-        self.setPlainText(doc.text)
-        self.highlighter = ArticleHighlighter(self.document(), doc, self._settings)
         self.setExtraSelections([])
+        if self.highlighter is None:
+            self.highlighter = ArticleHighlighter(self.document(), doc, self._settings)
+        else:
+            self.highlighter.set_document(doc)  # first, so repainting the new text uses the new spans
+        self.setPlainText(doc.text)
 
     def set_settings(self, settings: Settings) -> None:
         self._settings = settings

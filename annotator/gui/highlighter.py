@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
-from ..model import AnnotationDocument, Change
+from ..model import AnnotationDocument, Change, ModelError
 from .offsets import Utf16Index
 from .settings import Settings
 from .span_index import SpanIndex
@@ -39,8 +39,14 @@ class ArticleHighlighter(QSyntaxHighlighter):
 
     # -- state ----------------------------------------------------------------------------
 
-    def detach(self) -> None:
+    def set_document(self, doc: AnnotationDocument) -> None:
+        """Follow another document; call before the view's text changes to its text."""
         self._doc.remove_listener(self._on_change)
+        self._doc = doc
+        self._dirty.clear()
+        self.offsets = Utf16Index(doc.text)
+        self._build_indexes()
+        doc.add_listener(self._on_change)
 
     def set_settings(self, settings: Settings) -> None:
         self._settings = settings
@@ -160,14 +166,18 @@ class ArticleHighlighter(QSyntaxHighlighter):
         lo, hi = to_cp(u_lo), to_cp(u_hi)
         layers: list[tuple[int, int, QTextCharFormat]] = []  # later layers win where they overlap
         show_rejected = self._settings.show_rejected
-        for start, end, key in self.quotes.overlapping(lo, hi):
-            quote = self._doc.quotes[self._doc.quote_index(key)]
-            if quote.status != "rejected" or show_rejected:
-                layers.append((start, end, self._mark_format("quote")))
-        for start, end, key in self.entities.overlapping(lo, hi):
-            entity = self._doc.entities[self._doc.entity_index(key)]
-            if entity.status != "rejected" or show_rejected:
-                layers.append((start, end, self._entity_format(entity.label, entity.status)))
+        quotes, entities = self._doc.quotes, self._doc.entities
+        try:
+            for start, end, key in self.quotes.overlapping(lo, hi):
+                quote = quotes[self._doc.quote_index(key)]
+                if quote.status != "rejected" or show_rejected:
+                    layers.append((start, end, self._mark_format("quote")))
+            for start, end, key in self.entities.overlapping(lo, hi):
+                entity = entities[self._doc.entity_index(key)]
+                if entity.status != "rejected" or show_rejected:
+                    layers.append((start, end, self._entity_format(entity.label, entity.status)))
+        except ModelError:  # an item went away and its notification is on its way: paint it then
+            return
         for start, end, key in self.marks.overlapping(lo, hi):
             layers.append((start, end, self._mark_format(key.rsplit(" ", 1)[1])))
         if not layers:

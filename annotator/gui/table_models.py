@@ -79,9 +79,6 @@ class ItemTableModel(QAbstractTableModel):
         if self._keys:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._keys) - 1, len(self.columns) - 1))
 
-    def detach(self) -> None:
-        self._doc.remove_listener(self._on_change)
-
     def _on_change(self, change: Change) -> None:
         if change.collection != self.collection:
             return
