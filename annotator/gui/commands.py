@@ -9,7 +9,7 @@ from typing import Any, Callable, Sequence
 
 from PySide6.QtGui import QUndoCommand
 
-from ..model import AnnotationDocument, Entity, MetaField, Quote, Topic
+from ..model import AnnotationDocument, Entity, MetaField, Quote, Speaker, Topic
 
 # (document, key) -> the item as it was before, or None if the key did not exist (metadata).
 Edit = Callable[[AnnotationDocument, str], Any]
@@ -106,9 +106,11 @@ def set_canonical(canonical: str | None) -> Edit:
     return edit
 
 
-def link_speaker(entity_id: str | None) -> Edit:
+def link_speaker(entity_id: str | None, name: str | None = None) -> Edit:
+    """Speaker = that entity mention; or just a typed name (someone the article never tags)."""
     def edit(doc: AnnotationDocument, key: str) -> Quote:
-        return doc.link_speaker(key, None if entity_id is None else doc.speaker_for_entity(entity_id))
+        speaker = doc.speaker_for_entity(entity_id) if entity_id else Speaker(name=name) if name else None
+        return doc.link_speaker(key, speaker)
     return edit
 
 

@@ -3,6 +3,7 @@ summary, errors.  Each returns plain values; the controllers turn them into undo
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from html import escape
 
 from PySide6.QtCore import Qt
@@ -25,9 +26,16 @@ from ..model import AnnotationDocument, Entity, Quote, review_summary
 NO_SPEAKER = "(no speaker)"
 
 
+@dataclass(frozen=True, kw_only=True)
+class SpeakerChoice:
+    entity_id: str | None = None  # a mention in the article
+    name: str | None = None  # or a name typed in; neither: no speaker
+
+
 def people(doc: AnnotationDocument) -> list[Entity]:
-    """PERSON mentions that are not rejected, in text order."""
-    return [e for e in doc.entities if e.label == "PERSON" and e.status != "rejected"]
+    """PERSON mentions that are not rejected (every entity if nobody is labelled PERSON yet)."""
+    alive = [e for e in doc.entities if e.status != "rejected"]
+    return [e for e in alive if e.label == "PERSON"] or alive
 
 
 def nearest_mentions(doc: AnnotationDocument, quote: Quote) -> list[tuple[str, Entity]]:
@@ -43,13 +51,13 @@ def nearest_mentions(doc: AnnotationDocument, quote: Quote) -> list[tuple[str, E
 
 
 class SpeakerPicker(QDialog):
-    """Type to filter the article's people; Enter picks.  ``entity_id`` is "" for no speaker."""
+    """Type to filter the article's people; Enter picks.  A name matching nobody is taken as typed."""
 
     def __init__(self, parent: QWidget, doc: AnnotationDocument, quote: Quote):
         super().__init__(parent)
         self.setObjectName("speakerPicker")
         self.setWindowTitle("Who said it?")
-        self.entity_id: str | None = None
+        self.choice = SpeakerChoice()
         self.filter = QLineEdit(placeholderText="type a name…")
         self.list = QListWidget()
         none = QListWidgetItem(NO_SPEAKER)
@@ -78,6 +86,7 @@ class SpeakerPicker(QDialog):
     def _filter(self, text: str) -> None:
         words = text.casefold().split()
         first = None
+        self.list.setCurrentRow(-1)
         for i in range(self.list.count()):
             item = self.list.item(i)
             hidden = not all(word in item.text().casefold() for word in words)
@@ -95,13 +104,19 @@ class SpeakerPicker(QDialog):
 
     def accept(self) -> None:
         item = self.list.currentItem()
-        self.entity_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        typed = self.filter.text().strip()
+        if item is not None and not item.isHidden():
+            self.choice = SpeakerChoice(entity_id=item.data(Qt.ItemDataRole.UserRole) or None)
+        elif typed:
+            self.choice = SpeakerChoice(name=typed)
+        else:
+            return
         super().accept()
 
 
-def pick_speaker(parent: QWidget, doc: AnnotationDocument, quote: Quote) -> str | None:
+def pick_speaker(parent: QWidget, doc: AnnotationDocument, quote: Quote) -> SpeakerChoice | None:
     dialog = SpeakerPicker(parent, doc, quote)
-    return dialog.entity_id if dialog.exec() == QDialog.DialogCode.Accepted else None
+    return dialog.choice if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 def ask_canonical(parent: QWidget, entities: list[Entity]) -> str | None:

@@ -179,10 +179,10 @@ class EditingController:
             return
         choice = pick_speaker(self.w, self.w.doc, self.w.doc.quote(keys[0]))
         if choice is not None:
-            self.link_speaker_to(keys[0], choice or None)
+            self.link_speaker_to(keys[0], choice.entity_id, choice.name)
 
-    def link_speaker_to(self, quote_id: str, entity_id: str | None) -> None:
-        self.push(cmd.EditItems(self.w.doc, "quotes", [quote_id], cmd.link_speaker(entity_id), "link speaker"))
+    def link_speaker_to(self, quote_id: str, entity_id: str | None, name: str | None = None) -> None:
+        self.push(cmd.EditItems(self.w.doc, "quotes", [quote_id], cmd.link_speaker(entity_id, name), "link speaker"))
 
     # -- topics and metadata ------------------------------------------------------------------
 

@@ -170,3 +170,30 @@ def test_key_sheet_and_review_summary_say_what_happened(open_window):
     # waiting 3 (e2, e4, e5), accepted as is 1 (e1), edited 0 (e3 was edited but rejected), rejected 1, added 0
     cells = [cell.split(">")[-1] for cell in entities_row.split("</td>")[1:6]]
     assert cells == ["3", "1", "0", "1", "0"]
+
+
+def test_a_quote_s_speaker_can_be_someone_the_article_never_tags(open_window):
+    window = _window(open_window)
+    start = TEXT.index("“we")
+    end = TEXT.index("ready,”") + len("ready,”")
+    window.article.select_span(start, end)
+
+    def type_name(dialog):
+        dialog.filter.setText("Jane Doe")
+        dialog.accept()
+
+    _answer_modal(type_name)
+    window.editing.add_quote()
+    quote = window.doc.quotes[0]
+    assert (quote.start, quote.end, quote.kind) == (start, end, "direct")
+    assert quote.speaker.name == "Jane Doe" and quote.speaker.entity is None and not quote.speaker.has_span
+
+    def pick_carney(dialog):
+        dialog.filter.setText("carney")
+        assert dialog.list.currentItem().data(Qt.ItemDataRole.UserRole) in ("e2", "e5")
+        dialog.accept()
+
+    _answer_modal(pick_carney)
+    window.editing.link_speaker()
+    assert window.doc.quotes[0].speaker.name in ("Mark Carney", "Carney")
+    assert window.doc.quotes[0].speaker.entity == "e5"  # the mention nearest the quote
