@@ -197,3 +197,34 @@ def test_a_quote_s_speaker_can_be_someone_the_article_never_tags(open_window):
     window.editing.link_speaker()
     assert window.doc.quotes[0].speaker.name in ("Mark Carney", "Carney")
     assert window.doc.quotes[0].speaker.entity == "e5"  # the mention nearest the quote
+
+
+def test_save_as_xml_and_export_go_where_the_person_says(open_window, tmp_path):
+    from annotator.formats import read_document
+
+    window = _window(open_window)
+    window.editing.select_item("entities", "e2")
+    window.editing.accept()
+
+    def choose(path, name_filter):
+        def answer(dialog):  # Qt's own file dialog (offscreen has no native one)
+            from PySide6.QtWidgets import QLineEdit
+
+            dialog.selectNameFilter(name_filter)
+            dialog.setDirectory(str(path.parent))
+            dialog.findChild(QLineEdit, "fileNameEdit").setText(path.name)
+            dialog.accept()
+        return answer
+
+    target = tmp_path / "joly"
+    _answer_modal(choose(target, "Article Annotator XML (*.xml)"))
+    assert window.files.save_as()
+    saved = tmp_path / "joly.xml"
+    assert saved.is_file() and window.save_path == saved and not window.isWindowModified()
+    assert read_document(saved) == window.doc
+
+    exported = tmp_path / "export.json"
+    _answer_modal(choose(exported, "Article Annotator JSON (*.json)"))
+    window.files.export()
+    assert read_document(exported).entity("e2").status == "accepted"
+    assert window.save_path == saved  # exporting does not change where Save writes
