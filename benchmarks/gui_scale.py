@@ -118,8 +118,10 @@ def main() -> int:
     pump(app, 1)
     print(f"undo: {(time.perf_counter() - t) * 1000:.1f} ms")
     t = time.perf_counter()
-    window.autosaver.save_now()
-    print(f"autosave (after a second of quiet): {(time.perf_counter() - t) * 1000:.0f} ms on the GUI thread")
+    window.autosaver._save_in_background()  # what the timer does a second after the last change
+    gui_part = time.perf_counter() - t
+    window.autosaver._pool.waitForDone()
+    print(f"autosave: {gui_part * 1000:.1f} ms on the GUI thread, {(time.perf_counter() - t) * 1000:.0f} ms in all")
 
     for name, widget in (("article", window.article), ("entity table", window.panels["entities"].view)):
         bar = widget.verticalScrollBar()

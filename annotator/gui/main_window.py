@@ -221,7 +221,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.files.shutdown()
-        self.autosaver.discard()
+        self.autosaver.shutdown()
         self._save_geometry()
         event.accept()
 

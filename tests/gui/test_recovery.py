@@ -79,3 +79,17 @@ def test_closing_normally_leaves_no_autosave(qtbot, open_window, seed_copy):
     window.undo_stack.setClean()  # the person chose "discard"
     window.close()
     assert find_autosaves() == []
+
+
+def test_autosave_runs_off_the_gui_thread_and_a_save_meanwhile_wins(qtbot, open_window, seed_copy):
+    window = open_window(seed_copy)
+    window.editing.select_item("entities", window.doc.entities[0].id)
+    window.editing.accept()
+    qtbot.waitUntil(lambda: window.autosaver.last_file is not None, timeout=5000)  # by the timer, in the background
+    assert len(find_autosaves()) == 1
+    window.editing.reject()  # another change: a new background write starts...
+    window.autosaver._save_in_background()
+    assert window.files.save()  # ...and a save lands while it may still be running
+    window.autosaver._pool.waitForDone()
+    qtbot.wait(50)
+    assert find_autosaves() == [] and window.autosaver.last_file is None
