@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QSplitter, QTabWidget
 
@@ -36,6 +36,9 @@ class MainWindow(QMainWindow):
         self.save_path: Path | None = None  # where Save writes (None: ask)
         self.recovered = False  # holds unsaved work restored from an autosave
         self.undo_stack = QUndoStack(self)
+        # The review counts walk every item: refresh them once edits pause, not on each key.
+        self._counts_timer = QTimer(self, singleShot=True, interval=150)
+        self._counts_timer.timeout.connect(self._update_counts)
         self.setWindowTitle(APP_NAME)
         self.setAcceptDrops(True)
         self._build_widgets()
@@ -98,7 +101,7 @@ class MainWindow(QMainWindow):
 
     def _connect_signals(self) -> None:
         self.undo_stack.cleanChanged.connect(self._update_title)
-        self.undo_stack.indexChanged.connect(self._update_counts)
+        self.undo_stack.indexChanged.connect(lambda _index: self._counts_timer.start())
         self.document_changed.connect(self._update_title)
         self.document_changed.connect(self._update_counts)
         self.editing.connect_signals()
