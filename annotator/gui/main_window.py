@@ -13,6 +13,7 @@ from ..model import AnnotationDocument, review_summary
 from .actions import Actions
 from .article_view import ArticleView
 from .autosave import Autosaver
+from .delegates import LabelDelegate
 from .editing import EditingController
 from .files import FileController
 from .legend import Legend
@@ -72,6 +73,8 @@ class MainWindow(QMainWindow):
             "topics": TablePanel(models["topics"], None),
             "metadata": TablePanel(models["metadata"], None),
         }
+        self.panels["entities"].view.setItemDelegateForColumn(
+            EntityTableModel.COL_LABEL, LabelDelegate(lambda: [style.name for style in self.settings.labels], self))
         self.panels["entities"].fit_columns({0: 170, 1: 80, 2: 140, 3: 95, 4: 60})
         self.panels["quotes"].fit_columns({0: 260, 1: 65, 2: 150, 3: 70})
         self.panels["topics"].fit_columns({0: 220, 1: 130, 2: 55, 3: 80})

@@ -228,3 +228,22 @@ def test_save_as_xml_and_export_go_where_the_person_says(open_window, tmp_path):
     window.files.export()
     assert read_document(exported).entity("e2").status == "accepted"
     assert window.save_path == saved  # exporting does not change where Save writes
+
+
+def test_the_label_cell_offers_the_labels_in_a_combo_box(open_window, qtbot):
+    from PySide6.QtWidgets import QComboBox
+
+    window = _window(open_window)
+    window.editing.select_item("entities", "e3")
+    view = window.panels["entities"].view
+    index = view.currentIndex().siblingAtColumn(1)
+    view.setCurrentIndex(index)
+    view.edit(index)
+    combo = view.findChild(QComboBox)
+    assert combo is not None and combo.currentText() == "ORG"
+    assert [combo.itemText(i) for i in range(combo.count())][:3] == ["PERSON", "ORG", "GPE"]
+    combo.setCurrentText("GPE")
+    view.commitData(combo)
+    assert window.doc.entity("e3").label == "GPE"
+    window.undo_stack.undo()
+    assert window.doc.entity("e3").label == "ORG"
