@@ -12,7 +12,10 @@ from functools import lru_cache
 from importlib import resources
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+TAKEN_ROLE = Qt.ItemDataRole.UserRole + 1
 
 TOP_LEVEL = (
     ("medtop:01000000", "arts, culture, entertainment and media"), ("medtop:02000000", "crime, law and justice"),
@@ -35,14 +38,22 @@ def vocabulary() -> tuple[tuple[str, str, str | None], ...]:
         candidates = []
     for path in candidates:
         try:
-            rows = list(csv.DictReader(io.StringIO(path.read_text("utf-8"))))
-            topics = [(r["qcode"], r.get("label_en_GB") or r.get("label_en_US") or r["qcode"], r.get("parent_qcode") or None)
-                      for r in rows if r.get("qcode") and not r.get("retired")]
-            if topics:
-                return tuple(topics)
-        except (OSError, KeyError, ValueError):
+            topics = read_vocabulary(path.read_text("utf-8"))
+        except (OSError, UnicodeError):
             continue
+        if topics:
+            return topics
     return tuple((code, label, None) for code, label in TOP_LEVEL)
+
+
+def read_vocabulary(csv_text: str) -> tuple[tuple[str, str, str | None], ...]:
+    """The IPTC CSV export (qcode, parent_qcode, label_en_GB, retired, ...); empty if it is not one."""
+    topics = []
+    for row in csv.DictReader(io.StringIO(csv_text)):
+        code = row.get("qcode")
+        if code and not row.get("retired"):
+            topics.append((code, row.get("label_en_GB") or row.get("label_en_US") or code, row.get("parent_qcode") or None))
+    return tuple(topics)
 
 
 def _walk(folder, depth: int = 0):
@@ -76,8 +87,10 @@ class TopicPicker(QDialog):
                     continue
                 item = QTreeWidgetItem([label, code])
                 item.setData(0, Qt.ItemDataRole.UserRole, code)
-                if code in taken:
-                    item.setDisabled(True)
+                if code in taken:  # greyed, not disabled: Qt would disable its subtopics too
+                    item.setData(0, TAKEN_ROLE, True)
+                    item.setForeground(0, QColor("#999999"))
+                    item.setText(0, f"{label}  (added)")
                 parent_item = items.get(parent_code or "")
                 (parent_item.addChild(item) if parent_item else self.tree.addTopLevelItem(item))
                 items[code] = item
@@ -103,7 +116,7 @@ class TopicPicker(QDialog):
         def visit(item: QTreeWidgetItem) -> bool:
             child_match = any([visit(item.child(i)) for i in range(item.childCount())])
             own = all(w in f"{item.text(0)} {item.text(1)}".casefold() for w in words)
-            if own and not first and not item.isDisabled():
+            if own and not first and not item.data(0, TAKEN_ROLE):
                 first.append(item)
             item.setHidden(not (own or child_match))
             item.setExpanded(bool(words) and child_match)
@@ -116,7 +129,7 @@ class TopicPicker(QDialog):
 
     def accept(self) -> None:
         item = self.tree.currentItem()
-        if item is None or item.isDisabled():
+        if item is None or item.data(0, TAKEN_ROLE):
             return
         self.chosen = (item.data(0, Qt.ItemDataRole.UserRole), item.text(0))
         super().accept()
