@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from .. import TOOL
 from ..extract import apply_suggestions
 from ..formats import FormatError, format_for_path, formats, read_document, write_document
-from ..model import AnnotationDocument
+from ..model import AnnotationDocument, ModelError
 from .dialogs import show_error, show_key_sheet, show_summary
 from .preferences import edit_settings
 from .suggest_worker import Suggester
@@ -73,8 +73,8 @@ class FileController:
         except FormatError as error:
             show_error(self.w, "Cannot open", error)
             return False
-        except OSError as error:
-            show_error(self.w, "Cannot open", FormatError(path, error.strerror or str(error)))
+        except (OSError, ModelError) as error:
+            show_error(self.w, "Cannot open", FormatError(path, getattr(error, "strerror", None) or str(error)))
             return False
         fmt = format_for_path(path)
         raw = fmt is None or not fmt.native

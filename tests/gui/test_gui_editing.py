@@ -247,3 +247,14 @@ def test_the_label_cell_offers_the_labels_in_a_combo_box(open_window, qtbot):
     assert window.doc.entity("e3").label == "GPE"
     window.undo_stack.undo()
     assert window.doc.entity("e3").label == "ORG"
+
+
+def test_enter_accepts_in_the_table_and_delete_rejects(open_window, qtbot):
+    window = _window(open_window)
+    window.editing.select_item("entities", "e2")
+    view = window.panels["entities"].view
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert window.doc.entity("e2").status == "accepted"
+    assert window.panels["entities"].current_key() == "e3"  # on to the next unreviewed one
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert window.doc.entity("e3").status == "rejected"
