@@ -61,3 +61,31 @@ def test_clicking_a_highlight_after_emoji_selects_its_row(qtbot, open_window):
     cursor.setPosition(window.article.offsets.to_utf16(entity.start + 2))
     point = window.article.cursorRect(cursor).center()
     assert window.article.items_at(point) == [("entities", "e1")]
+
+
+def test_quotes_are_shaded_with_speaker_and_cue_marked(open_window):
+    from annotator.model import Cue, Quote, Speaker
+
+    text = "😀 “We are ready,” Carney said."
+    q_start, q_end = text.index("“"), text.index("”") + 1
+    s_start = text.index("Carney")
+    c_start = text.index("said")
+    quote = Quote(id="q1", start=q_start, end=q_end, text=text[q_start:q_end],
+                  speaker=Speaker(start=s_start, end=s_start + 6, text="Carney", name="Mark Carney"),
+                  cue=Cue(start=c_start, end=c_start + 4, text="said"), origin="rules")
+    window = open_window(None)
+    window.set_document(AnnotationDocument(text=text, quotes=[quote]), None, None)
+    window.article.highlighter.rehighlight()
+    block = window.article.document().begin()
+    ranges = {}
+    for fmt_range in block.layout().formats():
+        cursor = QTextCursor(window.article.document())
+        cursor.setPosition(fmt_range.start)
+        cursor.setPosition(fmt_range.start + fmt_range.length, QTextCursor.MoveMode.KeepAnchor)
+        fmt = fmt_range.format
+        ranges[cursor.selectedText()] = (fmt.background().color().name(), fmt.fontUnderline(), fmt.fontItalic())
+    shade = ranges["“We are ready,”"][0]
+    assert shade != "#000000" and ranges["“We are ready,”"][1:] == (False, False)
+    assert ranges["Carney"][1] and not ranges["Carney"][2]  # the speaker: underlined
+    assert ranges["said"][2] and not ranges["said"][1]  # the cue: italic
+    assert set(ranges) == {"“We are ready,”", "Carney", "said"}

@@ -85,7 +85,7 @@ def test_review_an_article_from_the_keyboard_and_save_it(qtbot, open_window, see
     qtbot.keyClick(window.article, Qt.Key.Key_Q)
     with qtbot.waitActive(window):  # offscreen, nothing re-activates the window after a dialog
         window.activateWindow()
-    quote = next(q for q in doc.quotes if (q.start, q.end) == (q_start, q_end))
+    quote = next(q for q in doc.quotes if (q.start, q.end) == (q_start, q_end) and q.origin == HUMAN)
     assert quote.kind == "direct" and quote.speaker is not None and quote.speaker.entity == joly
     assert quote.speaker.name == "Mélanie Joly"
     assert window.current_collection() == "quotes"
