@@ -144,13 +144,12 @@ def apply_suggestions(doc: AnnotationDocument, suggestions: Iterable[Suggestion]
     """
     suggestions = list(suggestions)
     added = 0
-    new_id = _id_maker(doc)
     spans = {(e.start, e.end) for e in doc.entities}
     for s in suggestions:
         if isinstance(s, EntitySuggestion) and (s.start, s.end) not in spans and s.end > s.start:
             if not (0 <= s.start < s.end <= len(doc.text)):
                 continue
-            doc.entities.append(Entity(id=new_id("e"), start=s.start, end=s.end, text=doc.text[s.start:s.end],
+            doc.entities.append(Entity(id=doc.new_id("e"), start=s.start, end=s.end, text=doc.text[s.start:s.end],
                                        label=s.label, canonical=s.canonical, score=s.score, origin=origin))
             spans.add((s.start, s.end))
             added += 1
@@ -165,7 +164,7 @@ def apply_suggestions(doc: AnnotationDocument, suggestions: Iterable[Suggestion]
             cue = None
             if s.cue_start is not None and s.cue_end is not None and 0 <= s.cue_start < s.cue_end <= len(doc.text):
                 cue = Cue(start=s.cue_start, end=s.cue_end, text=doc.text[s.cue_start:s.cue_end])
-            doc.quotes.append(Quote(id=new_id("q"), start=s.start, end=s.end, text=doc.text[s.start:s.end],
+            doc.quotes.append(Quote(id=doc.new_id("q"), start=s.start, end=s.end, text=doc.text[s.start:s.end],
                                     kind=s.kind, speaker=_speaker(doc, s.speaker, by_span), cue=cue,
                                     score=s.score, origin=origin))
             quote_spans.add((s.start, s.end))
@@ -191,23 +190,6 @@ def apply_suggestions(doc: AnnotationDocument, suggestions: Iterable[Suggestion]
     if added:
         doc.reset_notify()
     return added
-
-
-def _id_maker(doc: AnnotationDocument) -> Callable[[str], str]:
-    """Fresh ids like ``doc.new_id`` gives, without rescanning every id for each new item
-    (that made applying 20,000 suggestions quadratic: minutes on a long article)."""
-    taken = {item.id for item in doc.entities} | {item.id for item in doc.quotes}
-    counters: dict[str, int] = {}
-
-    def new_id(prefix: str) -> str:
-        n = counters.get(prefix) or int(doc.new_id(prefix)[len(prefix):])
-        while f"{prefix}{n}" in taken:
-            n += 1
-        counters[prefix] = n + 1
-        taken.add(f"{prefix}{n}")
-        return f"{prefix}{n}"
-
-    return new_id
 
 
 def _speaker(doc: AnnotationDocument, s: SpeakerSuggestion | None, by_span: dict) -> Speaker | None:
