@@ -1,7 +1,7 @@
 """Add an IPTC Media Topic: a searchable tree of the vocabulary.
 
-The vocabulary is the IPTC ``mediatopics_*.csv`` shipped in ``annotator/resources`` (by the
-topics suggester); without it the 17 top-level Media Topics are offered.
+The vocabulary is the one the topic suggester ships (``annotator.extract.iptc``), else an IPTC
+``mediatopics_*.csv`` in ``annotator/resources``; without either, the 17 top-level Media Topics.
 """
 
 from __future__ import annotations
@@ -31,6 +31,12 @@ TOP_LEVEL = (
 @lru_cache(maxsize=1)
 def vocabulary() -> tuple[tuple[str, str, str | None], ...]:
     """(qcode, label, parent qcode) for every current (not retired) topic."""
+    try:  # the vocabulary module the topic suggester uses, where the package has it
+        from ..extract.iptc import load_vocabulary
+
+        return tuple((c.code, c.label, c.parent) for c in load_vocabulary().walk())
+    except (ImportError, OSError, ValueError, AttributeError):
+        pass
     try:
         root = resources.files("annotator.resources")
         candidates = [p for p in _walk(root) if p.name.startswith("mediatopic") and p.name.endswith(".csv")]
