@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QApplication, QLineEdit
-
 from ..model import HUMAN, Change, MetaField, ModelError, Quote, Topic
 from . import commands as cmd
 from .dialogs import ask_canonical, ask_metadata_field, pick_speaker
@@ -71,10 +69,6 @@ class EditingController:
     # -- status ---------------------------------------------------------------------------
 
     def set_status(self, status: str, advance: bool = True) -> None:
-        focus = QApplication.focusWidget()
-        if isinstance(focus, QLineEdit) and focus.parent() is not None and not focus.isReadOnly():
-            self.w.current_panel().view.setFocus()  # Enter in the filter box goes to the table
-            return
         collection, keys = self._keys()
         if not keys:
             self.w.statusBar().showMessage("Select an item first (J jumps to the next unreviewed one)", 4000)
