@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -145,14 +146,31 @@ def ask_metadata_field(parent: QWidget, taken: set[str]) -> tuple[str, str] | No
     return None
 
 
+def key_sheet_html(rows: list[tuple[str, str]]) -> str:
+    """The keys in two side-by-side columns, so the sheet fits a small screen."""
+    half = (len(rows) + 1) // 2
+    cells = []
+    for left, right in zip(rows[:half], rows[half:] + [("", "")]):
+        cells.append("<tr>" + "".join(f"<td style='padding:2px 10px 2px 0'><b>{escape(keys)}</b></td>"
+                                      f"<td style='padding:2px 28px 2px 0'>{escape(what)}</td>" for keys, what in (left, right))
+                     + "</tr>")
+    return (f"<table>{''.join(cells)}</table><p>Select text in the article, then a label key to add an entity "
+            "or Q for a quote. Enter also accepts in the tables.</p>")
+
+
 def show_key_sheet(parent: QWidget, rows: list[tuple[str, str]]) -> None:
-    body = "".join(f"<tr><td style='padding-right:18px'><b>{escape(keys)}</b></td><td>{escape(what)}</td></tr>" for keys, what in rows)
-    box = QMessageBox(parent)
-    box.setObjectName("keySheet")
-    box.setWindowTitle("Keys")
-    box.setTextFormat(Qt.TextFormat.RichText)
-    box.setText(f"<table>{body}</table><p>Select text in the article, then a label key to add an entity or Q for a quote.</p>")
-    box.exec()
+    dialog = QDialog(parent)
+    dialog.setObjectName("keySheet")
+    dialog.setWindowTitle("Keys")
+    browser = QTextBrowser()
+    browser.setHtml(key_sheet_html(rows))
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(browser)
+    layout.addWidget(buttons)
+    dialog.resize(860, 560)
+    dialog.exec()
 
 
 def summary_html(doc: AnnotationDocument) -> str:

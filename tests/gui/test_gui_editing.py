@@ -146,6 +146,8 @@ def test_a_broken_file_is_reported_and_the_open_work_kept(open_window, tmp_path)
 
 
 def test_key_sheet_and_review_summary_say_what_happened(open_window):
+    from PySide6.QtWidgets import QTextBrowser
+
     window = _window(open_window)
     window.editing.select_item("entities", "e1")
     window.editing.accept()
@@ -156,7 +158,7 @@ def test_key_sheet_and_review_summary_say_what_happened(open_window):
     seen = []
 
     def read(box):
-        seen.append(box.text())
+        seen.append(box.findChild(QTextBrowser).toPlainText() if box.findChild(QTextBrowser) else box.text())
         box.accept()
 
     _answer_modal(read)
