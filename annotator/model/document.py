@@ -59,6 +59,8 @@ class AnnotationDocument:
     annotation: AnnotationInfo = field(default_factory=AnnotationInfo)
     extra: dict[str, Any] = field(default_factory=dict)
     _listeners: list[Listener] = field(default_factory=list, repr=False)
+    # key -> row, per item list; checked on every use, so a stale entry only costs a rebuild.
+    _positions: dict[tuple[int, str], dict[str, int]] = field(default_factory=dict, repr=False)
 
     # -- identity and comparison -------------------------------------------------------
 
@@ -95,9 +97,17 @@ class AnnotationDocument:
         return {entity.id for entity in self.entities}
 
     def _index(self, items: list, key: str, attr: str = "id") -> int:
+        # A cached position is trusted only after checking the item there, so direct list edits
+        # (apply_suggestions sorts in place) are safe; an edit of one item of a long list stays O(1).
+        positions = self._positions.setdefault((id(items), attr), {})
+        i = positions.get(key)
+        if i is not None and i < len(items) and getattr(items[i], attr) == key:
+            return i
+        positions.clear()
         for i, item in enumerate(items):
-            if getattr(item, attr) == key:
-                return i
+            positions.setdefault(getattr(item, attr), i)
+        if key in positions:
+            return positions[key]
         raise ModelError(f"no item with {attr} {key!r}")
 
     def entity_index(self, entity_id: str) -> int:

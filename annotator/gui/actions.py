@@ -1,0 +1,134 @@
+"""Every command of the window as a QAction with its keys, grouped into menus.
+
+The table below is the single list of keys: menus show them, and the F1 sheet is generated
+from it, so the sheet cannot drift from what the keys really do.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from .settings import Settings
+
+
+@dataclass(frozen=True, kw_only=True)
+class ActionSpec:
+    name: str
+    menu: str
+    text: str
+    keys: tuple[str, ...] = ()
+    extra_keys: str = ""  # keys handled outside QAction (Enter in tables), for the sheet
+    checkable: bool = False
+
+
+SPECS: tuple[ActionSpec, ...] = (
+    ActionSpec(name="open", menu="&File", text="&Open…", keys=("Ctrl+O",)),
+    ActionSpec(name="save", menu="&File", text="&Save", keys=("Ctrl+S",)),
+    ActionSpec(name="save_as", menu="&File", text="Save &As…", keys=("Ctrl+Shift+S",)),
+    ActionSpec(name="export", menu="&File", text="&Export…", keys=("Ctrl+E",)),
+    ActionSpec(name="preferences", menu="&File", text="Pre&ferences…", keys=("Ctrl+,",)),
+    ActionSpec(name="quit", menu="&File", text="&Quit", keys=("Ctrl+Q",)),
+    ActionSpec(name="accept", menu="&Edit", text="&Accept", keys=("A",), extra_keys="Enter"),
+    ActionSpec(name="reject", menu="&Edit", text="&Reject", keys=("Delete", "R")),
+    ActionSpec(name="accept_all", menu="&Edit", text="Accept all remaining in this &table", keys=("Ctrl+Shift+A",)),
+    ActionSpec(name="add_quote", menu="&Edit", text="Add &quote from the text selection", keys=("Q",)),
+    ActionSpec(name="link_speaker", menu="&Edit", text="&Link the quote's speaker…", keys=("L",)),
+    ActionSpec(name="set_span", menu="&Edit", text="Set the span to the text &selection", keys=("S",)),
+    ActionSpec(name="grow_start", menu="&Edit", text="Span: grow at the start", keys=("Ctrl+Shift+Left",)),
+    ActionSpec(name="shrink_start", menu="&Edit", text="Span: shrink at the start", keys=("Ctrl+Shift+Right",)),
+    ActionSpec(name="shrink_end", menu="&Edit", text="Span: shrink at the end", keys=("Shift+Left",)),
+    ActionSpec(name="grow_end", menu="&Edit", text="Span: grow at the end", keys=("Shift+Right",)),
+    ActionSpec(name="merge", menu="&Edit", text="&Merge mentions under one canonical name…", keys=("M",)),
+    ActionSpec(name="primary", menu="&Edit", text="Set as &primary topic", keys=("P",)),
+    ActionSpec(name="add_topic", menu="&Edit", text="Add an IPTC &topic…", keys=("T",)),
+    ActionSpec(name="add_field", menu="&Edit", text="Add a metadata &field…", keys=("Ctrl+Shift+M",)),
+    ActionSpec(name="edit_cell", menu="&Edit", text="&Edit the cell (label, canonical, value)", keys=("F2",)),
+    ActionSpec(name="next", menu="&Go", text="&Next unreviewed suggestion", keys=("J",)),
+    ActionSpec(name="previous", menu="&Go", text="&Previous unreviewed suggestion", keys=("K",)),
+    ActionSpec(name="tab_entities", menu="&Go", text="&Entities", keys=("Ctrl+1",)),
+    ActionSpec(name="tab_quotes", menu="&Go", text="&Quotes", keys=("Ctrl+2",)),
+    ActionSpec(name="tab_topics", menu="&Go", text="&Topics", keys=("Ctrl+3",)),
+    ActionSpec(name="tab_metadata", menu="&Go", text="&Metadata", keys=("Ctrl+4",)),
+    ActionSpec(name="filter", menu="&View", text="&Filter the table", keys=("Ctrl+F",)),
+    ActionSpec(name="show_rejected", menu="&View", text="Show &rejected suggestions", keys=("Ctrl+H",), checkable=True),
+    ActionSpec(name="summary", menu="&View", text="Review &summary", keys=("Ctrl+I",)),
+    ActionSpec(name="keys", menu="&Help", text="&Keys", keys=("F1",)),
+    ActionSpec(name="about", menu="&Help", text="&About"),
+)
+
+
+def key_text(keys) -> str:
+    return ", ".join(QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
+
+
+class Actions:
+    """``actions.accept`` etc.; ``label_actions`` relabel (or label a text selection) by digit."""
+
+    def __init__(self, window: QMainWindow, slots: dict[str, Callable], settings: Settings, undo, redo):
+        self.by_name: dict[str, QAction] = {}
+        self.menus: dict[str, QMenu] = {}
+        bar = window.menuBar()
+        for spec in SPECS:
+            menu = self.menus.get(spec.menu)
+            if menu is None:
+                menu = self.menus[spec.menu] = bar.addMenu(spec.menu)
+                if spec.menu == "&Edit":
+                    undo.setShortcuts([QKeySequence("Ctrl+Z")])
+                    redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+                    menu.addActions([undo, redo])
+                    menu.addSeparator()
+                    self.label_menu = menu.addMenu("Re&label / label the selection as")
+            action = QAction(spec.text, window)
+            action.setObjectName(f"action_{spec.name}")
+            action.setShortcuts([QKeySequence(k) for k in spec.keys])
+            action.setCheckable(spec.checkable)
+            if spec.name in slots:
+                action.triggered.connect(slots[spec.name])
+            menu.addAction(action)
+            if spec.name in ("quit", "grow_start", "next", "accept_all", "add_quote"):
+                menu.insertSeparator(action)
+            self.by_name[spec.name] = action
+        file_menu = self.menus["&File"]
+        self.recent_menu = QMenu("Open &Recent", window)
+        file_menu.insertMenu(self.by_name["save"], self.recent_menu)
+        self.undo, self.redo = undo, redo
+        self.label_actions: list[QAction] = []
+        self._window = window
+        self._relabel: Callable[[str], None] = slots["relabel"]
+        self.set_labels(settings)
+
+    def __getattr__(self, name: str) -> QAction:
+        try:
+            return self.__dict__["by_name"][name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+    def set_labels(self, settings: Settings) -> None:
+        for action in self.label_actions:
+            self._window.removeAction(action)
+            action.deleteLater()
+        self.label_menu.clear()
+        self.label_actions = []
+        for style in settings.labels:
+            action = QAction(style.name, self._window)
+            if style.key:
+                action.setShortcut(QKeySequence(style.key))
+            action.triggered.connect(lambda _=False, label=style.name: self._relabel(label))
+            self.label_menu.addAction(action)
+            self.label_actions.append(action)
+
+    def key_sheet(self) -> list[tuple[str, str]]:
+        """(keys, what they do) for every keyed command, in menu order."""
+        rows = [(key_text(["Ctrl+Z"]), "Undo"), (key_text(["Ctrl+Shift+Z", "Ctrl+Y"]), "Redo")]
+        for spec in SPECS:
+            keys = ", ".join(filter(None, [spec.extra_keys, key_text(spec.keys)]))
+            if keys:
+                rows.append((keys, spec.text.replace("&", "").rstrip("…")))
+        for action in self.label_actions:
+            if not action.shortcut().isEmpty():
+                rows.append((action.shortcut().toString(), f"Relabel as {action.text()} (or label the text selection)"))
+        return rows

@@ -1,0 +1,112 @@
+"""Start the window: ``annotator gui [PATH] [--screenshot OUT.png]`` and the ``annotator-gui`` script."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from .. import APP_ID, APP_NAME, ORG_DOMAIN, __version__
+
+SAMPLE = Path("seeds") / "canada-defense-partnership.txt"
+SCREENSHOT_TIMEOUT_MS = 60_000
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication, named before anything asks Qt or platformdirs for standard paths."""
+    QApplication.setApplicationName(APP_NAME)
+    QApplication.setOrganizationDomain(ORG_DOMAIN)
+    QApplication.setApplicationVersion(__version__)
+    QApplication.setDesktopFileName(APP_ID)
+    app = QApplication.instance() or QApplication(argv if argv is not None else [sys.argv[0]])
+    return app  # type: ignore[return-value]
+
+
+def sample_article() -> Path | None:
+    """The sample article beside the package (a source checkout), if it is there."""
+    here = Path(__file__).resolve().parents[2]
+    for candidate in (here / SAMPLE, Path.cwd() / SAMPLE):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def create_window(path: str | None, *, offer_recovery: bool = True):
+    """Build the window, open ``path`` (or the sample on first run), offer to recover autosaves."""
+    from .main_window import MainWindow
+    from .recovery import offer_recovery as offer
+    from .settings import load_settings, save_settings
+
+    settings = load_settings()
+    if path is None and settings.first_run:
+        sample = sample_article()
+        path = str(sample) if sample else None
+        settings = replace(settings, first_run=False)
+        save_settings(settings)
+    window = MainWindow(settings)
+    if path is not None:
+        window.files.open_path(path)
+    if offer_recovery:
+        QTimer.singleShot(0, lambda: offer(window))
+    return window
+
+
+def run_gui(path: str | None = None, screenshot: str | None = None) -> int:
+    if screenshot is not None and path is not None:
+        # No one is there to close an error box: say it on stderr, as the other commands do.
+        from ..formats import FormatError, read_document
+
+        try:
+            read_document(path)
+        except FormatError as error:
+            print(f"annotator: {error}", file=sys.stderr)
+            return 2
+    app = application()
+    window = create_window(path, offer_recovery=screenshot is None)
+    window.show()
+    if screenshot is not None:
+        return _screenshot(app, window, Path(screenshot))
+    return app.exec()
+
+
+def _screenshot(app: QApplication, window, out: Path) -> int:
+    """Wait for suggestions to show, grab the window to ``out``, exit 0 (1 if it failed)."""
+    result = {"code": 1}
+
+    def grab() -> None:
+        app.processEvents()
+        if window.current_panel().current_key() is None:
+            window.editing.go(+1)  # show a current item, as a person would see it
+        app.processEvents()
+        if window.grab().save(str(out)):
+            result["code"] = 0
+        else:
+            print(f"annotator: {out}: cannot write the screenshot", file=sys.stderr)
+        window.undo_stack.setClean()
+        window.close()
+        app.quit()
+
+    def timeout() -> None:
+        print("annotator: suggestions did not finish in time; no screenshot", file=sys.stderr)
+        app.exit(1)
+
+    if window.files.suggester.running:
+        window.suggestions_shown.connect(lambda: QTimer.singleShot(300, grab))
+    else:
+        QTimer.singleShot(300, grab)
+    QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, timeout)
+    code = app.exec()
+    return result["code"] if code == 0 else code
+
+
+def main() -> int:
+    """The ``annotator-gui`` entry point: an optional file to open."""
+    args = [a for a in sys.argv[1:] if not a.startswith("-")]
+    return run_gui(args[0] if args else None)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

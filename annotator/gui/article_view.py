@@ -1,0 +1,165 @@
+"""The article, read-only and word-wrapped, with its highlights; clicks and selections go out
+as signals in model offsets (code points)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtGui import QColor, QContextMenuEvent, QFont, QMouseEvent, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip
+
+from ..model import AnnotationDocument
+from .highlighter import ArticleHighlighter
+from .settings import Settings
+
+CURRENT = QColor("#ffc93c")  # the item selected in the table: amber, above every label colour
+CURRENT_LONG = QColor("#ffeaa6")  # a paler amber for long spans (quotes), so the text stays readable
+
+
+class ArticleView(QPlainTextEdit):
+    item_clicked = Signal(str, str)  # collection, key
+    add_entity_requested = Signal(str)  # label
+    add_quote_requested = Signal()
+
+    def __init__(self, doc: AnnotationDocument, settings: Settings, parent=None):
+        super().__init__(parent)
+        self.setObjectName("articleView")
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setMouseTracking(True)
+        self._settings = settings
+        self._doc = doc
+        self.highlighter: ArticleHighlighter | None = None
+        self._apply_font()
+        self.set_document(doc)
+
+    # -- content -------------------------------------------------------------------------
+
+    def set_document(self, doc: AnnotationDocument) -> None:
+        self._doc = doc
+        self.setExtraSelections([])
+        if self.highlighter is None:
+            self.highlighter = ArticleHighlighter(self.document(), doc, self._settings)
+        else:
+            self.highlighter.set_document(doc)  # first, so repainting the new text uses the new spans
+        self.setPlainText(doc.text)
+
+    def set_settings(self, settings: Settings) -> None:
+        self._settings = settings
+        self._apply_font()
+        if self.highlighter is not None:
+            self.highlighter.set_settings(settings)
+
+    def _apply_font(self) -> None:
+        font = QFont(self.font())
+        font.setPointSize(self._settings.font_size)
+        self.setFont(font)
+
+    @property
+    def offsets(self):
+        return self.highlighter.offsets
+
+    # -- model offsets <-> the view -----------------------------------------------------
+
+    def selected_span(self) -> tuple[int, int] | None:
+        """The text selected in the article, in code points, trimmed of surrounding spaces."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        start, end = self.offsets.span_to_codepoints(cursor.selectionStart(), cursor.selectionEnd())
+        text = self._doc.text
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return (start, end) if start < end else None
+
+    def select_span(self, start: int, end: int) -> None:
+        """Select model span ``[start, end)`` in the text (for re-selecting a span by keyboard)."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.offsets.to_utf16(start))
+        cursor.setPosition(self.offsets.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+
+    def show_current(self, start: int, end: int) -> None:
+        """Outline the current item and scroll it into view, leaving the text selection alone."""
+        selection = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.offsets.to_utf16(start))
+        cursor.setPosition(self.offsets.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor
+        fmt = QTextCharFormat()  # assigned whole: PySide hands out a copy of selection.format
+        fmt.setBackground(CURRENT_LONG if end - start > 80 else CURRENT)
+        fmt.setForeground(QColor("#000000"))
+        selection.format = fmt
+        self.setExtraSelections([selection])
+        caret = QTextCursor(self.document())
+        caret.setPosition(self.offsets.to_utf16(start))
+        rect = self.cursorRect(caret)
+        if not self.viewport().rect().adjusted(0, 20, 0, -20).contains(rect.center()):
+            keep = self.textCursor()
+            self.setTextCursor(caret)
+            self.centerCursor()
+            if keep.hasSelection():
+                self.setTextCursor(keep)
+
+    def clear_current(self) -> None:
+        self.setExtraSelections([])
+
+    def items_at(self, point: QPoint) -> list[tuple[str, str]]:
+        """(collection, key) of the entities, then quotes, under a viewport point."""
+        cursor = self.cursorForPosition(point)
+        rect = self.cursorRect(cursor)
+        u16 = cursor.position()
+        if point.x() < rect.x() and u16 > 0:  # the click fell on the character before the caret
+            u16 -= 1
+        cp = self.offsets.to_codepoint(u16)
+        if cp >= len(self._doc.text):
+            return []
+        hl = self.highlighter
+        found = [("entities", key) for _, _, key in hl.entities.at(cp)
+                 if self._settings.show_rejected or self._doc.entity(key).status != "rejected"]
+        found += [("quotes", key) for _, _, key in hl.quotes.at(cp)]
+        return found
+
+    # -- events -------------------------------------------------------------------------
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+            items = self.items_at(event.position().toPoint())
+            if items:
+                self.item_clicked.emit(*items[0])
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.ToolTip:
+            items = self.items_at(event.pos())
+            if items:
+                QToolTip.showText(event.globalPos(), "<br>".join(self._describe(c, k) for c, k in items[:3]), self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
+
+    def _describe(self, collection: str, key: str) -> str:
+        if collection == "entities":
+            item = self._doc.entity(key)
+            head = f"<b>{item.label}</b> {item.text}"
+        else:
+            item = self._doc.quote(key)
+            speaker = item.speaker.name or item.speaker.text if item.speaker else "no speaker"
+            head = f"<b>quote</b> ({item.kind}) · {speaker}"
+        score = "" if item.score is None else f" · score {item.score:.2f}"
+        return f"{head}<br>{item.status} · from {item.origin}{score}"
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
+        menu = self.createStandardContextMenu()
+        if self.selected_span() is not None:
+            menu.addSeparator()
+            as_entity = QMenu("Add entity as", menu)
+            for style in self._settings.labels:
+                action = as_entity.addAction(f"{style.name}\t{style.key}" if style.key else style.name)
+                action.triggered.connect(lambda _=False, label=style.name: self.add_entity_requested.emit(label))
+            menu.addMenu(as_entity)
+            menu.addAction("Add quote\tQ").triggered.connect(self.add_quote_requested.emit)
+        menu.exec(event.globalPos())

@@ -1,0 +1,268 @@
+"""What the editing keys do: accept, reject, relabel, add, fix spans, link speakers, navigate.
+
+Every change is an undo command (see ``commands``); a refused change (an empty span, an entity
+still used as a speaker) becomes a message in the status bar, never an exception.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..model import HUMAN, Change, MetaField, ModelError, Quote, Topic
+from . import commands as cmd
+from .dialogs import ask_canonical, ask_metadata_field, pick_speaker
+from .table_models import KEY_ROLE, STATUS_ROLE, EntityTableModel, MetaTableModel
+from .topic_picker import pick_topic
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+OPENING_QUOTES = "\"“«„‘'‹"
+
+
+class EditingController:
+    def __init__(self, window: "MainWindow"):
+        self.w = window
+
+    def slots(self) -> dict:
+        return {
+            "accept": self.accept, "reject": self.reject, "accept_all": self.accept_all, "relabel": self.relabel,
+            "add_quote": self.add_quote, "link_speaker": self.link_speaker, "set_span": self.set_span_from_selection,
+            "grow_start": lambda: self.move_span(-1, 0), "shrink_start": lambda: self.move_span(1, 0),
+            "shrink_end": lambda: self.move_span(0, -1), "grow_end": lambda: self.move_span(0, 1),
+            "merge": self.merge, "primary": self.set_primary, "add_topic": self.add_topic,
+            "add_field": self.add_field, "edit_cell": self.edit_cell, "next": lambda: self.go(+1),
+            "previous": lambda: self.go(-1),
+        }
+
+    def connect_signals(self) -> None:
+        w = self.w
+        for collection, panel in w.panels.items():
+            panel.current_changed.connect(lambda key, c=collection: self.show_in_text(c, key))
+            panel.model.edit_requested.connect(lambda key, column, value, c=collection: self.cell_edited(c, key, column, value))
+        w.tabs.currentChanged.connect(lambda _i: self.show_in_text(w.current_collection(), w.current_panel().current_key() or ""))
+        w.article.item_clicked.connect(self.select_item)
+        w.article.add_entity_requested.connect(self.add_entity_from_selection)
+        w.article.add_quote_requested.connect(self.add_quote)
+        w.doc.add_listener(self.on_document_change)
+
+    # -- helpers ------------------------------------------------------------------------
+
+    def push(self, command: cmd.DocCommand) -> bool:
+        try:
+            cmd.push(self.w.undo_stack, command)
+        except ModelError as error:
+            self.w.statusBar().showMessage(f"Not done: {error}", 6000)
+            return False
+        return True
+
+    def _keys(self, collection: str | None = None) -> tuple[str, list[str]]:
+        collection = collection or self.w.current_collection()
+        return collection, self.w.panels[collection].selected_keys()
+
+    def on_document_change(self, change: Change) -> None:
+        if change.action in ("update", "insert", "remove"):
+            panel = self.w.panels.get(change.collection)
+            if panel is not None and change.key == panel.current_key():
+                self.show_in_text(change.collection, change.key)
+
+    # -- status ---------------------------------------------------------------------------
+
+    def set_status(self, status: str, advance: bool = True) -> None:
+        collection, keys = self._keys()
+        if not keys:
+            self.w.statusBar().showMessage("Select an item first (J jumps to the next unreviewed one)", 4000)
+            return
+        verb = "accept" if status == "accepted" else "reject"
+        what = keys[0] if len(keys) == 1 else f"{len(keys)} items"
+        if self.push(cmd.EditItems(self.w.doc, collection, keys, cmd.set_status(collection, status), f"{verb} {what}")):
+            if advance and len(keys) == 1:
+                self.go(+1)
+
+    def accept(self) -> None:
+        self.set_status("accepted")
+
+    def reject(self) -> None:
+        self.set_status("rejected")
+
+    def accept_all(self) -> None:
+        collection = self.w.current_collection()
+        panel = self.w.panels[collection]
+        rows = (panel.proxy.index(row, 0) for row in range(panel.proxy.rowCount()))
+        keys = [index.data(KEY_ROLE) for index in rows if index.data(STATUS_ROLE) == "suggested"]
+        if keys:
+            self.push(cmd.EditItems(self.w.doc, collection, keys, cmd.set_status(collection, "accepted"),
+                                    f"accept {len(keys)} remaining {collection}"))
+        self.w.statusBar().showMessage(f"Accepted {len(keys)} remaining {collection}", 4000)
+
+    # -- entities ---------------------------------------------------------------------------
+
+    def _text_selection(self) -> tuple[int, int] | None:
+        return self.w.article.selected_span()
+
+    def relabel(self, label: str) -> None:
+        """A label key: label the article's text selection if the article has focus, else relabel."""
+        span = self._text_selection()
+        article_first = self.w.article.hasFocus() or self.w.current_collection() != "entities"
+        if span is not None and (article_first or not self.w.panels["entities"].selected_keys()):
+            self.add_entity(span[0], span[1], label)
+            return
+        keys = self.w.panels["entities"].selected_keys()
+        if self.w.current_collection() != "entities" or not keys:
+            self.w.statusBar().showMessage("Select entities to relabel, or text in the article to label", 4000)
+            return
+        self.push(cmd.EditItems(self.w.doc, "entities", keys, cmd.relabel(label), f"relabel as {label}"))
+
+    def add_entity_from_selection(self, label: str) -> None:
+        span = self._text_selection()
+        if span is not None:
+            self.add_entity(span[0], span[1], label)
+
+    def add_entity(self, start: int, end: int, label: str) -> None:
+        doc = self.w.doc
+        entity = doc.make_entity(start, end, label, status="accepted", origin=HUMAN)
+        if self.push(cmd.AddItem(doc, entity, f"add {label} {entity.text!r}")):
+            self.w.article.select_span(end, end)  # drop the selection so the next key acts on the row
+            self.select_item("entities", entity.id)
+
+    def set_span_from_selection(self) -> None:
+        span = self._text_selection()
+        collection, keys = self._keys("entities")
+        if span is None or len(keys) != 1:
+            self.w.statusBar().showMessage("Select one entity and the text it should cover", 4000)
+            return
+        self.push(cmd.EditItems(self.w.doc, "entities", keys, cmd.set_span(*span), "set span"))
+
+    def move_span(self, start_delta: int, end_delta: int) -> None:
+        if self.w.current_collection() != "entities":
+            return
+        _, keys = self._keys("entities")
+        if keys:
+            self.push(cmd.EditItems(self.w.doc, "entities", keys, cmd.move_span(start_delta, end_delta), "fix span"))
+
+    def merge(self) -> None:
+        _, keys = self._keys("entities")
+        if not keys:
+            self.w.statusBar().showMessage("Select the mentions to merge in the Entities table", 4000)
+            return
+        entities = [self.w.doc.entity(key) for key in keys]
+        name = ask_canonical(self.w, entities)
+        if name is not None:
+            self.push(cmd.EditItems(self.w.doc, "entities", keys, cmd.set_canonical(name or None), f"merge as {name!r}"))
+
+    # -- quotes -----------------------------------------------------------------------------
+
+    def add_quote(self) -> None:
+        span = self._text_selection()
+        if span is None:
+            self.w.statusBar().showMessage("Select the quoted text in the article first", 4000)
+            return
+        doc = self.w.doc
+        text = doc.text[span[0]:span[1]]
+        kind = "direct" if text[:1] in OPENING_QUOTES else "indirect"
+        quote = Quote(id=doc.new_id("q"), start=span[0], end=span[1], text=text, kind=kind, status="accepted", origin=HUMAN)
+        if self.push(cmd.AddItem(doc, quote, "add quote")):
+            self.w.article.select_span(span[1], span[1])
+            self.select_item("quotes", quote.id)
+            self.link_speaker()
+
+    def link_speaker(self) -> None:
+        _, keys = self._keys("quotes")
+        if self.w.current_collection() != "quotes" or len(keys) != 1:
+            self.w.statusBar().showMessage("Select one quote in the Quotes table", 4000)
+            return
+        choice = pick_speaker(self.w, self.w.doc, self.w.doc.quote(keys[0]))
+        if choice is not None:
+            self.link_speaker_to(keys[0], choice.entity_id, choice.name)
+
+    def link_speaker_to(self, quote_id: str, entity_id: str | None, name: str | None = None) -> None:
+        self.push(cmd.EditItems(self.w.doc, "quotes", [quote_id], cmd.link_speaker(entity_id, name), "link speaker"))
+
+    # -- topics and metadata ------------------------------------------------------------------
+
+    def set_primary(self) -> None:
+        _, keys = self._keys("topics")
+        if self.w.current_collection() == "topics" and len(keys) == 1:
+            self.push(cmd.SetPrimaryTopic(self.w.doc, keys[0]))
+
+    def add_topic(self) -> None:
+        chosen = pick_topic(self.w, {t.code for t in self.w.doc.topics})
+        if chosen is not None:
+            code, label = chosen
+            if self.push(cmd.AddItem(self.w.doc, Topic(code=code, label=label, status="accepted", origin=HUMAN), f"add topic {label}")):
+                self.select_item("topics", code)
+
+    def add_field(self) -> None:
+        answer = ask_metadata_field(self.w, set(self.w.doc.metadata))
+        if answer is not None:
+            name, value = answer
+            field = MetaField(name=name, value=value, status="accepted", origin=HUMAN)
+            if self.push(cmd.AddItem(self.w.doc, field, f"add field {name}")):
+                self.select_item("metadata", name)
+
+    def edit_cell(self) -> None:
+        panel = self.w.current_panel()
+        index = panel.view.currentIndex()
+        model = panel.model
+        if isinstance(model, EntityTableModel) and index.column() not in model.editable_columns:
+            index = index.siblingAtColumn(EntityTableModel.COL_LABEL)
+        if isinstance(model, MetaTableModel):
+            index = index.siblingAtColumn(MetaTableModel.COL_VALUE)
+        if index.isValid():
+            panel.view.setCurrentIndex(index)
+            panel.view.edit(index)
+
+    def cell_edited(self, collection: str, key: str, column: int, value: object) -> None:
+        value = str(value).strip()
+        doc = self.w.doc
+        if collection == "entities" and column == EntityTableModel.COL_LABEL and value and value != doc.entity(key).label:
+            self.push(cmd.EditItems(doc, "entities", [key], cmd.relabel(value), f"relabel as {value}"))
+        elif collection == "entities" and column == EntityTableModel.COL_CANONICAL and value != (doc.entity(key).canonical or ""):
+            self.push(cmd.EditItems(doc, "entities", [key], cmd.set_canonical(value or None), "set canonical name"))
+        elif collection == "metadata" and column == MetaTableModel.COL_VALUE and value != doc.metadata[key].value:
+            self.push(cmd.EditItems(doc, "metadata", [key], cmd.edit_meta(value), f"edit {key}"))
+
+    # -- navigation ---------------------------------------------------------------------------
+
+    def go(self, step: int) -> None:
+        """Select the next (step 1) or previous (-1) unreviewed suggestion in the current table."""
+        panel = self.w.current_panel()
+        proxy = panel.proxy
+        count = proxy.rowCount()
+        if count == 0:
+            return
+        here = panel.view.currentIndex().row()
+        start = here if here >= 0 else (-1 if step > 0 else count)
+        for offset in range(1, count + 1):
+            row = (start + step * offset) % count
+            if proxy.index(row, 0).data(STATUS_ROLE) == "suggested":
+                index = proxy.index(row, 0)
+                panel.view.setCurrentIndex(index)
+                panel.view.scrollTo(index)
+                if not self.w.article.hasFocus():
+                    panel.view.setFocus()
+                return
+        self.w.statusBar().showMessage(f"No unreviewed {self.w.current_collection()} left", 4000)
+
+    def select_item(self, collection: str, key: str) -> None:
+        self.w.tabs.setCurrentWidget(self.w.panels[collection])
+        self.w.panels[collection].select_key(key)
+        self.w.panels[collection].view.setFocus()
+
+    def show_in_text(self, collection: str, key: str) -> None:
+        doc = self.w.doc
+        try:
+            if collection == "entities" and key:
+                item = doc.entity(key)
+            elif collection == "quotes" and key:
+                item = doc.quote(key)
+            elif collection == "metadata" and key in doc.metadata and doc.metadata[key].has_span:
+                item = doc.metadata[key]
+            else:
+                self.w.article.clear_current()
+                return
+        except ModelError:
+            self.w.article.clear_current()
+            return
+        self.w.article.show_current(item.start, item.end)
+

@@ -1,0 +1,217 @@
+"""Open, save, save as, export, recent files, and suggestions for newly opened raw articles.
+
+A failed read or write shows a dialog naming the file and the problem; the open document and
+its undo history are left exactly as they were.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from .. import TOOL
+from ..extract import apply_suggestions
+from ..formats import FormatError, format_for_path, formats, read_document, write_document
+from ..model import AnnotationDocument, ModelError
+from .dialogs import show_error, show_key_sheet, show_summary
+from .preferences import edit_settings
+from .suggest_worker import Suggester
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+NATIVE_SAVE_FILTERS = {"Article Annotator JSON (*.json)": ".json", "Article Annotator XML (*.xml)": ".xml"}
+
+
+def annotations_path(path: Path) -> Path:
+    """Where Save puts the annotations of a raw article: ``<stem>.annotations.json`` beside it."""
+    return path.with_name(f"{path.stem}.annotations.json")
+
+
+def open_filters() -> str:
+    readable = [fmt for fmt in formats() if fmt.read is not None]
+    every = " ".join(fmt.glob for fmt in readable)
+    return ";;".join([f"Articles and annotations ({every})"] + [f"{fmt.description} ({fmt.glob})" for fmt in readable] + ["All files (*)"])
+
+
+class FileController:
+    def __init__(self, window: "MainWindow"):
+        self.w = window
+        self.suggester = Suggester(window)
+        self._token: int | None = None
+
+    def slots(self) -> dict:
+        return {"open": self.open_dialog, "save": self.save, "save_as": self.save_as, "export": self.export,
+                "preferences": self.preferences, "keys": lambda: show_key_sheet(self.w, self.w.actions.key_sheet()),
+                "summary": lambda: show_summary(self.w, self.w.doc), "about": self.about}
+
+    def connect_signals(self) -> None:
+        self.suggester.progress.connect(self._on_progress)
+        self.suggester.finished.connect(self._on_suggestions)
+
+    # -- open ------------------------------------------------------------------------------
+
+    def open_dialog(self) -> None:
+        if not self.confirm_discard():
+            return
+        start = str(self.w.path.parent) if self.w.path else ""
+        path, _ = QFileDialog.getOpenFileName(self.w, "Open an article or annotations", start, open_filters())
+        if path:
+            self.open_path(path, confirmed=True)
+
+    def open_path(self, path: str | Path, confirmed: bool = False) -> bool:
+        """Open an article or annotation file; False (after saying why) if it cannot be read."""
+        if not confirmed and not self.confirm_discard():
+            return False
+        path = Path(path)
+        try:
+            doc = read_document(path)
+        except FormatError as error:
+            show_error(self.w, "Cannot open", error)
+            return False
+        except (OSError, ModelError) as error:
+            show_error(self.w, "Cannot open", FormatError(path, getattr(error, "strerror", None) or str(error)))
+            return False
+        fmt = format_for_path(path)
+        raw = fmt is None or not fmt.native
+        save_path: Path | None = path if not raw else annotations_path(path)
+        if raw and save_path.exists():
+            # Earlier work on this article wins over a fresh start, so Save never overwrites it.
+            try:
+                earlier = read_document(save_path)
+            except FormatError:
+                earlier = None
+            if earlier is not None and earlier.text == doc.text:
+                self.w.statusBar().showMessage(f"Opened your earlier annotations {save_path.name}", 6000)
+                return self._show(earlier, path, save_path, suggest=False)
+            save_path = None  # something else is there: Save asks where
+        return self._show(doc, path, save_path, suggest=raw)
+
+    def _show(self, doc: AnnotationDocument, path: Path, save_path: Path | None, suggest: bool) -> bool:
+        self.suggester.cancel()
+        self.w.set_document(doc, path, save_path)
+        self.w.settings = self.w.settings.with_recent(str(path.resolve()))
+        self.refresh_recent_menu()
+        if suggest and doc.text:
+            self._token = self.suggester.start(doc.text)
+            self.w.progress.setRange(0, 0)
+            self.w.progress.show()
+            self.w.statusBar().showMessage("Suggesting…")
+        else:
+            self.w.suggestions_shown.emit()
+        return True
+
+    def _on_progress(self, done: int, total: int, name: str) -> None:
+        self.w.progress.setRange(0, max(total, 1))
+        self.w.progress.setValue(done)
+        if name:
+            self.w.statusBar().showMessage(f"Suggesting ({name})…")
+
+    def _on_suggestions(self, token: int, results: list) -> None:
+        if not self.suggester.is_current(token):
+            return  # the article was closed meanwhile
+        added = sum(apply_suggestions(self.w.doc, suggestions, origin) for origin, suggestions in results)
+        self.w.progress.hide()
+        self.w.statusBar().showMessage(f"{added} suggestions", 4000)
+        self.w.document_changed.emit()
+        self.w.suggestions_shown.emit()
+        self.w.editing.go(+1)
+
+    def refresh_recent_menu(self) -> None:
+        menu = self.w.actions.recent_menu if hasattr(self.w, "actions") else None
+        if menu is None:
+            return
+        menu.clear()
+        for recent in self.w.settings.recent_files:
+            menu.addAction(recent).triggered.connect(lambda _=False, p=recent: self.open_path(p))
+        menu.setEnabled(bool(self.w.settings.recent_files))
+
+    # -- save ------------------------------------------------------------------------------
+
+    def _stamp(self) -> None:
+        info = self.w.doc.annotation
+        now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+        self.w.doc.set_annotation(replace(info, annotator=self.w.settings.annotator or info.annotator,
+                                          created=info.created or now, modified=now, tool=TOOL))
+
+    def write(self, path: Path, format_name: str | None = None) -> bool:
+        self._stamp()
+        try:
+            write_document(path, self.w.doc, format_name)
+        except FormatError as error:
+            show_error(self.w, "Cannot save", error)
+            return False
+        return True
+
+    def save(self) -> bool:
+        if self.w.save_path is None:
+            return self.save_as()
+        if not self.write(self.w.save_path):
+            return False
+        self._saved(self.w.save_path)
+        return True
+
+    def save_as(self) -> bool:
+        suggested = str(self.w.save_path or (annotations_path(self.w.path) if self.w.path else "untitled.annotations.json"))
+        path, chosen = QFileDialog.getSaveFileName(self.w, "Save annotations as", suggested, ";;".join(NATIVE_SAVE_FILTERS))
+        if not path:
+            return False
+        target = Path(path)
+        if target.suffix.lower() not in (".json", ".xml"):
+            target = target.with_name(target.name + NATIVE_SAVE_FILTERS.get(chosen, ".json"))
+        if not self.write(target):
+            return False
+        self._saved(target)
+        return True
+
+    def _saved(self, path: Path) -> None:
+        self.w.mark_saved(path)
+        self.w.autosaver.discard()
+        self.w.saved_label.setText(f"saved {dt.datetime.now():%H:%M:%S}")
+        self.w.statusBar().showMessage(f"Saved to {path}", 6000)
+
+    def export(self) -> None:
+        writable = [fmt for fmt in formats() if fmt.write is not None]
+        filters = {f"{fmt.description} ({fmt.glob})": fmt for fmt in writable}
+        stem = self.w.path.stem if self.w.path else "article"
+        path, chosen = QFileDialog.getSaveFileName(self.w, "Export", stem, ";;".join(filters))
+        if not path:
+            return
+        fmt = filters.get(chosen) or writable[0]
+        target = Path(path)
+        if not any(target.name.lower().endswith(ext) for ext in fmt.extensions):
+            target = target.with_name(target.name + fmt.extensions[0])
+        if self.write(target, fmt.name):
+            self.w.statusBar().showMessage(f"Exported {fmt.description} to {target}", 6000)
+
+    def confirm_discard(self) -> bool:
+        """True if the open document may be replaced or closed (saved, or the person agreed)."""
+        if not self.w.is_modified():
+            return True
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(self.w, "Unsaved changes", f"Save the changes to {self.w.path.name if self.w.path else 'this article'}?",
+                                      buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save)
+        if answer == buttons.Save:
+            return self.save()
+        return answer == buttons.Discard
+
+    def shutdown(self) -> None:
+        self.suggester.cancel()
+        self.suggester.wait(5000)
+
+    # -- settings and about ----------------------------------------------------------------
+
+    def preferences(self) -> None:
+        settings = edit_settings(self.w, self.w.settings)
+        if settings is not None:
+            self.w.set_settings(settings)
+
+    def about(self) -> None:
+        from .. import APP_NAME, __version__
+
+        QMessageBox.about(self.w, f"About {APP_NAME}", f"{APP_NAME} {__version__}\nCorrect suggested entities, quotes, "
+                          "topics and metadata in news articles.\nIPTC Media Topics: CC BY 4.0, IPTC (www.iptc.org).")

@@ -1,0 +1,242 @@
+"""The main window: layout and wiring.  Logic lives in the controllers (editing, files, autosave)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QUndoStack
+from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QSplitter, QTabWidget
+
+from .. import APP_NAME
+from ..model import AnnotationDocument, review_summary
+from .actions import Actions
+from .article_view import ArticleView
+from .autosave import Autosaver
+from .delegates import LabelDelegate
+from .editing import EditingController
+from .files import FileController
+from .legend import Legend
+from .settings import Settings, save_settings
+from .table_models import EntityTableModel, MetaTableModel, QuoteTableModel, TopicTableModel
+from .table_panel import TablePanel
+
+TABS = ("entities", "quotes", "topics", "metadata")
+TAB_TITLES = {"entities": "Entities", "quotes": "Quotes", "topics": "Topics", "metadata": "Metadata"}
+
+
+class MainWindow(QMainWindow):
+    document_changed = Signal()  # a different document is now shown
+    suggestions_shown = Signal()  # suggestions for the current document are applied (or none ran)
+
+    def __init__(self, settings: Settings, parent=None):
+        super().__init__(parent)
+        self.settings = settings
+        self.doc = AnnotationDocument(text="")
+        self.path: Path | None = None  # the file the document came from
+        self.save_path: Path | None = None  # where Save writes (None: ask)
+        self.recovered = False  # holds unsaved work restored from an autosave
+        self.undo_stack = QUndoStack(self)
+        # The review counts walk every item: refresh them once edits pause, not on each key.
+        self._counts_timer = QTimer(self, singleShot=True, interval=150)
+        self._counts_timer.timeout.connect(self._update_counts)
+        self.setWindowTitle(APP_NAME)
+        self.setAcceptDrops(True)
+        self._build_widgets()
+        self.editing = EditingController(self)
+        self.files = FileController(self)
+        self.autosaver = Autosaver(self)
+        self.actions = Actions(self, {**self.editing.slots(), **self.files.slots(), **self._slots()}, settings,
+                               self.undo_stack.createUndoAction(self, "&Undo"), self.undo_stack.createRedoAction(self, "&Redo"))
+        self.actions.show_rejected.setChecked(settings.show_rejected)
+        self.menuBar().setCornerWidget(self.legend, Qt.Corner.TopRightCorner)
+        self._connect_signals()
+        self.files.refresh_recent_menu()
+        self._restore_geometry()
+        self._update_title()
+        self._update_counts()
+
+    # -- layout ---------------------------------------------------------------------------
+
+    def _build_widgets(self) -> None:
+        self.article = ArticleView(self.doc, self.settings)
+        models = {
+            "entities": EntityTableModel(self.doc, self.settings, self),
+            "quotes": QuoteTableModel(self.doc, self.settings, self),
+            "topics": TopicTableModel(self.doc, self.settings, self),
+            "metadata": MetaTableModel(self.doc, self.settings, self),
+        }
+        labels = [style.name for style in self.settings.labels]
+        self.panels: dict[str, TablePanel] = {
+            "entities": TablePanel(models["entities"], labels),
+            "quotes": TablePanel(models["quotes"], ["direct", "indirect", "mixed"]),
+            "topics": TablePanel(models["topics"], None),
+            "metadata": TablePanel(models["metadata"], None),
+        }
+        self.panels["entities"].view.setItemDelegateForColumn(
+            EntityTableModel.COL_LABEL, LabelDelegate(lambda: [style.name for style in self.settings.labels], self))
+        self.panels["entities"].fit_columns({0: 170, 1: 80, 2: 140, 3: 95, 4: 60})
+        self.panels["quotes"].fit_columns({0: 260, 1: 65, 2: 150, 3: 70})
+        self.panels["topics"].fit_columns({0: 220, 1: 130, 2: 55, 3: 80})
+        self.panels["metadata"].fit_columns({0: 90, 1: 330})
+        self.tabs = QTabWidget()
+        for name in TABS:
+            self.tabs.addTab(self.panels[name], TAB_TITLES[name])
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.article)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(0, 5)
+        self.splitter.setStretchFactor(1, 4)
+        self.setCentralWidget(self.splitter)
+        self.legend = Legend(self.settings)
+        self.file_label = QLabel()
+        self.counts_label = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(140)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        self.saved_label = QLabel()
+        bar = self.statusBar()
+        bar.addWidget(self.file_label, 1)
+        bar.addPermanentWidget(self.progress)
+        bar.addPermanentWidget(self.counts_label)
+        bar.addPermanentWidget(self.saved_label)
+
+    def _connect_signals(self) -> None:
+        self.undo_stack.cleanChanged.connect(self._update_title)
+        self.undo_stack.indexChanged.connect(lambda _index: self._counts_timer.start())
+        self.document_changed.connect(self._update_title)
+        self.document_changed.connect(self._update_counts)
+        self.editing.connect_signals()
+        self.files.connect_signals()
+        self.autosaver.connect_signals()
+        for panel in self.panels.values():
+            panel.view.installEventFilter(self)
+            panel.filter_edit.returnPressed.connect(panel.view.setFocus)
+        self.article.installEventFilter(self)
+
+    def _slots(self) -> dict:
+        return {
+            "quit": self.close,
+            "tab_entities": lambda: self.show_tab("entities"),
+            "tab_quotes": lambda: self.show_tab("quotes"),
+            "tab_topics": lambda: self.show_tab("topics"),
+            "tab_metadata": lambda: self.show_tab("metadata"),
+            "filter": self._focus_filter,
+            "show_rejected": self._toggle_rejected,
+        }
+
+    # -- state ------------------------------------------------------------------------------
+
+    def set_document(self, doc: AnnotationDocument, path: Path | None, save_path: Path | None) -> None:
+        """Show another document; the undo history belongs to the old one and is dropped."""
+        self.undo_stack.clear()
+        self.doc, self.path, self.save_path, self.recovered = doc, path, save_path, False
+        self.article.set_document(doc)
+        for panel in self.panels.values():
+            panel.model.set_document(doc)
+        doc.add_listener(self.editing.on_document_change)
+        self.document_changed.emit()
+
+    def is_modified(self) -> bool:
+        return self.recovered or not self.undo_stack.isClean()
+
+    def mark_saved(self, path: Path) -> None:
+        self.save_path, self.recovered = path, False
+        self.undo_stack.setClean()
+        self._update_title()
+
+    def current_collection(self) -> str:
+        return TABS[self.tabs.currentIndex()]
+
+    def current_panel(self) -> TablePanel:
+        return self.panels[self.current_collection()]
+
+    def show_tab(self, collection: str) -> None:
+        self.tabs.setCurrentWidget(self.panels[collection])
+        self.panels[collection].view.setFocus()
+
+    def set_settings(self, settings: Settings) -> None:
+        self.settings = settings
+        self.article.set_settings(settings)
+        self.legend.set_settings(settings)
+        self.actions.set_labels(settings)
+        self.panels["entities"].set_labels([style.name for style in settings.labels])
+        for panel in self.panels.values():
+            panel.model.set_settings(settings)
+        save_settings(settings)
+
+    def _update_title(self) -> None:
+        name = self.path.name if self.path else "untitled"
+        self.setWindowTitle(f"{name}[*] — {APP_NAME}")
+        self.setWindowModified(self.is_modified())
+        where = str(self.save_path or self.path or "")
+        self.file_label.setText(where)
+
+    def _update_counts(self) -> None:
+        summary = review_summary(self.doc)
+        total = summary["all"]
+        self.counts_label.setText(f"{total.reviewed} of {total.total_suggestions} reviewed · {total.added} added")
+        for i, name in enumerate(TABS):
+            self.tabs.setTabText(i, f"{TAB_TITLES[name]} {self.panels[name].model.rowCount()}")
+
+    def _focus_filter(self) -> None:
+        self.current_panel().filter_edit.setFocus()
+        self.current_panel().filter_edit.selectAll()
+
+    def _toggle_rejected(self, checked: bool) -> None:
+        from dataclasses import replace
+
+        self.set_settings(replace(self.settings, show_rejected=checked))
+
+    # -- geometry ---------------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        if self.settings.geometry:
+            self.restoreGeometry(QByteArray.fromBase64(self.settings.geometry.encode("ascii")))
+        else:
+            self.resize(1500, 900)
+        if self.settings.splitter:
+            self.splitter.restoreState(QByteArray.fromBase64(self.settings.splitter.encode("ascii")))
+        else:
+            self.splitter.setSizes([820, 680])
+
+    def _save_geometry(self) -> None:
+        from dataclasses import replace
+
+        self.settings = replace(self.settings, geometry=bytes(self.saveGeometry().toBase64()).decode("ascii"),
+                                splitter=bytes(self.splitter.saveState().toBase64()).decode("ascii"))
+        save_settings(self.settings)
+
+    # -- events -----------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        # Enter accepts in the tables and the article; not a QAction shortcut, so that Enter
+        # still commits a cell being edited and still works in dialogs.
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and event.modifiers() in (
+                    Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier):
+                view = getattr(watched, "state", None)
+                if view is None or watched.state() != watched.State.EditingState:  # type: ignore[attr-defined]
+                    self.editing.accept()
+                    return True
+        return super().eventFilter(watched, event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self.files.confirm_discard():
+            event.ignore()
+            return
+        self.files.shutdown()
+        self.autosaver.shutdown()
+        self._save_geometry()
+        event.accept()
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        urls = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if urls:
+            event.acceptProposedAction()
+            self.files.open_path(urls[0])

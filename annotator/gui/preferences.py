@@ -1,0 +1,82 @@
+"""The preferences dialog: annotator name, font size, and the label set with colours and keys."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from .settings import LabelStyle, Settings
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, parent: QWidget, settings: Settings):
+        super().__init__(parent)
+        self.setWindowTitle("Preferences")
+        self._settings = settings
+        self.annotator = QLineEdit(settings.annotator, placeholderText="your name, saved in each file")
+        self.font_size = QSpinBox(minimum=6, maximum=48, value=settings.font_size)
+        self.labels = QTableWidget(0, 3)
+        self.labels.setHorizontalHeaderLabels(["Label", "Colour (#rrggbb)", "Key"])
+        for style in settings.labels:
+            self._add_row(style)
+        self.labels.itemChanged.connect(self._paint_colour)
+        add, remove = QPushButton("Add label"), QPushButton("Remove label")
+        add.clicked.connect(lambda: self._add_row(LabelStyle(name="NEW", color="#dddddd")))
+        remove.clicked.connect(lambda: self.labels.removeRow(self.labels.currentRow()))
+        row_buttons = QHBoxLayout()
+        row_buttons.addWidget(add)
+        row_buttons.addWidget(remove)
+        row_buttons.addStretch(1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow("Annotator", self.annotator)
+        form.addRow("Font size", self.font_size)
+        form.addRow("Labels", self.labels)
+        form.addRow("", row_buttons)
+        form.addRow(buttons)
+        self.resize(480, 520)
+
+    def _add_row(self, style: LabelStyle) -> None:
+        row = self.labels.rowCount()
+        self.labels.insertRow(row)
+        for column, value in enumerate((style.name, style.color, style.key)):
+            self.labels.setItem(row, column, QTableWidgetItem(value))
+        self._paint_colour(self.labels.item(row, 1))
+
+    def _paint_colour(self, item: QTableWidgetItem | None) -> None:
+        if item is not None and item.column() == 1 and QColor.isValidColorName(item.text()):
+            self.labels.blockSignals(True)
+            item.setBackground(QColor(item.text()))
+            self.labels.blockSignals(False)
+
+    def result_settings(self) -> Settings:
+        styles, seen_keys = [], set()
+        for row in range(self.labels.rowCount()):
+            name, color, key = (self.labels.item(row, c).text().strip() if self.labels.item(row, c) else "" for c in range(3))
+            if not name:
+                continue
+            key = key[:1] if key[:1] not in seen_keys else ""
+            seen_keys.add(key)
+            styles.append(LabelStyle(name=name.upper(), color=color if QColor.isValidColorName(color) else "#dddddd", key=key))
+        return replace(self._settings, annotator=self.annotator.text().strip(), font_size=self.font_size.value(),
+                       labels=tuple(styles) or self._settings.labels)
+
+
+def edit_settings(parent: QWidget, settings: Settings) -> Settings | None:
+    dialog = PreferencesDialog(parent, settings)
+    return dialog.result_settings() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -1,0 +1,50 @@
+"""Work around a PySide6 reference-counting bug that crashes the app after long use.
+
+Seen with PySide6 6.12 on Python 3.11: when C++ calls a Python ``data()`` / ``headerData()``
+override that returns ``None``, one reference to ``None`` is dropped that was never taken.
+A table repaint asks for a dozen roles per cell, most answered with ``None``, so after some
+minutes of scrolling ``None``'s count reaches zero and Python aborts ("deallocating None").
+Python 3.12+ makes ``None`` immortal, and a fixed PySide gives the reference back; the probe
+below finds out at import time and only then hands back the stolen reference.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import sys
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QSortFilterProxyModel
+
+
+class _Probe(QAbstractListModel):
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else 1
+
+    def data(self, index, role=0):
+        return None
+
+
+def _none_is_stolen() -> bool:
+    if sys.version_info >= (3, 12):
+        return False  # None is immortal: nothing to lose
+    model = _Probe()
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(model)
+    index = proxy.index(0, 0)
+    before = sys.getrefcount(None)
+    for _ in range(64):
+        proxy.data(index, 0)
+    return sys.getrefcount(None) - before <= -32
+
+
+NONE_IS_STOLEN = _none_is_stolen()
+_incref = ctypes.pythonapi.Py_IncRef
+_incref.argtypes = [ctypes.py_object]
+_incref.restype = None
+
+
+def no_data() -> None:
+    """Return this from ``data()`` / ``headerData()`` instead of a bare ``None``."""
+    if NONE_IS_STOLEN:
+        _incref(None)  # the reference PySide will drop
+    return None

@@ -1,0 +1,131 @@
+"""User settings: a small JSON file in the platform's config folder, readable and hand-editable.
+
+Unknown or broken values fall back to defaults one by one, so a hand edit that goes wrong costs
+that one setting, not the whole file.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import asdict, dataclass, replace
+from pathlib import Path
+
+import platformdirs
+
+from .. import APP_ID
+from ..formats import WriteError, atomic_write_text
+
+log = logging.getLogger(__name__)
+
+SETTINGS_FILE = "settings.json"
+MAX_RECENT = 10
+
+
+def config_dir() -> Path:
+    return Path(platformdirs.user_config_dir(APP_ID, appauthor=False))
+
+
+def state_dir() -> Path:
+    return Path(platformdirs.user_state_dir(APP_ID, appauthor=False))
+
+
+@dataclass(frozen=True, kw_only=True)
+class LabelStyle:
+    name: str
+    color: str  # "#rrggbb"
+    key: str = ""  # a single key ("1"), or "" for none
+
+
+# Colour-blind-friendly-ish pastel backgrounds; text stays black on all of them.
+DEFAULT_LABELS: tuple[LabelStyle, ...] = (
+    LabelStyle(name="PERSON", color="#ffb3ba", key="1"),
+    LabelStyle(name="ORG", color="#a8d8ff", key="2"),
+    LabelStyle(name="GPE", color="#b5e8b0", key="3"),
+    LabelStyle(name="LOC", color="#d4f0a0", key="4"),
+    LabelStyle(name="NORP", color="#ffd8a8", key="5"),
+    LabelStyle(name="DATE", color="#e0c8ff", key="6"),
+    LabelStyle(name="EVENT", color="#ffe98f", key="7"),
+    LabelStyle(name="MONEY", color="#c8f0e8", key="8"),
+    LabelStyle(name="LAW", color="#f0c8e0", key="9"),
+    LabelStyle(name="WORK_OF_ART", color="#d8d8c0"),
+    LabelStyle(name="PERCENT", color="#c0e0d8"),
+    LabelStyle(name="FAC", color="#e8d0b8"),
+    LabelStyle(name="PRODUCT", color="#d0d8f0"),
+)
+FALLBACK_COLOR = "#dddddd"
+
+
+@dataclass(frozen=True, kw_only=True)
+class Settings:
+    annotator: str = ""
+    labels: tuple[LabelStyle, ...] = DEFAULT_LABELS
+    font_size: int = 11
+    show_rejected: bool = True
+    recent_files: tuple[str, ...] = ()
+    geometry: str = ""  # base64 of QWidget.saveGeometry(), kept opaque
+    splitter: str = ""
+    first_run: bool = True
+
+    def label(self, name: str) -> LabelStyle:
+        for style in self.labels:
+            if style.name == name:
+                return style
+        return LabelStyle(name=name, color=FALLBACK_COLOR)
+
+    def label_for_key(self, key: str) -> LabelStyle | None:
+        return next((style for style in self.labels if style.key and style.key == key), None)
+
+    def with_recent(self, path: str) -> "Settings":
+        recent = [path] + [p for p in self.recent_files if p != path]
+        return replace(self, recent_files=tuple(recent[:MAX_RECENT]))
+
+
+def _settings_from_dict(data: dict) -> Settings:
+    defaults = Settings()
+    values: dict = {}
+    for name in ("annotator", "geometry", "splitter"):
+        if isinstance(data.get(name), str):
+            values[name] = data[name]
+    for name in ("show_rejected", "first_run"):
+        if isinstance(data.get(name), bool):
+            values[name] = data[name]
+    if isinstance(data.get("font_size"), int) and 6 <= data["font_size"] <= 48:
+        values["font_size"] = data["font_size"]
+    if isinstance(data.get("recent_files"), list):
+        values["recent_files"] = tuple(p for p in data["recent_files"] if isinstance(p, str))[:MAX_RECENT]
+    labels = data.get("labels")
+    if isinstance(labels, list):
+        parsed = []
+        for item in labels:
+            if isinstance(item, dict) and isinstance(item.get("name"), str) and item["name"]:
+                color = item.get("color") if isinstance(item.get("color"), str) else FALLBACK_COLOR
+                key = item.get("key") if isinstance(item.get("key"), str) else ""
+                parsed.append(LabelStyle(name=item["name"], color=color, key=key[:1]))
+        if parsed:
+            values["labels"] = tuple(parsed)
+    return replace(defaults, **values)
+
+
+def load_settings(path: Path | None = None) -> Settings:
+    path = path or config_dir() / SETTINGS_FILE
+    try:
+        data = json.loads(path.read_text("utf-8"))
+    except FileNotFoundError:
+        return Settings()
+    except (OSError, ValueError) as error:
+        log.warning("%s: cannot read settings (%s); using defaults", path, error)
+        return Settings()
+    return _settings_from_dict(data) if isinstance(data, dict) else Settings()
+
+
+def save_settings(settings: Settings, path: Path | None = None) -> None:
+    path = path or config_dir() / SETTINGS_FILE
+    data = asdict(settings)
+    data["labels"] = [asdict(style) for style in settings.labels]
+    data["recent_files"] = list(settings.recent_files)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write_text(path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+    except (OSError, WriteError) as error:  # settings are a convenience: never fail the app over them
+        log.warning("%s: cannot save settings (%s)", path, error)

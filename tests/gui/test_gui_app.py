@@ -1,0 +1,60 @@
+"""Starting the app: first run, screenshots, geometry kept between runs, drag and drop."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDropEvent, QImage
+
+from annotator.gui.app import run_gui
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def test_first_run_opens_the_sample_and_later_runs_do_not(open_window, seed_path):
+    first = open_window(None)
+    assert first.path == seed_path and first.doc.entities  # with its suggestions
+    first.close()
+    second = open_window(None)
+    assert second.path is None and second.doc.text == ""
+
+
+def test_screenshot_flag_writes_a_png_after_suggestions(tmp_path, seed_path):
+    # In a child process: run_gui owns its event loop and quits the application at the end.
+    out = tmp_path / "shot.png"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(REPO))
+    result = subprocess.run([sys.executable, "-m", "annotator", "gui", str(seed_path), "--screenshot", str(out)],
+                            env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
+    image = QImage(str(out))
+    assert image.width() >= 800 and len({image.pixel(x, 100) for x in range(0, image.width(), 5)}) > 5
+
+
+def test_screenshot_of_a_missing_file_fails_with_a_message(tmp_path, capsys):
+    assert run_gui(str(tmp_path / "nope.txt"), screenshot=str(tmp_path / "x.png")) == 2  # before any window
+    assert "nope.txt" in capsys.readouterr().err
+
+
+def test_window_size_and_splitter_come_back(open_window):
+    window = open_window(None)
+    window.resize(700, 555)  # within the offscreen screen, which clamps
+    window.splitter.setSizes([200, 500])
+    sizes = window.splitter.sizes()
+    assert sizes[0] < sizes[1]
+    window.close()
+    again = open_window(None)
+    assert (again.width(), again.height()) == (700, 555)
+    assert again.splitter.sizes() == sizes
+
+
+def test_dropping_a_file_opens_it(open_window, seed_copy, qtbot):
+    window = open_window(None)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(seed_copy))])
+    event = QDropEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    qtbot.waitUntil(lambda: not window.files.suggester.running)
+    assert window.path == seed_copy and window.doc.entities
+    assert str(seed_copy.resolve()) in window.settings.recent_files
