@@ -5,6 +5,10 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 SAMPLE := seeds/canada-defense-partnership.txt
+# Optional extras to install as well; CI adds spacy,html,gazetteers so no test skips.
+EXTRAS ?= test
+comma := ,
+STAMP := $(VENV)/.installed-$(subst $(comma),-,$(EXTRAS))
 
 .PHONY: run test setup system-deps clean
 
@@ -12,11 +16,11 @@ $(BIN)/python: | system-deps
 	$(PYTHON) -m venv $(VENV) || { echo "python3-venv is missing: sudo apt-get install python3-venv"; exit 1; }
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-$(VENV)/.installed: $(BIN)/python pyproject.toml
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+$(STAMP): $(BIN)/python pyproject.toml
+	$(BIN)/python -m pip install --quiet -e '.[$(EXTRAS)]'
 	touch $@
 
-setup: system-deps $(VENV)/.installed
+setup: system-deps $(STAMP)
 
 # Shared libraries Qt needs on a bare machine; skipped when not root and sudo is absent.
 system-deps:
