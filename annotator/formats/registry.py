@@ -29,6 +29,9 @@ class FileFormat:
     # write lists; ``read`` then refuses a file with more than one document.
     read_many: ManyReader | None = None
     write_many: ManyWriter | None = None
+    # Tells this format from others sharing its extension (.json: native or Label Studio; .xml:
+    # native, NITF or NewsML-G2) by the first bytes of the file.
+    sniff: Callable[[bytes], bool] | None = None
 
     @property
     def glob(self) -> str:
@@ -68,9 +71,36 @@ def format_for_path(path: str | os.PathLike, *, for_writing: bool = False) -> Fi
     return None
 
 
-def read_document(path: str | os.PathLike) -> AnnotationDocument:
-    """Open any readable article or annotation file by its extension."""
-    fmt = format_for_path(path)
+_SNIFF_BYTES = 65536
+
+
+def detect_format(path: str | os.PathLike) -> FileFormat | None:
+    """The reader for ``path``: by extension, and by content where an extension is shared.
+
+    A Label Studio export is a ``.json`` and a NITF story is often a plain ``.xml``; sniffing
+    the first bytes opens them with the right reader instead of failing in the wrong one.
+    """
+    by_name = format_for_path(path)
+    final = Path(path).suffix.lower()
+    rivals = [fmt for fmt in _FORMATS.values()
+              if fmt.read is not None and fmt.sniff is not None and any(ext.endswith(final) for ext in fmt.extensions)]
+    if not final or not rivals:
+        return by_name
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(_SNIFF_BYTES)
+    except OSError:
+        return by_name  # the reader itself will say what is wrong with the file
+    ordered = ([by_name] if by_name in rivals else []) + [fmt for fmt in rivals if fmt is not by_name]
+    for fmt in ordered:
+        if fmt.sniff(head):  # type: ignore[misc]
+            return fmt
+    return by_name
+
+
+def read_document(path: str | os.PathLike, format_name: str | None = None) -> AnnotationDocument:
+    """Open any readable article or annotation file, by ``format_name`` or by what it is."""
+    fmt = format_named(format_name) if format_name else detect_format(path)
     if fmt is None or fmt.read is None:
         known = sorted({ext for f in _FORMATS.values() if f.read for ext in f.extensions})
         raise ReadError(path, f"unknown file type {Path(path).suffix or '(none)'!r}; can open {', '.join(known)}")

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from .. import TOOL
 from ..extract import apply_suggestions
-from ..formats import FormatError, format_for_path, formats, read_document, write_document
+from ..formats import FileFormat, FormatError, detect_format, format_named, formats, read_document, write_document
 from ..model import AnnotationDocument, ModelError
 from .dialogs import show_error, show_key_sheet, show_summary
 from .preferences import edit_settings
@@ -32,10 +32,22 @@ def annotations_path(path: Path) -> Path:
     return path.with_name(f"{path.stem}.annotations.json")
 
 
+def _filter(fmt: FileFormat) -> str:
+    return f"{fmt.description} ({fmt.glob})"
+
+
 def open_filters() -> str:
     readable = [fmt for fmt in formats() if fmt.read is not None]
-    every = " ".join(fmt.glob for fmt in readable)
-    return ";;".join([f"Articles and annotations ({every})"] + [f"{fmt.description} ({fmt.glob})" for fmt in readable] + ["All files (*)"])
+    every = " ".join(dict.fromkeys(fmt.glob for fmt in readable))
+    return ";;".join([f"Articles and annotations ({every})"] + [_filter(fmt) for fmt in readable] + ["All files (*)"])
+
+
+def format_of_filter(selected: str) -> str | None:
+    """The format a person picked in the Open dialog, or None for "by the file itself"."""
+    for fmt in formats():
+        if fmt.read is not None and _filter(fmt) == selected:
+            return fmt.name
+    return None
 
 
 class FileController:
@@ -59,24 +71,28 @@ class FileController:
         if not self.confirm_discard():
             return
         start = str(self.w.path.parent) if self.w.path else ""
-        path, _ = QFileDialog.getOpenFileName(self.w, "Open an article or annotations", start, open_filters())
+        path, selected = QFileDialog.getOpenFileName(self.w, "Open an article or annotations", start, open_filters())
         if path:
-            self.open_path(path, confirmed=True)
+            self.open_path(path, confirmed=True, format_name=format_of_filter(selected))
 
-    def open_path(self, path: str | Path, confirmed: bool = False) -> bool:
-        """Open an article or annotation file; False (after saying why) if it cannot be read."""
+    def open_path(self, path: str | Path, confirmed: bool = False, format_name: str | None = None) -> bool:
+        """Open an article or annotation file; False (after saying why) if it cannot be read.
+
+        ``format_name`` is the reader a person chose; by default the file's extension and
+        content decide (a Label Studio ``.json`` is not read as native JSON).
+        """
         if not confirmed and not self.confirm_discard():
             return False
         path = Path(path)
         try:
-            doc = read_document(path)
+            doc = read_document(path, format_name)
         except FormatError as error:
             show_error(self.w, "Cannot open", error)
             return False
         except (OSError, ModelError) as error:
             show_error(self.w, "Cannot open", FormatError(path, getattr(error, "strerror", None) or str(error)))
             return False
-        fmt = format_for_path(path)
+        fmt = format_named(format_name) if format_name else detect_format(path)
         raw = fmt is None or not fmt.native
         save_path: Path | None = path if not raw else annotations_path(path)
         if raw and save_path.exists():

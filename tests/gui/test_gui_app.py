@@ -58,3 +58,22 @@ def test_dropping_a_file_opens_it(open_window, seed_copy, qtbot):
     qtbot.waitUntil(lambda: not window.files.suggester.running)
     assert window.path == seed_copy and window.doc.entities
     assert str(seed_copy.resolve()) in window.settings.recent_files
+
+
+def test_a_label_studio_json_opens_as_predictions_to_review(open_window, tmp_path):
+    from annotator.formats.labelstudio import write_labelstudio
+    from annotator.gui.files import format_of_filter, open_filters
+    from annotator.model import AnnotationDocument
+
+    doc = AnnotationDocument(text="Keir Starmer spoke in Leeds.", id="ls")
+    doc.add_entity(doc.make_entity(0, 12, "PERSON", status="accepted"))
+    path = tmp_path / "export.json"
+    write_labelstudio(path, doc)
+    window = open_window(None)
+    assert window.files.open_path(path, confirmed=True)
+    assert [(e.text, e.label) for e in window.doc.entities] == [("Keir Starmer", "PERSON")]
+    # Not native: Save must not overwrite the Label Studio file with native JSON.
+    assert window.save_path != path
+    label_studio_filter = next(f for f in open_filters().split(";;") if f.startswith("Label Studio"))
+    assert format_of_filter(label_studio_filter) == "labelstudio"
+    assert format_of_filter("All files (*)") is None
