@@ -10,11 +10,12 @@ import argparse
 import json
 import os
 import sys
+from dataclasses import replace
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Sequence
 
-from . import __version__
+from . import TOOL, __version__
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -38,6 +39,8 @@ def _suggest_one(job: tuple[str, str | None, str, tuple[str, ...] | None]) -> tu
     try:
         doc = read_document(path)
         suggest_document(doc, names)
+        if doc.annotation.tool is None:  # which tool made the suggestions; no clock, so output is reproducible
+            doc.annotation = replace(doc.annotation, tool=TOOL)
         if out_folder is None:
             if fmt == "xml":
                 sys.stdout.buffer.write(dumps_xml(doc))
