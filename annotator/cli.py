@@ -166,7 +166,18 @@ def cmd_convert(args: argparse.Namespace) -> int:
 
 # -- gui ------------------------------------------------------------------------------------
 
+def _no_display() -> bool:
+    """On Linux without a display Qt aborts the whole process with a misleading message."""
+    return sys.platform.startswith("linux") and not any(
+        os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
+    if _no_display():
+        if getattr(args, "screenshot", None) is None:
+            raise UsageError("no display to open the window on (DISPLAY is not set); start it in a desktop "
+                             "session, or add --screenshot OUT.png to render the window offscreen")
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen
     try:
         from .gui.app import run_gui
     except ImportError as error:

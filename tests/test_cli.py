@@ -112,3 +112,25 @@ def test_validate_an_unreadable_file_is_exit_2(tmp_path):
 def test_several_inputs_without_a_folder_is_a_usage_error(tmp_path):
     result = run("suggest", SEED, SEED)
     assert result.returncode == 2 and "-o FOLDER" in result.stderr
+
+
+def _without_display():
+    import os
+
+    return {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+
+
+def test_gui_without_a_display_says_so_instead_of_aborting(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "annotator", "gui", str(SEED)], capture_output=True, text=True,
+                            env=_without_display())
+    assert result.returncode == 2
+    assert "no display" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_screenshot_without_a_display_renders_offscreen(tmp_path):
+    out = tmp_path / "shot.png"
+    env = _without_display() | {"XDG_CONFIG_HOME": str(tmp_path / "c"), "XDG_STATE_HOME": str(tmp_path / "s")}
+    result = subprocess.run([sys.executable, "-m", "annotator", "gui", str(SEED), "--screenshot", str(out)],
+                            capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes().startswith(b"\x89PNG")
