@@ -111,7 +111,7 @@ class EditingController:
         if self.w.current_collection() != "entities" or not keys:
             self.w.statusBar().showMessage("Select entities to relabel, or text in the article to label", 4000)
             return
-        self.push(cmd.EditItems(self.w.doc, "entities", keys, cmd.relabel(label), f"relabel as {label}"))
+        self.push(cmd.EditItems(self.w.doc, "entities", keys, cmd.and_accept("entities", cmd.relabel(label)), f"relabel as {label}"))
 
     def add_entity_from_selection(self, label: str) -> None:
         span = self._text_selection()
@@ -128,27 +128,27 @@ class EditingController:
     def set_span_from_selection(self) -> None:
         span = self._text_selection()
         collection, keys = self._keys("entities")
-        if span is None or len(keys) != 1:
+        if span is None or len(keys) != 1 or self.w.current_collection() != "entities":
             self.w.statusBar().showMessage("Select one entity and the text it should cover", 4000)
             return
-        self.push(cmd.EditItems(self.w.doc, "entities", keys, cmd.set_span(*span), "set span"))
+        self.push(cmd.EditItems(self.w.doc, "entities", keys, cmd.and_accept("entities", cmd.set_span(*span)), "set span"))
 
     def move_span(self, start_delta: int, end_delta: int) -> None:
         if self.w.current_collection() != "entities":
             return
         _, keys = self._keys("entities")
         if keys:
-            self.push(cmd.EditItems(self.w.doc, "entities", keys, cmd.move_span(start_delta, end_delta), "fix span"))
+            self.push(cmd.EditItems(self.w.doc, "entities", keys, cmd.and_accept("entities", cmd.move_span(start_delta, end_delta)), "fix span"))
 
     def merge(self) -> None:
         _, keys = self._keys("entities")
-        if not keys:
-            self.w.statusBar().showMessage("Select the mentions to merge in the Entities table", 4000)
+        if not keys or self.w.current_collection() != "entities":  # never the hidden table's rows
+            self.w.statusBar().showMessage("Select the mentions to merge in the Entities table (Ctrl+1)", 4000)
             return
         entities = [self.w.doc.entity(key) for key in keys]
         name = ask_canonical(self.w, entities)
         if name is not None:
-            self.push(cmd.EditItems(self.w.doc, "entities", keys, cmd.set_canonical(name or None), f"merge as {name!r}"))
+            self.push(cmd.EditItems(self.w.doc, "entities", keys, cmd.and_accept("entities", cmd.set_canonical(name or None)), f"merge as {name!r}"))
 
     # -- quotes -----------------------------------------------------------------------------
 
@@ -176,7 +176,7 @@ class EditingController:
             self.link_speaker_to(keys[0], choice.entity_id, choice.name)
 
     def link_speaker_to(self, quote_id: str, entity_id: str | None, name: str | None = None) -> None:
-        self.push(cmd.EditItems(self.w.doc, "quotes", [quote_id], cmd.link_speaker(entity_id, name), "link speaker"))
+        self.push(cmd.EditItems(self.w.doc, "quotes", [quote_id], cmd.and_accept("quotes", cmd.link_speaker(entity_id, name)), "link speaker"))
 
     # -- topics and metadata ------------------------------------------------------------------
 
@@ -216,11 +216,11 @@ class EditingController:
         value = str(value).strip()
         doc = self.w.doc
         if collection == "entities" and column == EntityTableModel.COL_LABEL and value and value != doc.entity(key).label:
-            self.push(cmd.EditItems(doc, "entities", [key], cmd.relabel(value), f"relabel as {value}"))
+            self.push(cmd.EditItems(doc, "entities", [key], cmd.and_accept("entities", cmd.relabel(value)), f"relabel as {value}"))
         elif collection == "entities" and column == EntityTableModel.COL_CANONICAL and value != (doc.entity(key).canonical or ""):
-            self.push(cmd.EditItems(doc, "entities", [key], cmd.set_canonical(value or None), "set canonical name"))
+            self.push(cmd.EditItems(doc, "entities", [key], cmd.and_accept("entities", cmd.set_canonical(value or None)), "set canonical name"))
         elif collection == "metadata" and column == MetaTableModel.COL_VALUE and value != doc.metadata[key].value:
-            self.push(cmd.EditItems(doc, "metadata", [key], cmd.edit_meta(value), f"edit {key}"))
+            self.push(cmd.EditItems(doc, "metadata", [key], cmd.and_accept("metadata", cmd.edit_meta(value)), f"edit {key}"))
 
     # -- navigation ---------------------------------------------------------------------------
 

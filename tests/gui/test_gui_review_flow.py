@@ -1,0 +1,88 @@
+"""What an annotator walking the sample met: corrected suggestions count as reviewed, keys act on
+the table that is shown, and the window reads right at start-up."""
+
+from PySide6.QtCore import Qt
+
+from annotator.model import AnnotationDocument, Entity, MetaField, Quote, Topic
+
+from .test_gui_editing import _answer_modal
+
+TEXT = "Mélanie Joly met Mark Carney in Ottawa. “We are ready,” Joly said."
+
+
+def _doc():
+    def ent(eid, word, label, nth=0):
+        start = -1
+        for _ in range(nth + 1):
+            start = TEXT.index(word, start + 1)
+        return Entity(id=eid, start=start, end=start + len(word), text=word, label=label, origin="rules", score=0.5)
+
+    quote_start = TEXT.index("“")
+    quote_end = TEXT.index("”") + 1
+    return AnnotationDocument(
+        text=TEXT,
+        entities=[ent("e1", "Mélanie Joly", "PERSON"), ent("e2", "Mark Carney", "PERSON"), ent("e3", "Ottawa", "ORG"),
+                  ent("e4", "Joly", "PERSON", 1)],
+        quotes=[Quote(id="q1", start=quote_start, end=quote_end, text=TEXT[quote_start:quote_end], kind="direct",
+                      origin="rules")],
+        topics=[Topic(code="medtop:11000000", label="politics", score=0.9, primary=True, origin="rules"),
+                Topic(code="medtop:04000000", label="economy, business and finance", score=0.4, origin="rules")],
+        metadata={"title": MetaField(name="title", value="Joly meets Carney", origin="layout")},
+    )
+
+
+def _window(open_window):
+    window = open_window(None)
+    window.set_document(_doc(), None, None)
+    return window
+
+
+def test_a_relabelled_suggestion_is_accepted_and_j_skips_it(open_window, qtbot):
+    window = _window(open_window)
+    window.editing.select_item("entities", "e3")
+    view = window.panels["entities"].view
+    qtbot.keyClick(view, Qt.Key.Key_3)  # GPE
+    ottawa = window.doc.entity("e3")
+    assert (ottawa.label, ottawa.status, ottawa.edited) == ("GPE", "accepted", True)
+    window.editing.select_item("entities", "e2")
+    qtbot.keyClick(view, Qt.Key.Key_J)  # past the corrected Ottawa to the next suggestion
+    assert window.panels["entities"].current_key() == "e4"
+    window.undo_stack.undo()
+    assert window.doc.entity("e3") == _doc().entity("e3")
+
+
+def test_fixing_a_span_merging_linking_and_editing_values_accept_too(open_window, qtbot):
+    window = _window(open_window)
+    window.editing.select_item("entities", "e1")
+    qtbot.keyClick(window.panels["entities"].view, Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier)
+    assert window.doc.entity("e1").status == "accepted"
+    window.editing.select_item("entities", "e4")
+    _answer_modal(lambda dialog: (dialog.setTextValue("Mélanie Joly"), dialog.accept()))
+    window.editing.merge()
+    assert window.doc.entity("e4").status == "accepted"
+    window.editing.link_speaker_to("q1", "e4")
+    assert window.doc.quote("q1").status == "accepted"
+    window.editing.cell_edited("metadata", "title", 1, "Joly meets Carney in Ottawa")
+    assert window.doc.metadata["title"].status == "accepted"
+    window.editing.select_item("topics", "medtop:04000000")
+    window.editing.set_primary()
+    topics = {topic.code: topic for topic in window.doc.topics}
+    assert topics["medtop:04000000"].status == "accepted" and topics["medtop:04000000"].primary
+    assert topics["medtop:11000000"].status == "suggested"  # lost primary as a side effect: not judged
+    for _ in range(5):
+        window.undo_stack.undo()
+    assert window.doc.entities == _doc().entities and window.doc.quotes == _doc().quotes
+    assert window.doc.topics == _doc().topics and window.doc.metadata == _doc().metadata
+
+
+def test_merge_with_another_tab_shown_leaves_the_hidden_entities_alone(open_window, qtbot):
+    window = _window(open_window)
+    window.editing.select_item("entities", "e1")
+    window.show_tab("quotes")
+    count = window.undo_stack.count()
+    asked = []
+    _answer_modal(lambda dialog: (asked.append(dialog), dialog.reject()) if dialog else None)
+    window.editing.merge()  # must not ask for a name for Mélanie Joly, whom the person cannot see
+    qtbot.wait(300)
+    assert not asked and window.undo_stack.count() == count
+    assert "Entities table" in window.statusBar().currentMessage()
