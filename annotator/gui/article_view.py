@@ -27,6 +27,7 @@ class ArticleView(QPlainTextEdit):
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setMouseTracking(True)
+        self.setPlaceholderText("No article open: File ▸ Open (Ctrl+O), or drop a file here.")
         self._settings = settings
         self._doc = doc
         self.highlighter: ArticleHighlighter | None = None

@@ -86,3 +86,44 @@ def test_merge_with_another_tab_shown_leaves_the_hidden_entities_alone(open_wind
     qtbot.wait(300)
     assert not asked and window.undo_stack.count() == count
     assert "Entities table" in window.statusBar().currentMessage()
+
+
+def test_a_start_up_message_hides_the_file_label_instead_of_overprinting_it(open_window, seed_copy):
+    first = open_window(seed_copy)
+    first.files.save()  # earlier annotations beside the article: the next start says it opened them
+    window = open_window(seed_copy)
+    assert "earlier annotations" in window.statusBar().currentMessage()
+    assert not window.file_label.isVisible()
+
+
+def test_closing_asks_about_the_file_save_writes_not_the_article(open_window, seed_copy, qtbot):
+    window = open_window(seed_copy)
+    target = seed_copy.with_name("mine.xml")
+    assert window.files.write(target)
+    window.mark_saved(target)
+    window.editing.select_item("entities", window.doc.entities[0].id)
+    window.editing.reject()
+    asked = []
+    _answer_modal(lambda box: (asked.append(box.text()), box.reject()))
+    assert not window.files.confirm_discard()  # cancelled
+    assert asked == ["Save the changes to mine.xml?"]
+
+
+def test_accepting_does_not_reflow_the_article(open_window, qtbot):
+    window = _window(open_window)
+    article = window.article
+    after = article.textCursor()
+    after.setPosition(TEXT.index(" in Ottawa"))  # just past Mark Carney, on the same line
+    x_before = article.cursorRect(after).x()
+    for key in ("e1", "e2"):
+        window.editing.select_item("entities", key)
+        window.editing.accept()
+    qtbot.wait(50)  # repaints are coalesced into the next event-loop turn
+    assert window.doc.entity("e2").status == "accepted"
+    assert article.cursorRect(after).x() == x_before
+
+
+def test_an_empty_window_says_how_to_open_an_article(open_window):
+    window = open_window(None)
+    window.set_document(AnnotationDocument(text=""), None, None)
+    assert "Ctrl+O" in window.article.placeholderText()
