@@ -127,3 +127,13 @@ def test_an_empty_window_says_how_to_open_an_article(open_window):
     window = open_window(None)
     window.set_document(AnnotationDocument(text=""), None, None)
     assert "Ctrl+O" in window.article.placeholderText()
+
+
+def test_a_selection_that_cuts_words_takes_them_whole(open_window):
+    window = _window(open_window)
+    start = TEXT.index("lanie Joly")  # from inside "Mélanie"
+    end = TEXT.index("Carney") + 3  # to inside "Carney"
+    window.article.select_span(start, end)
+    assert window.article.selected_span() == (0, TEXT.index("Carney") + len("Carney"))
+    window.article.select_span(TEXT.index("Ottawa"), TEXT.index("Ottawa") + len("Ottawa") + 1)  # ". " stays out
+    assert window.article.selected_span() == (TEXT.index("Ottawa"), TEXT.index("Ottawa") + len("Ottawa") + 1)
