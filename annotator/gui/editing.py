@@ -54,7 +54,24 @@ class EditingController:
         except ModelError as error:
             self.w.statusBar().showMessage(f"Not done: {error}", 6000)
             return False
+        # Say what happened: with the table scrolled on by J, a key press otherwise leaves no trace.
+        self.w.statusBar().showMessage(f"{command.text()[:1].upper()}{command.text()[1:]} (Ctrl+Z undoes)", 4000)
         return True
+
+    def describe(self, collection: str, key: str) -> str:
+        """An item as a person knows it: “Canada” (GPE), a quote's first words, a topic's label."""
+        try:
+            item = cmd.item_of(self.w.doc, collection, key)
+        except (ModelError, KeyError):
+            return key
+        if collection == "entities":
+            return f"“{item.text}” ({item.label})"
+        if collection == "quotes":
+            words = item.text.split()
+            return f"the quote “{' '.join(words[:6])}{'…' if len(words) > 6 else ''}”"
+        if collection == "topics":
+            return f"the topic {item.label}"
+        return f"the field {key}"
 
     def _keys(self, collection: str | None = None) -> tuple[str, list[str]]:
         collection = collection or self.w.current_collection()
@@ -74,10 +91,11 @@ class EditingController:
             self.w.statusBar().showMessage("Select an item first (J jumps to the next unreviewed one)", 4000)
             return
         verb = "accept" if status == "accepted" else "reject"
-        what = keys[0] if len(keys) == 1 else f"{len(keys)} items"
+        what = self.describe(collection, keys[0]) if len(keys) == 1 else f"{len(keys)} {collection}"
         if self.push(cmd.EditItems(self.w.doc, collection, keys, cmd.set_status(collection, status), f"{verb} {what}")):
-            if advance and len(keys) == 1:
-                self.go(+1)
+            done = self.w.statusBar().currentMessage()
+            if advance and len(keys) == 1 and not self.go(+1):
+                self.w.statusBar().showMessage(f"{done} · no unreviewed {collection} left", 4000)
 
     def accept(self) -> None:
         self.set_status("accepted")
@@ -90,10 +108,9 @@ class EditingController:
         panel = self.w.panels[collection]
         rows = (panel.proxy.index(row, 0) for row in range(panel.proxy.rowCount()))
         keys = [index.data(KEY_ROLE) for index in rows if index.data(STATUS_ROLE) == "suggested"]
-        if keys:
-            self.push(cmd.EditItems(self.w.doc, collection, keys, cmd.set_status(collection, "accepted"),
-                                    f"accept {len(keys)} remaining {collection}"))
-        self.w.statusBar().showMessage(f"Accepted {len(keys)} remaining {collection}", 4000)
+        if not keys or not self.push(cmd.EditItems(self.w.doc, collection, keys, cmd.set_status(collection, "accepted"),
+                                                   f"accept {len(keys)} remaining {collection}")):
+            self.w.statusBar().showMessage(f"No {collection} left to accept", 4000)
 
     # -- entities ---------------------------------------------------------------------------
 
@@ -111,7 +128,8 @@ class EditingController:
         if self.w.current_collection() != "entities" or not keys:
             self.w.statusBar().showMessage("Select entities to relabel, or text in the article to label", 4000)
             return
-        self.push(cmd.EditItems(self.w.doc, "entities", keys, cmd.and_accept("entities", cmd.relabel(label)), f"relabel as {label}"))
+        what = self.describe("entities", keys[0]) if len(keys) == 1 else f"{len(keys)} entities"
+        self.push(cmd.EditItems(self.w.doc, "entities", keys, cmd.and_accept("entities", cmd.relabel(label)), f"relabel {what} as {label}"))
 
     def add_entity_from_selection(self, label: str) -> None:
         span = self._text_selection()
@@ -224,13 +242,14 @@ class EditingController:
 
     # -- navigation ---------------------------------------------------------------------------
 
-    def go(self, step: int) -> None:
-        """Select the next (step 1) or previous (-1) unreviewed suggestion in the current table."""
+    def go(self, step: int) -> bool:
+        """Select the next (step 1) or previous (-1) unreviewed suggestion in the current table;
+        False (and a message) if there is none."""
         panel = self.w.current_panel()
         proxy = panel.proxy
         count = proxy.rowCount()
         if count == 0:
-            return
+            return False
         here = panel.view.currentIndex().row()
         start = here if here >= 0 else (-1 if step > 0 else count)
         for offset in range(1, count + 1):
@@ -241,8 +260,9 @@ class EditingController:
                 panel.view.scrollTo(index)
                 if not self.w.article.hasFocus():
                     panel.view.setFocus()
-                return
+                return True
         self.w.statusBar().showMessage(f"No unreviewed {self.w.current_collection()} left", 4000)
+        return False
 
     def select_item(self, collection: str, key: str) -> None:
         self.w.tabs.setCurrentWidget(self.w.panels[collection])

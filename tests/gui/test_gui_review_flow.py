@@ -137,3 +137,18 @@ def test_a_selection_that_cuts_words_takes_them_whole(open_window):
     assert window.article.selected_span() == (0, TEXT.index("Carney") + len("Carney"))
     window.article.select_span(TEXT.index("Ottawa"), TEXT.index("Ottawa") + len("Ottawa") + 1)  # ". " stays out
     assert window.article.selected_span() == (TEXT.index("Ottawa"), TEXT.index("Ottawa") + len("Ottawa") + 1)
+
+
+def test_the_status_bar_says_what_a_key_did(open_window, qtbot):
+    window = _window(open_window)
+    window.editing.select_item("entities", "e3")
+    view = window.panels["entities"].view
+    qtbot.keyClick(view, Qt.Key.Key_A)
+    assert window.statusBar().currentMessage().startswith("Accept “Ottawa” (ORG)")
+    window.editing.select_item("entities", "e2")
+    qtbot.keyClick(view, Qt.Key.Key_1)
+    assert window.statusBar().currentMessage().startswith("Relabel “Mark Carney” (PERSON) as PERSON")
+    window.editing.select_item("quotes", "q1")
+    qtbot.keyClick(window.panels["quotes"].view, Qt.Key.Key_R)
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Reject the quote ““We are ready,””") and message.endswith("no unreviewed quotes left")
