@@ -122,7 +122,10 @@ def pick_speaker(parent: QWidget, doc: AnnotationDocument, quote: Quote) -> Spea
 
 def ask_canonical(parent: QWidget, entities: list[Entity]) -> str | None:
     names = sorted({e.canonical or e.text for e in entities} | {e.text for e in entities}, key=lambda n: (-len(n), n))
-    name, ok = QInputDialog.getItem(parent, "Merge mentions", f"One canonical name for {len(entities)} mention(s):",
+    # Name the mentions: with no title bar (or a glance), "3 mention(s)" does not say which.
+    mentions = ", ".join(f"“{text}”" for text in dict.fromkeys(e.text for e in entities))
+    count = f"{len(entities)} mentions" if len(entities) != 1 else "1 mention"
+    name, ok = QInputDialog.getItem(parent, "Merge mentions", f"One canonical name for {mentions} ({count}):",
                                     names, 0, True)
     return name.strip() if ok else None
 
@@ -130,7 +133,8 @@ def ask_canonical(parent: QWidget, entities: list[Entity]) -> str | None:
 def ask_metadata_field(parent: QWidget, taken: set[str]) -> tuple[str, str] | None:
     dialog = QDialog(parent)
     dialog.setWindowTitle("Add a metadata field")
-    name, value = QLineEdit(), QLineEdit()
+    dialog.setMinimumWidth(420)  # room for a value such as a headline or a URL
+    name, value = QLineEdit(placeholderText="e.g. author"), QLineEdit()
     form = QFormLayout(dialog)
     form.addRow("Field", name)
     form.addRow("Value", value)

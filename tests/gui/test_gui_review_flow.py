@@ -152,3 +152,19 @@ def test_the_status_bar_says_what_a_key_did(open_window, qtbot):
     qtbot.keyClick(window.panels["quotes"].view, Qt.Key.Key_R)
     message = window.statusBar().currentMessage()
     assert message.startswith("Reject the quote ““We are ready,””") and message.endswith("no unreviewed quotes left")
+
+
+def test_the_merge_and_field_dialogs_say_what_they_are_about(open_window, qtbot):
+    window = _window(open_window)
+    panel = window.panels["entities"]
+    window.editing.select_item("entities", "e1")
+    selection = panel.view.selectionModel()
+    selection.select(panel.proxy.mapFromSource(panel.model.index(panel.model.row_of("e4"), 0)),
+                     selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
+    seen = []
+    _answer_modal(lambda dialog: (seen.append(dialog.labelText()), dialog.reject()))
+    window.editing.merge()
+    assert seen == ["One canonical name for “Mélanie Joly”, “Joly” (2 mentions):"]
+    _answer_modal(lambda dialog: (seen.append(dialog.width()), dialog.reject()))
+    window.editing.add_field()
+    assert seen[-1] >= 400
