@@ -197,4 +197,6 @@ def show_summary(parent: QWidget, doc: AnnotationDocument) -> None:
 
 def show_error(parent: QWidget, title: str, error: Exception) -> None:
     """A file problem: names the file and what is wrong; the open document is untouched."""
+    if not parent.window().isVisible():  # a file given on the command line: the box alone, on a
+        parent.window().show()  # bare screen, looked like the app had not started
     QMessageBox.warning(parent, title, f"{error}\n\nNothing you annotated was lost.")

@@ -168,3 +168,16 @@ def test_the_merge_and_field_dialogs_say_what_they_are_about(open_window, qtbot)
     _answer_modal(lambda dialog: (seen.append(dialog.width()), dialog.reject()))
     window.editing.add_field()
     assert seen[-1] >= 400
+
+
+def test_a_file_that_cannot_be_opened_at_start_up_is_reported_over_the_window(tmp_path, qtbot):
+    from annotator.gui.app import application, create_window
+
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"text": "hello",\n  "entities": [\n', encoding="utf-8")
+    application()
+    seen = []
+    _answer_modal(lambda box: (seen.append((box.text(), box.parentWidget().isVisible())), box.accept()))
+    window = create_window(str(broken), offer_recovery=False)
+    qtbot.addWidget(window)
+    assert len(seen) == 1 and seen[0][0].startswith(f"{broken}:") and seen[0][1]
