@@ -181,3 +181,21 @@ def test_a_file_that_cannot_be_opened_at_start_up_is_reported_over_the_window(tm
     window = create_window(str(broken), offer_recovery=False)
     qtbot.addWidget(window)
     assert len(seen) == 1 and seen[0][0].startswith(f"{broken}:") and seen[0][1]
+
+
+def test_the_label_table_in_preferences_shows_whole_headers_and_no_dead_strip(open_window):
+    window = open_window(None)
+    seen = []
+
+    def measure(dialog):
+        table = dialog.labels
+        metrics = table.horizontalHeader().fontMetrics()
+        used = sum(table.columnWidth(column) for column in range(table.columnCount()))
+        seen.append((table.columnWidth(1) - metrics.horizontalAdvance(table.horizontalHeaderItem(1).text()),
+                     used - table.viewport().width()))
+        dialog.reject()
+
+    _answer_modal(measure)
+    window.actions.preferences.trigger()
+    [(colour_room, spare)] = seen
+    assert colour_room >= 0 and spare >= -2
