@@ -199,3 +199,10 @@ def test_the_label_table_in_preferences_shows_whole_headers_and_no_dead_strip(op
     window.actions.preferences.trigger()
     [(colour_room, spare)] = seen
     assert colour_room >= 0 and spare >= -2
+
+
+def test_a_first_start_with_a_file_means_later_starts_show_no_sample(open_window, seed_copy):
+    first = open_window(seed_copy)
+    first.close()
+    later = open_window(None)  # it was a person's second start, not their first
+    assert later.path is None and later.doc.text == ""
