@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import shiboken6
+
 from ..model import HUMAN, Change, MetaField, ModelError, Quote, Topic
 from . import commands as cmd
 from .dialogs import ask_canonical, ask_metadata_field, pick_speaker
@@ -23,6 +25,8 @@ OPENING_QUOTES = "\"“«„‘'‹"
 class EditingController:
     def __init__(self, window: "MainWindow"):
         self.w = window
+        self._index = 0  # the undo stack's index, to tell an undo from a redo
+        self._pushing = False
 
     def slots(self) -> dict:
         return {
@@ -45,18 +49,33 @@ class EditingController:
         w.article.add_entity_requested.connect(self.add_entity_from_selection)
         w.article.add_quote_requested.connect(self.add_quote)
         w.doc.add_listener(self.on_document_change)
+        w.undo_stack.indexChanged.connect(self._on_undo_index)
 
     # -- helpers ------------------------------------------------------------------------
 
     def push(self, command: cmd.DocCommand) -> bool:
+        self._pushing = True
         try:
             cmd.push(self.w.undo_stack, command)
         except ModelError as error:
             self.w.statusBar().showMessage(f"Not done: {error}", 6000)
             return False
+        finally:
+            self._pushing = False
         # Say what happened: with the table scrolled on by J, a key press otherwise leaves no trace.
         self.w.statusBar().showMessage(f"{command.text()[:1].upper()}{command.text()[1:]} (Ctrl+Z undoes)", 4000)
         return True
+
+    def _on_undo_index(self, index: int) -> None:
+        """Ctrl+Z and Ctrl+Shift+Z say what they undid or redid (a push says it itself)."""
+        stack, before = self.w.undo_stack, self._index
+        self._index = index
+        if not shiboken6.isValid(stack) or stack.count() == 0:  # the window is going, or another document came
+            return
+        if index < before:
+            self.w.statusBar().showMessage(f"Undone: {stack.text(index)}", 4000)
+        elif index > before and not self._pushing:
+            self.w.statusBar().showMessage(f"Redone: {stack.text(index - 1)}", 4000)
 
     def describe(self, collection: str, key: str) -> str:
         """An item as a person knows it: “Canada” (GPE), a quote's first words, a topic's label."""

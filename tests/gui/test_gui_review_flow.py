@@ -206,3 +206,15 @@ def test_a_first_start_with_a_file_means_later_starts_show_no_sample(open_window
     first.close()
     later = open_window(None)  # it was a person's second start, not their first
     assert later.path is None and later.doc.text == ""
+
+
+def test_undo_and_redo_say_what_they_did(open_window, qtbot):
+    window = _window(open_window)
+    window.editing.select_item("entities", "e3")
+    view = window.panels["entities"].view
+    qtbot.keyClick(view, Qt.Key.Key_R)
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.statusBar().currentMessage() == "Undone: reject “Ottawa” (ORG)"
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.statusBar().currentMessage() == "Redone: reject “Ottawa” (ORG)"
+    assert window.doc.entity("e3").status == "rejected"
