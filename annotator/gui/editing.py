@@ -158,7 +158,7 @@ class EditingController:
     def add_entity(self, start: int, end: int, label: str) -> None:
         doc = self.w.doc
         entity = doc.make_entity(start, end, label, status="accepted", origin=HUMAN)
-        if self.push(cmd.AddItem(doc, entity, f"add {label} {entity.text!r}")):
+        if self.push(cmd.AddItem(doc, entity, f"add {label} “{entity.text}”")):
             self.w.article.select_span(end, end)  # drop the selection so the next key acts on the row
             self.select_item("entities", entity.id)
 
