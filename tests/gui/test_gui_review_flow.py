@@ -218,6 +218,5 @@ def test_undo_and_redo_say_what_they_did(open_window, qtbot):
     qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert window.statusBar().currentMessage() == "Redone: reject “Ottawa” (ORG)"
     assert window.doc.entity("e3").status == "rejected"
-    window.article.select_span(TEXT.index("met"), TEXT.index("met") + 3)
-    window.editing.relabel("EVENT")
+    window.editing.add_entity(TEXT.index("met"), TEXT.index("met") + 3, "EVENT")
     assert window.statusBar().currentMessage().startswith("Add EVENT “met”")
