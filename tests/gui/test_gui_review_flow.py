@@ -3,32 +3,18 @@ the table that is shown, and the window reads right at start-up."""
 
 from PySide6.QtCore import Qt
 
-from annotator.model import AnnotationDocument, Entity, MetaField, Quote, Topic
+from annotator.model import AnnotationDocument, Quote
 
-from .test_gui_editing import _answer_modal
-
-TEXT = "Mélanie Joly met Mark Carney in Ottawa. “We are ready,” Joly said."
+from .test_gui_editing import TEXT, _answer_modal
+from .test_gui_editing import _doc as _people_and_topics
 
 
 def _doc():
-    def ent(eid, word, label, nth=0):
-        start = -1
-        for _ in range(nth + 1):
-            start = TEXT.index(word, start + 1)
-        return Entity(id=eid, start=start, end=start + len(word), text=word, label=label, origin="rules", score=0.5)
-
-    quote_start = TEXT.index("“")
-    quote_end = TEXT.index("”") + 1
-    return AnnotationDocument(
-        text=TEXT,
-        entities=[ent("e1", "Mélanie Joly", "PERSON"), ent("e2", "Mark Carney", "PERSON"), ent("e3", "Ottawa", "ORG"),
-                  ent("e4", "Joly", "PERSON", 1)],
-        quotes=[Quote(id="q1", start=quote_start, end=quote_end, text=TEXT[quote_start:quote_end], kind="direct",
-                      origin="rules")],
-        topics=[Topic(code="medtop:11000000", label="politics", score=0.9, primary=True, origin="rules"),
-                Topic(code="medtop:04000000", label="economy, business and finance", score=0.4, origin="rules")],
-        metadata={"title": MetaField(name="title", value="Joly meets Carney", origin="layout")},
-    )
+    """The editing tests' article (Joly, Carney, Ottawa; two topics; a title) with its quote."""
+    doc = _people_and_topics()
+    start, end = TEXT.index("“"), TEXT.index("”") + 1
+    doc.add_quote(Quote(id="q1", start=start, end=end, text=TEXT[start:end], kind="direct", origin="rules"))
+    return doc
 
 
 def _window(open_window):
@@ -151,7 +137,7 @@ def test_the_status_bar_says_what_a_key_did(open_window, qtbot):
     window.editing.select_item("quotes", "q1")
     qtbot.keyClick(window.panels["quotes"].view, Qt.Key.Key_R)
     message = window.statusBar().currentMessage()
-    assert message.startswith("Reject the quote ““We are ready,””") and message.endswith("no unreviewed quotes left")
+    assert message.startswith("Reject the quote ““we are ready,””") and message.endswith("no unreviewed quotes left")
 
 
 def test_the_merge_and_field_dialogs_say_what_they_are_about(open_window, qtbot):
