@@ -41,9 +41,10 @@ def create_window(path: str | None, *, offer_recovery: bool = True):
     from .settings import load_settings, save_settings
 
     settings = load_settings()
-    if path is None and settings.first_run:
-        sample = sample_article()
-        path = str(sample) if sample else None
+    if settings.first_run:  # the sample greets a first start without a file, and only the first start
+        if path is None:
+            sample = sample_article()
+            path = str(sample) if sample else None
         settings = replace(settings, first_run=False)
         save_settings(settings)
     window = MainWindow(settings)

@@ -27,6 +27,7 @@ class ArticleView(QPlainTextEdit):
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setMouseTracking(True)
+        self.setPlaceholderText("No article open: File ▸ Open (Ctrl+O), or drop a file here.")
         self._settings = settings
         self._doc = doc
         self.highlighter: ArticleHighlighter | None = None
@@ -62,7 +63,7 @@ class ArticleView(QPlainTextEdit):
     # -- model offsets <-> the view -----------------------------------------------------
 
     def selected_span(self) -> tuple[int, int] | None:
-        """The text selected in the article, in code points, trimmed of surrounding spaces."""
+        """The text selected in the article, in code points, trimmed of spaces, widened to whole words."""
         cursor = self.textCursor()
         if not cursor.hasSelection():
             return None
@@ -72,6 +73,12 @@ class ArticleView(QPlainTextEdit):
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
+        # A drag that starts or ends inside a word takes the whole word: mouse selections are
+        # rarely letter-exact, and an entity or quote that cuts a word is always a mistake.
+        while 0 < start < end and text[start - 1].isalnum() and text[start].isalnum():
+            start -= 1
+        while start < end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
+            end += 1
         return (start, end) if start < end else None
 
     def select_span(self, start: int, end: int) -> None:

@@ -79,6 +79,28 @@ class EditItems(DocCommand):
             put_back(self._doc, self._collection, key, old)
 
 
+def item_of(doc: AnnotationDocument, collection: str, key: str) -> Any:
+    if collection == "entities":
+        return doc.entity(key)
+    if collection == "quotes":
+        return doc.quote(key)
+    if collection == "topics":
+        return doc.topic(key)
+    return doc.metadata[key]
+
+
+def and_accept(collection: str, edit: Edit) -> Edit:
+    """``edit``, then accept the item if it was still a suggestion: a person who corrected a
+    suggestion has reviewed it, so J skips it, Accept all need not, and files say "accepted"
+    rather than leaving a corrected item looking untouched.  Undo restores the item whole."""
+    def accepting(doc: AnnotationDocument, key: str) -> Any:
+        old = edit(doc, key)
+        if item_of(doc, collection, key).status == "suggested":
+            doc.set_status(collection, key, "accepted")  # type: ignore[arg-type]
+        return old
+    return accepting
+
+
 def set_status(collection: str, status: str) -> Edit:
     return lambda doc, key: doc.set_status(collection, key, status)  # type: ignore[arg-type]
 
@@ -157,6 +179,8 @@ class SetPrimaryTopic(DocCommand):
     def apply(self) -> None:
         self._before = list(self._doc.topics)
         self._doc.set_primary_topic(self._code)
+        if self._code is not None and self._doc.topic(self._code).status == "suggested":
+            self._doc.set_status("topics", self._code, "accepted")  # chosen as primary: reviewed
 
     def undo(self) -> None:
         for old in self._before:

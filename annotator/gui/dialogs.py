@@ -115,14 +115,27 @@ class SpeakerPicker(QDialog):
         super().accept()
 
 
+def run_modal(dialog: QDialog) -> bool:
+    """Show ``dialog`` until it closes; True if accepted.  Then Qt deletes it: dialogs kept as
+    children of the window piled up at each use, and a few Preferences dialogs made PySide 6.12
+    abort when the window closed ("shared QObject was deleted directly")."""
+    try:
+        return dialog.exec() == QDialog.DialogCode.Accepted
+    finally:
+        dialog.deleteLater()
+
+
 def pick_speaker(parent: QWidget, doc: AnnotationDocument, quote: Quote) -> SpeakerChoice | None:
     dialog = SpeakerPicker(parent, doc, quote)
-    return dialog.choice if dialog.exec() == QDialog.DialogCode.Accepted else None
+    return dialog.choice if run_modal(dialog) else None
 
 
 def ask_canonical(parent: QWidget, entities: list[Entity]) -> str | None:
     names = sorted({e.canonical or e.text for e in entities} | {e.text for e in entities}, key=lambda n: (-len(n), n))
-    name, ok = QInputDialog.getItem(parent, "Merge mentions", f"One canonical name for {len(entities)} mention(s):",
+    # Name the mentions: with no title bar (or a glance), "3 mention(s)" does not say which.
+    mentions = ", ".join(f"“{text}”" for text in dict.fromkeys(e.text for e in entities))
+    count = f"{len(entities)} mentions" if len(entities) != 1 else "1 mention"
+    name, ok = QInputDialog.getItem(parent, "Merge mentions", f"One canonical name for {mentions} ({count}):",
                                     names, 0, True)
     return name.strip() if ok else None
 
@@ -130,7 +143,8 @@ def ask_canonical(parent: QWidget, entities: list[Entity]) -> str | None:
 def ask_metadata_field(parent: QWidget, taken: set[str]) -> tuple[str, str] | None:
     dialog = QDialog(parent)
     dialog.setWindowTitle("Add a metadata field")
-    name, value = QLineEdit(), QLineEdit()
+    dialog.setMinimumWidth(420)  # room for a value such as a headline or a URL
+    name, value = QLineEdit(placeholderText="e.g. author"), QLineEdit()
     form = QFormLayout(dialog)
     form.addRow("Field", name)
     form.addRow("Value", value)
@@ -138,12 +152,15 @@ def ask_metadata_field(parent: QWidget, taken: set[str]) -> tuple[str, str] | No
     form.addRow(buttons)
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
-    while dialog.exec() == QDialog.DialogCode.Accepted:
-        field = name.text().strip()
-        if field and field not in taken:
-            return field, value.text()
-        QMessageBox.warning(parent, "Add a metadata field", f"“{field}” is already there." if field else "The field needs a name.")
-    return None
+    try:
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            field = name.text().strip()
+            if field and field not in taken:
+                return field, value.text()
+            QMessageBox.warning(parent, "Add a metadata field", f"“{field}” is already there." if field else "The field needs a name.")
+        return None
+    finally:
+        dialog.deleteLater()
 
 
 def key_sheet_html(rows: list[tuple[str, str]]) -> str:
@@ -170,7 +187,7 @@ def show_key_sheet(parent: QWidget, rows: list[tuple[str, str]]) -> None:
     layout.addWidget(browser)
     layout.addWidget(buttons)
     dialog.resize(860, 560)
-    dialog.exec()
+    run_modal(dialog)
 
 
 def summary_html(doc: AnnotationDocument) -> str:
@@ -188,9 +205,11 @@ def show_summary(parent: QWidget, doc: AnnotationDocument) -> None:
     box.setWindowTitle("Review summary")
     box.setTextFormat(Qt.TextFormat.RichText)
     box.setText(summary_html(doc))
-    box.exec()
+    run_modal(box)
 
 
 def show_error(parent: QWidget, title: str, error: Exception) -> None:
     """A file problem: names the file and what is wrong; the open document is untouched."""
+    if not parent.window().isVisible():  # a file given on the command line: the box alone, on a
+        parent.window().show()  # bare screen, looked like the app had not started
     QMessageBox.warning(parent, title, f"{error}\n\nNothing you annotated was lost.")

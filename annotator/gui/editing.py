@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import shiboken6
+
 from ..model import HUMAN, Change, MetaField, ModelError, Quote, Topic
 from . import commands as cmd
 from .dialogs import ask_canonical, ask_metadata_field, pick_speaker
@@ -23,6 +25,8 @@ OPENING_QUOTES = "\"“«„‘'‹"
 class EditingController:
     def __init__(self, window: "MainWindow"):
         self.w = window
+        self._index = 0  # the undo stack's index, to tell an undo from a redo
+        self._pushing = False
 
     def slots(self) -> dict:
         return {
@@ -45,16 +49,48 @@ class EditingController:
         w.article.add_entity_requested.connect(self.add_entity_from_selection)
         w.article.add_quote_requested.connect(self.add_quote)
         w.doc.add_listener(self.on_document_change)
+        w.undo_stack.indexChanged.connect(self._on_undo_index)
 
     # -- helpers ------------------------------------------------------------------------
 
     def push(self, command: cmd.DocCommand) -> bool:
+        self._pushing = True
         try:
             cmd.push(self.w.undo_stack, command)
         except ModelError as error:
             self.w.statusBar().showMessage(f"Not done: {error}", 6000)
             return False
+        finally:
+            self._pushing = False
+        # Say what happened: with the table scrolled on by J, a key press otherwise leaves no trace.
+        self.w.statusBar().showMessage(f"{command.text()[:1].upper()}{command.text()[1:]} (Ctrl+Z undoes)", 4000)
         return True
+
+    def _on_undo_index(self, index: int) -> None:
+        """Ctrl+Z and Ctrl+Shift+Z say what they undid or redid (a push says it itself)."""
+        stack, before = self.w.undo_stack, self._index
+        self._index = index
+        if not shiboken6.isValid(stack) or stack.count() == 0:  # the window is going, or another document came
+            return
+        if index < before:
+            self.w.statusBar().showMessage(f"Undone: {stack.text(index)}", 4000)
+        elif index > before and not self._pushing:
+            self.w.statusBar().showMessage(f"Redone: {stack.text(index - 1)}", 4000)
+
+    def describe(self, collection: str, key: str) -> str:
+        """An item as a person knows it: “Canada” (GPE), a quote's first words, a topic's label."""
+        try:
+            item = cmd.item_of(self.w.doc, collection, key)
+        except (ModelError, KeyError):
+            return key
+        if collection == "entities":
+            return f"“{item.text}” ({item.label})"
+        if collection == "quotes":
+            words = item.text.split()
+            return f"the quote “{' '.join(words[:6])}{'…' if len(words) > 6 else ''}”"
+        if collection == "topics":
+            return f"the topic {item.label}"
+        return f"the field {key}"
 
     def _keys(self, collection: str | None = None) -> tuple[str, list[str]]:
         collection = collection or self.w.current_collection()
@@ -74,10 +110,11 @@ class EditingController:
             self.w.statusBar().showMessage("Select an item first (J jumps to the next unreviewed one)", 4000)
             return
         verb = "accept" if status == "accepted" else "reject"
-        what = keys[0] if len(keys) == 1 else f"{len(keys)} items"
+        what = self.describe(collection, keys[0]) if len(keys) == 1 else f"{len(keys)} {collection}"
         if self.push(cmd.EditItems(self.w.doc, collection, keys, cmd.set_status(collection, status), f"{verb} {what}")):
-            if advance and len(keys) == 1:
-                self.go(+1)
+            done = self.w.statusBar().currentMessage()
+            if advance and len(keys) == 1 and not self.go(+1):
+                self.w.statusBar().showMessage(f"{done} · no unreviewed {collection} left", 4000)
 
     def accept(self) -> None:
         self.set_status("accepted")
@@ -90,10 +127,9 @@ class EditingController:
         panel = self.w.panels[collection]
         rows = (panel.proxy.index(row, 0) for row in range(panel.proxy.rowCount()))
         keys = [index.data(KEY_ROLE) for index in rows if index.data(STATUS_ROLE) == "suggested"]
-        if keys:
-            self.push(cmd.EditItems(self.w.doc, collection, keys, cmd.set_status(collection, "accepted"),
-                                    f"accept {len(keys)} remaining {collection}"))
-        self.w.statusBar().showMessage(f"Accepted {len(keys)} remaining {collection}", 4000)
+        if not keys or not self.push(cmd.EditItems(self.w.doc, collection, keys, cmd.set_status(collection, "accepted"),
+                                                   f"accept {len(keys)} remaining {collection}")):
+            self.w.statusBar().showMessage(f"No {collection} left to accept", 4000)
 
     # -- entities ---------------------------------------------------------------------------
 
@@ -111,7 +147,8 @@ class EditingController:
         if self.w.current_collection() != "entities" or not keys:
             self.w.statusBar().showMessage("Select entities to relabel, or text in the article to label", 4000)
             return
-        self.push(cmd.EditItems(self.w.doc, "entities", keys, cmd.relabel(label), f"relabel as {label}"))
+        what = self.describe("entities", keys[0]) if len(keys) == 1 else f"{len(keys)} entities"
+        self.push(cmd.EditItems(self.w.doc, "entities", keys, cmd.and_accept("entities", cmd.relabel(label)), f"relabel {what} as {label}"))
 
     def add_entity_from_selection(self, label: str) -> None:
         span = self._text_selection()
@@ -121,34 +158,34 @@ class EditingController:
     def add_entity(self, start: int, end: int, label: str) -> None:
         doc = self.w.doc
         entity = doc.make_entity(start, end, label, status="accepted", origin=HUMAN)
-        if self.push(cmd.AddItem(doc, entity, f"add {label} {entity.text!r}")):
+        if self.push(cmd.AddItem(doc, entity, f"add {label} “{entity.text}”")):
             self.w.article.select_span(end, end)  # drop the selection so the next key acts on the row
             self.select_item("entities", entity.id)
 
     def set_span_from_selection(self) -> None:
         span = self._text_selection()
         collection, keys = self._keys("entities")
-        if span is None or len(keys) != 1:
+        if span is None or len(keys) != 1 or self.w.current_collection() != "entities":
             self.w.statusBar().showMessage("Select one entity and the text it should cover", 4000)
             return
-        self.push(cmd.EditItems(self.w.doc, "entities", keys, cmd.set_span(*span), "set span"))
+        self.push(cmd.EditItems(self.w.doc, "entities", keys, cmd.and_accept("entities", cmd.set_span(*span)), "set span"))
 
     def move_span(self, start_delta: int, end_delta: int) -> None:
         if self.w.current_collection() != "entities":
             return
         _, keys = self._keys("entities")
         if keys:
-            self.push(cmd.EditItems(self.w.doc, "entities", keys, cmd.move_span(start_delta, end_delta), "fix span"))
+            self.push(cmd.EditItems(self.w.doc, "entities", keys, cmd.and_accept("entities", cmd.move_span(start_delta, end_delta)), "fix span"))
 
     def merge(self) -> None:
         _, keys = self._keys("entities")
-        if not keys:
-            self.w.statusBar().showMessage("Select the mentions to merge in the Entities table", 4000)
+        if not keys or self.w.current_collection() != "entities":  # never the hidden table's rows
+            self.w.statusBar().showMessage("Select the mentions to merge in the Entities table (Ctrl+1)", 4000)
             return
         entities = [self.w.doc.entity(key) for key in keys]
         name = ask_canonical(self.w, entities)
         if name is not None:
-            self.push(cmd.EditItems(self.w.doc, "entities", keys, cmd.set_canonical(name or None), f"merge as {name!r}"))
+            self.push(cmd.EditItems(self.w.doc, "entities", keys, cmd.and_accept("entities", cmd.set_canonical(name or None)), f"merge as {name!r}"))
 
     # -- quotes -----------------------------------------------------------------------------
 
@@ -176,7 +213,7 @@ class EditingController:
             self.link_speaker_to(keys[0], choice.entity_id, choice.name)
 
     def link_speaker_to(self, quote_id: str, entity_id: str | None, name: str | None = None) -> None:
-        self.push(cmd.EditItems(self.w.doc, "quotes", [quote_id], cmd.link_speaker(entity_id, name), "link speaker"))
+        self.push(cmd.EditItems(self.w.doc, "quotes", [quote_id], cmd.and_accept("quotes", cmd.link_speaker(entity_id, name)), "link speaker"))
 
     # -- topics and metadata ------------------------------------------------------------------
 
@@ -216,21 +253,22 @@ class EditingController:
         value = str(value).strip()
         doc = self.w.doc
         if collection == "entities" and column == EntityTableModel.COL_LABEL and value and value != doc.entity(key).label:
-            self.push(cmd.EditItems(doc, "entities", [key], cmd.relabel(value), f"relabel as {value}"))
+            self.push(cmd.EditItems(doc, "entities", [key], cmd.and_accept("entities", cmd.relabel(value)), f"relabel as {value}"))
         elif collection == "entities" and column == EntityTableModel.COL_CANONICAL and value != (doc.entity(key).canonical or ""):
-            self.push(cmd.EditItems(doc, "entities", [key], cmd.set_canonical(value or None), "set canonical name"))
+            self.push(cmd.EditItems(doc, "entities", [key], cmd.and_accept("entities", cmd.set_canonical(value or None)), "set canonical name"))
         elif collection == "metadata" and column == MetaTableModel.COL_VALUE and value != doc.metadata[key].value:
-            self.push(cmd.EditItems(doc, "metadata", [key], cmd.edit_meta(value), f"edit {key}"))
+            self.push(cmd.EditItems(doc, "metadata", [key], cmd.and_accept("metadata", cmd.edit_meta(value)), f"edit {key}"))
 
     # -- navigation ---------------------------------------------------------------------------
 
-    def go(self, step: int) -> None:
-        """Select the next (step 1) or previous (-1) unreviewed suggestion in the current table."""
+    def go(self, step: int) -> bool:
+        """Select the next (step 1) or previous (-1) unreviewed suggestion in the current table;
+        False (and a message) if there is none."""
         panel = self.w.current_panel()
         proxy = panel.proxy
         count = proxy.rowCount()
         if count == 0:
-            return
+            return False
         here = panel.view.currentIndex().row()
         start = here if here >= 0 else (-1 if step > 0 else count)
         for offset in range(1, count + 1):
@@ -241,8 +279,9 @@ class EditingController:
                 panel.view.scrollTo(index)
                 if not self.w.article.hasFocus():
                     panel.view.setFocus()
-                return
+                return True
         self.w.statusBar().showMessage(f"No unreviewed {self.w.current_collection()} left", 4000)
+        return False
 
     def select_item(self, collection: str, key: str) -> None:
         self.w.tabs.setCurrentWidget(self.w.panels[collection])

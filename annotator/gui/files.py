@@ -209,7 +209,13 @@ class FileController:
         if not self.w.is_modified():
             return True
         buttons = QMessageBox.StandardButton
-        answer = QMessageBox.question(self.w, "Unsaved changes", f"Save the changes to {self.w.path.name if self.w.path else 'this article'}?",
+        # Name the file Save writes, not the article it came from: "save the changes to x.txt?"
+        # reads as if the article itself would be overwritten.
+        if self.w.save_path is not None:
+            question = f"Save the changes to {self.w.save_path.name}?"
+        else:
+            question = f"Save your annotations of {self.w.path.name if self.w.path else 'this article'}?"
+        answer = QMessageBox.question(self.w, "Unsaved changes", question,
                                       buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save)
         if answer == buttons.Save:
             return self.save()

@@ -10,7 +10,7 @@ each paragraph once.
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
 from ..model import AnnotationDocument, Change, ModelError
 from .offsets import Utf16Index
@@ -132,9 +132,10 @@ class ArticleHighlighter(QSyntaxHighlighter):
             if status == "rejected":
                 fmt.setFontStrikeOut(True)
                 fmt.setForeground(QColor("#9a9a9a"))
-            elif status == "accepted":
-                fmt.setBackground(color)
-                fmt.setFontWeight(QFont.Weight.DemiBold)
+            elif status == "accepted":  # full colour, solid underline; not bold, which would
+                fmt.setBackground(color)  # widen the words and reflow the text at each accept
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+                fmt.setUnderlineColor(color.darker(170))
             else:  # suggested: paler, with a dashed underline in the label colour, until decided
                 fmt.setBackground(color.lighter(112))
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)

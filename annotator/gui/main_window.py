@@ -222,6 +222,16 @@ class MainWindow(QMainWindow):
                     return True
         return super().eventFilter(watched, event)
 
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        # A message given before the window first showed (the file opened from the command
+        # line) was painted over the file label: the bar hides its widgets for a message only
+        # if they are visible, and they were not yet.  Give the message again, now that they are.
+        message = self.statusBar().currentMessage()
+        if message:
+            self.statusBar().clearMessage()  # the same text again would be ignored
+            self.statusBar().showMessage(message, 6000)
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if not self.files.confirm_discard():
             event.ignore()

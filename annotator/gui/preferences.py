@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .dialogs import run_modal
 from .settings import LabelStyle, Settings
 
 
@@ -32,6 +33,11 @@ class PreferencesDialog(QDialog):
         self.labels.setHorizontalHeaderLabels(["Label", "Colour (#rrggbb)", "Key"])
         for style in settings.labels:
             self._add_row(style)
+        # Columns as wide as their headers and values, the last one taking the rest: the colour
+        # header was cut off and an empty strip ran beside the keys.
+        self.labels.resizeColumnsToContents()
+        self.labels.horizontalHeader().setStretchLastSection(True)
+        self.labels.verticalHeader().setDefaultSectionSize(self.labels.fontMetrics().height() + 8)
         self.labels.itemChanged.connect(self._paint_colour)
         add, remove = QPushButton("Add label"), QPushButton("Remove label")
         add.clicked.connect(lambda: self._add_row(LabelStyle(name="NEW", color="#dddddd")))
@@ -79,4 +85,4 @@ class PreferencesDialog(QDialog):
 
 def edit_settings(parent: QWidget, settings: Settings) -> Settings | None:
     dialog = PreferencesDialog(parent, settings)
-    return dialog.result_settings() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    return dialog.result_settings() if run_modal(dialog) else None

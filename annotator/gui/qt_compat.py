@@ -1,4 +1,4 @@
-"""Work around a PySide6 reference-counting bug that crashes the app after long use.
+"""Work around PySide6 reference-counting bugs that crash the app ("deallocating None").
 
 Seen with PySide6 6.12 on Python 3.11: when C++ calls a Python ``data()`` / ``headerData()``
 override that returns ``None``, one reference to ``None`` is dropped that was never taken.
@@ -14,6 +14,7 @@ import ctypes
 import sys
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QSortFilterProxyModel
+from PySide6.QtGui import QColor
 
 
 class _Probe(QAbstractListModel):
@@ -48,3 +49,36 @@ def no_data() -> None:
     if NONE_IS_STOLEN:
         _incref(None)  # the reference PySide will drop
     return None
+
+
+# PySide6 6.12.0 on Python 3.11 is worse: *every* call of a method that returns nothing
+# (QLabel.setText, QColor.setRed, QSyntaxHighlighter.setFormat, ...) drops a reference to
+# ``None``.  Python starts with a few thousand, so painting the highlights of a long article
+# (several setFormat calls per entity) aborts the app within a second of opening it.  The calls
+# are everywhere, so instead of patching each one, ``None`` gets what Python 3.12 gives it:
+# a reference count no leak can use up.
+IMMORTAL_REFS = 1 << 40
+
+
+def _void_call_steals_none() -> bool:
+    if sys.version_info >= (3, 12):
+        return False
+    color = QColor()
+    before = sys.getrefcount(None)
+    for _ in range(64):
+        color.setRed(1)
+    return sys.getrefcount(None) - before <= -32
+
+
+VOID_CALLS_STEAL_NONE = _void_call_steals_none()
+
+
+def make_none_immortal() -> None:
+    """Give ``None`` a reference count that the leak cannot exhaust (once; idempotent enough)."""
+    refcount = ctypes.c_ssize_t.from_address(id(None))
+    if refcount.value < IMMORTAL_REFS:
+        refcount.value += IMMORTAL_REFS
+
+
+if VOID_CALLS_STEAL_NONE:
+    make_none_immortal()

@@ -15,6 +15,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from .dialogs import run_modal
+
 TAKEN_ROLE = Qt.ItemDataRole.UserRole + 1
 
 TOP_LEVEL = (
@@ -143,4 +145,4 @@ class TopicPicker(QDialog):
 
 def pick_topic(parent: QWidget, taken: set[str]) -> tuple[str, str] | None:
     dialog = TopicPicker(parent, taken)
-    return dialog.chosen if dialog.exec() == QDialog.DialogCode.Accepted else None
+    return dialog.chosen if run_modal(dialog) else None

@@ -1,0 +1,48 @@
+"""Dialogs are deleted after use: kept as children of the window they piled up, and a few
+Preferences dialogs made PySide 6.12 abort when the window closed."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from .test_gui_editing import _answer_modal
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def test_closed_dialogs_do_not_stay_behind_in_the_window(open_window):
+    window = open_window(None)
+    for action in (window.actions.preferences, window.actions.keys, window.actions.summary):
+        _answer_modal(lambda dialog: dialog.reject() if isinstance(dialog, QDialog) else dialog.close())
+        action.trigger()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert window.findChildren(QDialog) == [] and window.findChildren(QMessageBox) == []
+
+
+CHILD = """
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from annotator.gui.app import application, create_window
+app = application()
+window = create_window(None, offer_recovery=False)
+window.show()
+for _ in range(4):
+    QTimer.singleShot(50, lambda: QApplication.activeModalWidget().reject())
+    window.actions.preferences.trigger()
+window.undo_stack.setClean()
+window.close()
+print("closed")
+"""
+
+
+def test_opening_preferences_again_and_again_then_quitting_does_not_abort(tmp_path):
+    env = {"PYTHONPATH": str(REPO), "QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin",
+           "XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_STATE_HOME": str(tmp_path / "state"),
+           "XDG_RUNTIME_DIR": str(tmp_path)}
+    (tmp_path).chmod(0o700)
+    result = subprocess.run([sys.executable, "-c", CHILD], cwd=tmp_path, capture_output=True, text=True, timeout=120, env=env)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.strip() == "closed" and "deleted directly" not in result.stderr
