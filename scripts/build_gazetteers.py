@@ -87,7 +87,8 @@ NORP_EXTRA = {
     "Islamist": "Islamist", "Islamists": "Islamist", "Zionist": "Zionist", "Nazi": "Nazi", "Nazis": "Nazi",
     "English": "English", "Scottish": "Scottish", "Scots": "Scottish", "Welsh": "Welsh", "Irish": "Irish",
     "Britons": "British", "Briton": "British", "Québécois": "Québécois", "Quebecer": "Quebecer",
-    "Americans": "American", "Texan": "Texan", "Californian": "Californian", "Bavarian": "Bavarian",
+    "Americans": "American", "Hispanic": "Hispanic", "Hispanics": "Hispanic", "Latino": "Latino",
+    "Latinos": "Latino", "Latina": "Latino", "Latinas": "Latino", "Texan": "Texan", "Californian": "Californian", "Bavarian": "Bavarian",
 }
 
 # Words that make a capitalised run an organisation when they are its head ("... Party").

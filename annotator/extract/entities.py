@@ -31,8 +31,9 @@ def _upper_class() -> str:
 
 
 _U = _upper_class()
-# A word: "U.S.", "Mr.", "J.", "Mélanie", "O'Brien", "AT&T", "G7" -- never a trailing possessive "’s".
-_WORD = rf"(?:(?:Inc|Corp|Co|Cos|Ltd|Bros|Jr|Sr|Plc)\.|(?:[{_U}]\.){{2,}}|[{_U}][a-z]{{0,2}}\.(?=[ \xa0][{_U}])|[{_U}]\w*(?:[-'’‘&](?!(?:s|S|ve|ll|re|d|m|t)\b)\w+)*)"
+# A word: "U.S.", "Mr.", "J.", "Mélanie", "O'Brien", "AT&T", "G7" -- never a trailing possessive "’s",
+# and never a month ending a sentence ("in May.").
+_WORD = rf"(?:(?:Inc|Corp|Co|Cos|Ltd|Bros|Jr|Sr|Plc)\.|(?:[{_U}]\.){{2,}}|(?!(?:May|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.)[{_U}][a-z]{{0,2}}\.(?=[ \xa0][{_U}])|[{_U}]\w*(?:[-'’‘&](?!(?:s|S|ve|ll|re|d|m|t)\b)\w+)*)"
 # "the" only after "of" ("Bank of the West"): "After the World Cup" is an opener and a name.
 _CONNECTOR = "of[ \xa0]the|" + "|".join(sorted((re.escape(c) for c in CONNECTORS - {"the"}), key=len, reverse=True))
 _RUN = re.compile(rf"(?<![\w’'‘-]){_WORD}(?:[ \xa0](?:(?:{_CONNECTOR})[ \xa0])*{_WORD})*")
@@ -108,7 +109,8 @@ def _is_heading_line(lex: Lexicon, text: str, line_start: int) -> bool:
 def _is_headline(lex: Lexicon, tokens: list) -> bool:
     """Title Case like 'Canada Seeks Strategic Defense Partnership': capitals that prove nothing."""
     words = [t[2] for t in tokens if t[2] not in CONNECTORS]
-    common = sum(1 for w in words if w.lower() in lex.common_words and not _is_name_part(lex, w))
+    common = sum(1 for w in words if w.lower() in lex.common_words and not _is_name_part(lex, w)
+                 and not lex.is_given_name(w))
     return len(words) >= 4 and common * 3 >= len(words) * 2
 
 

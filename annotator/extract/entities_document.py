@@ -25,6 +25,12 @@ _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|according[ \xa0]to|Mr|Mrs|Ms|D
 # ... and before which it names a place ("in Velten", "the town of Staoueli").
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|near|outside)|\b(?:town|city|village|province|region|district|suburb|"
                            r"north|south|east|west|capital) of)[ \xa0]$")
+# Company talk around a name: "Volkswagen said its ...", "shares in Rolls-Royce", "the IG Metall union".
+_ORG_AFTER = re.compile(r"[ \xa0](?:said|says|reported|announced|posted)[ \xa0]its\b|[’']s[ \xa0](?:shares|shareholders|"
+                        r"share[ \xa0]price|profits?|revenues?|chief[ \xa0]executive)\b|[ \xa0](?:union|party|"
+                        r"group|company|firm|bank|club|newspaper|agency|ministry|airline|carmaker|retailer)\b")
+_ORG_BEFORE = re.compile(r"\b(?:[Ss]hares[ \xa0](?:in|of)|stake[ \xa0]in|shareholders[ \xa0]in)[ \xa0]$")
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "MPs", "MSPs", "CEOs": people, but no names
 _PLACE_AFTER = re.compile(r"[ \xa0](?:county|province|region|district|village|town|city)\b")
 
 def settle(lex: Lexicon, text: str, candidates: list[Candidate]) -> None:
@@ -49,6 +55,12 @@ def settle(lex: Lexicon, text: str, candidates: list[Candidate]) -> None:
                 _add_person(people, c.text)
             else:
                 c.label, c.score = "ORG", 0.45
+    for c in candidates:
+        if c.label == "GPE" and c.kind == SURE and c.text in people and " " not in c.text \
+                and not _is_country(lex, c.canonical) and not _PLACE_BEFORE.search(text, max(0, c.start - 16), c.start):
+            c.label, c.canonical, c.score = "PERSON", people[c.text], 0.7  # "Bellingham" after "Jude Bellingham"
+        elif c.label == "PERSON" and c.kind == MULTI and _org_context(text, c):
+            c.label, c.score = "ORG", 0.5
     for c in candidates:
         if c.label is not None and c.kind in (SURE, MULTI):
             known.setdefault(c.text, (c.label, c.canonical))
@@ -129,7 +141,7 @@ def _settle_single(lex: Lexicon, text: str, c: Candidate, people: dict[str, str]
         c.score = 0.7
         return
     common = word.lower() in lex.common_words
-    if c.initial and common:
+    if (c.initial and common) or _PLURAL_ACRONYM.fullmatch(word):
         return  # "Looking", "However": a capital that only opens the sentence
     if lex.is_given_name(word):
         if not common and word in first_names:
@@ -137,12 +149,14 @@ def _settle_single(lex: Lexicon, text: str, c: Candidate, people: dict[str, str]
         return
     if "-" in word and not word.rsplit("-", 1)[1][:1].isupper():
         return  # "Dublin-born", "Quarter-final", "Under-21"
-    if _SPEECH.match(text, c.end) or _person_context(lex, text, c):
+    if _org_context(text, c):
+        c.label, c.score = "ORG", 0.55
+    elif _SPEECH.match(text, c.end) or _person_context(lex, text, c):
         c.label, c.score = "PERSON", 0.6
     elif _PLACE_BEFORE.search(text, max(0, c.start - 16), c.start) or _PLACE_AFTER.match(text, c.end):
         c.label, c.score = "GPE", 0.5
-    elif common:
-        return  # a capitalised ordinary word ("Internet", "Power"): too unsure to suggest
+    elif common or (c.initial and word.endswith(("ing", "ed", "ly"))):
+        return  # a capitalised ordinary word ("Internet"), or a verb opening a sentence ("Enacting")
     else:
         c.label, c.score = "ORG", 0.4
 
@@ -175,6 +189,10 @@ def _settle_acronym(text: str, c: Candidate, known: dict[str, tuple[str, str | N
     c.label, c.canonical = known.get(name, ("ORG", name))
     c.canonical = c.canonical or name
     known[c.text] = (c.label, c.canonical)
+
+
+def _org_context(text: str, c: Candidate) -> bool:
+    return bool(_ORG_AFTER.match(text, c.end) or _ORG_BEFORE.search(text, max(0, c.start - 20), c.start))
 
 
 def _person_context(lex: Lexicon, text: str, c: Candidate) -> bool:

@@ -15,7 +15,7 @@ from .entities_lexicon import Lexicon
 
 # Lower-case words that may sit inside a name.  Particles join person and place names; the
 # others join only what an organisation head or a gazetteer vouches for.
-PARTICLES = frozenset("von van der den de du da di del della dos das la le al bin ibn y zu ter".split())
+PARTICLES = frozenset("von van der den de du da di del della dos das la le al bin ibn y zu ter ten".split())
 CONNECTORS = PARTICLES | {"of", "the", "and", "&", "for", "on"}
 
 CALENDAR = frozenset("""January February March April May June July August September October November December
@@ -99,12 +99,24 @@ def split_connectors(lex: Lexicon, tokens: list[Token]) -> list[list[Token]]:
                 groups.append([])
             i = j
             continue
-        if word in CALENDAR:  # "CNBC Friday", "July FOMC": dates are found elsewhere
-            groups.append([])
+        if word in CALENDAR and not _calendar_name(lex, tokens, i, groups[-1]):
+            groups.append([])  # "CNBC Friday", "July FOMC": dates are found elsewhere
         else:
             groups[-1].append(token)
         i += 1
     return [g for g in groups if g]
+
+
+def _calendar_name(lex: Lexicon, tokens: list[Token], i: int, group: list[Token]) -> bool:
+    """A month or weekday that is part of a name: a surname after a given name ("Theresa May"), or a
+    given name before a surname that is no ordinary word ("April Ryan"; not "July FOMC", "May Day")."""
+    if group:
+        return lex.is_given_name(group[-1][2]) and group[-1][2] not in CALENDAR
+    if not lex.is_given_name(tokens[i][2]) or i + 1 >= len(tokens):
+        return False
+    following = tokens[i + 1][2]
+    return (following not in CALENDAR and following not in CONNECTORS and not following.isupper()
+            and (following.lower() not in lex.common_words or lex.is_given_name(following)))
 
 
 def _joins(lex: Lexicon, left: list[Token], connector: str, joined: str) -> bool:
@@ -123,7 +135,7 @@ def read_group(lex: Lexicon, group: list[Token], initial: bool) -> list[Candidat
         initial = False
     if not group:
         return []
-    if initial and len(group) > 1 and _drops_opener(lex, group):
+    if initial and len(group) > 1 and group[1][2] != "&" and _drops_opener(lex, group):
         group = group[1:]
         initial = False
     known = _gazetteer(lex, _join(group))
@@ -173,6 +185,9 @@ def _split_title(lex: Lexicon, group: list[Token], initial: bool) -> list[Candid
     if last < 0:
         return None
     name = group[last + 1:]
+    if not name and last == len(group) - 1 and 1 <= last <= 2 and lex.is_given_name(group[0][2]) and all(
+            _title_kind(lex, t[2]) is None for t in group[:last]):
+        return [_candidate(group, "PERSON", None, 0.8, SURE, initial)]  # "John Major", "Martin Luther King"
     if name and not _name_after_title(lex, [t[2] for t in name], kind == STRONG_TITLE):
         return None  # "General Motors", "Prince Edward Island": not a title before a name
     before = group[:last + 1]
@@ -221,8 +236,12 @@ def read_plain(lex: Lexicon, group: list[Token], initial: bool) -> list[Candidat
             return [_candidate(group, "ORG", None, 0.8, SURE, initial)]
         if "of" in words and words[words.index("of") - 1] in lex.org_heads:
             return [_candidate(group, "ORG", None, 0.8, SURE, initial)]
-        if "&" in words and all(w == "&" or w.lower() in lex.common_words for w in words):
-            return [_candidate(group, "WORK_OF_ART", None, 0.5, GUESS, initial)]  # "Power & Politics"
+        if "&" in words:
+            # Firms join surnames with "&" ("Marks & Spencer", "Johnson & Johnson", "Procter & Gamble");
+            # titles of shows and books join ordinary nouns ("Law & Order", "Power & Politics").
+            if all(w == "&" or (w.lower() in lex.common_words and not lex.is_given_name(w)) for w in words):
+                return [_candidate(group, "WORK_OF_ART", None, 0.5, GUESS, initial)]
+            return [_candidate(group, "ORG", None, 0.6, GUESS, initial)]
         first = _gazetteer(lex, words[0])
         if first is not None and first[0] in ("GPE", "LOC") and _gazetteer(lex, rest) is None \
                 and not lex.is_given_name(words[0]) and not lex.is_given_name(words[1]):
@@ -230,6 +249,8 @@ def read_plain(lex: Lexicon, group: list[Token], initial: bool) -> list[Candidat
         if first is not None and first[0] in ("NORP", "GPE", "LOC") and not lex.is_given_name(words[0]):
             # "German Bundestag", "Russian Pavel Durov": the adjective is a mention of its own ...
             rest_read = read_plain(lex, group[1:], False)
+            if first[0] == "NORP" and len(rest_read) == 1 and rest_read[0].label == "NORP":
+                return [_candidate(group, "NORP", None, 0.85, SURE, initial)]  # "African Americans"
             if len(rest_read) == 1 and rest_read[0].kind != SURE and first[0] == "NORP":
                 return [_candidate(group, "ORG", None, 0.5, GUESS, initial)]  # ... not "British Retail Consortium"
             return [_candidate(group[:1], first[0], first[1], 0.85, SURE, initial)] + rest_read
@@ -238,16 +259,21 @@ def read_plain(lex: Lexicon, group: list[Token], initial: bool) -> list[Candidat
                 return [_candidate(group, "PERSON", None, 0.85, SURE, initial)]
         return [_candidate(group, None, None, 0.5, MULTI, initial)]
     word = words[0]
+    parts = word.split("-")
+    if len(parts) > 1 and all(p in lex.norp for p in parts):  # "African-American", "Mexican-Peruvian"
+        return [_candidate(group, "NORP", word, 0.8, SURE, initial)]
     if word.isupper() and len(word) > 3 and word in lex.places_upper:  # "OTTAWA, Canada"
         place = lex.places[lex.places_upper[word]]
         return [_candidate(group, place[0], place[1], 0.7, SURE, initial)]
-    if _is_acronym(word):
+    if _is_acronym(word) and not (len(word) > 3 and word.lower() in lex.common_words):  # not "WHITE" for emphasis
         return [_candidate(group, "ORG", None, 0.6, ACRONYM, initial)]
     return [_candidate(group, None, None, 0.5, SINGLE, initial)]
 
 
 def _is_initial(word: str) -> bool:
-    return len(word) == 2 and word[1] == "." and word[0].isupper()
+    """"J." or "J.K.": a person's initials (a known "U.S." or "U.N." is looked up before this)."""
+    return 2 <= len(word) <= 6 and len(word) % 2 == 0 and all(
+        word[k].isupper() and word[k + 1] == "." for k in range(0, len(word), 2))
 
 
 def _is_acronym(word: str) -> bool:
