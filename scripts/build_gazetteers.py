@@ -279,6 +279,21 @@ def build_given_names() -> list[str]:
     return sorted(n for n in found if n and n[0].isupper() and n.isalpha() and n not in nationalities)
 
 
+def build_given_name_genders(names: list[str]) -> list[str]:
+    """"Sarah\tf", "Tom\tm": given names gender-guesser calls clearly female or male (not "mostly", not "andy"),
+    so a "she said" can skip a Tom.  Names it does not know, or knows as both, are left out."""
+    gender_guesser = _load("gender_guesser")
+    import gender_guesser.detector as detector_module
+    detector = detector_module.Detector(case_sensitive=False)
+    wanted = {"male": "m", "female": "f"}
+    rows = []
+    for name in names:
+        gender = wanted.get(detector.get_gender(name))
+        if gender:
+            rows.append(f"{name}\t{gender}")
+    return rows
+
+
 def build_common_words(places: dict[str, tuple[str, str, int]], norp: dict[str, str]) -> list[str]:
     """The 25,000 most frequent English words in lower case: a capitalised one is a name only with evidence.
 
@@ -325,8 +340,11 @@ def main() -> None:
           "nationality or group, canonical -- countryinfo demonyms and scripts/build_gazetteers.py; generated")
     common = build_common_words(places, norp)
     write("common_words.txt", common, "frequent English words (wordfreq top 25,000, spaCy stop words); generated")
-    write("given_names.txt", build_given_names(),
+    given = build_given_names()
+    write("given_names.txt", given,
           "given names -- gender-guesser nam_dict (frequency >= 3 in a country) and US Census 1990; generated")
+    write("given_name_genders.tsv", build_given_name_genders(given),
+          "given name, f or m where gender-guesser is clear -- for he/she speakers; generated")
     strong, weak = build_titles()
     write("titles.txt", strong, "titles before names -- scripts/build_gazetteers.py; generated")
     write("title_modifiers.txt", sorted(set(TITLE_MODIFIERS)), "words inside titles; generated")

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from .base import EntitySuggestion, SpeakerSuggestion
+from .entities_lexicon import lexicon
 from .quote_names import (CAPITALISED_WORD, DETERMINERS, FEMALE_TITLES, MALE_TITLES, MULTI_NAME_RUN, NAME_RUN,
                           NAME_RUN_AT_END, NOT_HEADS, NOUN_HEADS, ORG_WORDS, POSSESSIVE, STOP_CAPITALS, TITLES, first_head,
                           name_end, phrase_end, strip_titles, surname)
@@ -173,7 +174,22 @@ class SpeakerResolver:
         if word.lower() in DETERMINERS:
             head = first_head(text, word_end, min(stop, word_end + 60))
             if head is not None:
-                return Mention(start=pos, end=head)
+                named = self._person_in_apposition(head)
+                return named if named is not None else Mention(start=pos, end=head)
+        return None
+
+    def _person_in_apposition(self, end: int) -> Mention | None:
+        """"said one resident, Tom Baker": the name right after the description is the speaker."""
+        pos = end
+        if not self.text.startswith(",", pos):
+            return None
+        pos += 1
+        while pos < len(self.text) and self.text[pos] in " \xa0":
+            pos += 1
+        i = bisect_left(self.starts, pos)
+        if i < len(self.entities) and self.entities[i].start == pos and self.entities[i].label == "PERSON":
+            entity = self.entities[i]
+            return Mention(start=entity.start, end=entity.end, entity=entity)
         return None
 
     def sentence_subject(self, lo: int, hi: int) -> Mention | None:
@@ -315,14 +331,15 @@ class SpeakerResolver:
                 gender = self._gender(persons[j])
                 if not gender or gender == wanted:
                     return persons[j]
-            return persons[i] if i >= 0 else None
+            return None  # everyone named before is the other gender: no speaker beats a wrong one
         if pronoun in ("they", "it"):
             i = bisect_left(self.org_starts, pos) - 1
             return self.orgs[i] if i >= 0 and pos - self.orgs[i].end < 600 else None
         return None
 
     def _gender(self, entity: EntitySuggestion) -> str:
-        """"m"/"f" when the article calls this person Mr./Mrs./Ms. somewhere, else ""."""
+        """"m"/"f" when the article calls this person Mr./Mrs./Ms. somewhere or the full name starts with
+        a given name that is clearly one ("Sarah Collins"), else ""."""
         if self._genders is None:
             self._genders = {}
             for e in self.persons:
@@ -336,7 +353,13 @@ class SpeakerResolver:
                     elif word in MALE_TITLES:
                         self._genders.setdefault(key, "m")
         words = self.text[entity.start:entity.end].split()
-        return self._genders.get(surname(words[-1]), "") if words else ""
+        if not words:
+            return ""
+        titled = self._genders.get(surname(words[-1]))
+        if titled:
+            return titled
+        full = self.name_of(entity).split()
+        return lexicon().gender_of(full[0]) if len(full) > 1 else ""
 
     def _titled_person(self, title: str, pos: int) -> EntitySuggestion | None:
         persons = self.persons

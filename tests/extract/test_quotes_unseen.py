@@ -1,0 +1,58 @@
+"""Quotes on paragraphs written for these tests (not from any dev set): speakers a reader would name."""
+
+from __future__ import annotations
+
+from annotator.extract.entities import find_entities
+from annotator.extract.quotes import find_quotes
+
+
+def quotes(text: str) -> list[tuple[str, str, str | None]]:
+    """(kind, quoted text, speaker's resolved name) in text order."""
+    found = []
+    for q in find_quotes(text, find_entities(text)):
+        name = q.speaker.name if q.speaker is not None else None
+        found.append((q.kind, text[q.start:q.end], name))
+    return found
+
+
+def test_he_does_not_resolve_to_a_woman():
+    text = ("\"It's a difficult day for everyone,\" said Sarah Collins, the head teacher. "
+            "She added: \"We're devastated.\"\n"
+            "\"I don't know what happened,\" he said.")
+    found = quotes(text)
+    assert found[0] == ("direct", "\"It's a difficult day for everyone,\"", "Sarah Collins")
+    assert found[1] == ("direct", "\"We're devastated.\"", "Sarah Collins")
+    assert found[2][1] == "\"I don't know what happened,\""
+    assert found[2][2] != "Sarah Collins"
+
+
+def test_she_skips_a_man_named_in_between():
+    text = ("Dr Amina Yusuf, a virologist, met Tom Baker on Monday. "
+            "\"Cases are falling,\" she said, \"but we can't relax yet.\"")
+    found = quotes(text)
+    assert [q[2] for q in found] == ["Amina Yusuf", "Amina Yusuf"]
+    assert found[1][1] == "\"but we can't relax yet.\""
+
+
+def test_quote_across_paragraphs_and_a_named_resident():
+    text = ("Flood victims described their night.\n"
+            "\"The river rose so fast we had no time to leave. We grabbed the children and ran.\n"
+            "\"By morning the whole street was under water,\" said one resident, Tom Baker.\n"
+            "It's the town's third flood since the '90s, and residents' patience is wearing thin.")
+    found = quotes(text)
+    assert len(found) == 1
+    kind, span, speaker = found[0]
+    assert kind == "direct" and speaker == "Tom Baker"
+    assert span.startswith("\"The river rose") and span.endswith("under water,\"")
+
+
+def test_organisation_and_description_speakers():
+    text = ("The ministry said the army would help. \"Troops are on their way,\" a ministry spokesman said.\n"
+            "Police said the man, 34, had been arrested. According to the fire service, the blaze started "
+            "in the kitchen.")
+    found = quotes(text)
+    kinds = [q[0] for q in found]
+    assert kinds.count("direct") == 1
+    assert any(q[0] != "direct" and q[1].startswith("the army would help") for q in found)
+    assert any(q[1].startswith("the man, 34, had been arrested") for q in found)
+    assert any(q[1].startswith("the blaze started in the kitchen") for q in found)
