@@ -108,7 +108,7 @@ Electronics Software Labs Laboratories Solutions Networks Logistics Consulting M
 Ventures Consortium Hotels Resorts Railways Railroad Shipping Chemicals Motor Automotive Aerospace Electric""".split()
 # Words that make a capitalised run a facility (OntoNotes FAC): buildings, airports, roads, bridges.
 FAC_HEADS = """Airport Stadium Bridge Tower Towers Square Street Road Avenue Boulevard Highway Motorway Cathedral
-Castle Abbey Arena Station Terminal Prison Dam Canal Tunnel Palace""".split()
+Castle Abbey Arena Station Terminal Prison Dam Canal Tunnel Palace Park""".split()
 # Words that make a capitalised run an event (OntoNotes EVENT) or a law (LAW) when they are its head.
 EVENT_HEADS = """Cup Championship Championships Tour Games Olympics Olympiad Prix Series War Revolution Day Bowl
 Trophy Masters Festival Marathon Rally Derby Classic Summit Crisis Massacre Uprising Spring Expo""".split()

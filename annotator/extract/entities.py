@@ -70,6 +70,10 @@ def _scan(lex: Lexicon, text: str) -> list[Candidate]:
             found.append(Candidate(start, end, run, None, None, 0.5, CAPS, True))
             continue
         tokens = [(start + m.start(), start + m.end(), m.group()) for m in _TOKEN.finditer(run)]
+        if text.startswith(("’t", "'t"), end):  # "Flowers Won’t Be", "Don't": a verb, not a name's end
+            tokens.pop()
+            if not tokens:
+                continue
         if len(tokens) > _LONGEST_NAME or (len(tokens) >= 4 and _is_headline(lex, tokens)):
             found.append(Candidate(start, end, run, None, None, 0.5, CAPS, True))
             continue

@@ -56,9 +56,9 @@ def settle(lex: Lexicon, text: str, candidates: list[Candidate]) -> None:
             else:
                 c.label, c.score = "ORG", 0.45
     for c in candidates:
-        if c.label == "GPE" and c.kind == SURE and c.text in people and " " not in c.text \
+        if c.label == "GPE" and c.kind == SURE and c.text.title() in people and " " not in c.text \
                 and not _is_country(lex, c.canonical) and not _PLACE_BEFORE.search(text, max(0, c.start - 16), c.start):
-            c.label, c.canonical, c.score = "PERSON", people[c.text], 0.7  # "Bellingham" after "Jude Bellingham"
+            c.label, c.canonical, c.score = "PERSON", people[c.text.title()], 0.7  # "Bellingham" after "Jude Bellingham"
         elif c.label == "PERSON" and c.kind == MULTI and _org_context(text, c):
             c.label, c.score = "ORG", 0.5
     for c in candidates:
@@ -72,7 +72,7 @@ def settle(lex: Lexicon, text: str, candidates: list[Candidate]) -> None:
         if c.kind == SINGLE:
             _settle_single(lex, text, c, people, known, first_names)
         elif c.kind == ACRONYM:
-            _settle_acronym(text, c, known)
+            _settle_acronym(text, c, known, people)
         if c.label == "PERSON":
             c.canonical = people.get(c.text, c.canonical or c.text)
     upper = {surface.upper(): value for surface, value in known.items()}
@@ -133,8 +133,8 @@ def _add_person(people: dict[str, str], name: str) -> None:
 def _settle_single(lex: Lexicon, text: str, c: Candidate, people: dict[str, str],
                    known: dict[str, tuple[str, str | None]], first_names: dict[str, str]) -> None:
     word = c.text
-    if word in people:
-        c.label, c.canonical, c.score = "PERSON", people[word], 0.8
+    if word in people or (word.isupper() and word.title() in people):
+        c.label, c.canonical, c.score = "PERSON", people.get(word) or people[word.title()], 0.8
         return
     if word in known:
         c.label, c.canonical = known[word]
@@ -164,8 +164,13 @@ def _settle_single(lex: Lexicon, text: str, c: Candidate, people: dict[str, str]
 _DEFINED_BEFORE = re.compile(r"([\w’'-]+(?:[ \xa0][\w’'-]+){0,5})[ \xa0]?\($")
 
 
-def _settle_acronym(text: str, c: Candidate, known: dict[str, tuple[str, str | None]]) -> None:
-    """An acronym spelled out before it: "(IEA)" after a name is that name; "(LNG)" after words is none."""
+def _settle_acronym(text: str, c: Candidate, known: dict[str, tuple[str, str | None]],
+                    people: dict[str, str]) -> None:
+    """An acronym spelled out before it: "(IEA)" after a name is that name; "(LNG)" after words is none.
+    A capitalised surname of someone in the article is that person ("PENCE:" in a transcript)."""
+    if c.text.title() in people:
+        c.label, c.canonical, c.score = "PERSON", people[c.text.title()], 0.6
+        return
     if c.text in known:
         c.label, c.canonical = known[c.text]
         return

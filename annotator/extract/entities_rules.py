@@ -9,6 +9,7 @@ rest of the article (a lone surname, an all-caps headline) is left as a :class:`
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .entities_lexicon import Lexicon
@@ -61,6 +62,8 @@ def _gazetteer(lex: Lexicon, name: str) -> tuple[str, str] | None:
 
 
 STRONG_TITLE, WEAK_TITLE, TITLE_WORD = 1, 2, 3
+# Last words that make a capitalised run a place, not a person, even after a title word.
+PLACE_NOUNS = frozenset("City County Island Islands Valley Bay Lake River Mountains Hills Beach Coast".split())
 COUNTRY = 10**9  # the population column of countries and regions in places.tsv
 
 
@@ -122,6 +125,8 @@ def _calendar_name(lex: Lexicon, tokens: list[Token], i: int, group: list[Token]
 def _joins(lex: Lexicon, left: list[Token], connector: str, joined: str) -> bool:
     if _gazetteer(lex, joined) is not None:
         return True
+    if connector == "of" and _title_kind(lex, left[-1][2]) == STRONG_TITLE:
+        return True  # "Secretary of State John Kerry": the title's domain, then the name
     if connector in ("of", "for"):
         return left[-1][2] in lex.org_heads or left[0][2] in lex.org_of_heads or left[-1][2] in lex.org_of_heads
     return False
@@ -168,8 +173,8 @@ according""".split())
 def _drops_opener(lex: Lexicon, group: list[Token]) -> bool:
     """A sentence's first word that is a common word and starts no known name ("Looking Europe")."""
     first = group[0][2]
-    if first.lower() not in lex.common_words:
-        return False
+    if first.lower() not in lex.common_words or _title_kind(lex, first) is not None:
+        return False  # a title opening the sentence is cut off with the title rules
     if _gazetteer(lex, first) is not None or (lex.is_given_name(first) and len(group) > 1):
         return False
     return _gazetteer(lex, _join(group)) is None
@@ -184,13 +189,18 @@ def _split_title(lex: Lexicon, group: list[Token], initial: bool) -> list[Candid
             last, kind = i, k
     if last < 0:
         return None
+    title_start = last
+    if last + 2 < len(group) and group[last + 1][2] == "of":  # "Secretary of State", "Minister of the Interior"
+        last += 2
+        while last < len(group) - 1 and group[last][2] in CONNECTORS:
+            last += 1
     name = group[last + 1:]
     if not name and last == len(group) - 1 and 1 <= last <= 2 and lex.is_given_name(group[0][2]) and all(
             _title_kind(lex, t[2]) is None for t in group[:last]):
         return [_candidate(group, "PERSON", None, 0.8, SURE, initial)]  # "John Major", "Martin Luther King"
     if name and not _name_after_title(lex, [t[2] for t in name], kind == STRONG_TITLE):
         return None  # "General Motors", "Prince Edward Island": not a title before a name
-    before = group[:last + 1]
+    before = group[:title_start + 1]
     while before and (_title_kind(lex, before[-1][2]) is not None or before[-1][2] in PARTICLES):
         before = before[:-1]
     found = read_plain(lex, before, initial) if before else []
@@ -203,14 +213,15 @@ def _name_after_title(lex: Lexicon, words: list[str], strong: bool) -> bool:
     proper = [w for w in words if w not in PARTICLES]
     if not proper or len(proper) > 4 or "of" in words or "and" in words or "&" in words:
         return False
-    if proper[-1] in lex.org_heads:
-        return False
+    if proper[-1] in lex.org_heads or proper[-1] in lex.fac_heads or proper[-1] in PLACE_NOUNS:
+        return False  # "Queen City", "King Street", "Prince Edward Island"
     known = _gazetteer(lex, " ".join(words))
     if strong:  # "President Clinton" although Clinton is a town too; not "Minister Canada"
         return known is None or (known[0] == "GPE" and lex.places[" ".join(words)][2] < COUNTRY)
     if known is not None:
         return False
-    return lex.is_given_name(proper[0]) or not any(w.lower() in lex.common_words for w in proper)
+    return lex.is_given_name(proper[0]) or _is_initial(proper[0]) or not any(
+        w.lower() in lex.common_words for w in proper)
 
 
 def read_plain(lex: Lexicon, group: list[Token], initial: bool) -> list[Candidate]:
@@ -254,11 +265,13 @@ def read_plain(lex: Lexicon, group: list[Token], initial: bool) -> list[Candidat
             if len(rest_read) == 1 and rest_read[0].kind != SURE and first[0] == "NORP":
                 return [_candidate(group, "ORG", None, 0.5, GUESS, initial)]  # ... not "British Retail Consortium"
             return [_candidate(group[:1], first[0], first[1], 0.85, SURE, initial)] + rest_read
-        if lex.is_given_name(words[0]) or _is_initial(words[0]):
+        if (lex.is_given_name(words[0]) or _is_initial(words[0])) and words[-1] not in PLACE_NOUNS:
             if len(group) <= 4:
                 return [_candidate(group, "PERSON", None, 0.85, SURE, initial)]
         return [_candidate(group, None, None, 0.5, MULTI, initial)]
     word = words[0]
+    if _PARTY_STATE.fullmatch(word):
+        return []  # "(R-Wis.)", "(D-Va.)": a US lawmaker's party and state, no name
     parts = word.split("-")
     if len(parts) > 1 and all(p in lex.norp for p in parts):  # "African-American", "Mexican-Peruvian"
         return [_candidate(group, "NORP", word, 0.8, SURE, initial)]
@@ -268,6 +281,9 @@ def read_plain(lex: Lexicon, group: list[Token], initial: bool) -> list[Candidat
     if _is_acronym(word) and not (len(word) > 3 and word.lower() in lex.common_words):  # not "WHITE" for emphasis
         return [_candidate(group, "ORG", None, 0.6, ACRONYM, initial)]
     return [_candidate(group, None, None, 0.5, SINGLE, initial)]
+
+
+_PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z]{1,3}")
 
 
 def _is_initial(word: str) -> bool:

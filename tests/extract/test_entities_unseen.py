@@ -90,3 +90,35 @@ def test_capitals_for_emphasis_and_sentence_opening_verbs_are_no_names():
     assert "WHITE" not in found
     assert "Enacting" not in found
     assert found["UN"] == "ORG" and found["NATO"] == "ORG"
+
+
+def test_title_of_a_domain_before_a_name():
+    text = ("Secretary of State John Kerry met Minister of Finance Ali Khan. "
+            "U.S. Secretary of State John Kerry left. The Minister of the Interior, Jane Doe, spoke.")
+    found = labels(text)
+    assert found["John Kerry"] == "PERSON"
+    assert found["Ali Khan"] == "PERSON"
+    assert found["Jane Doe"] == "PERSON"
+    assert found["U.S."] == "GPE"
+    assert not any("Secretary" in m or "Minister" in m or m.startswith("of ") for m in found)
+
+
+def test_transcript_speaker_labels_and_headline_contractions():
+    text = ("Pence: Gennifer Flowers Won't Be at Debate\n\n"
+            "Chris Wallace interviewed Mike Pence on Sunday.\n"
+            "WALLACE: Will she be there?\n"
+            "PENCE: She will not.\n"
+            "Rep. Paul Ryan (R-Wis.) and Sen. Tim Kaine (D-Va.) agreed.")
+    mentions = {text[s.start:s.end]: s for s in find_entities(text)}
+    assert mentions["PENCE"].label == "PERSON" and mentions["PENCE"].canonical == "Mike Pence"
+    assert mentions["WALLACE"].label == "PERSON" and mentions["WALLACE"].canonical == "Chris Wallace"
+    assert "Gennifer Flowers Won" not in mentions
+    assert "R-Wis" not in mentions and "D-Va" not in mentions
+    assert mentions["Paul Ryan"].label == "PERSON"
+
+
+def test_places_named_like_people():
+    text = "Protesters gathered in Romare Bearden Park, in the heart of the Queen City, on Sunday."
+    found = labels(text)
+    assert found.get("Queen City") != "PERSON"
+    assert found["Romare Bearden Park"] in ("FAC", "LOC", "GPE")
