@@ -113,6 +113,9 @@ def _is_heading_line(lex: Lexicon, text: str, line_start: int) -> bool:
 def _is_headline(lex: Lexicon, tokens: list) -> bool:
     """Title Case like 'Canada Seeks Strategic Defense Partnership': capitals that prove nothing."""
     words = [t[2] for t in tokens if t[2] not in CONNECTORS]
+    last = words[-1] if words else ""
+    if last in lex.event_heads or last in lex.org_heads or last in lex.law_heads or last in lex.fac_heads:
+        return False  # "IAAF World Cross Country Championships": a name with a head, not a headline
     common = sum(1 for w in words if w.lower() in lex.common_words and not _is_name_part(lex, w)
                  and not lex.is_given_name(w))
     return len(words) >= 4 and common * 3 >= len(words) * 2

@@ -144,11 +144,12 @@ def _settle_single(lex: Lexicon, text: str, c: Candidate, people: dict[str, str]
     if (c.initial and common) or _PLURAL_ACRONYM.fullmatch(word):
         return  # "Looking", "However": a capital that only opens the sentence
     if lex.is_given_name(word):
-        if not common and word in first_names:
+        if not common and first_names.get(word):
             c.label, c.canonical, c.score = "PERSON", first_names[word], 0.5  # "Nigel" after "Nigel Farage"
         return
-    if "-" in word and not word.rsplit("-", 1)[1][:1].isupper():
-        return  # "Dublin-born", "Quarter-final", "Under-21"
+    if "-" in word and (not word.rsplit("-", 1)[1][:1].isupper()
+                        or all(part.lower() in lex.common_words for part in word.split("-"))):
+        return  # "Dublin-born", "Quarter-final", "Under-21", "Half-Blood", "Self-Made"
     if _org_context(text, c):
         c.label, c.score = "ORG", 0.55
     elif _SPEECH.match(text, c.end) or _person_context(lex, text, c):

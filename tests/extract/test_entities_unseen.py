@@ -122,3 +122,11 @@ def test_places_named_like_people():
     found = labels(text)
     assert found.get("Queen City") != "PERSON"
     assert found["Romare Bearden Park"] in ("FAC", "LOC", "GPE")
+
+
+def test_long_names_with_a_head_are_names_and_compounds_of_ordinary_words_are_not():
+    text = ("She finished third at the IAAF World Cross Country Championships in March. "
+            "Fans queued for Harry Potter and the Half-Blood Prince.")
+    found = labels(text)
+    assert found["IAAF World Cross Country Championships"] == "EVENT"
+    assert "Half-Blood" not in found
