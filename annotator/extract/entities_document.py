@@ -16,7 +16,8 @@ from .entities_rules import ACRONYM, CAPS, CONNECTORS, COUNTRY, GUESS, MULTI, PA
 
 _TOKEN = re.compile(r"[^ \xa0]+")
 # Words after which a lone capitalised word names a person ("Smith said", "Smith, 45,").
-_SPEECH = re.compile(r"[ \xa0](?:said|says|told|added|asked|wrote|stated|warned|argued|explained)\b"
+_SPEECH = re.compile(r"[ \xa0](?:said|says|told|added|asked|wrote|stated|warned|argued|explained|revealed|"
+                     r"admitted|insisted|claimed|denied|recalled|replied|believes|thinks)\b"
                      r"|[ \xa0]?,[ \xa0]\d{1,2}[ \xa0]?,")
 _WORD_BEFORE = re.compile(r"([\w-]+)[ \xa0]$")
 # "Jansher Khan ( Pakistan )": a competitor and the country they represent, in results lists.

@@ -165,7 +165,9 @@ class SpeakerResolver:
                 return Mention(start=start, end=end, entity=entity)
         if persons or found:
             entity = persons[0] if persons else found[0]
-            if persons or entity.start == pos or text[pos:entity.start].islower():
+            # "a US research think-tank": a place or nationality modifying a noun is not the speaker
+            modifier = entity.label in ("GPE", "LOC", "NORP") and _LOWER_WORD_AFTER.match(text, entity.end)
+            if persons or entity.start == pos or (text[pos:entity.start].islower() and not modifier):
                 return Mention(start=entity.start, end=entity.end, entity=entity)
         if name and name.end() <= stop + 1:
             start = strip_titles(text, name.start(), name.end())
@@ -369,6 +371,9 @@ class SpeakerResolver:
             if title in self.text[max(0, e.start - 40):e.start].lower():
                 return e
         return None
+
+
+_LOWER_WORD_AFTER = re.compile(r"[ \xa0]+[a-z]")
 
 
 def _is_pronoun_entity(text: str, entity: EntitySuggestion) -> bool:

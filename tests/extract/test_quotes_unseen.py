@@ -56,3 +56,23 @@ def test_organisation_and_description_speakers():
     assert any(q[0] != "direct" and q[1].startswith("the army would help") for q in found)
     assert any(q[1].startswith("the man, 34, had been arrested") for q in found)
     assert any(q[1].startswith("the blaze started in the kitchen") for q in found)
+
+
+def test_paragraphs_run_together_keep_every_quote_and_its_speaker():
+    # archives that lost the line breaks: each paragraph of one quote reopens with a mark
+    text = ("\"We played badly,\" said coach Anna Berg. \"The players know it. We will work on the defence. "
+            "\"But there is enough time to put it right before Saturday.\" The team meets again on Tuesday.")
+    found = quotes(text)
+    assert [(q[0], q[2]) for q in found] == [("direct", "Anna Berg")] * 3
+    assert found[1][1] == "\"The players know it. We will work on the defence."
+    assert found[2][1].startswith("\"But there is enough time")
+
+
+def test_inverted_cue_inside_a_clause_and_a_nationality_modifying_the_source():
+    text = ("The issue will be tested in the courts which, said Mr Jonas Weber, \"is how it should be.\" "
+            "A blog is created every six seconds, according to a US research group.")
+    found = quotes(text)
+    direct = [q for q in found if q[0] == "direct"]
+    assert direct == [("direct", "\"is how it should be.\"", "Jonas Weber")]
+    reported = [q for q in found if q[1].startswith("A blog is created")]
+    assert reported and reported[0][2] != "United States"
