@@ -16,6 +16,7 @@ from .entities_rules import ACRONYM, CAPS, CONNECTORS, COUNTRY, GUESS, MULTI, PA
 
 _TOKEN = re.compile(r"[^ \xa0]+")
 # Words after which a lone capitalised word names a person ("Smith said", "Smith, 45,").
+_AGE_AFTER = re.compile(r"[ \xa0]?,[ \xa0]\d{1,2}[ \xa0]?,")  # "Smith, 45, of Leeds": only people have ages
 _SPEECH = re.compile(r"[ \xa0](?:said|says|told|added|asked|wrote|stated|warned|argued|explained|revealed|"
                      r"admitted|insisted|claimed|denied|recalled|replied|believes|thinks)\b"
                      r"|[ \xa0]?,[ \xa0]\d{1,2}[ \xa0]?,")
@@ -141,7 +142,11 @@ def _settle_single(lex: Lexicon, text: str, c: Candidate, people: dict[str, str]
         c.label, c.canonical = known[word]
         c.score = 0.7
         return
-    common = word.lower() in lex.common_words
+    # "SpaceX", "YouTube": a capital inside a word is never an ordinary word's
+    common = word.lower() in lex.common_words and (word.isupper() or not any(ch.isupper() for ch in word[1:]))
+    if common and _AGE_AFTER.match(text, c.end) and not lex.is_given_name(word):
+        c.label, c.score = "PERSON", 0.6  # "Smith, 45, of Leeds", even opening a sentence
+        return
     if (c.initial and common) or _PLURAL_ACRONYM.fullmatch(word):
         return  # "Looking", "However": a capital that only opens the sentence
     if lex.is_given_name(word):
@@ -216,8 +221,9 @@ def _person_context(lex: Lexicon, text: str, c: Candidate) -> bool:
 
 
 def _looks_personal(lex: Lexicon, name: str) -> bool:
-    words = name.split(" ")
-    return 2 <= len(words) <= 3 and not any(w.lower() in lex.common_words for w in words)
+    words = [w for w in name.split(" ") if w not in PARTICLES]  # "Luiz Inácio Lula da Silva"
+    return 2 <= len(words) <= (4 if len(words) < len(name.split(" ")) else 3) and not any(
+        w.lower() in lex.common_words for w in words)
 
 
 def _read_caps(lex: Lexicon, c: Candidate, upper: dict[str, tuple[str, str | None]]) -> list[Candidate]:

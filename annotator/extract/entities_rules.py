@@ -266,7 +266,7 @@ def read_plain(lex: Lexicon, group: list[Token], initial: bool) -> list[Candidat
                 return [_candidate(group, "ORG", None, 0.5, GUESS, initial)]  # ... not "British Retail Consortium"
             return [_candidate(group[:1], first[0], first[1], 0.85, SURE, initial)] + rest_read
         if (lex.is_given_name(words[0]) or _is_initial(words[0])) and words[-1] not in PLACE_NOUNS:
-            if len(group) <= 4:
+            if sum(1 for w in words if w not in PARTICLES) <= 4:  # "Luiz Inácio Lula da Silva"
                 return [_candidate(group, "PERSON", None, 0.85, SURE, initial)]
         return [_candidate(group, None, None, 0.5, MULTI, initial)]
     word = words[0]

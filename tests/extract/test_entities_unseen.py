@@ -130,3 +130,25 @@ def test_long_names_with_a_head_are_names_and_compounds_of_ordinary_words_are_no
     found = labels(text)
     assert found["IAAF World Cross Country Championships"] == "EVENT"
     assert "Half-Blood" not in found
+
+
+def test_names_from_many_languages():
+    text = ("Gabriel García Márquez, Andrés Manuel López Obrador and Luiz Inácio Lula da Silva were named, "
+            "as was Mohammed bin Salman. Abu Bakr al-Baghdadi's deputy fled. "
+            "Li Qiang met Recep Tayyip Erdoğan in Ankara.")
+    found = labels(text)
+    for person in ("Gabriel García Márquez", "Andrés Manuel López Obrador", "Luiz Inácio Lula da Silva",
+                   "Mohammed bin Salman", "Abu Bakr al-Baghdadi", "Li Qiang", "Recep Tayyip Erdoğan"):
+        assert found.get(person) == "PERSON", person
+    assert found["Ankara"] == "GPE"
+
+
+def test_court_report_style():
+    text = ("Smith, 45, of Leeds, was charged with murder at Leeds Crown Court. "
+            "Det Insp Sarah Khan said: \"This was a tragic case.\" Rocket maker SpaceX was not involved.")
+    found = labels(text)
+    assert found["Smith"] == "PERSON"
+    assert found["Sarah Khan"] == "PERSON"
+    assert found["Leeds"] == "GPE"
+    assert found["SpaceX"] == "ORG"
+    assert not any("Insp" in m for m in found)
