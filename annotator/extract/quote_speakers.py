@@ -239,7 +239,8 @@ class SpeakerResolver:
                 return Mention(start=start, end=end)
             if word.lower() in NOT_HEADS or word in STOP_CAPITALS:
                 break
-        return Mention(start=head_start, end=end) if head in NOUN_HEADS and head.endswith("s") else None
+        bare = head.endswith("s") or head in _BARE_HEADS  # "officials said", "police warned"
+        return Mention(start=head_start, end=end) if head in NOUN_HEADS and bare else None
 
     # -- resolving a mention ----------------------------------------------------------------
 
@@ -373,6 +374,7 @@ class SpeakerResolver:
         return None
 
 
+_BARE_HEADS = frozenset({"police", "staff", "management", "military"})  # speak without "the", yet not plural in -s
 _LOWER_WORD_AFTER = re.compile(r"[ \xa0]+[a-z]")
 
 

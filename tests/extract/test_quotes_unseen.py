@@ -76,3 +76,12 @@ def test_inverted_cue_inside_a_clause_and_a_nationality_modifying_the_source():
     assert direct == [("direct", "\"is how it should be.\"", "Jonas Weber")]
     reported = [q for q in found if q[1].startswith("A blog is created")]
     assert reported and reported[0][2] != "United States"
+
+
+def test_police_speak_without_an_article():
+    text = ("Residents were told to stay indoors. \"Don't go out,\" police warned. "
+            "\"Stay inside tonight,\" police said.")
+    found = find_quotes(text, find_entities(text))
+    assert [text[q.start:q.end] for q in found] == ["\"Don't go out,\"", "\"Stay inside tonight,\""]
+    assert all(q.speaker is not None and text[q.speaker.start:q.speaker.end] == "police" for q in found)
+    assert [text[q.cue_start:q.cue_end] for q in found] == ["warned", "said"]
