@@ -12,6 +12,10 @@ def labels(text: str) -> dict[str, str]:
     return {text[s.start:s.end]: s.label for s in find_entities(text)}
 
 
+def persons(found: dict[str, str]) -> set[str]:
+    return {mention for mention, label in found.items() if label == "PERSON"}
+
+
 WIRE = (
     "WASHINGTON (Reuters) - U.S. Treasury Secretary Janet Yellen said on Tuesday that Johnson & Johnson and "
     "AT&T had agreed to pay $2.3 billion to settle claims brought by the Federal Trade Commission.\n"
@@ -29,18 +33,14 @@ def test_ampersand_joins_firms_and_titles_of_shows():
     assert found["AT&T"] == "ORG"
     # a show's title opening a sentence keeps its first word
     assert found["Law & Order"] == "WORK_OF_ART"
-    assert found["Janet Yellen"] == "PERSON"
-    assert found["Stuart Machin"] == "PERSON"
+    assert {"Janet Yellen", "Stuart Machin"} <= persons(found)
 
 
 def test_months_are_dates_or_names_never_places():
     text = ("He met April Ryan in May. Theresa May and Brian May spoke in June. "
             "August Wilson's plays are still staged every August.")
     found = labels(text)
-    assert found["April Ryan"] == "PERSON"
-    assert found["Theresa May"] == "PERSON"
-    assert found["Brian May"] == "PERSON"
-    assert found["August Wilson"] == "PERSON"
+    assert {"April Ryan", "Theresa May", "Brian May", "August Wilson"} <= persons(found)
     assert not any(m in found and found[m] != "DATE" for m in ("May", "May.", "June", "August"))
 
 
@@ -75,11 +75,8 @@ def test_company_context_and_group_names():
     text = ("Shares in Rolls-Royce rose on Thursday. The carmaker agreed the plan with the IG Metall union. "
             "Hispanics and Latinos voted early. The African-American vote grew. The MSPs voted against it.")
     found = labels(text)
-    assert found["Rolls-Royce"] == "ORG"
-    assert found["IG Metall"] == "ORG"
-    assert found["Hispanics"] == "NORP"
-    assert found["Latinos"] == "NORP"
-    assert found["African-American"] == "NORP"
+    assert {m: found.get(m) for m in ("Rolls-Royce", "IG Metall", "Hispanics", "Latinos", "African-American")} == {
+        "Rolls-Royce": "ORG", "IG Metall": "ORG", "Hispanics": "NORP", "Latinos": "NORP", "African-American": "NORP"}
     assert "MSPs" not in found  # members of a parliament, not a name
 
 
@@ -96,9 +93,7 @@ def test_title_of_a_domain_before_a_name():
     text = ("Secretary of State John Kerry met Minister of Finance Ali Khan. "
             "U.S. Secretary of State John Kerry left. The Minister of the Interior, Jane Doe, spoke.")
     found = labels(text)
-    assert found["John Kerry"] == "PERSON"
-    assert found["Ali Khan"] == "PERSON"
-    assert found["Jane Doe"] == "PERSON"
+    assert {"John Kerry", "Ali Khan", "Jane Doe"} <= persons(found)
     assert found["U.S."] == "GPE"
     assert not any("Secretary" in m or "Minister" in m or m.startswith("of ") for m in found)
 
@@ -147,8 +142,7 @@ def test_court_report_style():
     text = ("Smith, 45, of Leeds, was charged with murder at Leeds Crown Court. "
             "Det Insp Sarah Khan said: \"This was a tragic case.\" Rocket maker SpaceX was not involved.")
     found = labels(text)
-    assert found["Smith"] == "PERSON"
-    assert found["Sarah Khan"] == "PERSON"
+    assert {"Smith", "Sarah Khan"} <= persons(found)
     assert found["Leeds"] == "GPE"
     assert found["SpaceX"] == "ORG"
     assert not any("Insp" in m for m in found)
