@@ -32,6 +32,9 @@ _ORG_AFTER = re.compile(r"[ \xa0](?:said|says|reported|announced|posted)[ \xa0]i
                         r"share[ \xa0]price|profits?|revenues?|chief[ \xa0]executive)\b|[ \xa0](?:union|party|"
                         r"group|company|firm|bank|club|newspaper|agency|ministry|airline|carmaker|retailer)\b")
 _ORG_BEFORE = re.compile(r"\b(?:[Ss]hares[ \xa0](?:in|of)|stake[ \xa0]in|shareholders[ \xa0]in)[ \xa0]$")
+# "Gennifer Flowers, who once ...", "Flowers and her husband": words only people take.
+_PERSONAL_AFTER = re.compile(r"[ \xa0]?,[ \xa0]who[ \xa0](?!(?:beat|lost|won|drew|play|face|host|lead|trail)\w*)|"
+                             r"[ \xa0]and[ \xa0](?:his|her)[ \xa0](?:wife|husband|partner|son|daughter|family)\b")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "MPs", "MSPs", "CEOs": people, but no names
 _PLACE_AFTER = re.compile(r"[ \xa0](?:county|province|region|district|village|town|city)\b")
 
@@ -63,6 +66,13 @@ def settle(lex: Lexicon, text: str, candidates: list[Candidate]) -> None:
             c.label, c.canonical, c.score = "PERSON", people[c.text.title()], 0.7  # "Bellingham" after "Jude Bellingham"
         elif c.label == "PERSON" and c.kind == MULTI and _org_context(text, c):
             c.label, c.score = "ORG", 0.5
+        elif c.label == "PERSON" and c.initial and " " in c.text:
+            first, rest = c.text.split(" ", 1)
+            # "Will Gennifer Flowers be there?" -- but "Bill Clinton" is the person "Clinton" stands for
+            if first.lower() in lex.common_words and people.get(rest, c.text) != people.get(c.text, c.text):
+                wrong, c.start, c.text, c.initial = c.text, c.start + len(first) + 1, rest, False
+                for name in [n for n, canonical in people.items() if canonical == wrong]:
+                    people[name] = people[rest]  # "Flowers" stands for "Gennifer Flowers" again
     for c in candidates:
         if c.label is not None and c.kind in (SURE, MULTI):
             known.setdefault(c.text, (c.label, c.canonical))
@@ -213,7 +223,7 @@ def _person_context(lex: Lexicon, text: str, c: Candidate) -> bool:
     before = _WORD_BEFORE.search(text, window, c.start)
     if before is not None and before.group(1).lower() in lex.titles:
         return True
-    if _SPEECH_BEFORE.search(text, window, c.start):
+    if _SPEECH_BEFORE.search(text, window, c.start) or _PERSONAL_AFTER.match(text, c.end):
         return True
     after = _COUNTRY_AFTER.match(text, c.end)
     # "Benetton ( Italy ) 92": a club and its country before a score is no person

@@ -146,3 +146,13 @@ def test_court_report_style():
     assert found["Leeds"] == "GPE"
     assert found["SpaceX"] == "ORG"
     assert not any("Insp" in m for m in found)
+
+
+def test_who_marks_a_person_and_a_modal_verb_opens_no_name():
+    text = ("Trump invited Gennifer Flowers, who once had an affair with the president. "
+            "Will Gennifer Flowers be there? Bill Clinton spoke. Will Flowers come?")
+    mentions = {text[s.start:s.end]: s for s in find_entities(text)}
+    assert mentions["Gennifer Flowers"].label == "PERSON"
+    assert "Will Gennifer Flowers" not in mentions
+    assert mentions["Bill Clinton"].label == "PERSON"
+    assert mentions["Flowers"].label == "PERSON" and mentions["Flowers"].canonical == "Gennifer Flowers"
