@@ -88,6 +88,7 @@ def _scan(lex: Lexicon, text: str) -> list[Candidate]:
 
 _HEADING_LENGTH = 200  # characters; a longer line is a paragraph
 _LINE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_APOSTROPHE = re.compile(r"[’']")
 
 
 def _is_heading_line(lex: Lexicon, text: str, line_start: int) -> bool:
@@ -101,7 +102,8 @@ def _is_heading_line(lex: Lexicon, text: str, line_start: int) -> bool:
         return True
     if line_end - line_start > _HEADING_LENGTH:
         return False
-    words = [w for w in _LINE_WORD.findall(text, line_start, line_end) if len(w) > 1]
+    # "It’s", "Clinton’s": looked up without the contraction or possessive
+    words = [_APOSTROPHE.split(w, 1)[0] for w in _LINE_WORD.findall(text, line_start, line_end) if len(w) > 1]
     capitalised = [w for w in words if w[0].isupper()]
     if len(words) < 4 or len(capitalised) * 4 < len(words) * 3:
         return False
@@ -116,6 +118,8 @@ def _is_headline(lex: Lexicon, tokens: list) -> bool:
     last = words[-1] if words else ""
     if last in lex.event_heads or last in lex.org_heads or last in lex.law_heads or last in lex.fac_heads:
         return False  # "IAAF World Cross Country Championships": a name with a head, not a headline
+    if len(words) < len(tokens) and any(t[2] == "&" for t in tokens):
+        return False  # "Marks & Spencer and Johnson & Johnson": firms joined by "&" are names
     common = sum(1 for w in words if w.lower() in lex.common_words and not _is_name_part(lex, w)
                  and not lex.is_given_name(w))
     return len(words) >= 4 and common * 3 >= len(words) * 2

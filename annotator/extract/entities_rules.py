@@ -62,6 +62,10 @@ def _gazetteer(lex: Lexicon, name: str) -> tuple[str, str] | None:
 
 
 STRONG_TITLE, WEAK_TITLE, TITLE_WORD = 1, 2, 3
+# Last words of programme titles, which often start with the host's name.
+SHOW_HEADS = frozenset("Show Podcast Hour Tonight".split())
+# Political groups among the NORP words: two of them together name a party ("Social Democrats").
+POLITICAL = frozenset("Democrat Republican Liberal Conservative Labour Socialist Communist Green Social".split())
 # Last words that make a capitalised run a place, not a person, even after a title word.
 PLACE_NOUNS = frozenset("City County Island Islands Valley Bay Lake River Mountains Hills Beach Coast".split())
 COUNTRY = 10**9  # the population column of countries and regions in places.tsv
@@ -261,11 +265,16 @@ def read_plain(lex: Lexicon, group: list[Token], initial: bool) -> list[Candidat
             # "German Bundestag", "Russian Pavel Durov": the adjective is a mention of its own ...
             rest_read = read_plain(lex, group[1:], False)
             if first[0] == "NORP" and len(rest_read) == 1 and rest_read[0].label == "NORP":
+                if first[1] in POLITICAL or lex.norp.get(rest) in POLITICAL:
+                    return [_candidate(group, "ORG", None, 0.7, SURE, initial)]  # "Liberal Democrats": a party
                 return [_candidate(group, "NORP", None, 0.85, SURE, initial)]  # "African Americans"
             if len(rest_read) == 1 and rest_read[0].kind != SURE and first[0] == "NORP":
                 return [_candidate(group, "ORG", None, 0.5, GUESS, initial)]  # ... not "British Retail Consortium"
             return [_candidate(group[:1], first[0], first[1], 0.85, SURE, initial)] + rest_read
-        if (lex.is_given_name(words[0]) or _is_initial(words[0])) and words[-1] not in PLACE_NOUNS:
+        if words[-1] in SHOW_HEADS:
+            return [_candidate(group, "WORK_OF_ART", None, 0.5, GUESS, initial)]  # "The Steve Harvey Morning Show"
+        initials = _is_initial(words[0]) and first is None  # "J.K. Rowling", not "U.N. Women"
+        if (lex.is_given_name(words[0]) or initials) and words[-1] not in PLACE_NOUNS:
             if sum(1 for w in words if w not in PARTICLES) <= 4:  # "Luiz Inácio Lula da Silva"
                 return [_candidate(group, "PERSON", None, 0.85, SURE, initial)]
         return [_candidate(group, None, None, 0.5, MULTI, initial)]
@@ -278,7 +287,7 @@ def read_plain(lex: Lexicon, group: list[Token], initial: bool) -> list[Candidat
     if word.isupper() and len(word) > 3 and word in lex.places_upper:  # "OTTAWA, Canada"
         place = lex.places[lex.places_upper[word]]
         return [_candidate(group, place[0], place[1], 0.7, SURE, initial)]
-    if _is_acronym(word) and not (len(word) > 3 and word.lower() in lex.common_words):  # not "WHITE" for emphasis
+    if _is_acronym(word):
         return [_candidate(group, "ORG", None, 0.6, ACRONYM, initial)]
     return [_candidate(group, None, None, 0.5, SINGLE, initial)]
 

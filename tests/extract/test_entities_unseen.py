@@ -80,12 +80,13 @@ def test_company_context_and_group_names():
     assert "MSPs" not in found  # members of a parliament, not a name
 
 
-def test_capitals_for_emphasis_and_sentence_opening_verbs_are_no_names():
-    text = ("He is an immature WHITE college boy, she wrote. Enacting dominance over others is wrong. "
-            "The UN and NATO met.")
+def test_sentence_opening_verbs_are_no_names_and_parties_are_no_nationalities():
+    text = ("Enacting dominance over others is wrong, she wrote. The UN and NATO met. "
+            "The Liberal Democrats and African Americans voted.")
     found = labels(text)
-    assert "WHITE" not in found
     assert "Enacting" not in found
+    assert found["Liberal Democrats"] == "ORG"
+    assert found["African Americans"] == "NORP"
     assert found["UN"] == "ORG" and found["NATO"] == "ORG"
 
 
@@ -156,3 +157,13 @@ def test_who_marks_a_person_and_a_modal_verb_opens_no_name():
     assert "Will Gennifer Flowers" not in mentions
     assert mentions["Bill Clinton"].label == "PERSON"
     assert mentions["Flowers"].label == "PERSON" and mentions["Flowers"].canonical == "Gennifer Flowers"
+
+
+def test_known_acronyms_are_no_initials_and_shows_are_no_people():
+    text = ("She joined U.N. Women in 2010. UKIP and MSNBC were criticised. "
+            "On The Steve Harvey Morning Show, she spoke about Brian May.")
+    found = labels(text)
+    assert found["U.N. Women"] == "ORG"
+    assert found["UKIP"] == "ORG" and found["MSNBC"] == "ORG"
+    assert found["Steve Harvey Morning Show"] == "WORK_OF_ART"
+    assert found["Brian May"] == "PERSON"
