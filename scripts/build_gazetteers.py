@@ -87,7 +87,8 @@ NORP_EXTRA = {
     "Islamist": "Islamist", "Islamists": "Islamist", "Zionist": "Zionist", "Nazi": "Nazi", "Nazis": "Nazi",
     "English": "English", "Scottish": "Scottish", "Scots": "Scottish", "Welsh": "Welsh", "Irish": "Irish",
     "Britons": "British", "Briton": "British", "Québécois": "Québécois", "Quebecer": "Quebecer",
-    "Americans": "American", "Texan": "Texan", "Californian": "Californian", "Bavarian": "Bavarian",
+    "Americans": "American", "Hispanic": "Hispanic", "Hispanics": "Hispanic", "Latino": "Latino",
+    "Latinos": "Latino", "Latina": "Latino", "Latinas": "Latino", "Texan": "Texan", "Californian": "Californian", "Bavarian": "Bavarian",
 }
 
 # Words that make a capitalised run an organisation when they are its head ("... Party").
@@ -107,7 +108,7 @@ Electronics Software Labs Laboratories Solutions Networks Logistics Consulting M
 Ventures Consortium Hotels Resorts Railways Railroad Shipping Chemicals Motor Automotive Aerospace Electric""".split()
 # Words that make a capitalised run a facility (OntoNotes FAC): buildings, airports, roads, bridges.
 FAC_HEADS = """Airport Stadium Bridge Tower Towers Square Street Road Avenue Boulevard Highway Motorway Cathedral
-Castle Abbey Arena Station Terminal Prison Dam Canal Tunnel Palace""".split()
+Castle Abbey Arena Station Terminal Prison Dam Canal Tunnel Palace Park""".split()
 # Words that make a capitalised run an event (OntoNotes EVENT) or a law (LAW) when they are its head.
 EVENT_HEADS = """Cup Championship Championships Tour Games Olympics Olympiad Prix Series War Revolution Day Bowl
 Trophy Masters Festival Marathon Rally Derby Classic Summit Crisis Massacre Uprising Spring Expo""".split()
@@ -147,7 +148,7 @@ congressman congresswoman representative king queen prince princess pope cardina
 reverend father sheikh emir sultan ayatollah general admiral colonel major sergeant lieutenant
 commander chief judge attorney inspector detective constable officer superintendent analyst
 economist expert professor doctor director editor reporter correspondent president-elect
-mp mep msp mla mpp""".split()
+mp mep msp mla mpp det det. insp insp. supt supt. cllr cllr.""".split()
 # Words inside a title ("Foreign Affairs Minister") that are no title on their own.
 TITLE_MODIFIERS = """deputy vice prime foreign affairs defence defense finance interior justice trade health
 home economy economic international development environment energy opposition shadow acting former
@@ -278,6 +279,21 @@ def build_given_names() -> list[str]:
     return sorted(n for n in found if n and n[0].isupper() and n.isalpha() and n not in nationalities)
 
 
+def build_given_name_genders(names: list[str]) -> list[str]:
+    """"Sarah\tf", "Tom\tm": given names gender-guesser calls clearly female or male (not "mostly", not "andy"),
+    so a "she said" can skip a Tom.  Names it does not know, or knows as both, are left out."""
+    gender_guesser = _load("gender_guesser")
+    import gender_guesser.detector as detector_module
+    detector = detector_module.Detector(case_sensitive=False)
+    wanted = {"male": "m", "female": "f"}
+    rows = []
+    for name in names:
+        gender = wanted.get(detector.get_gender(name))
+        if gender:
+            rows.append(f"{name}\t{gender}")
+    return rows
+
+
 def build_common_words(places: dict[str, tuple[str, str, int]], norp: dict[str, str]) -> list[str]:
     """The 25,000 most frequent English words in lower case: a capitalised one is a name only with evidence.
 
@@ -324,8 +340,11 @@ def main() -> None:
           "nationality or group, canonical -- countryinfo demonyms and scripts/build_gazetteers.py; generated")
     common = build_common_words(places, norp)
     write("common_words.txt", common, "frequent English words (wordfreq top 25,000, spaCy stop words); generated")
-    write("given_names.txt", build_given_names(),
+    given = build_given_names()
+    write("given_names.txt", given,
           "given names -- gender-guesser nam_dict (frequency >= 3 in a country) and US Census 1990; generated")
+    write("given_name_genders.tsv", build_given_name_genders(given),
+          "given name, f or m where gender-guesser is clear -- for he/she speakers; generated")
     strong, weak = build_titles()
     write("titles.txt", strong, "titles before names -- scripts/build_gazetteers.py; generated")
     write("title_modifiers.txt", sorted(set(TITLE_MODIFIERS)), "words inside titles; generated")

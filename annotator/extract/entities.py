@@ -31,8 +31,9 @@ def _upper_class() -> str:
 
 
 _U = _upper_class()
-# A word: "U.S.", "Mr.", "J.", "Mélanie", "O'Brien", "AT&T", "G7" -- never a trailing possessive "’s".
-_WORD = rf"(?:(?:Inc|Corp|Co|Cos|Ltd|Bros|Jr|Sr|Plc)\.|(?:[{_U}]\.){{2,}}|[{_U}][a-z]{{0,2}}\.(?=[ \xa0][{_U}])|[{_U}]\w*(?:[-'’‘&](?!(?:s|S|ve|ll|re|d|m|t)\b)\w+)*)"
+# A word: "U.S.", "Mr.", "J.", "Mélanie", "O'Brien", "AT&T", "G7" -- never a trailing possessive "’s",
+# and never a month ending a sentence ("in May."); Arabic names keep "al-" ("Abu Bakr al-Baghdadi").
+_WORD = rf"(?:(?:Inc|Corp|Co|Cos|Ltd|Bros|Jr|Sr|Plc)\.|(?:[{_U}]\.){{2,}}|(?!(?:May|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.)[{_U}][a-z]{{0,2}}\.(?=[ \xa0][{_U}])|(?:al|el)-[{_U}]\w*|[{_U}]\w*(?:[-'’‘&](?!(?:s|S|ve|ll|re|d|m|t)\b)\w+)*)"
 # "the" only after "of" ("Bank of the West"): "After the World Cup" is an opener and a name.
 _CONNECTOR = "of[ \xa0]the|" + "|".join(sorted((re.escape(c) for c in CONNECTORS - {"the"}), key=len, reverse=True))
 _RUN = re.compile(rf"(?<![\w’'‘-]){_WORD}(?:[ \xa0](?:(?:{_CONNECTOR})[ \xa0])*{_WORD})*")
@@ -69,6 +70,10 @@ def _scan(lex: Lexicon, text: str) -> list[Candidate]:
             found.append(Candidate(start, end, run, None, None, 0.5, CAPS, True))
             continue
         tokens = [(start + m.start(), start + m.end(), m.group()) for m in _TOKEN.finditer(run)]
+        if text.startswith(("’t", "'t"), end):  # "Flowers Won’t Be", "Don't": a verb, not a name's end
+            tokens.pop()
+            if not tokens:
+                continue
         if len(tokens) > _LONGEST_NAME or (len(tokens) >= 4 and _is_headline(lex, tokens)):
             found.append(Candidate(start, end, run, None, None, 0.5, CAPS, True))
             continue
@@ -83,6 +88,7 @@ def _scan(lex: Lexicon, text: str) -> list[Candidate]:
 
 _HEADING_LENGTH = 200  # characters; a longer line is a paragraph
 _LINE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_APOSTROPHE = re.compile(r"[’']")
 
 
 def _is_heading_line(lex: Lexicon, text: str, line_start: int) -> bool:
@@ -96,7 +102,8 @@ def _is_heading_line(lex: Lexicon, text: str, line_start: int) -> bool:
         return True
     if line_end - line_start > _HEADING_LENGTH:
         return False
-    words = [w for w in _LINE_WORD.findall(text, line_start, line_end) if len(w) > 1]
+    # "It’s", "Clinton’s": looked up without the contraction or possessive
+    words = [_APOSTROPHE.split(w, 1)[0] for w in _LINE_WORD.findall(text, line_start, line_end) if len(w) > 1]
     capitalised = [w for w in words if w[0].isupper()]
     if len(words) < 4 or len(capitalised) * 4 < len(words) * 3:
         return False
@@ -108,7 +115,13 @@ def _is_heading_line(lex: Lexicon, text: str, line_start: int) -> bool:
 def _is_headline(lex: Lexicon, tokens: list) -> bool:
     """Title Case like 'Canada Seeks Strategic Defense Partnership': capitals that prove nothing."""
     words = [t[2] for t in tokens if t[2] not in CONNECTORS]
-    common = sum(1 for w in words if w.lower() in lex.common_words and not _is_name_part(lex, w))
+    last = words[-1] if words else ""
+    if last in lex.event_heads or last in lex.org_heads or last in lex.law_heads or last in lex.fac_heads:
+        return False  # "IAAF World Cross Country Championships": a name with a head, not a headline
+    if len(words) < len(tokens) and any(t[2] == "&" for t in tokens):
+        return False  # "Marks & Spencer and Johnson & Johnson": firms joined by "&" are names
+    common = sum(1 for w in words if w.lower() in lex.common_words and not _is_name_part(lex, w)
+                 and not lex.is_given_name(w))
     return len(words) >= 4 and common * 3 >= len(words) * 2
 
 

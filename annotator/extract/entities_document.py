@@ -16,7 +16,9 @@ from .entities_rules import ACRONYM, CAPS, CONNECTORS, COUNTRY, GUESS, MULTI, PA
 
 _TOKEN = re.compile(r"[^ \xa0]+")
 # Words after which a lone capitalised word names a person ("Smith said", "Smith, 45,").
-_SPEECH = re.compile(r"[ \xa0](?:said|says|told|added|asked|wrote|stated|warned|argued|explained)\b"
+_AGE_AFTER = re.compile(r"[ \xa0]?,[ \xa0]\d{1,2}[ \xa0]?,")  # "Smith, 45, of Leeds": only people have ages
+_SPEECH = re.compile(r"[ \xa0](?:said|says|told|added|asked|wrote|stated|warned|argued|explained|revealed|"
+                     r"admitted|insisted|claimed|denied|recalled|replied|believes|thinks)\b"
                      r"|[ \xa0]?,[ \xa0]\d{1,2}[ \xa0]?,")
 _WORD_BEFORE = re.compile(r"([\w-]+)[ \xa0]$")
 # "Jansher Khan ( Pakistan )": a competitor and the country they represent, in results lists.
@@ -25,6 +27,15 @@ _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|according[ \xa0]to|Mr|Mrs|Ms|D
 # ... and before which it names a place ("in Velten", "the town of Staoueli").
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|near|outside)|\b(?:town|city|village|province|region|district|suburb|"
                            r"north|south|east|west|capital) of)[ \xa0]$")
+# Company talk around a name: "Volkswagen said its ...", "shares in Rolls-Royce", "the IG Metall union".
+_ORG_AFTER = re.compile(r"[ \xa0](?:said|says|reported|announced|posted)[ \xa0]its\b|[’']s[ \xa0](?:shares|shareholders|"
+                        r"share[ \xa0]price|profits?|revenues?|chief[ \xa0]executive)\b|[ \xa0](?:union|party|"
+                        r"group|company|firm|bank|club|newspaper|agency|ministry|airline|carmaker|retailer)\b")
+_ORG_BEFORE = re.compile(r"\b(?:[Ss]hares[ \xa0](?:in|of)|stake[ \xa0]in|shareholders[ \xa0]in)[ \xa0]$")
+# "Gennifer Flowers, who once ...", "Flowers and her husband": words only people take.
+_PERSONAL_AFTER = re.compile(r"[ \xa0]?,[ \xa0]who[ \xa0](?!(?:beat|lost|won|drew|play|face|host|lead|trail)\w*)|"
+                             r"[ \xa0]and[ \xa0](?:his|her)[ \xa0](?:wife|husband|partner|son|daughter|family)\b")
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "MPs", "MSPs", "CEOs": people, but no names
 _PLACE_AFTER = re.compile(r"[ \xa0](?:county|province|region|district|village|town|city)\b")
 
 def settle(lex: Lexicon, text: str, candidates: list[Candidate]) -> None:
@@ -50,6 +61,19 @@ def settle(lex: Lexicon, text: str, candidates: list[Candidate]) -> None:
             else:
                 c.label, c.score = "ORG", 0.45
     for c in candidates:
+        if c.label == "GPE" and c.kind == SURE and c.text.title() in people and " " not in c.text \
+                and not _is_country(lex, c.canonical) and not _PLACE_BEFORE.search(text, max(0, c.start - 16), c.start):
+            c.label, c.canonical, c.score = "PERSON", people[c.text.title()], 0.7  # "Bellingham" after "Jude Bellingham"
+        elif c.label == "PERSON" and c.kind == MULTI and _org_context(text, c):
+            c.label, c.score = "ORG", 0.5
+        elif c.label == "PERSON" and c.initial and " " in c.text:
+            first, rest = c.text.split(" ", 1)
+            # "Will Gennifer Flowers be there?" -- but "Bill Clinton" is the person "Clinton" stands for
+            if first.lower() in lex.common_words and people.get(rest, c.text) != people.get(c.text, c.text):
+                wrong, c.start, c.text, c.initial = c.text, c.start + len(first) + 1, rest, False
+                for name in [n for n, canonical in people.items() if canonical == wrong]:
+                    people[name] = people[rest]  # "Flowers" stands for "Gennifer Flowers" again
+    for c in candidates:
         if c.label is not None and c.kind in (SURE, MULTI):
             known.setdefault(c.text, (c.label, c.canonical))
     first_names: dict[str, str] = {}  # a given name alone, when one person in the article has it
@@ -60,7 +84,7 @@ def settle(lex: Lexicon, text: str, candidates: list[Candidate]) -> None:
         if c.kind == SINGLE:
             _settle_single(lex, text, c, people, known, first_names)
         elif c.kind == ACRONYM:
-            _settle_acronym(text, c, known)
+            _settle_acronym(text, c, known, people)
         if c.label == "PERSON":
             c.canonical = people.get(c.text, c.canonical or c.text)
     upper = {surface.upper(): value for surface, value in known.items()}
@@ -121,28 +145,35 @@ def _add_person(people: dict[str, str], name: str) -> None:
 def _settle_single(lex: Lexicon, text: str, c: Candidate, people: dict[str, str],
                    known: dict[str, tuple[str, str | None]], first_names: dict[str, str]) -> None:
     word = c.text
-    if word in people:
-        c.label, c.canonical, c.score = "PERSON", people[word], 0.8
+    if word in people or (word.isupper() and word.title() in people):
+        c.label, c.canonical, c.score = "PERSON", people.get(word) or people[word.title()], 0.8
         return
     if word in known:
         c.label, c.canonical = known[word]
         c.score = 0.7
         return
-    common = word.lower() in lex.common_words
-    if c.initial and common:
+    # "SpaceX", "YouTube": a capital inside a word is never an ordinary word's
+    common = word.lower() in lex.common_words and (word.isupper() or not any(ch.isupper() for ch in word[1:]))
+    if common and _AGE_AFTER.match(text, c.end) and not lex.is_given_name(word):
+        c.label, c.score = "PERSON", 0.6  # "Smith, 45, of Leeds", even opening a sentence
+        return
+    if (c.initial and common) or _PLURAL_ACRONYM.fullmatch(word):
         return  # "Looking", "However": a capital that only opens the sentence
     if lex.is_given_name(word):
-        if not common and word in first_names:
+        if not common and first_names.get(word):
             c.label, c.canonical, c.score = "PERSON", first_names[word], 0.5  # "Nigel" after "Nigel Farage"
         return
-    if "-" in word and not word.rsplit("-", 1)[1][:1].isupper():
-        return  # "Dublin-born", "Quarter-final", "Under-21"
-    if _SPEECH.match(text, c.end) or _person_context(lex, text, c):
+    if "-" in word and (not word.rsplit("-", 1)[1][:1].isupper()
+                        or all(part.lower() in lex.common_words for part in word.split("-"))):
+        return  # "Dublin-born", "Quarter-final", "Under-21", "Half-Blood", "Self-Made"
+    if _org_context(text, c):
+        c.label, c.score = "ORG", 0.55
+    elif _SPEECH.match(text, c.end) or _person_context(lex, text, c):
         c.label, c.score = "PERSON", 0.6
     elif _PLACE_BEFORE.search(text, max(0, c.start - 16), c.start) or _PLACE_AFTER.match(text, c.end):
         c.label, c.score = "GPE", 0.5
-    elif common:
-        return  # a capitalised ordinary word ("Internet", "Power"): too unsure to suggest
+    elif common or (c.initial and word.endswith(("ing", "ed", "ly"))):
+        return  # a capitalised ordinary word ("Internet"), or a verb opening a sentence ("Enacting")
     else:
         c.label, c.score = "ORG", 0.4
 
@@ -150,8 +181,13 @@ def _settle_single(lex: Lexicon, text: str, c: Candidate, people: dict[str, str]
 _DEFINED_BEFORE = re.compile(r"([\w’'-]+(?:[ \xa0][\w’'-]+){0,5})[ \xa0]?\($")
 
 
-def _settle_acronym(text: str, c: Candidate, known: dict[str, tuple[str, str | None]]) -> None:
-    """An acronym spelled out before it: "(IEA)" after a name is that name; "(LNG)" after words is none."""
+def _settle_acronym(text: str, c: Candidate, known: dict[str, tuple[str, str | None]],
+                    people: dict[str, str]) -> None:
+    """An acronym spelled out before it: "(IEA)" after a name is that name; "(LNG)" after words is none.
+    A capitalised surname of someone in the article is that person ("PENCE:" in a transcript)."""
+    if c.text.title() in people:
+        c.label, c.canonical, c.score = "PERSON", people[c.text.title()], 0.6
+        return
     if c.text in known:
         c.label, c.canonical = known[c.text]
         return
@@ -177,13 +213,17 @@ def _settle_acronym(text: str, c: Candidate, known: dict[str, tuple[str, str | N
     known[c.text] = (c.label, c.canonical)
 
 
+def _org_context(text: str, c: Candidate) -> bool:
+    return bool(_ORG_AFTER.match(text, c.end) or _ORG_BEFORE.search(text, max(0, c.start - 20), c.start))
+
+
 def _person_context(lex: Lexicon, text: str, c: Candidate) -> bool:
     """A lower-case title before ("president Suharto"), speech around, or a country after in brackets."""
     window = max(0, c.start - 24)
     before = _WORD_BEFORE.search(text, window, c.start)
     if before is not None and before.group(1).lower() in lex.titles:
         return True
-    if _SPEECH_BEFORE.search(text, window, c.start):
+    if _SPEECH_BEFORE.search(text, window, c.start) or _PERSONAL_AFTER.match(text, c.end):
         return True
     after = _COUNTRY_AFTER.match(text, c.end)
     # "Benetton ( Italy ) 92": a club and its country before a score is no person
@@ -191,8 +231,9 @@ def _person_context(lex: Lexicon, text: str, c: Candidate) -> bool:
 
 
 def _looks_personal(lex: Lexicon, name: str) -> bool:
-    words = name.split(" ")
-    return 2 <= len(words) <= 3 and not any(w.lower() in lex.common_words for w in words)
+    words = [w for w in name.split(" ") if w not in PARTICLES]  # "Luiz Inácio Lula da Silva"
+    return 2 <= len(words) <= (4 if len(words) < len(name.split(" ")) else 3) and not any(
+        w.lower() in lex.common_words for w in words)
 
 
 def _read_caps(lex: Lexicon, c: Candidate, upper: dict[str, tuple[str, str | None]]) -> list[Candidate]:

@@ -25,6 +25,7 @@ class Lexicon:
     law_heads: frozenset[str]  # "Act", "Treaty": LAW
     fac_heads: frozenset[str]  # "Airport", "Bridge": FAC
     given_names: frozenset[str]  # "Mélanie" is looked up as "Melanie" too
+    given_name_genders: dict[str, str]  # "Sarah" -> "f", "Tom" -> "m", where the name is clearly one
     common_words: frozenset[str]  # lower case
     titles: frozenset[str]  # lower case; a capitalised word after one is a name ("President Trump")
     weak_titles: frozenset[str]  # nameparser's wider list: the words after must look like a name
@@ -32,6 +33,10 @@ class Lexicon:
 
     def is_given_name(self, word: str) -> bool:
         return word in self.given_names or fold_accents(word) in self.given_names
+
+    def gender_of(self, given_name: str) -> str:
+        """"f", "m", or "" when the name is unknown or given to both."""
+        return self.given_name_genders.get(given_name) or self.given_name_genders.get(fold_accents(given_name), "")
 
 
 def fold_accents(word: str) -> str:
@@ -61,6 +66,7 @@ def lexicon() -> Lexicon:
                    event_heads=frozenset(_lines("event_heads.txt")), law_heads=frozenset(_lines("law_heads.txt")),
                    fac_heads=frozenset(_lines("fac_heads.txt")),
                    given_names=frozenset(_lines("given_names.txt")),
+                   given_name_genders=dict(line.split("\t") for line in _lines("given_name_genders.tsv")),
                    common_words=frozenset(_lines("common_words.txt")), titles=frozenset(_lines("titles.txt")),
                    weak_titles=frozenset(_lines("titles_weak.txt")),
                    title_modifiers=frozenset(_lines("title_modifiers.txt")))

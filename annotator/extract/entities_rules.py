@@ -9,13 +9,14 @@ rest of the article (a lone surname, an all-caps headline) is left as a :class:`
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .entities_lexicon import Lexicon
 
 # Lower-case words that may sit inside a name.  Particles join person and place names; the
 # others join only what an organisation head or a gazetteer vouches for.
-PARTICLES = frozenset("von van der den de du da di del della dos das la le al bin ibn y zu ter".split())
+PARTICLES = frozenset("von van der den de du da di del della dos das la le al bin ibn y zu ter ten".split())
 CONNECTORS = PARTICLES | {"of", "the", "and", "&", "for", "on"}
 
 CALENDAR = frozenset("""January February March April May June July August September October November December
@@ -61,6 +62,12 @@ def _gazetteer(lex: Lexicon, name: str) -> tuple[str, str] | None:
 
 
 STRONG_TITLE, WEAK_TITLE, TITLE_WORD = 1, 2, 3
+# Last words of programme titles, which often start with the host's name.
+SHOW_HEADS = frozenset("Show Podcast Hour Tonight".split())
+# Political groups among the NORP words: two of them together name a party ("Social Democrats").
+POLITICAL = frozenset("Democrat Republican Liberal Conservative Labour Socialist Communist Green Social".split())
+# Last words that make a capitalised run a place, not a person, even after a title word.
+PLACE_NOUNS = frozenset("City County Island Islands Valley Bay Lake River Mountains Hills Beach Coast".split())
 COUNTRY = 10**9  # the population column of countries and regions in places.tsv
 
 
@@ -99,17 +106,31 @@ def split_connectors(lex: Lexicon, tokens: list[Token]) -> list[list[Token]]:
                 groups.append([])
             i = j
             continue
-        if word in CALENDAR:  # "CNBC Friday", "July FOMC": dates are found elsewhere
-            groups.append([])
+        if word in CALENDAR and not _calendar_name(lex, tokens, i, groups[-1]):
+            groups.append([])  # "CNBC Friday", "July FOMC": dates are found elsewhere
         else:
             groups[-1].append(token)
         i += 1
     return [g for g in groups if g]
 
 
+def _calendar_name(lex: Lexicon, tokens: list[Token], i: int, group: list[Token]) -> bool:
+    """A month or weekday that is part of a name: a surname after a given name ("Theresa May"), or a
+    given name before a surname that is no ordinary word ("April Ryan"; not "July FOMC", "May Day")."""
+    if group:
+        return lex.is_given_name(group[-1][2]) and group[-1][2] not in CALENDAR
+    if not lex.is_given_name(tokens[i][2]) or i + 1 >= len(tokens):
+        return False
+    following = tokens[i + 1][2]
+    return (following not in CALENDAR and following not in CONNECTORS and not following.isupper()
+            and (following.lower() not in lex.common_words or lex.is_given_name(following)))
+
+
 def _joins(lex: Lexicon, left: list[Token], connector: str, joined: str) -> bool:
     if _gazetteer(lex, joined) is not None:
         return True
+    if connector == "of" and _title_kind(lex, left[-1][2]) == STRONG_TITLE:
+        return True  # "Secretary of State John Kerry": the title's domain, then the name
     if connector in ("of", "for"):
         return left[-1][2] in lex.org_heads or left[0][2] in lex.org_of_heads or left[-1][2] in lex.org_of_heads
     return False
@@ -123,7 +144,7 @@ def read_group(lex: Lexicon, group: list[Token], initial: bool) -> list[Candidat
         initial = False
     if not group:
         return []
-    if initial and len(group) > 1 and _drops_opener(lex, group):
+    if initial and len(group) > 1 and group[1][2] != "&" and _drops_opener(lex, group):
         group = group[1:]
         initial = False
     known = _gazetteer(lex, _join(group))
@@ -156,8 +177,8 @@ according""".split())
 def _drops_opener(lex: Lexicon, group: list[Token]) -> bool:
     """A sentence's first word that is a common word and starts no known name ("Looking Europe")."""
     first = group[0][2]
-    if first.lower() not in lex.common_words:
-        return False
+    if first.lower() not in lex.common_words or _title_kind(lex, first) is not None:
+        return False  # a title opening the sentence is cut off with the title rules
     if _gazetteer(lex, first) is not None or (lex.is_given_name(first) and len(group) > 1):
         return False
     return _gazetteer(lex, _join(group)) is None
@@ -172,10 +193,18 @@ def _split_title(lex: Lexicon, group: list[Token], initial: bool) -> list[Candid
             last, kind = i, k
     if last < 0:
         return None
+    title_start = last
+    if last + 2 < len(group) and group[last + 1][2] == "of":  # "Secretary of State", "Minister of the Interior"
+        last += 2
+        while last < len(group) - 1 and group[last][2] in CONNECTORS:
+            last += 1
     name = group[last + 1:]
+    if not name and last == len(group) - 1 and 1 <= last <= 2 and lex.is_given_name(group[0][2]) and all(
+            _title_kind(lex, t[2]) is None for t in group[:last]):
+        return [_candidate(group, "PERSON", None, 0.8, SURE, initial)]  # "John Major", "Martin Luther King"
     if name and not _name_after_title(lex, [t[2] for t in name], kind == STRONG_TITLE):
         return None  # "General Motors", "Prince Edward Island": not a title before a name
-    before = group[:last + 1]
+    before = group[:title_start + 1]
     while before and (_title_kind(lex, before[-1][2]) is not None or before[-1][2] in PARTICLES):
         before = before[:-1]
     found = read_plain(lex, before, initial) if before else []
@@ -188,14 +217,15 @@ def _name_after_title(lex: Lexicon, words: list[str], strong: bool) -> bool:
     proper = [w for w in words if w not in PARTICLES]
     if not proper or len(proper) > 4 or "of" in words or "and" in words or "&" in words:
         return False
-    if proper[-1] in lex.org_heads:
-        return False
+    if proper[-1] in lex.org_heads or proper[-1] in lex.fac_heads or proper[-1] in PLACE_NOUNS:
+        return False  # "Queen City", "King Street", "Prince Edward Island"
     known = _gazetteer(lex, " ".join(words))
     if strong:  # "President Clinton" although Clinton is a town too; not "Minister Canada"
         return known is None or (known[0] == "GPE" and lex.places[" ".join(words)][2] < COUNTRY)
     if known is not None:
         return False
-    return lex.is_given_name(proper[0]) or not any(w.lower() in lex.common_words for w in proper)
+    return lex.is_given_name(proper[0]) or _is_initial(proper[0]) or not any(
+        w.lower() in lex.common_words for w in proper)
 
 
 def read_plain(lex: Lexicon, group: list[Token], initial: bool) -> list[Candidate]:
@@ -221,8 +251,12 @@ def read_plain(lex: Lexicon, group: list[Token], initial: bool) -> list[Candidat
             return [_candidate(group, "ORG", None, 0.8, SURE, initial)]
         if "of" in words and words[words.index("of") - 1] in lex.org_heads:
             return [_candidate(group, "ORG", None, 0.8, SURE, initial)]
-        if "&" in words and all(w == "&" or w.lower() in lex.common_words for w in words):
-            return [_candidate(group, "WORK_OF_ART", None, 0.5, GUESS, initial)]  # "Power & Politics"
+        if "&" in words:
+            # Firms join surnames with "&" ("Marks & Spencer", "Johnson & Johnson", "Procter & Gamble");
+            # titles of shows and books join ordinary nouns ("Law & Order", "Power & Politics").
+            if all(w == "&" or (w.lower() in lex.common_words and not lex.is_given_name(w)) for w in words):
+                return [_candidate(group, "WORK_OF_ART", None, 0.5, GUESS, initial)]
+            return [_candidate(group, "ORG", None, 0.6, GUESS, initial)]
         first = _gazetteer(lex, words[0])
         if first is not None and first[0] in ("GPE", "LOC") and _gazetteer(lex, rest) is None \
                 and not lex.is_given_name(words[0]) and not lex.is_given_name(words[1]):
@@ -230,14 +264,26 @@ def read_plain(lex: Lexicon, group: list[Token], initial: bool) -> list[Candidat
         if first is not None and first[0] in ("NORP", "GPE", "LOC") and not lex.is_given_name(words[0]):
             # "German Bundestag", "Russian Pavel Durov": the adjective is a mention of its own ...
             rest_read = read_plain(lex, group[1:], False)
+            if first[0] == "NORP" and len(rest_read) == 1 and rest_read[0].label == "NORP":
+                if first[1] in POLITICAL or lex.norp.get(rest) in POLITICAL:
+                    return [_candidate(group, "ORG", None, 0.7, SURE, initial)]  # "Liberal Democrats": a party
+                return [_candidate(group, "NORP", None, 0.85, SURE, initial)]  # "African Americans"
             if len(rest_read) == 1 and rest_read[0].kind != SURE and first[0] == "NORP":
                 return [_candidate(group, "ORG", None, 0.5, GUESS, initial)]  # ... not "British Retail Consortium"
             return [_candidate(group[:1], first[0], first[1], 0.85, SURE, initial)] + rest_read
-        if lex.is_given_name(words[0]) or _is_initial(words[0]):
-            if len(group) <= 4:
+        if words[-1] in SHOW_HEADS:
+            return [_candidate(group, "WORK_OF_ART", None, 0.5, GUESS, initial)]  # "The Steve Harvey Morning Show"
+        initials = _is_initial(words[0]) and first is None  # "J.K. Rowling", not "U.N. Women"
+        if (lex.is_given_name(words[0]) or initials) and words[-1] not in PLACE_NOUNS:
+            if sum(1 for w in words if w not in PARTICLES) <= 4:  # "Luiz Inácio Lula da Silva"
                 return [_candidate(group, "PERSON", None, 0.85, SURE, initial)]
         return [_candidate(group, None, None, 0.5, MULTI, initial)]
     word = words[0]
+    if _PARTY_STATE.fullmatch(word):
+        return []  # "(R-Wis.)", "(D-Va.)": a US lawmaker's party and state, no name
+    parts = word.split("-")
+    if len(parts) > 1 and all(p in lex.norp for p in parts):  # "African-American", "Mexican-Peruvian"
+        return [_candidate(group, "NORP", word, 0.8, SURE, initial)]
     if word.isupper() and len(word) > 3 and word in lex.places_upper:  # "OTTAWA, Canada"
         place = lex.places[lex.places_upper[word]]
         return [_candidate(group, place[0], place[1], 0.7, SURE, initial)]
@@ -246,8 +292,13 @@ def read_plain(lex: Lexicon, group: list[Token], initial: bool) -> list[Candidat
     return [_candidate(group, None, None, 0.5, SINGLE, initial)]
 
 
+_PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z]{1,3}")
+
+
 def _is_initial(word: str) -> bool:
-    return len(word) == 2 and word[1] == "." and word[0].isupper()
+    """"J." or "J.K.": a person's initials (a known "U.S." or "U.N." is looked up before this)."""
+    return 2 <= len(word) <= 6 and len(word) % 2 == 0 and all(
+        word[k].isupper() and word[k + 1] == "." for k in range(0, len(word), 2))
 
 
 def _is_acronym(word: str) -> bool:

@@ -125,6 +125,7 @@ def find_marked_quotes(text: str) -> list[MarkedQuote]:
                 if family in ("curly", "angle"):
                     inner.append(pos)  # directional marks can nest
                 else:  # two straight openers in a row: the first lost its closer; start again here
+                    _keep_run_in_paragraph(text, found, start, pos)
                     start, paragraphs, paragraph_start = pos, 1, pos
                     nested.clear()
                 continue
@@ -159,6 +160,19 @@ def _close_unbalanced(text: str, found: list[MarkedQuote], start: int, paragraph
         found.append(MarkedQuote(start=start, end=end, closed=False, paragraphs=paragraphs))
     elif end - start > 1 and end - start <= MAX_PARAGRAPH_CHARS and _looks_like_speech(text, start, end):
         found.append(MarkedQuote(start=start, end=end, closed=False, paragraphs=paragraphs))
+
+
+_SENTENCE_DONE = re.compile(r"[.!?…][ \t\xa0]*\Z")
+
+
+def _keep_run_in_paragraph(text: str, found: list[MarkedQuote], start: int, reopen: int) -> None:
+    """“…platform. “But they…” with the paragraph break lost (as in some archives): the first quote
+    ran to a finished sentence, so it is kept, unclosed, up to the reopening mark."""
+    end = reopen
+    while end > start and text[end - 1] in " \t\xa0":
+        end -= 1
+    if _SENTENCE_DONE.search(text, start, end) and _looks_like_speech(text, start, end):
+        found.append(MarkedQuote(start=start, end=end, closed=False))
 
 
 def _looks_like_speech(text: str, start: int, end: int) -> bool:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from .base import EntitySuggestion, SpeakerSuggestion
+from .entities_lexicon import lexicon
 from .quote_names import (CAPITALISED_WORD, DETERMINERS, FEMALE_TITLES, MALE_TITLES, MULTI_NAME_RUN, NAME_RUN,
                           NAME_RUN_AT_END, NOT_HEADS, NOUN_HEADS, ORG_WORDS, POSSESSIVE, STOP_CAPITALS, TITLES, first_head,
                           name_end, phrase_end, strip_titles, surname)
@@ -164,7 +165,9 @@ class SpeakerResolver:
                 return Mention(start=start, end=end, entity=entity)
         if persons or found:
             entity = persons[0] if persons else found[0]
-            if persons or entity.start == pos or text[pos:entity.start].islower():
+            # "a US research think-tank": a place or nationality modifying a noun is not the speaker
+            modifier = entity.label in ("GPE", "LOC", "NORP") and _LOWER_WORD_AFTER.match(text, entity.end)
+            if persons or entity.start == pos or (text[pos:entity.start].islower() and not modifier):
                 return Mention(start=entity.start, end=entity.end, entity=entity)
         if name and name.end() <= stop + 1:
             start = strip_titles(text, name.start(), name.end())
@@ -173,7 +176,22 @@ class SpeakerResolver:
         if word.lower() in DETERMINERS:
             head = first_head(text, word_end, min(stop, word_end + 60))
             if head is not None:
-                return Mention(start=pos, end=head)
+                named = self._person_in_apposition(head)
+                return named if named is not None else Mention(start=pos, end=head)
+        return None
+
+    def _person_in_apposition(self, end: int) -> Mention | None:
+        """"said one resident, Tom Baker": the name right after the description is the speaker."""
+        pos = end
+        if not self.text.startswith(",", pos):
+            return None
+        pos += 1
+        while pos < len(self.text) and self.text[pos] in " \xa0":
+            pos += 1
+        i = bisect_left(self.starts, pos)
+        if i < len(self.entities) and self.entities[i].start == pos and self.entities[i].label == "PERSON":
+            entity = self.entities[i]
+            return Mention(start=entity.start, end=entity.end, entity=entity)
         return None
 
     def sentence_subject(self, lo: int, hi: int) -> Mention | None:
@@ -221,7 +239,8 @@ class SpeakerResolver:
                 return Mention(start=start, end=end)
             if word.lower() in NOT_HEADS or word in STOP_CAPITALS:
                 break
-        return Mention(start=head_start, end=end) if head in NOUN_HEADS and head.endswith("s") else None
+        bare = head.endswith("s") or head in _BARE_HEADS  # "officials said", "police warned"
+        return Mention(start=head_start, end=end) if head in NOUN_HEADS and bare else None
 
     # -- resolving a mention ----------------------------------------------------------------
 
@@ -315,14 +334,15 @@ class SpeakerResolver:
                 gender = self._gender(persons[j])
                 if not gender or gender == wanted:
                     return persons[j]
-            return persons[i] if i >= 0 else None
+            return None  # everyone named before is the other gender: no speaker beats a wrong one
         if pronoun in ("they", "it"):
             i = bisect_left(self.org_starts, pos) - 1
             return self.orgs[i] if i >= 0 and pos - self.orgs[i].end < 600 else None
         return None
 
     def _gender(self, entity: EntitySuggestion) -> str:
-        """"m"/"f" when the article calls this person Mr./Mrs./Ms. somewhere, else ""."""
+        """"m"/"f" when the article calls this person Mr./Mrs./Ms. somewhere or the full name starts with
+        a given name that is clearly one ("Sarah Collins"), else ""."""
         if self._genders is None:
             self._genders = {}
             for e in self.persons:
@@ -336,7 +356,13 @@ class SpeakerResolver:
                     elif word in MALE_TITLES:
                         self._genders.setdefault(key, "m")
         words = self.text[entity.start:entity.end].split()
-        return self._genders.get(surname(words[-1]), "") if words else ""
+        if not words:
+            return ""
+        titled = self._genders.get(surname(words[-1]))
+        if titled:
+            return titled
+        full = self.name_of(entity).split()
+        return lexicon().gender_of(full[0]) if len(full) > 1 else ""
 
     def _titled_person(self, title: str, pos: int) -> EntitySuggestion | None:
         persons = self.persons
@@ -346,6 +372,10 @@ class SpeakerResolver:
             if title in self.text[max(0, e.start - 40):e.start].lower():
                 return e
         return None
+
+
+_BARE_HEADS = frozenset({"police", "staff", "management", "military"})  # speak without "the", yet not plural in -s
+_LOWER_WORD_AFTER = re.compile(r"[ \xa0]+[a-z]")
 
 
 def _is_pronoun_entity(text: str, entity: EntitySuggestion) -> bool:

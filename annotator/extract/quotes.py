@@ -238,6 +238,9 @@ class _QuoteFinder(ReportedSpeech):
         if QUOTE_CHARS.search(between):
             return None, None
         mention = self._subject(lo, cue)
+        if mention is None and between.endswith(",") and between.rstrip(",").strip():
+            # inverted inside a clause: "… through the courts which, said Mr Hopkins, “is part of …”"
+            mention = self.resolver.mention_after(cue.end(), quote.start)
         return (cue.start(), cue.end()), mention
 
     def _subject(self, lo: int, cue: re.Match) -> Mention | None:

@@ -73,7 +73,8 @@ TOP_LEXICON: dict[str, dict[str, float]] = {
                 "volcano, eruption, disaster, crash, derailment, shipwreck, famine, cyclone, typhoon, "
                 "tornado, rescue, rescuer, emergency service, evacuation, evacuated, death toll, survivor"),
         **_w(2, "accident, fire, blaze, firefighter, collapse, injured, dead, killed, missing, "
-                "emergency, relief, aid agency, red cross, debris, devastation, drought, spill"),
+                "emergency, relief, aid agency, red cross, debris, devastation, drought, spill, rubble, magnitude, "
+                "aftershock, epicentre, epicenter, search and rescue, stranded, displaced"),
     },
     ECONOMY: {
         **_w(3, "economy, economic, economist, inflation, interest rate, gdp, recession, stock market, "
@@ -105,17 +106,24 @@ TOP_LEXICON: dict[str, dict[str, float]] = {
                 "renewable, wind farm, solar power, biodiversity, deforestation, conservation, "
                 "endangered species, wildlife, recycling, environmental, environmentalist, kyoto, "
                 "fossil fuel, carbon dioxide, ecosystem, habitat, green party"),
-        **_w(2, "climate, environment, carbon, species, forest, ocean, waste, clean energy, nature"),
+        **_w(3, "plastic pollution, microplastic, single use plastic, net zero, sewage, air quality, "
+                "rewilding, carbon footprint, emission target, environment agency, ozone, glacier, "
+                "deforestation, coral reef, extinction, poaching, national park"),
+        **_w(2, "climate, environment, carbon, species, forest, ocean, waste, clean energy, nature, plastic, "
+                "river, wetland, otter, pesticide, landfill, electric vehicle"),
     },
     HEALTH: {
         **_w(3, "hospital, patient, doctor, nurse, disease, virus, vaccine, vaccination, cancer, "
                 "diabetes, obesity, surgery, surgeon, medical, medicine, infection, epidemic, pandemic, "
                 "nhs, clinic, symptom, diagnosis, treatment, health care, healthcare, drug trial, "
-                "mental health, outbreak, flu, hiv, aids, heart disease, illness, gp, pharmaceutical"),
+                "mental health, outbreak, flu, hiv, aids, heart disease, illness, gp, pharmaceutical, measles, "
+                "mmr, covid, coronavirus, malaria, cholera, ebola, tuberculosis, dementia, alzheimer, "
+                "ambulance, stroke, chemotherapy, transplant, antibiotic, jab, booster"),
         **_w(2, "health, healthy, care, drug, prescription, therapy, diet, smoking, alcohol, death rate"),
     },
     HUMAN_INTEREST: {
-        **_w(3, "royal family, prince, princess, queen, king, wedding, birthday, anniversary, centenarian"),
+        **_w(3, "royal family, prince, princess, queen, king, wedding, birthday, anniversary, centenarian, "
+                "great grandmother, great grandfather, 100th birthday, oldest person, reunited, care home"),
         **_w(1, "family, celebration, pet, dog, cat, tribute, heartwarming"),
     },
     LABOUR: {
@@ -127,6 +135,8 @@ TOP_LEXICON: dict[str, dict[str, float]] = {
     LIFESTYLE: {
         **_w(3, "recipe, restaurant, chef, cooking, holiday, tourist, tourism, travel, hobby, gardening, "
                 "fitness, lottery, gambling, casino, leisure, wine, cuisine, vacation, hotel, resort"),
+        **_w(2, "city break, destination, sightseeing, cafe, beach, itinerary, luggage, cabin bag, flight, "
+                "backpacker, cruise, fashion, beauty, wellness, dating, walking holiday, camping, pub"),
         **_w(1, "food, shopping, home, garden, christmas, party, fun"),
     },
     POLITICS: {
@@ -150,7 +160,9 @@ TOP_LEXICON: dict[str, dict[str, float]] = {
     RELIGION: {
         **_w(3, "church, mosque, synagogue, temple, pope, vatican, bishop, archbishop, priest, imam, "
                 "rabbi, clergy, christian, christianity, muslim, islam, islamic, jewish, judaism, hindu, "
-                "buddhist, sikh, catholic, protestant, religion, religious, faith, worship, prayer, god"),
+                "buddhist, sikh, catholic, protestant, religion, religious, faith, worship, prayer, god, pontiff, "
+                "ramadan, eid, diwali, hajj, easter sunday, worshipper, congregation, sermon, vicar, "
+                "cathedral, papal, church of england, anglican, evangelical"),
         **_w(1, "belief, spiritual, holy, pilgrim, pilgrimage"),
     },
     SCIENCE: {
@@ -166,7 +178,11 @@ TOP_LEXICON: dict[str, dict[str, float]] = {
                 "artificial intelligence, engineering, engineer, innovation, nanotechnology, genome, "
                 "dna, telecom, telecommunications, 3g, network, operating system, data, "
                 "cyber, programme code, hi tech, high tech, hardware, camera phone, handset, tv set, "
-                "high definition, hd, digital tv, screen, text message"),
+                "high definition, hd, digital tv, screen, text message, "
+                "fossil, palaeontologist, paleontologist, dinosaur, archaeologist, archaeology, "
+                "excavation, physicist, chemist, biologist, mathematician, quantum, particle, gene, "
+                "genetic, evolution, neuroscience, astronaut, spacecraft, rover, orbit, mars, "
+                "peer reviewed, scientific"),
         **_w(2, "system, service, users, content, access, tool, feature, launch, developer, game, "
                 "interactive, mobile, electronics, consumer electronics, player, machine, video, "
                 "format, copyright, music download, messaging, search, firm, security"),
@@ -174,7 +190,9 @@ TOP_LEXICON: dict[str, dict[str, float]] = {
     SOCIETY: {
         **_w(3, "poverty, homeless, homelessness, welfare, charity, discrimination, racism, sexism, "
                 "gay, lesbian, lgbt, same sex, equality, inequality, social services, child care, "
-                "elderly, pensioner, refugee, migrant, immigrant, demographic, census, community"),
+                "elderly, pensioner, refugee, migrant, immigrant, demographic, census, community, rough sleeping, "
+                "rough sleeper, social housing, temporary accommodation, food bank, cost of living, "
+                "foster care, adoption, disability, disabled"),
         **_w(1, "social, society, people, family, children, women, youth, young"),
     },
     SPORT: {
@@ -190,7 +208,9 @@ TOP_LEXICON: dict[str, dict[str, float]] = {
                 "tottenham, real madrid, barcelona, juventus, ac milan, "
                 "hamstring, halftime, half time, second half, first half, substitute, winger, "
                 "break point, 100m, 200m, 400m, scrum, fly half, centre back, full back, "
-                "sport, sporting, athlete, coach, league, match, goal, defender, penalty"),
+                "sport, sporting, athlete, coach, league, match, goal, defender, penalty, "
+                "quarterback, touchdown, end zone, super bowl, playoff, play off, nhl, mlb, inning, "
+                "home run, pitcher, puck, slam dunk, wide receiver, running back, rookie, overtime"),
         **_w(2, "medal, world record, champion, hockey, relay, seeded, "
                 "doping, drug test, season, injury, debut, opener, sprint, lap, "
                 "manager, team, club, squad, cap, captain, scored, defeat, victory"),
@@ -202,7 +222,9 @@ TOP_LEXICON: dict[str, dict[str, float]] = {
     },
     WEATHER: {
         **_w(3, "weather, forecast, forecaster, rainfall, snowfall, heatwave, heat wave, temperature, "
-                "meteorological, met office, storm, thunderstorm, frost, blizzard, sunshine, humidity"),
+                "meteorological, met office, storm, thunderstorm, frost, blizzard, sunshine, humidity, "
+                "heat health alert, weather warning, amber warning, yellow warning, hail, gale, drizzle, "
+                "fog, cold snap, hottest day, coldest night"),
         **_w(1, "rain, snow, wind, cold, warm, sunny, cloudy"),
     },
 }
