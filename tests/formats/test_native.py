@@ -1,5 +1,4 @@
 import json
-import os
 from importlib import resources
 
 import jsonschema
@@ -182,10 +181,10 @@ def test_writing_into_a_missing_folder_is_a_write_error(tmp_path, seed_doc):
         write_json(tmp_path / "missing" / "x.json", seed_doc)
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root can write anywhere")
-def test_read_only_folder_is_a_write_error(tmp_path, seed_doc):
-    folder = tmp_path / "ro"
-    folder.mkdir()
-    folder.chmod(0o500)
-    with pytest.raises(WriteError):
-        write_json(folder / "x.json", seed_doc)
+def test_a_file_in_the_way_of_the_folder_is_a_write_error(tmp_path, seed_doc):
+    blocker = tmp_path / "notes"
+    blocker.write_text("a file, not a folder", encoding="utf-8")
+    with pytest.raises(WriteError) as caught:
+        write_json(blocker / "x.json", seed_doc)
+    assert "notes" in str(caught.value)
+    assert blocker.read_text(encoding="utf-8") == "a file, not a folder"
