@@ -111,9 +111,13 @@ class EditingController:
             return
         verb = "accept" if status == "accepted" else "reject"
         what = self.describe(collection, keys[0]) if len(keys) == 1 else f"{len(keys)} {collection}"
+        panel = self.w.panels[collection]
+        row = panel.view.currentIndex().row()
         if self.push(cmd.EditItems(self.w.doc, collection, keys, cmd.set_status(collection, status), f"{verb} {what}")):
             done = self.w.statusBar().currentMessage()
-            if advance and len(keys) == 1 and not self.go(+1):
+            if not panel.shows(keys[0]):  # its row left the table (rejected ones hidden): the next one moved up
+                row -= 1
+            if advance and len(keys) == 1 and not self.go(+1, row):
                 self.w.statusBar().showMessage(f"{done} · no unreviewed {collection} left", 4000)
 
     def accept(self) -> None:
@@ -261,15 +265,15 @@ class EditingController:
 
     # -- navigation ---------------------------------------------------------------------------
 
-    def go(self, step: int) -> bool:
-        """Select the next (step 1) or previous (-1) unreviewed suggestion in the current table;
-        False (and a message) if there is none."""
+    def go(self, step: int, here: int | None = None) -> bool:
+        """Select the next (step 1) or previous (-1) unreviewed suggestion in the current table,
+        after row ``here`` (default: the current row); False (and a message) if there is none."""
         panel = self.w.current_panel()
         proxy = panel.proxy
         count = proxy.rowCount()
         if count == 0:
             return False
-        here = panel.view.currentIndex().row()
+        here = panel.view.currentIndex().row() if here is None else here
         start = here if here >= 0 else (-1 if step > 0 else count)
         for offset in range(1, count + 1):
             row = (start + step * offset) % count

@@ -73,6 +73,8 @@ class MainWindow(QMainWindow):
             "topics": TablePanel(models["topics"], None),
             "metadata": TablePanel(models["metadata"], None),
         }
+        for panel in self.panels.values():
+            panel.proxy.set_filter(hide_rejected=not self.settings.show_rejected)
         self.panels["entities"].view.setItemDelegateForColumn(
             EntityTableModel.COL_LABEL, LabelDelegate(lambda: [style.name for style in self.settings.labels], self))
         self.panels["entities"].fit_columns({0: 170, 1: 80, 2: 140, 3: 95, 4: 60})
@@ -164,6 +166,7 @@ class MainWindow(QMainWindow):
         self.panels["entities"].set_labels([style.name for style in settings.labels])
         for panel in self.panels.values():
             panel.model.set_settings(settings)
+            panel.proxy.set_filter(hide_rejected=not settings.show_rejected)
         save_settings(settings)
 
     def _update_title(self) -> None:

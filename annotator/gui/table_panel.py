@@ -21,16 +21,21 @@ ALL = "all"
 
 
 class ItemFilterProxy(QSortFilterProxyModel):
-    """Filters rows by words in any column, by label (or quote kind) and by status."""
+    """Filters rows by words in any column, by label (or quote kind) and by status.
+
+    Rejected rows are hidden while "Show rejected" is off, like their highlights in the article,
+    unless the status filter asks for rejected items explicitly."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self._words: list[str] = []
         self._label = ALL
         self._status = ALL
+        self._hide_rejected = False
         self.setSortRole(SORT_ROLE)
 
-    def set_filter(self, words: str | None = None, label: str | None = None, status: str | None = None) -> None:
+    def set_filter(self, words: str | None = None, label: str | None = None, status: str | None = None,
+                   hide_rejected: bool | None = None) -> None:
         modern = hasattr(self, "beginFilterChange")  # Qt 6.10+; invalidateRowsFilter is deprecated there
         if modern:
             self.beginFilterChange()
@@ -40,19 +45,26 @@ class ItemFilterProxy(QSortFilterProxyModel):
             self._label = label
         if status is not None:
             self._status = status
+        if hide_rejected is not None:
+            self._hide_rejected = hide_rejected
         if modern:
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         else:
             self.invalidateRowsFilter()
 
     def is_filtering(self) -> bool:
-        return bool(self._words) or self._label != ALL or self._status != ALL
+        return bool(self._words) or self._label != ALL or self._status != ALL or self._hide_rejected
+
+    def hides(self, status: str) -> bool:
+        """True if rows with this status are hidden whatever else they hold."""
+        return (self._status != ALL and status != self._status) or (
+            status == "rejected" and self._hide_rejected and self._status != "rejected")
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
         if not self.is_filtering():
             return True
         index = self.sourceModel().index(row, 0, parent)
-        if self._status != ALL and index.data(STATUS_ROLE) != self._status:
+        if self.hides(index.data(STATUS_ROLE)):
             return False
         if self._label != ALL and index.data(LABEL_ROLE) != self._label:
             return False
@@ -138,6 +150,11 @@ class TablePanel(QWidget):
     def visible_keys(self) -> list[str]:
         return [self.proxy.index(row, 0).data(KEY_ROLE) for row in range(self.proxy.rowCount())]
 
+    def shows(self, key: str) -> bool:
+        """True if the item's row is in the table now (not filtered out)."""
+        row = self.model.row_of(key)
+        return row is not None and self.proxy.mapFromSource(self.model.index(row, 0)).isValid()
+
     def select_key(self, key: str) -> bool:
         row = self.model.row_of(key)
         if row is None:
@@ -148,6 +165,8 @@ class TablePanel(QWidget):
             self.label_combo.setCurrentText(ALL)
             self.status_combo.setCurrentText(ALL)
             index = self.proxy.mapFromSource(self.model.index(row, 0))
+            if not index.isValid():  # a rejected item while "Show rejected" is off
+                return False
         self.view.setCurrentIndex(index)
         self.view.selectionModel().select(index, self.view.selectionModel().SelectionFlag.ClearAndSelect | self.view.selectionModel().SelectionFlag.Rows)
         self.view.scrollTo(index)
