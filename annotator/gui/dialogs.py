@@ -3,11 +3,16 @@ summary, errors.  Each returns plain values; the controllers turn them into undo
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from dataclasses import dataclass
 from html import escape
+from typing import Iterator
+
+import shiboken6
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -115,12 +120,27 @@ class SpeakerPicker(QDialog):
         super().accept()
 
 
+@contextmanager
+def focus_returned() -> Iterator[None]:
+    """Give the keyboard focus back to the widget that had it (a table, the article) once a
+    dialog closes.  Without a window manager to reactivate the main window (offscreen, some X
+    setups), the focus was left nowhere and the next J, A or digit did nothing until a click."""
+    widget = QApplication.focusWidget()
+    try:
+        yield
+    finally:
+        if widget is not None and shiboken6.isValid(widget) and widget.isVisible():
+            widget.window().activateWindow()
+            widget.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
+
 def run_modal(dialog: QDialog) -> bool:
     """Show ``dialog`` until it closes; True if accepted.  Then Qt deletes it: dialogs kept as
     children of the window piled up at each use, and a few Preferences dialogs made PySide 6.12
     abort when the window closed ("shared QObject was deleted directly")."""
     try:
-        return dialog.exec() == QDialog.DialogCode.Accepted
+        with focus_returned():
+            return dialog.exec() == QDialog.DialogCode.Accepted
     finally:
         dialog.deleteLater()
 
@@ -135,8 +155,9 @@ def ask_canonical(parent: QWidget, entities: list[Entity]) -> str | None:
     # Name the mentions: with no title bar (or a glance), "3 mention(s)" does not say which.
     mentions = ", ".join(f"“{text}”" for text in dict.fromkeys(e.text for e in entities))
     count = f"{len(entities)} mentions" if len(entities) != 1 else "1 mention"
-    name, ok = QInputDialog.getItem(parent, "Merge mentions", f"One canonical name for {mentions} ({count}):",
-                                    names, 0, True)
+    with focus_returned():
+        name, ok = QInputDialog.getItem(parent, "Merge mentions", f"One canonical name for {mentions} ({count}):",
+                                        names, 0, True)
     return name.strip() if ok else None
 
 
@@ -153,12 +174,13 @@ def ask_metadata_field(parent: QWidget, taken: set[str]) -> tuple[str, str] | No
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     try:
-        while dialog.exec() == QDialog.DialogCode.Accepted:
-            field = name.text().strip()
-            if field and field not in taken:
-                return field, value.text()
-            QMessageBox.warning(parent, "Add a metadata field", f"“{field}” is already there." if field else "The field needs a name.")
-        return None
+        with focus_returned():
+            while dialog.exec() == QDialog.DialogCode.Accepted:
+                field = name.text().strip()
+                if field and field not in taken:
+                    return field, value.text()
+                QMessageBox.warning(parent, "Add a metadata field", f"“{field}” is already there." if field else "The field needs a name.")
+            return None
     finally:
         dialog.deleteLater()
 
@@ -212,4 +234,5 @@ def show_error(parent: QWidget, title: str, error: Exception) -> None:
     """A file problem: names the file and what is wrong; the open document is untouched."""
     if not parent.window().isVisible():  # a file given on the command line: the box alone, on a
         parent.window().show()  # bare screen, looked like the app had not started
-    QMessageBox.warning(parent, title, f"{error}\n\nNothing you annotated was lost.")
+    with focus_returned():
+        QMessageBox.warning(parent, title, f"{error}\n\nNothing you annotated was lost.")
