@@ -49,6 +49,9 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec(name="edit_cell", menu="&Edit", text="&Edit the cell (label, canonical, value)", keys=("F2",)),
     ActionSpec(name="next", menu="&Go", text="&Next unreviewed suggestion", keys=("J",)),
     ActionSpec(name="previous", menu="&Go", text="&Previous unreviewed suggestion", keys=("K",)),
+    ActionSpec(name="mark_done", menu="&Go", text="Mark the document &done", keys=("Ctrl+Return", "Ctrl+Enter")),
+    ActionSpec(name="next_document", menu="&Go", text="Next document (in a workspace)", keys=("Ctrl+PgDown",)),
+    ActionSpec(name="previous_document", menu="&Go", text="Previous document (in a workspace)", keys=("Ctrl+PgUp",)),
     ActionSpec(name="tab_entities", menu="&Go", text="&Entities", keys=("Ctrl+1",)),
     ActionSpec(name="tab_quotes", menu="&Go", text="&Quotes", keys=("Ctrl+2",)),
     ActionSpec(name="tab_topics", menu="&Go", text="&Topics", keys=("Ctrl+3",)),
@@ -89,7 +92,7 @@ class Actions:
             if spec.name in slots:
                 action.triggered.connect(slots[spec.name])
             menu.addAction(action)
-            if spec.name in ("quit", "grow_start", "next", "accept_all", "add_quote"):
+            if spec.name in ("quit", "grow_start", "next", "accept_all", "add_quote", "mark_done", "tab_entities"):
                 menu.insertSeparator(action)
             self.by_name[spec.name] = action
         file_menu = self.menus["&File"]

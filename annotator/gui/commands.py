@@ -5,6 +5,7 @@ which is one step on the undo stack.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any, Callable, Sequence
 
 from PySide6.QtGui import QUndoCommand
@@ -186,3 +187,20 @@ class SetPrimaryTopic(DocCommand):
         for old in self._before:
             if self._doc.topic(old.code) != old:
                 self._doc.replace_topic(old)
+
+
+class SetAnnotationState(DocCommand):
+    """How far the annotation got ("done"); undo puts the old state back and nothing else, so
+    the save stamps (modified, tool) written meanwhile stay."""
+
+    def __init__(self, doc: AnnotationDocument, state: str | None, text: str):
+        super().__init__(text)
+        self._doc, self._state = doc, state
+        self._before: str | None = None
+
+    def apply(self) -> None:
+        self._before = self._doc.annotation.state
+        self._doc.set_annotation(replace(self._doc.annotation, state=self._state))
+
+    def undo(self) -> None:
+        self._doc.set_annotation(replace(self._doc.annotation, state=self._before))

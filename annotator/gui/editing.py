@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 OPENING_QUOTES = "\"“«„‘'‹"
+DONE = "done"  # AnnotationInfo.state once a person has finished the document
 
 
 class EditingController:
@@ -36,7 +37,8 @@ class EditingController:
             "shrink_end": lambda: self.move_span(0, -1), "grow_end": lambda: self.move_span(0, 1),
             "merge": self.merge, "primary": self.set_primary, "add_topic": self.add_topic,
             "add_field": self.add_field, "edit_cell": self.edit_cell, "next": lambda: self.go(+1),
-            "previous": lambda: self.go(-1),
+            "previous": lambda: self.go(-1), "mark_done": self.mark_done,
+            "next_document": self.no_other_document, "previous_document": self.no_other_document,
         }
 
     def connect_signals(self) -> None:
@@ -262,6 +264,20 @@ class EditingController:
             self.push(cmd.EditItems(doc, "entities", [key], cmd.and_accept("entities", cmd.set_canonical(value or None)), "set canonical name"))
         elif collection == "metadata" and column == MetaTableModel.COL_VALUE and value != doc.metadata[key].value:
             self.push(cmd.EditItems(doc, "metadata", [key], cmd.and_accept("metadata", cmd.edit_meta(value)), f"edit {key}"))
+
+    # -- the document as a whole ---------------------------------------------------------------
+
+    def mark_done(self) -> None:
+        """Ctrl+Enter: the annotation state becomes "done" (saved with the document, undoable)."""
+        if self.w.doc.annotation.state == DONE:
+            self.w.statusBar().showMessage("This document is already marked done (Ctrl+Z undoes the marking)", 4000)
+            return
+        self.push(cmd.SetAnnotationState(self.w.doc, DONE, "mark the document done"))
+
+    def no_other_document(self) -> None:
+        """Ctrl+PgDn / Ctrl+PgUp go through a workspace's documents; with one document they only
+        say so (rather than falling through to the table, which would page its cursor away)."""
+        self.w.statusBar().showMessage("Only one document is open: Ctrl+PgDn / Ctrl+PgUp move between a workspace's documents", 4000)
 
     # -- navigation ---------------------------------------------------------------------------
 

@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
     def _connect_signals(self) -> None:
         self.undo_stack.cleanChanged.connect(self._update_title)
         self.undo_stack.indexChanged.connect(lambda _index: self._counts_timer.start())
+        self.undo_stack.indexChanged.connect(self._update_title)  # the state shown may have changed
         self.document_changed.connect(self._update_title)
         self.document_changed.connect(self._update_counts)
         self.editing.connect_signals()
@@ -169,9 +170,10 @@ class MainWindow(QMainWindow):
             panel.proxy.set_filter(hide_rejected=not settings.show_rejected)
         save_settings(settings)
 
-    def _update_title(self) -> None:
+    def _update_title(self, *_signal_args) -> None:
         name = self.path.name if self.path else "untitled"
-        self.setWindowTitle(f"{name}[*] — {APP_NAME}")
+        state = f" ({self.doc.annotation.state})" if self.doc.annotation.state else ""  # "(done)" after Ctrl+Enter
+        self.setWindowTitle(f"{name}[*]{state} — {APP_NAME}")
         self.setWindowModified(self.is_modified())
         where = str(self.save_path or self.path or "")
         self.file_label.setText(where)
@@ -179,7 +181,8 @@ class MainWindow(QMainWindow):
     def _update_counts(self) -> None:
         summary = review_summary(self.doc)
         total = summary["all"]
-        self.counts_label.setText(f"{total.reviewed} of {total.total_suggestions} reviewed · {total.added} added")
+        state = f" · {self.doc.annotation.state}" if self.doc.annotation.state else ""  # the title bar may be absent
+        self.counts_label.setText(f"{total.reviewed} of {total.total_suggestions} reviewed · {total.added} added{state}")
         for i, name in enumerate(TABS):
             self.tabs.setTabText(i, f"{TAB_TITLES[name]} {self.panels[name].model.rowCount()}")
 
