@@ -208,7 +208,11 @@ def show_key_sheet(parent: QWidget, rows: list[tuple[str, str]]) -> None:
     layout = QVBoxLayout(dialog)
     layout.addWidget(browser)
     layout.addWidget(buttons)
-    dialog.resize(860, 560)
+    # Tall enough for the whole sheet (it grows with the actions and labels), within the screen.
+    browser.document().setTextWidth(820)
+    wanted = int(browser.document().size().height()) + 2 * browser.frameWidth() + buttons.sizeHint().height() + 40
+    screen = (parent.screen() if parent is not None else QApplication.primaryScreen()).availableGeometry()
+    dialog.resize(860, max(360, min(wanted, screen.height() - 60)))
     run_modal(dialog)
 
 
