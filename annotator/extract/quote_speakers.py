@@ -254,6 +254,11 @@ class SpeakerResolver:
                 return SpeakerSuggestion(start=mention.start, end=mention.end)
             return self._linked(mention, entity)
         words = self.text[mention.start:mention.end]
+        if entity is None and _ORG_NOUN.fullmatch(words):  # "the company said": the firm named last
+            entity = self._recent_org(words.split()[-1].lower(), mention.start)
+            if entity is None:
+                return SpeakerSuggestion(start=mention.start, end=mention.end)
+            return self._linked(mention, entity)
         if entity is None and words[:1].islower():
             # "A Justice Department spokesman": the organisation inside; "the minister": the
             # latest person carrying that title.
@@ -364,6 +369,26 @@ class SpeakerResolver:
         full = self.name_of(entity).split()
         return lexicon().gender_of(full[0]) if len(full) > 1 else ""
 
+    def _recent_org(self, noun: str, pos: int) -> EntitySuggestion | None:
+        """"the company said": the organisation of that kind named last before ``pos``, when only one is.
+
+        "ministry" wants a name with "Ministry" in it; "company" and "firm" want one that names no other
+        kind ("Volkswagen", not "Labour Party").  Two different candidates in reach: none (a wrong link
+        costs more than a missing one).
+        """
+        head = _ORG_NOUNS[noun]
+        i = bisect_left(self.org_starts, pos) - 1
+        names: set[str] = set()
+        latest = None
+        while i >= 0 and pos - self.orgs[i].end < _ORG_REACH:
+            e = self.orgs[i]
+            words = set(self.text[e.start:e.end].split())
+            if (head in words) if head else not words & _KIND_HEADS:
+                names.add(self.name_of(e))
+                latest = latest or e
+            i -= 1
+        return latest if len(names) == 1 else None
+
     def _titled_person(self, title: str, pos: int) -> EntitySuggestion | None:
         persons = self.persons
         i = bisect_left(self.person_starts, pos) - 1
@@ -373,6 +398,16 @@ class SpeakerResolver:
                 return e
         return None
 
+
+# "the company said": the noun, and the word an organisation of that kind has in its name ("" = a firm,
+# which has none of the kind words below).
+_ORG_NOUNS = {"company": "", "firm": "", "group": "", "carmaker": "", "retailer": "", "airline": "", "bank": "Bank",
+              "ministry": "Ministry", "department": "Department", "party": "Party", "council": "Council",
+              "club": "", "union": "Union", "agency": "Agency", "commission": "Commission"}
+_KIND_HEADS = frozenset("Ministry Department Party Council Union Agency Commission University Court Committee "
+                        "Government Parliament Congress Senate House Police Army".split())
+_ORG_NOUN = re.compile(r"(?:[Tt]he)[ \xa0](?:" + "|".join(_ORG_NOUNS) + ")")
+_ORG_REACH = 1500  # characters back to look for the organisation meant
 
 _BARE_HEADS = frozenset({"police", "staff", "management", "military"})  # speak without "the", yet not plural in -s
 _LOWER_WORD_AFTER = re.compile(r"[ \xa0]+[a-z]")
