@@ -55,6 +55,11 @@ def settle(lex: Lexicon, text: str, candidates: list[Candidate]) -> None:
     people: dict[str, str] = {}  # "Joly" and "Mélanie Joly" -> "Mélanie Joly"
     known: dict[str, tuple[str, str | None]] = {}  # surface -> label, canonical
     names = _names_in_article(lex, text, candidates)
+    # "analysts at Morgan Stanley", "shares in Goldman Sachs": firms named like people, in every mention
+    firms = {c.text for c in candidates if c.by_given_name and c.label == "PERSON" and _firm_context(text, c)}
+    for c in candidates:
+        if c.text in firms and c.label == "PERSON" and c.kind == SURE:
+            c.label, c.score = "ORG", 0.6
     for c in candidates:
         if c.label == "PERSON" and c.kind == SURE:
             _add_person(people, c.text)
@@ -242,6 +247,18 @@ def _settle_acronym(text: str, c: Candidate, known: dict[str, tuple[str, str | N
 
 def _org_context(text: str, c: Candidate) -> bool:
     return bool(_ORG_AFTER.match(text, c.end) or _ORG_BEFORE.search(text, max(0, c.start - 20), c.start))
+
+
+_FIRM_BEFORE = re.compile(r"\b(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Bb]ankers|[Tt]raders)[ \xa0]at[ \xa0]$|"
+                          r"\b(?:[Ss]hares[ \xa0](?:in|of)|stake[ \xa0]in|shareholders[ \xa0]in)[ \xa0]$")
+_FIRM_AFTER = re.compile(r"[ \xa0](?:analysts?|economists?|strategists?|shares|stock)\b|,[ \xa0]the[ \xa0](?:US[ \xa0])?"
+                         r"(?:investment[ \xa0]|private[ \xa0])?(?:bank|broker|firm|company|lender)\b|"
+                         r"[ \xa0](?:said|says|reported|announced|posted)[ \xa0]its\b|[’']s[ \xa0](?:shares|profits?|revenues?)\b")
+
+
+def _firm_context(text: str, c: Candidate) -> bool:
+    """Talk only a firm gets: shares, analysts at it, "X, the investment bank"."""
+    return bool(_FIRM_BEFORE.search(text, max(0, c.start - 20), c.start) or _FIRM_AFTER.match(text, c.end))
 
 
 def _person_context(lex: Lexicon, text: str, c: Candidate, strong: bool = False) -> bool:

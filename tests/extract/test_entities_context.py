@@ -65,3 +65,14 @@ def test_first_word_of_a_firm_alone_is_the_firm():
 def test_party_members_make_an_organisation():
     text = "He met Ukip leaders on Monday in Kent."
     assert ("Ukip", "ORG") in mentions(text)
+
+
+def test_bank_named_like_a_person_in_firm_talk():
+    text = ("Analysts at Morgan Stanley expect rates to rise in June. Morgan Stanley cut its forecast for "
+            "Germany.")
+    assert [label for mention, label in mentions(text) if mention == "Morgan Stanley"] == ["ORG", "ORG"]
+
+
+def test_person_with_a_given_name_stays_a_person_without_firm_talk():
+    text = "Tory leader Michael Howard spoke in Leeds. Voters who met Michael Howard leader of the party cheered."
+    assert [label for mention, label in mentions(text) if mention == "Michael Howard"] == ["PERSON", "PERSON"]
