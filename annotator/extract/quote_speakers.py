@@ -17,7 +17,8 @@ from typing import Sequence
 from .base import EntitySuggestion, SpeakerSuggestion
 from .entities_lexicon import lexicon
 from .quote_names import (CAPITALISED_WORD, DETERMINERS, FEMALE_TITLES, MALE_TITLES, MULTI_NAME_RUN, NAME_RUN,
-                          NAME_RUN_AT_END, NOT_HEADS, NOUN_HEADS, ORG_WORDS, POSSESSIVE, STOP_CAPITALS, TITLES, first_head,
+                          NAME_RUN_AT_END, NOT_HEADS, NOUN_HEADS, ORG_NOUN_PHRASE, ORG_NOUNS,
+                          ORG_REACH, ORG_WORDS, KIND_HEADS, POSSESSIVE, STOP_CAPITALS, TITLES, first_head,
                           name_end, phrase_end, strip_titles, surname)
 
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -254,7 +255,7 @@ class SpeakerResolver:
                 return SpeakerSuggestion(start=mention.start, end=mention.end)
             return self._linked(mention, entity)
         words = self.text[mention.start:mention.end]
-        if entity is None and _ORG_NOUN.fullmatch(words):  # "the company said": the firm named last
+        if entity is None and ORG_NOUN_PHRASE.fullmatch(words):  # "the company said": the firm named last
             entity = self._recent_org(words.split()[-1].lower(), mention.start)
             if entity is None:
                 return SpeakerSuggestion(start=mention.start, end=mention.end)
@@ -376,14 +377,14 @@ class SpeakerResolver:
         kind ("Volkswagen", not "Labour Party").  Two different candidates in reach: none (a wrong link
         costs more than a missing one).
         """
-        head = _ORG_NOUNS[noun]
+        head = ORG_NOUNS[noun]
         i = bisect_left(self.org_starts, pos) - 1
         names: set[str] = set()
         latest = None
-        while i >= 0 and pos - self.orgs[i].end < _ORG_REACH:
+        while i >= 0 and pos - self.orgs[i].end < ORG_REACH:
             e = self.orgs[i]
             words = set(self.text[e.start:e.end].split())
-            if (head in words) if head else not words & _KIND_HEADS:
+            if (head in words) if head else not words & KIND_HEADS:
                 names.add(self.name_of(e))
                 latest = latest or e
             i -= 1
@@ -398,16 +399,6 @@ class SpeakerResolver:
                 return e
         return None
 
-
-# "the company said": the noun, and the word an organisation of that kind has in its name ("" = a firm,
-# which has none of the kind words below).
-_ORG_NOUNS = {"company": "", "firm": "", "group": "", "carmaker": "", "retailer": "", "airline": "", "bank": "Bank",
-              "ministry": "Ministry", "department": "Department", "party": "Party", "council": "Council",
-              "club": "", "union": "Union", "agency": "Agency", "commission": "Commission"}
-_KIND_HEADS = frozenset("Ministry Department Party Council Union Agency Commission University Court Committee "
-                        "Government Parliament Congress Senate House Police Army".split())
-_ORG_NOUN = re.compile(r"(?:[Tt]he)[ \xa0](?:" + "|".join(_ORG_NOUNS) + ")")
-_ORG_REACH = 1500  # characters back to look for the organisation meant
 
 _BARE_HEADS = frozenset({"police", "staff", "management", "military"})  # speak without "the", yet not plural in -s
 _LOWER_WORD_AFTER = re.compile(r"[ \xa0]+[a-z]")
