@@ -317,7 +317,7 @@ def _names_in_article(lex: Lexicon, text: str, candidates: list[Candidate]) -> f
     seen = {w for w in seen if mentions.get(w.capitalize(), 0) > 1}  # one capital proves little: "the film Sideways"
     if not seen:
         return frozenset()
-    used = set(re.findall(r"\b(?:" + "|".join(sorted(seen)) + r")\b", text))
+    used = set(re.findall(r"\b(?:" + "|".join(map(re.escape, sorted(seen))) + r")\b", text))
     return frozenset(seen - used)
 
 
