@@ -297,7 +297,7 @@ def _names_in_article(lex: Lexicon, text: str, candidates: list[Candidate]) -> f
     ordinary words to it, and such a name opening a sentence would be read as an ordinary word.
     Words that are capitalised in institutional use ("the Government", "the Queen") or are function
     words, months, places or nationalities prove nothing and are left out.  One regular expression
-    over the text looks for the lower-case forms, so this stays linear.
+    over the text collects the lower-case words, so this stays linear.
     """
     seen: set[str] = set()
     mentions: dict[str, int] = {}
@@ -317,10 +317,10 @@ def _names_in_article(lex: Lexicon, text: str, candidates: list[Candidate]) -> f
     seen = {w for w in seen if mentions.get(w.capitalize(), 0) > 1}  # one capital proves little: "the film Sideways"
     if not seen:
         return frozenset()
-    used = set(re.findall(r"\b(?:" + "|".join(map(re.escape, sorted(seen))) + r")\b", text))
-    return frozenset(seen - used)
+    return frozenset(seen - set(_LOWER_WORD.findall(text)))
 
 
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Nn]ext|[Ll]ast)[ \xa0]$")
 # Capitalised like names, but dates or events: never evidence that an ordinary word is a name.
 _HOLIDAYS = frozenset("Christmas Easter Halloween Thanksgiving Ramadan Eid Diwali Hanukkah Passover Lent".split())
