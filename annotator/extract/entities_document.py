@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from .entities_lexicon import Lexicon
-from .entities_rules import ACRONYM, CAPS, CONNECTORS, COUNTRY, GUESS, MULTI, PARTICLES, SINGLE, SURE, Candidate
+from .entities_rules import (ACRONYM, CALENDAR, CAPS, CONNECTORS, COUNTRY, FUNCTION_WORDS, GUESS, MULTI, PARTICLES,
+                             SINGLE, SURE, Candidate)
 
 _TOKEN = re.compile(r"[^ \xa0]+")
 # Words after which a lone capitalised word names a person ("Smith said", "Smith, 45,").
@@ -20,9 +21,16 @@ _AGE_AFTER = re.compile(r"[ \xa0]?,[ \xa0]\d{1,2}[ \xa0]?,")  # "Smith, 45, of L
 _SPEECH = re.compile(r"[ \xa0](?:said|says|told|added|asked|wrote|stated|warned|argued|explained|revealed|"
                      r"admitted|insisted|claimed|denied|recalled|replied|believes|thinks)\b"
                      r"|[ \xa0]?,[ \xa0]\d{1,2}[ \xa0]?,")
+# A reporting verb and the pronoun that takes the name up: a person, or an organisation.
+_SPEECH_HE = re.compile(r"[ \xa0](?:said|says|told|added|argued|insisted|claimed|believes|thinks)(?:[ \xa0]that)?"
+                        r"[ \xa0](?:he|she)\b")
+_SPEECH_IT = re.compile(r"[ \xa0](?:said|says|added|claimed|believes)(?:[ \xa0]that)?[ \xa0](?:it|its)\b")
+_PERSON_SURE = 0.65  # scores of lone names read from strong context: these spread to other mentions
+_ORG_SURE = 0.55
 _WORD_BEFORE = re.compile(r"([\w-]+)[ \xa0]$")
 # "Jansher Khan ( Pakistan )": a competitor and the country they represent, in results lists.
 _COUNTRY_AFTER = re.compile(r"[ \xa0]?\([ \xa0]?([A-Z][\w. ]{1,24}?)[ \xa0]?\)")
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?[ \xa0]$")
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|according[ \xa0]to|Mr|Mrs|Ms|Dr)\.?[ \xa0]$")
 # ... and before which it names a place ("in Velten", "the town of Staoueli").
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|near|outside)|\b(?:town|city|village|province|region|district|suburb|"
@@ -30,11 +38,15 @@ _PLACE_BEFORE = re.compile(r"(?:\b(?:in|near|outside)|\b(?:town|city|village|pro
 # Company talk around a name: "Volkswagen said its ...", "shares in Rolls-Royce", "the IG Metall union".
 _ORG_AFTER = re.compile(r"[ \xa0](?:said|says|reported|announced|posted)[ \xa0]its\b|[’']s[ \xa0](?:shares|shareholders|"
                         r"share[ \xa0]price|profits?|revenues?|chief[ \xa0]executive)\b|[ \xa0](?:union|party|"
-                        r"group|company|firm|bank|club|newspaper|agency|ministry|airline|carmaker|retailer)\b")
+                        r"group|company|firm|bank|club|newspaper|agency|ministry|airline|carmaker|retailer|leaders?|members|"
+                        r"MPs|MEPs|councillors)\b")
 _ORG_BEFORE = re.compile(r"\b(?:[Ss]hares[ \xa0](?:in|of)|stake[ \xa0]in|shareholders[ \xa0]in)[ \xa0]$")
 # "Gennifer Flowers, who once ...", "Flowers and her husband": words only people take.
+# "Macron’s wife", "Sunak’s predecessor": kin belong to people, never to firms (which have lawyers too).
 _PERSONAL_AFTER = re.compile(r"[ \xa0]?,[ \xa0]who[ \xa0](?!(?:beat|lost|won|drew|play|face|host|lead|trail)\w*)|"
-                             r"[ \xa0]and[ \xa0](?:his|her)[ \xa0](?:wife|husband|partner|son|daughter|family)\b")
+                             r"[ \xa0]and[ \xa0](?:his|her)[ \xa0](?:wife|husband|partner|son|daughter|family)\b|"
+                             r"[’'‘]s[ \xa0](?:wife|husband|widow|widower|mother|father|son|daughter|brother|sister|"
+                             r"children|parents|girlfriend|boyfriend|fiancée?|predecessor|successor|biographer)\b")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "MPs", "MSPs", "CEOs": people, but no names
 _PLACE_AFTER = re.compile(r"[ \xa0](?:county|province|region|district|village|town|city)\b")
 
@@ -42,6 +54,12 @@ def settle(lex: Lexicon, text: str, candidates: list[Candidate]) -> None:
     """Label what a run alone could not, from what the rest of the article says."""
     people: dict[str, str] = {}  # "Joly" and "Mélanie Joly" -> "Mélanie Joly"
     known: dict[str, tuple[str, str | None]] = {}  # surface -> label, canonical
+    names = _names_in_article(lex, text, candidates)
+    # "analysts at Morgan Stanley", "shares in Goldman Sachs": firms named like people, in every mention
+    firms = {c.text for c in candidates if c.by_given_name and c.label == "PERSON" and _firm_context(text, c)}
+    for c in candidates:
+        if c.text in firms and c.label == "PERSON" and c.kind == SURE:
+            c.label, c.score = "ORG", 0.6
     for c in candidates:
         if c.label == "PERSON" and c.kind == SURE:
             _add_person(people, c.text)
@@ -53,7 +71,7 @@ def settle(lex: Lexicon, text: str, candidates: list[Candidate]) -> None:
                 _add_person(people, c.text)
     for c in candidates:
         if c.kind == MULTI:
-            if c.initial and c.text.split(" ", 1)[0].lower() in lex.common_words:
+            if c.initial and _is_common(lex, c.text.split(" ", 1)[0], names):
                 c.label = None
             elif _looks_personal(lex, c.text) or _person_context(lex, text, c):
                 c.label, c.score = "PERSON", 0.55
@@ -69,22 +87,26 @@ def settle(lex: Lexicon, text: str, candidates: list[Candidate]) -> None:
         elif c.label == "PERSON" and c.initial and " " in c.text:
             first, rest = c.text.split(" ", 1)
             # "Will Gennifer Flowers be there?" -- but "Bill Clinton" is the person "Clinton" stands for
-            if first.lower() in lex.common_words and people.get(rest, c.text) != people.get(c.text, c.text):
+            if _is_common(lex, first, names) and people.get(rest, c.text) != people.get(c.text, c.text):
                 wrong, c.start, c.text, c.initial = c.text, c.start + len(first) + 1, rest, False
                 for name in [n for n, canonical in people.items() if canonical == wrong]:
                     people[name] = people[rest]  # "Flowers" stands for "Gennifer Flowers" again
     for c in candidates:
         if c.label is not None and c.kind in (SURE, MULTI):
             known.setdefault(c.text, (c.label, c.canonical))
+            if c.label == "ORG" and " " in c.text:  # a firm's first word alone is its short name
+                known.setdefault(_FIRST_WORD_KEY + c.text.split(" ", 1)[0], (c.label, c.canonical or c.text))
     first_names: dict[str, str] = {}  # a given name alone, when one person in the article has it
     for canonical in set(people.values()):
         first = canonical.split(" ", 1)[0]
         first_names[first] = canonical if first not in first_names else ""
     for c in candidates:
         if c.kind == SINGLE:
-            _settle_single(lex, text, c, people, known, first_names)
+            _settle_single(lex, text, c, people, known, first_names, names)
         elif c.kind == ACRONYM:
             _settle_acronym(text, c, known, people)
+    _agree_singles(candidates)
+    for c in candidates:
         if c.label == "PERSON":
             c.canonical = people.get(c.text, c.canonical or c.text)
     upper = {surface.upper(): value for surface, value in known.items()}
@@ -143,7 +165,7 @@ def _add_person(people: dict[str, str], name: str) -> None:
 
 
 def _settle_single(lex: Lexicon, text: str, c: Candidate, people: dict[str, str],
-                   known: dict[str, tuple[str, str | None]], first_names: dict[str, str]) -> None:
+                   known: dict[str, tuple[str, str | None]], first_names: dict[str, str], names: frozenset[str]) -> None:
     word = c.text
     if word in people or (word.isupper() and word.title() in people):
         c.label, c.canonical, c.score = "PERSON", people.get(word) or people[word.title()], 0.8
@@ -152,8 +174,12 @@ def _settle_single(lex: Lexicon, text: str, c: Candidate, people: dict[str, str]
         c.label, c.canonical = known[word]
         c.score = 0.7
         return
+    firm = known.get(_FIRST_WORD_KEY + word)
+    if firm is not None and not _is_common(lex, word, names) and not lex.is_given_name(word):
+        c.label, c.canonical, c.score = "ORG", firm[1], 0.6  # "Patriot" after "Patriot Coal", "Goldman" after "Goldman Sachs"
+        return
     # "SpaceX", "YouTube": a capital inside a word is never an ordinary word's
-    common = word.lower() in lex.common_words and (word.isupper() or not any(ch.isupper() for ch in word[1:]))
+    common = _is_common(lex, word, names) and (word.isupper() or not any(ch.isupper() for ch in word[1:]))
     if common and _AGE_AFTER.match(text, c.end) and not lex.is_given_name(word):
         c.label, c.score = "PERSON", 0.6  # "Smith, 45, of Leeds", even opening a sentence
         return
@@ -167,15 +193,21 @@ def _settle_single(lex: Lexicon, text: str, c: Candidate, people: dict[str, str]
                         or all(part.lower() in lex.common_words for part in word.split("-"))):
         return  # "Dublin-born", "Quarter-final", "Under-21", "Half-Blood", "Self-Made"
     if _org_context(text, c):
-        c.label, c.score = "ORG", 0.55
-    elif _SPEECH.match(text, c.end) or _person_context(lex, text, c):
+        c.label, c.score = "ORG", _ORG_SURE
+    elif _person_context(lex, text, c, strong=True) or _SPEECH_HE.match(text, c.end):
+        c.label, c.score = "PERSON", _PERSON_SURE  # "Sunak said he", "Mr Sunak": spreads to the other mentions
+    elif _SPEECH_IT.match(text, c.end):
+        c.label, c.score = "ORG", _ORG_SURE  # "Qantas said it would"
+    elif _person_context(lex, text, c):
+        c.label, c.score = "PERSON", 0.6
+    elif _SPEECH.match(text, c.end):
         c.label, c.score = "PERSON", 0.6
     elif _PLACE_BEFORE.search(text, max(0, c.start - 16), c.start) or _PLACE_AFTER.match(text, c.end):
         c.label, c.score = "GPE", 0.5
     elif common or (c.initial and word.endswith(("ing", "ed", "ly"))):
         return  # a capitalised ordinary word ("Internet"), or a verb opening a sentence ("Enacting")
     else:
-        c.label, c.score = "ORG", 0.4
+        c.label, c.score = "ORG", _GUESSED
 
 
 _DEFINED_BEFORE = re.compile(r"([\w’'-]+(?:[ \xa0][\w’'-]+){0,5})[ \xa0]?\($")
@@ -217,13 +249,28 @@ def _org_context(text: str, c: Candidate) -> bool:
     return bool(_ORG_AFTER.match(text, c.end) or _ORG_BEFORE.search(text, max(0, c.start - 20), c.start))
 
 
-def _person_context(lex: Lexicon, text: str, c: Candidate) -> bool:
+_FIRM_BEFORE = re.compile(r"\b(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Bb]ankers|[Tt]raders)[ \xa0]at[ \xa0]$|"
+                          r"\b(?:[Ss]hares[ \xa0](?:in|of)|stake[ \xa0]in|shareholders[ \xa0]in)[ \xa0]$")
+_FIRM_AFTER = re.compile(r"[ \xa0](?:analysts?|economists?|strategists?|shares|stock)\b|,[ \xa0]the[ \xa0](?:US[ \xa0])?"
+                         r"(?:investment[ \xa0]|private[ \xa0])?(?:bank|broker|firm|company|lender)\b|"
+                         r"[ \xa0](?:said|says|reported|announced|posted)[ \xa0]its\b|[’']s[ \xa0](?:shares|profits?|revenues?)\b")
+
+
+def _firm_context(text: str, c: Candidate) -> bool:
+    """Talk only a firm gets: shares, analysts at it, "X, the investment bank"."""
+    return bool(_FIRM_BEFORE.search(text, max(0, c.start - 20), c.start) or _FIRM_AFTER.match(text, c.end))
+
+
+def _person_context(lex: Lexicon, text: str, c: Candidate, strong: bool = False) -> bool:
     """A lower-case title before ("president Suharto"), speech around, or a country after in brackets."""
     window = max(0, c.start - 24)
     before = _WORD_BEFORE.search(text, window, c.start)
     if before is not None and before.group(1).lower() in lex.titles:
         return True
-    if _SPEECH_BEFORE.search(text, window, c.start) or _PERSONAL_AFTER.match(text, c.end):
+    # "said Electrolux chief executive ...": a name after "said" is weak evidence; after "Mr" it is strong
+    if _SPEECH_BEFORE.search(text, window, c.start) and (not strong or _HONORIFIC_BEFORE.search(text, window, c.start)):
+        return True
+    if _PERSONAL_AFTER.match(text, c.end):
         return True
     after = _COUNTRY_AFTER.match(text, c.end)
     # "Benetton ( Italy ) 92": a club and its country before a score is no person
@@ -234,6 +281,77 @@ def _looks_personal(lex: Lexicon, name: str) -> bool:
     words = [w for w in name.split(" ") if w not in PARTICLES]  # "Luiz Inácio Lula da Silva"
     return 2 <= len(words) <= (4 if len(words) < len(name.split(" ")) else 3) and not any(
         w.lower() in lex.common_words for w in words)
+
+
+def _is_common(lex: Lexicon, word: str, names: frozenset[str]) -> bool:
+    """An ordinary English word, unless this article uses it only as a name."""
+    lower = word.lower()
+    return lower in lex.common_words and lower not in names
+
+
+def _names_in_article(lex: Lexicon, text: str, candidates: list[Candidate]) -> frozenset[str]:
+    """Ordinary words (lower case) this article uses only as names: capitalised more than once, at least once
+    mid-sentence, and never in lower case.
+
+    wordfreq folds case, so names that are frequent in news ("trump", "musk", "tesla", "ukip") are
+    ordinary words to it, and such a name opening a sentence would be read as an ordinary word.
+    Words that are capitalised in institutional use ("the Government", "the Queen") or are function
+    words, months, places or nationalities prove nothing and are left out.  One regular expression
+    over the text collects the lower-case words, so this stays linear.
+    """
+    seen: set[str] = set()
+    mentions: dict[str, int] = {}
+    for c in candidates:
+        if c.kind not in (SINGLE, MULTI):
+            continue
+        for word in c.text.split(" "):
+            mentions[word] = mentions.get(word, 0) + 1
+        if c.initial or _DETERMINER_BEFORE.search(text, max(0, c.start - 6), c.start):
+            continue  # "the Budget", "the West": institutions and regions, not people or firms
+        for word in c.text.split(" "):
+            lower = word.lower()
+            if (lower in lex.common_words and word[:1].isupper() and word[1:].islower() and len(word) > 2
+                    and lower not in FUNCTION_WORDS and word not in CALENDAR and word not in _HOLIDAYS
+                    and not _institutional(lex, word)):
+                seen.add(lower)
+    seen = {w for w in seen if mentions.get(w.capitalize(), 0) > 1}  # one capital proves little: "the film Sideways"
+    if not seen:
+        return frozenset()
+    return frozenset(seen - set(_LOWER_WORD.findall(text)))
+
+
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Nn]ext|[Ll]ast)[ \xa0]$")
+# Capitalised like names, but dates or events: never evidence that an ordinary word is a name.
+_HOLIDAYS = frozenset("Christmas Easter Halloween Thanksgiving Ramadan Eid Diwali Hanukkah Passover Lent".split())
+
+
+def _institutional(lex: Lexicon, word: str) -> bool:
+    lower = word.lower()
+    return (lower in lex.titles or lower in lex.weak_titles or lower in lex.title_modifiers or word in lex.org_heads
+            or word in lex.org_of_heads or word in lex.event_heads or word in lex.law_heads or word in lex.fac_heads
+            or word in lex.norp or word in lex.places or lex.is_given_name(word))
+
+
+def _agree_singles(candidates: list[Candidate]) -> None:
+    """A lone name read from its context in one place is read the same where the context says nothing.
+
+    "Sunak said he ..." makes "Sunak" a person; "Sunak’s plan" elsewhere in the article, which alone
+    would be guessed an organisation, is the same person.  Only an unopposed reading spreads.
+    """
+    evidence: dict[str, set[str]] = {}
+    for c in candidates:
+        if c.kind == SINGLE and c.label is not None and (c.score >= _PERSON_SURE or c.score == _ORG_SURE):
+            evidence.setdefault(c.text, set()).add(c.label)
+    for c in candidates:
+        if c.kind == SINGLE and (c.label is None or c.score <= _GUESSED):
+            labels = evidence.get(c.text)
+            if labels is not None and len(labels) == 1 and (c.label is not None or not c.initial):
+                c.label, c.score = next(iter(labels)), 0.5
+
+
+_FIRST_WORD_KEY = "\x00"  # marks "first word of an organisation's name" keys in the known names
+_GUESSED = 0.4  # the score of a lone name labelled ORG for want of any context
 
 
 def _read_caps(lex: Lexicon, c: Candidate, upper: dict[str, tuple[str, str | None]]) -> list[Candidate]:

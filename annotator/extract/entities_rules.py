@@ -35,6 +35,7 @@ class Candidate:
     score: float
     kind: str  # SURE / GUESS: labelled here; SINGLE / MULTI: unknown name; CAPS: all-caps words
     initial: bool = False  # opens a sentence, so its capital letter proves nothing
+    by_given_name: bool = False  # PERSON only because it starts with a given name ("Morgan Stanley" may be a bank)
 
 
 Token = tuple[int, int, str]  # start, end, text
@@ -276,7 +277,9 @@ def read_plain(lex: Lexicon, group: list[Token], initial: bool) -> list[Candidat
         initials = _is_initial(words[0]) and first is None  # "J.K. Rowling", not "U.N. Women"
         if (lex.is_given_name(words[0]) or initials) and words[-1] not in PLACE_NOUNS:
             if sum(1 for w in words if w not in PARTICLES) <= 4:  # "Luiz Inácio Lula da Silva"
-                return [_candidate(group, "PERSON", None, 0.85, SURE, initial)]
+                person = _candidate(group, "PERSON", None, 0.85, SURE, initial)
+                person.by_given_name = lex.is_given_name(words[0])
+                return [person]
         return [_candidate(group, None, None, 0.5, MULTI, initial)]
     word = words[0]
     if _PARTY_STATE.fullmatch(word):

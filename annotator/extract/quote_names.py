@@ -39,6 +39,16 @@ protesters member members relative relatives friend friends lawmaker lawmakers r
 investor investors trader traders eyewitness spokesmen diplomat diplomats commander officer colleague
 """.split())
 # Words that make a capitalised run an organisation or place, not a person (fallback only).
+# "the company said": the noun, and the word an organisation of that kind has in its name ("" = a firm,
+# which has none of the kind words below).
+ORG_NOUNS = {"company": "", "firm": "", "group": "", "carmaker": "", "retailer": "", "airline": "", "bank": "Bank",
+              "ministry": "Ministry", "department": "Department", "party": "Party", "council": "Council",
+              "club": "", "union": "Union", "agency": "Agency", "commission": "Commission"}
+KIND_HEADS = frozenset("Ministry Department Party Council Union Agency Commission University Court Committee "
+                        "Government Parliament Congress Senate House Police Army".split())
+ORG_NOUN_PHRASE = re.compile(r"(?:[Tt]he)[ \xa0](?:" + "|".join(ORG_NOUNS) + ")")
+ORG_REACH = 1500  # characters back to look for the organisation meant
+
 ORG_WORDS = frozenset("""
 College University School Union States Kingdom Party Department Ministry Commission Council Committee
 Congress House Senate Court Company Corporation Corp Inc Ltd Bank Agency Association Institute News

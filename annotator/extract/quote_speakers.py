@@ -17,7 +17,8 @@ from typing import Sequence
 from .base import EntitySuggestion, SpeakerSuggestion
 from .entities_lexicon import lexicon
 from .quote_names import (CAPITALISED_WORD, DETERMINERS, FEMALE_TITLES, MALE_TITLES, MULTI_NAME_RUN, NAME_RUN,
-                          NAME_RUN_AT_END, NOT_HEADS, NOUN_HEADS, ORG_WORDS, POSSESSIVE, STOP_CAPITALS, TITLES, first_head,
+                          NAME_RUN_AT_END, NOT_HEADS, NOUN_HEADS, ORG_NOUN_PHRASE, ORG_NOUNS,
+                          ORG_REACH, ORG_WORDS, KIND_HEADS, POSSESSIVE, STOP_CAPITALS, TITLES, first_head,
                           name_end, phrase_end, strip_titles, surname)
 
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -254,6 +255,11 @@ class SpeakerResolver:
                 return SpeakerSuggestion(start=mention.start, end=mention.end)
             return self._linked(mention, entity)
         words = self.text[mention.start:mention.end]
+        if entity is None and ORG_NOUN_PHRASE.fullmatch(words):  # "the company said": the firm named last
+            entity = self._recent_org(words.split()[-1].lower(), mention.start)
+            if entity is None:
+                return SpeakerSuggestion(start=mention.start, end=mention.end)
+            return self._linked(mention, entity)
         if entity is None and words[:1].islower():
             # "A Justice Department spokesman": the organisation inside; "the minister": the
             # latest person carrying that title.
@@ -363,6 +369,26 @@ class SpeakerResolver:
             return titled
         full = self.name_of(entity).split()
         return lexicon().gender_of(full[0]) if len(full) > 1 else ""
+
+    def _recent_org(self, noun: str, pos: int) -> EntitySuggestion | None:
+        """"the company said": the organisation of that kind named last before ``pos``, when only one is.
+
+        "ministry" wants a name with "Ministry" in it; "company" and "firm" want one that names no other
+        kind ("Volkswagen", not "Labour Party").  Two different candidates in reach: none (a wrong link
+        costs more than a missing one).
+        """
+        head = ORG_NOUNS[noun]
+        i = bisect_left(self.org_starts, pos) - 1
+        names: set[str] = set()
+        latest = None
+        while i >= 0 and pos - self.orgs[i].end < ORG_REACH:
+            e = self.orgs[i]
+            words = set(self.text[e.start:e.end].split())
+            if (head in words) if head else not words & KIND_HEADS:
+                names.add(self.name_of(e))
+                latest = latest or e
+            i -= 1
+        return latest if len(names) == 1 else None
 
     def _titled_person(self, title: str, pos: int) -> EntitySuggestion | None:
         persons = self.persons

@@ -85,3 +85,21 @@ def test_police_speak_without_an_article():
     assert [text[q.start:q.end] for q in found] == ["\"Don't go out,\"", "\"Stay inside tonight,\""]
     assert all(q.speaker is not None and text[q.speaker.start:q.speaker.end] == "police" for q in found)
     assert [text[q.cue_start:q.cue_end] for q in found] == ["warned", "said"]
+
+
+def test_the_company_said_is_the_firm_named_last():
+    text = ("Shares in Volkswagen fell 5% in Frankfurt on Monday. The company said it expected sales to fall. "
+            'Later the firm said: "We regret the delay."')
+    speakers = [speaker for _, _, speaker in quotes(text)]
+    assert speakers == ["Volkswagen", "Volkswagen"]
+
+
+def test_the_ministry_said_wants_a_ministry():
+    text = ("Shares in Volkswagen fell on Monday. The Ministry of Defence sent more troops to Estonia. "
+            "The ministry said the troops would return in May.")
+    assert quotes(text)[-1][2] == "Ministry of Defence"
+
+
+def test_two_firms_in_reach_leave_the_company_unresolved():
+    text = "Shares in Volkswagen and shares in Siemens fell on Monday. The company said it would recover."
+    assert quotes(text)[-1][2] is None

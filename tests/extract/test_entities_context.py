@@ -1,0 +1,78 @@
+"""Lone names read from the article around them: names that are also ordinary words to a case-folded
+word list ("Trump", "Musk", "Tesla"), lone surnames with a person's context, short names of firms.
+Sentences written for these tests; the expected labels are what a reader marks."""
+
+from __future__ import annotations
+
+from annotator.extract.entities import find_entities
+
+
+def mentions(text: str) -> list[tuple[str, str]]:
+    """(mention text, label) in text order."""
+    return [(text[s.start:s.end], s.label) for s in find_entities(text)]
+
+
+def test_name_that_is_an_ordinary_word_opens_a_sentence():
+    text = ("The rally in Ohio was loud and long. Musk said he would stay on as chief executive. "
+            "Critics said Musk had ignored the board.")
+    assert mentions(text).count(("Musk", "PERSON")) == 2
+
+
+def test_firm_that_is_an_ordinary_word_opens_a_sentence():
+    text = ("Investors were nervous on Monday. Tesla said it would cut prices again. "
+            "Analysts expect Tesla to report lower margins.")
+    assert mentions(text).count(("Tesla", "ORG")) == 2
+
+
+def test_word_used_in_lower_case_elsewhere_stays_ordinary():
+    # "Trump" as a name mid-sentence, but "trump" as a verb too: the capital opening a sentence proves nothing
+    text = "Voters met Trump in Ohio. Trump cards were played. Fears trump hopes in the polls."
+    assert ("Trump", "PERSON") not in mentions(text)[1:]
+
+
+def test_institutions_after_the_are_no_evidence():
+    text = "Ministers praised the Budget on Monday. Budget cuts follow, and the Budget passed."
+    assert all(mention != "Budget" for mention, _ in mentions(text))
+
+
+def test_lone_surname_with_a_pronoun_after_its_verb_is_a_person_everywhere():
+    text = "Macron’s plan was rejected by the assembly. Later Macron said he would try again."
+    assert mentions(text) == [("Macron", "PERSON"), ("Macron", "PERSON")]
+
+
+def test_curly_apostrophe_variant_and_a_kin_noun():
+    text = "Critics attacked Scholz‘s wife over the dinner in Berlin."
+    assert ("Scholz", "PERSON") in mentions(text)
+
+
+def test_firm_that_says_it_is_an_organisation_everywhere():
+    text = "Qantas flights were cancelled in Sydney. Passengers said Qantas said it would refund them."
+    assert [m for m in mentions(text) if m[0] == "Qantas"] == [("Qantas", "ORG"), ("Qantas", "ORG")]
+
+
+def test_said_before_a_name_and_title_after_does_not_make_a_person_everywhere():
+    text = ('"Jobs are at risk," said Electrolux chief executive Hans Straberg. Electrolux makes fridges '
+            "in Sweden. Electrolux shares fell.")
+    assert ("Electrolux", "PERSON") not in mentions(text)[1:]
+
+
+def test_first_word_of_a_firm_alone_is_the_firm():
+    text = ("The mine belonged to Patriot Coal until 2012. Unlike Patriot, the new owner has "
+            "few lenders.")
+    assert ("Patriot", "ORG") in mentions(text)
+
+
+def test_party_members_make_an_organisation():
+    text = "He met Ukip leaders on Monday in Kent."
+    assert ("Ukip", "ORG") in mentions(text)
+
+
+def test_bank_named_like_a_person_in_firm_talk():
+    text = ("Analysts at Morgan Stanley expect rates to rise in June. Morgan Stanley cut its forecast for "
+            "Germany.")
+    assert [label for mention, label in mentions(text) if mention == "Morgan Stanley"] == ["ORG", "ORG"]
+
+
+def test_person_with_a_given_name_stays_a_person_without_firm_talk():
+    text = "Tory leader Michael Howard spoke in Leeds. Voters who met Michael Howard leader of the party cheered."
+    assert [label for mention, label in mentions(text) if mention == "Michael Howard"] == ["PERSON", "PERSON"]
