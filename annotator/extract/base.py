@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from importlib.metadata import entry_points
 from typing import Callable, Iterable, Union
 
 from ..model import AnnotationDocument, Cue, Entity, MetaField, Quote, Speaker, Topic
@@ -98,6 +97,8 @@ def _load_entry_points(force: bool = False) -> None:
     if _entry_points_loaded and not force:
         return
     _entry_points_loaded = True
+    from importlib.metadata import entry_points  # ~20 ms to import: paid on first look-up, not at start-up
+
     for point in entry_points(group=ENTRY_POINT_GROUP):
         try:
             loaded = point.load()

@@ -13,6 +13,7 @@ labelled the same elsewhere, and all-caps headlines are read against names found
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
 
@@ -30,13 +31,18 @@ def _upper_class() -> str:
     return "".join(re.escape(chr(c)) for c in range(0x10000) if chr(c).isupper() or chr(c).istitle())
 
 
-_U = _upper_class()
-# A word: "U.S.", "Mr.", "J.", "Mélanie", "O'Brien", "AT&T", "G7" -- never a trailing possessive "’s",
-# and never a month ending a sentence ("in May."); Arabic names keep "al-" ("Abu Bakr al-Baghdadi").
-_WORD = rf"(?:(?:Inc|Corp|Co|Cos|Ltd|Bros|Jr|Sr|Plc)\.|(?:[{_U}]\.){{2,}}|(?!(?:May|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.)[{_U}][a-z]{{0,2}}\.(?=[ \xa0][{_U}])|(?:al|el)-[{_U}]\w*|[{_U}]\w*(?:[-'’‘&](?!(?:s|S|ve|ll|re|d|m|t)\b)\w+)*)"
-# "the" only after "of" ("Bank of the West"): "After the World Cup" is an opener and a name.
-_CONNECTOR = "of[ \xa0]the|" + "|".join(sorted((re.escape(c) for c in CONNECTORS - {"the"}), key=len, reverse=True))
-_RUN = re.compile(rf"(?<![\w’'‘-]){_WORD}(?:[ \xa0](?:(?:{_CONNECTOR})[ \xa0])*{_WORD})*")
+@functools.cache
+def _run_re() -> re.Pattern[str]:
+    """The capitalised-run regex; built on first use (~50 ms), not at import, so start-up stays quick."""
+    upper = _upper_class()
+    # A word: "U.S.", "Mr.", "J.", "Mélanie", "O'Brien", "AT&T", "G7" -- never a trailing possessive "’s",
+    # and never a month ending a sentence ("in May."); Arabic names keep "al-" ("Abu Bakr al-Baghdadi").
+    word = rf"(?:(?:Inc|Corp|Co|Cos|Ltd|Bros|Jr|Sr|Plc)\.|(?:[{upper}]\.){{2,}}|(?!(?:May|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.)[{upper}][a-z]{{0,2}}\.(?=[ \xa0][{upper}])|(?:al|el)-[{upper}]\w*|[{upper}]\w*(?:[-'’‘&](?!(?:s|S|ve|ll|re|d|m|t)\b)\w+)*)"
+    # "the" only after "of" ("Bank of the West"): "After the World Cup" is an opener and a name.
+    connector = "of[ \xa0]the|" + "|".join(sorted((re.escape(c) for c in CONNECTORS - {"the"}), key=len, reverse=True))
+    return re.compile(rf"(?<![\w’'‘-]){word}(?:[ \xa0](?:(?:{connector})[ \xa0])*{word})*")
+
+
 _LONGEST_NAME = 12  # words; a longer run is a heading or a list, read word by word
 _TOKEN = re.compile(r"[^ \xa0]+")
 _LOWER = re.compile(r"[a-zß-öø-ÿ]")
@@ -59,7 +65,7 @@ def find_entities(text: str) -> list[EntitySuggestion]:
 def _scan(lex: Lexicon, text: str) -> list[Candidate]:
     found: list[Candidate] = []
     heading_lines: dict[int, bool] = {}
-    for match in _RUN.finditer(text):
+    for match in _run_re().finditer(text):
         start, end = match.span()
         run = match.group()
         line_start = text.rfind("\n", 0, start) + 1

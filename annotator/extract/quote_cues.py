@@ -7,6 +7,7 @@ than a flat alternation of the same words (Python's ``re`` does not factor alter
 
 from __future__ import annotations
 
+import functools
 import re
 
 # Verbs that introduce speech or a stated position.  "Strong" ones may take a bare clause
@@ -104,9 +105,13 @@ for _lemma in LEMMAS:
 STRONG_FORMS = frozenset(form for form, lemma in FORMS.items() if lemma in STRONG_LEMMAS)
 OPINION_FORMS = frozenset(form for form, lemma in FORMS.items() if lemma in {"think", "believe", "feel", "expect"})
 
-# One regex for every cue, lower case only: capitalised "State" or "Report" is a name, not a cue.
-CUE_RE = re.compile(r"(?<![\w’'-])(?:" + _trie_pattern(sorted(PHRASES)) + "|"
-                    + _trie_pattern(sorted(FORMS)) + r")(?![\w’-])")
+@functools.cache
+def cue_re() -> re.Pattern[str]:
+    """One regex for every cue, lower case only: capitalised "State" or "Report" is a name, not a cue.
+
+    Built on first use rather than at import, so importing the suggesters stays quick."""
+    return re.compile(r"(?<![\w’'-])(?:" + _trie_pattern(sorted(PHRASES)) + "|"
+                      + _trie_pattern(sorted(FORMS)) + r")(?![\w’-])")
 
 
 def cue_lemma(form: str) -> str:

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from .base import QuoteSuggestion
-from .quote_cues import CUE_RE, OPINION_FORMS, cue_lemma, is_strong
+from .quote_cues import cue_re, OPINION_FORMS, cue_lemma, is_strong
 from .quote_names import TITLES, phrase_end
 from .quote_speakers import Mention
 
@@ -55,7 +55,7 @@ class ReportedSpeech:
     def _reported_quotes(self) -> list[QuoteSuggestion]:
         found: list[QuoteSuggestion] = []
         last_end = -1
-        for cue in CUE_RE.finditer(self.text):
+        for cue in cue_re().finditer(self.text):
             if cue.start() in self.used_cues or cue.start() < last_end or self.resolver.in_quote(cue.start()):
                 continue
             quote = self._reported(cue)
@@ -126,7 +126,7 @@ class ReportedSpeech:
         i = bisect_right(self.resolver.quote_starts, start)
         if i >= len(self.marked) or self.marked[i].end > end + 1:
             return False
-        return self._embedded(self.marked[i]) and CUE_RE.search(self.text, start, self.marked[i].start) is None
+        return self._embedded(self.marked[i]) and cue_re().search(self.text, start, self.marked[i].start) is None
 
     def _passive(self, cue_start: int) -> bool:
         return _PASSIVE.search(self.text, max(0, cue_start - 8), cue_start) is not None

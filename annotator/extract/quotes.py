@@ -30,7 +30,7 @@ from bisect import bisect_right
 from typing import Sequence
 
 from .base import EntitySuggestion, QuoteSuggestion
-from .quote_cues import CUE_RE, is_gerund
+from .quote_cues import cue_re, is_gerund
 from .quote_marks import MarkedQuote, find_marked_quotes
 from .quote_names import TITLES
 from .quote_reported import LEAD_PUNCT, QUOTE_CHARS, ReportedSpeech, trim
@@ -160,7 +160,7 @@ class _QuoteFinder(ReportedSpeech):
         if len(between) >= 300:
             return False
         offset = quote.start - len(between)
-        for cue in CUE_RE.finditer(between):  # another voice speaking in between ends the run
+        for cue in cue_re().finditer(between):  # another voice speaking in between ends the run
             mention = self.resolver.mention_before(offset, offset + cue.start())
             if mention is not None and self.resolver.speaker(mention) != previous.speaker:
                 return False
@@ -189,10 +189,10 @@ class _QuoteFinder(ReportedSpeech):
         dash = _DASH_BYLINE.match(text, quote.end)
         if dash is not None:  # “…” ― Krystal Correa (a quote with its author under it)
             return (dash.start(1), dash.end(1)), self.resolver.mention_after(dash.end(), hi)
-        cue = CUE_RE.match(text, pos)
+        cue = cue_re().match(text, pos)
         if cue is not None:  # inverted: “…,” said Joly
             return (cue.start(), cue.end()), self.resolver.mention_after(cue.end(), hi, allow_it=True)
-        cue = CUE_RE.search(text, pos, hi)
+        cue = cue_re().search(text, pos, hi)
         if cue is None or QUOTE_CHARS.search(text, pos, cue.start()) or cue.group().lower() == "according to":
             return None, None
         if ends_sentence and len(text[cue.end():hi].strip()) > 40:
@@ -227,7 +227,7 @@ class _QuoteFinder(ReportedSpeech):
                 return None, None
             lo = self.sentence_start(prev_end - 1)
         cue = None
-        for found in CUE_RE.finditer(text, lo, quote.start):
+        for found in cue_re().finditer(text, lo, quote.start):
             if not self.resolver.in_quote(found.start()):
                 cue = found
         if cue is None:
