@@ -14,14 +14,14 @@ and the "headline, blank line, paragraphs" layout of BBC-style dumps.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Iterator
 
 from .base import MetaSuggestion, Suggester, register
-from .dates import find_dates
+from .dates import DateMatch, find_dates
 
 ORIGIN = "layout"
 
-_LINE = re.compile(r"[^\n]*")
 _BYLINE = re.compile(r"^\s*(?:By|BY|by)\s+(?P<names>[A-ZÀ-Þ][^\n]{1,120}?)\s*$")
 # "OTTAWA, Canada —", "WASHINGTON (Reuters) -", "LONDON, March 3 (AP) --", "Paris —"
 _DATELINE = re.compile(
@@ -59,6 +59,7 @@ _STOPWORDS = {
     "pt": {"o", "a", "os", "as", "e", "de", "que", "em", "um", "uma", "para", "com", "não", "por"},
 }
 _WORD = re.compile(r"[^\W\d_]+")
+_INITIAL_AT_END = re.compile(r"\b[A-Z]\.$")  # "… George W." keeps its stop
 
 
 def _lines(text: str) -> Iterator[tuple[int, int, str]]:
@@ -93,13 +94,14 @@ def detect_language(text: str, sample: int = 5000) -> str | None:
     words = [w.lower() for w in _WORD.findall(text[:sample])]
     if len(words) < 5:
         return None
-    scores = {lang: sum(w in stop for w in words) for lang, stop in _STOPWORDS.items()}
+    counts = Counter(words)  # one pass over the words, then a look-up per stop word
+    scores = {lang: sum(counts[w] for w in stop) for lang, stop in _STOPWORDS.items()}
     lang, best = max(scores.items(), key=lambda item: item[1])
     return lang if best >= max(2, len(words) * 0.05) else None
 
 
 def suggest_layout(text: str) -> Iterator[MetaSuggestion]:
-    lines = [(s, e, line) for s, e, line in _lines(text)]
+    lines = list(_lines(text))
     nonblank = [i for i, (_s, _e, line) in enumerate(lines) if line.strip()]
     if not nonblank:
         return
@@ -140,8 +142,9 @@ def suggest_layout(text: str) -> Iterator[MetaSuggestion]:
             yield MetaSuggestion(name="byline", value=text[start:end], start=start, end=end, score=0.85)
             byline_found = True
             continue
-        if len(current) < 80 and (_DATE_LINE_HINT.match(current) or _only_date(current)):
-            for found in find_dates(current):
+        dates = list(find_dates(current)) if len(current) < 80 else []
+        if len(current) < 80 and (_DATE_LINE_HINT.match(current) or _only_date(dates, current)):
+            for found in dates:
                 if not date_found:
                     yield MetaSuggestion(name="date", value=found.iso, start=ls + found.start, end=ls + found.end, score=0.8)
                     date_found = True
@@ -201,7 +204,7 @@ def _headline_value(value: str) -> str:
     A headline of two sentences ("Virginian could make history. Again.") keeps its last stop.
     """
     stripped = value.rstrip(_CLOSING_QUOTES)
-    if (stripped.endswith(".") and not stripped.endswith("..") and not re.search(r"\b[A-Z]\.$", stripped)
+    if (stripped.endswith(".") and not stripped.endswith("..") and not _INITIAL_AT_END.search(stripped)
             and not _SENTENCE_BREAK.search(stripped)):
         return stripped[:-1] + value[len(stripped):]
     return value
@@ -222,8 +225,8 @@ def _author_note(text: str, lines: list[tuple[int, int, str]], nonblank: list[in
     return None
 
 
-def _only_date(line: str) -> bool:
-    found = list(find_dates(line))
+def _only_date(found: list[DateMatch], line: str) -> bool:
+    """Whether the dates ``found`` in ``line`` make up at least half of it."""
     return bool(found) and sum(f.end - f.start for f in found) >= len(line.strip()) * 0.5
 
 
