@@ -14,13 +14,11 @@ import sys
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-# ``../shared`` beside the clone; a worktree one level deeper finds it further up.
-SHARED = next((p / "shared" for p in REPO.parents if (p / "shared" / "data").is_dir()), REPO.parent / "shared")
-SEED_TEXT = REPO / "seeds" / "canada-defense-partnership.txt"
-SEED_GOLD = SHARED / "gold" / "canada-defense-partnership.gold.json"
-CONLL_DEV = SHARED / "data" / "conll2003-dev" / "eng.testa"
-BBC_DEV = SHARED / "data" / "bbc-dev"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _paths import DATA, REPO, SEED_GOLD, SEED_TEXT, subprocess_env  # noqa: E402
+
+CONLL_DEV = DATA / "conll2003-dev" / "eng.testa"
+BBC_DEV = DATA / "bbc-dev"
 # Our OntoNotes labels as CoNLL-2003 labels; anything else (NORP, DATE, ...) is left out.
 TO_CONLL = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
 
@@ -56,70 +54,19 @@ def evaluate_seed(text_path: Path = SEED_TEXT, gold_path: Path = SEED_GOLD) -> d
     return scores_by_label(gold, predicted)
 
 
-def read_conll(path: Path) -> list[tuple[str, list[Span]]]:
-    """Documents as (text, gold spans): tokens joined by spaces, one sentence a line, IOB1 decoded."""
-    docs: list[tuple[str, list[Span]]] = []
-    lines: list[str] = []
-    spans: list[Span] = []
-    sentence: list[str] = []
-    offset = 0
-    open_span: list | None = None
-
-    def close_span() -> None:
-        nonlocal open_span
-        if open_span is not None:
-            spans.append((open_span[0], open_span[1], open_span[2]))
-            open_span = None
-
-    def close_sentence() -> None:
-        nonlocal offset, sentence
-        close_span()
-        if sentence:
-            lines.append(" ".join(sentence))
-            offset += 1  # the newline
-            sentence = []
-
-    for raw in path.read_text(encoding="utf-8").split("\n"):
-        parts = raw.split()
-        if not parts:
-            close_sentence()
-            continue
-        if parts[0] == "-DOCSTART-":
-            close_sentence()
-            if lines:
-                docs.append(("\n".join(lines), spans))
-            lines, spans, offset = [], [], 0
-            continue
-        token, tag = parts[0], parts[-1]
-        start = offset + (1 if sentence else 0)
-        offset = start + len(token)
-        sentence.append(token)
-        if tag == "O":
-            close_span()
-            continue
-        prefix, label = tag.split("-", 1)
-        if open_span is not None and open_span[2] == label and prefix == "I":
-            open_span[1] = offset
-        else:
-            close_span()
-            open_span = [start, offset, label]
-    close_sentence()
-    if lines:
-        docs.append(("\n".join(lines), spans))
-    return docs
-
-
 def evaluate_conll(path: Path = CONLL_DEV) -> dict | None:
     """Exact-span scores on CoNLL-2003 (PER, ORG, LOC; MISC ignored); None when the file is absent."""
     from annotator.extract.entities import find_entities
+    from annotator.formats.conll import read_conll_many
 
     path = Path(path)
     if not path.exists():
         return None
     gold: set[tuple[int, int, int, str]] = set()
     predicted: set[tuple[int, int, int, str]] = set()
-    for n, (text, spans) in enumerate(read_conll(path)):
-        gold.update((n, s, e, label) for s, e, label in spans if label != "MISC")
+    for n, doc in enumerate(read_conll_many(path)):
+        text = doc.text
+        gold.update((n, e.start, e.end, e.label) for e in doc.entities if e.label != "MISC")
         predicted.update((n, s.start, s.end, TO_CONLL[s.label]) for s in find_entities(text) if s.label in TO_CONLL)
     result = {"all": prf(gold, predicted)}
     for label in ("PER", "ORG", "LOC"):
@@ -130,11 +77,12 @@ def evaluate_conll(path: Path = CONLL_DEV) -> dict | None:
 def measure_speed(folder: Path = BBC_DEV, rounds: int = 3) -> dict | None:
     """Characters per second of find_entities over the BBC dev articles (best of ``rounds``)."""
     from annotator.extract.entities import find_entities
+    from annotator.formats.text import read_txt
 
     files = sorted(folder.glob("*/*.txt"))
     if not files:
         return None
-    texts = [_decode(f.read_bytes()) for f in files]
+    texts = [read_txt(f).text for f in files]
     chars = sum(map(len, texts))
     find_entities(texts[0])  # loading is measured separately
     best = float("inf")
@@ -151,20 +99,13 @@ def measure_speed(folder: Path = BBC_DEV, rounds: int = 3) -> dict | None:
             "one_mb_seconds": big_seconds, "one_mb_chars_per_second": len(big) / big_seconds}
 
 
-def _decode(data: bytes) -> str:
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:  # one BBC file is latin-1
-        return data.decode("latin-1")
-
-
 def measure_load() -> dict:
     """Import and first-call time, and resident memory, in a fresh interpreter."""
     code = ("import time, resource; t0 = time.perf_counter(); import annotator.extract.base; "
             "t1 = time.perf_counter(); from annotator.extract.entities import find_entities; find_entities('Ottawa'); "
             "t2 = time.perf_counter(); print(t2 - t0, t2 - t1, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO,
-                         env={"PYTHONPATH": str(REPO)}, check=True).stdout.split()
+                         env=subprocess_env(), check=True).stdout.split()
     return {"load_seconds": float(out[0]), "entities_seconds": float(out[1]), "max_rss_mb": int(out[2]) / 1024}
 
 

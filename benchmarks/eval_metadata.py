@@ -16,13 +16,13 @@ import sys
 from datetime import date
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _paths import DATA, REPO, SEED_GOLD, SEED_TEXT  # noqa: E402
+
+sys.path.insert(0, str(REPO))
 
 from annotator.extract.layout import suggest_layout  # noqa: E402
 from annotator.formats.text import read_txt  # noqa: E402
-
-from eval_topics import shared_data  # noqa: E402
 
 
 def fields(text: str) -> dict[str, str]:
@@ -35,20 +35,16 @@ def _norm(value: str | None) -> str:
 
 
 def evaluate_seed() -> dict | None:
-    shared = shared_data()
-    seed = ROOT / "seeds" / "canada-defense-partnership.txt"
-    gold_path = shared / "gold" / "canada-defense-partnership.gold.json" if shared else None
-    if gold_path is None or not gold_path.is_file():
+    if not SEED_GOLD.is_file():
         return None
-    gold = json.loads(gold_path.read_text("utf-8"))["metadata"]
-    found = fields(read_txt(seed).text)
+    gold = json.loads(SEED_GOLD.read_text("utf-8"))["metadata"]
+    found = fields(read_txt(SEED_TEXT).text)
     return {name: (found.get(name), value, found.get(name) == value) for name, value in gold.items()}
 
 
 def evaluate_bbc(folder: Path | None = None) -> dict | None:
-    shared = shared_data()
-    folder = folder or (shared / "data" / "bbc-dev" if shared else None)
-    if folder is None or not folder.is_dir():
+    folder = folder or DATA / "bbc-dev"
+    if not folder.is_dir():
         return None
     right = total = 0
     for path in sorted(folder.glob("*/*.txt")):
@@ -65,9 +61,8 @@ def _date_in_text(iso: str, text: str) -> bool:
 
 
 def evaluate_polnear(folder: Path | None = None) -> dict | None:
-    shared = shared_data()
-    folder = folder or (shared / "data" / "polnear-dev" if shared else None)
-    if folder is None or not (folder / "metadata.tsv").is_file():
+    folder = folder or DATA / "polnear-dev"
+    if not (folder / "metadata.tsv").is_file():
         return None
     counts = {key: 0 for key in ("articles", "title", "date", "date_in_text", "date_in_text_right",
                                  "byline", "byline_in_text", "byline_in_text_right", "byline_suggested",

@@ -30,17 +30,15 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-# ../shared beside the clone (CI, the main checkout); a worktree one level deeper looks one further up.
-SHARED = next((p for p in (ROOT / ".." / "shared", ROOT / ".." / ".." / "shared") if p.is_dir()), ROOT / ".." / "shared")
-DATA = SHARED / "data"
-GOLD = SHARED / "gold" / "canada-defense-partnership.gold.json"
-SEED = ROOT / "seeds" / "canada-defense-partnership.txt"
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _paths import DATA, REPO, SEED_GOLD, SEED_TEXT  # noqa: E402
+
+sys.path.insert(0, str(REPO))
 
 from annotator.extract.base import EntitySuggestion, QuoteSuggestion  # noqa: E402
 from annotator.extract.entities import find_entities  # noqa: E402
 from annotator.extract.quotes import find_quotes  # noqa: E402
+from annotator.formats.brat import parse_ann  # noqa: E402
 
 _OPENERS = ("“", '"', "”", "''", "«")
 _CLOSERS = ("”", '"', "“", "''", "»")
@@ -63,19 +61,13 @@ def _touches(a: tuple[int, int], spans) -> bool:
     return any(min(a[1], b[1]) > max(a[0], b[0]) for b in spans)
 
 
-def read_brat(path: Path) -> list[GoldAttribution]:
-    """Attribution events of a brat ``.ann`` file: content, source and cue spans."""
-    spans: dict[str, tuple[tuple[int, int], ...]] = {}
-    events: list[dict[str, str]] = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        fields = line.split("\t")
-        if line.startswith("T") and len(fields) >= 2:
-            _label, _, offsets = fields[1].partition(" ")
-            spans[fields[0]] = tuple(tuple(int(n) for n in part.split()) for part in offsets.split(";"))
-        elif line.startswith("E") and len(fields) >= 2:
-            events.append(dict(arg.split(":", 1) for arg in fields[1].split() if ":" in arg))
+def read_brat(path: Path, text: str) -> list[GoldAttribution]:
+    """Attribution events of a brat ``.ann`` file over ``text``: content, source and cue spans."""
+    parsed = parse_ann(text, path)
+    spans = {tid: tuple(bound.fragments) for tid, bound in parsed.spans.items()}
     found = []
-    for event in events:
+    for _eid, args, _line in parsed.events:
+        event = dict(args)
         if "Content" not in event or event["Content"] not in spans:
             continue
         found.append(GoldAttribution(content=spans[event["Content"]], sources=spans.get(event.get("Source", ""), ()),
@@ -112,10 +104,11 @@ def evaluate_polnear(folder: Path | str = DATA / "polnear-dev") -> dict[str, flo
     reported_gold = reported_any = reported_03 = 0
     for stem, ann in sorted(chosen.items()):
         text = (folder / "text" / f"{stem}.txt").read_text(encoding="utf-8")
-        gold = read_brat(ann)
+        gold = read_brat(ann, text)
         quotes = find_quotes(text, find_entities(text))
         direct = [q for q in quotes if q.kind == "direct"]
-        gold_direct = [(part, g) for g in gold for part in direct_parts(text, g.content)]
+        parts_of = [direct_parts(text, g.content) for g in gold]
+        gold_direct = [(part, g) for g, parts in zip(gold, parts_of) for part in parts]
         for part, g in gold_direct:
             direct_gold += 1
             best = max(direct, key=lambda q: overlap((q.start, q.end), part), default=None)
@@ -131,11 +124,11 @@ def evaluate_polnear(folder: Path | str = DATA / "polnear-dev") -> dict[str, flo
             predicted_direct += 1
             predicted_right += any(overlap((q.start, q.end), part) >= 0.8 for part in gold_parts)
             predicted_in_content += any(_covered((q.start, q.end), g.content) >= 0.8 for g in gold)
-        for g in gold:
-            if direct_parts(text, g.content):
+        spans = [(q.start, q.end) for q in quotes]
+        for g, parts in zip(gold, parts_of):
+            if parts:
                 continue
             reported_gold += 1
-            spans = [(q.start, q.end) for q in quotes]
             best_overlap = max((overlap(s, c) for s in spans for c in _joined(g.content)), default=0.0)
             reported_any += any(_touches(s, g.content) for s in spans)
             reported_03 += best_overlap >= 0.3
@@ -177,7 +170,7 @@ def _ratio(part: int, whole: int) -> float:
     return round(part / whole, 3) if whole else 0.0
 
 
-def evaluate_seed(gold_path: Path | str = GOLD, text_path: Path | str = SEED) -> dict[str, float] | None:
+def evaluate_seed(gold_path: Path | str = SEED_GOLD, text_path: Path | str = SEED_TEXT) -> dict[str, float] | None:
     """The seed's gold quotes found (overlap >= 0.8) with the right speaker name and cue; None without gold."""
     gold_path, text_path = Path(gold_path), Path(text_path)
     if not gold_path.is_file() or not text_path.is_file():

@@ -12,24 +12,15 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _paths import DATA, REPO, SEED_GOLD, SEED_TEXT  # noqa: E402
+
+sys.path.insert(0, str(REPO))
 
 from annotator.extract.entities import find_entities  # noqa: E402
+from annotator.extract.iptc import load_vocabulary  # noqa: E402
 from annotator.extract.topics import find_topics  # noqa: E402
 from annotator.formats.text import read_txt  # noqa: E402
-
-
-def shared_data() -> Path | None:
-    """``../shared`` beside the clone (a git worktree may sit one folder deeper)."""
-    for parent in ROOT.parents:
-        if (parent / "shared" / "data").is_dir():
-            return parent / "shared"
-    return None
-
-
-def _text(path: Path) -> str:
-    return read_txt(path).text
 
 
 def topics_of(text: str):
@@ -37,13 +28,10 @@ def topics_of(text: str):
 
 
 def evaluate_seed() -> dict | None:
-    shared = shared_data()
-    seed = ROOT / "seeds" / "canada-defense-partnership.txt"
-    gold_path = shared / "gold" / "canada-defense-partnership.gold.json" if shared else None
-    if not seed.is_file() or gold_path is None or not gold_path.is_file():
+    if not SEED_TEXT.is_file() or not SEED_GOLD.is_file():
         return None
-    gold = json.loads(gold_path.read_text("utf-8"))["topics"]
-    found = topics_of(_text(seed))
+    gold = json.loads(SEED_GOLD.read_text("utf-8"))["topics"]
+    found = topics_of(read_txt(SEED_TEXT).text)
     primary = next((t.code for t in found if t.primary), None)
     gold_primary = next(t["code"] for t in gold if t.get("primary"))
     gold_codes = {t["code"] for t in gold}
@@ -54,15 +42,14 @@ def evaluate_seed() -> dict | None:
 
 
 def evaluate_bbc(folder: Path | None = None) -> dict | None:
-    shared = shared_data()
-    folder = folder or (shared / "data" / "bbc-dev" if shared else None)
-    if folder is None or not (folder / "labels.tsv").is_file():
+    folder = folder or DATA / "bbc-dev"
+    if not (folder / "labels.tsv").is_file():
         return None
     confusion: Counter = Counter()
     right = total = 0
     for line in (folder / "labels.tsv").read_text("utf-8").splitlines()[1:]:
         name, category, code = line.split("\t")
-        found = topics_of(_text(folder / name))
+        found = topics_of(read_txt(folder / name).text)
         primary = next((t.code for t in found if t.primary), "none")
         total += 1
         right += primary == code
@@ -84,7 +71,7 @@ def main() -> int:
         print("topics / BBC dev: skipped (../shared/data/bbc-dev absent)")
         return 0
     print(f"topics / BBC dev: primary top-level right {bbc['right']}/{bbc['articles']} = {bbc['accuracy']:.3f}")
-    labels = {t.code: t.label for t in __import__("annotator.extract.iptc", fromlist=["x"]).load_vocabulary().top_level()}
+    labels = {t.code: t.label for t in load_vocabulary().top_level()}
     for (category, primary), n in sorted(bbc["confusion"].items(), key=lambda item: (item[0][0], -item[1])):
         print(f"    {category:14s} -> {labels.get(primary, primary):40s} {n}")
     return 0

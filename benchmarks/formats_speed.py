@@ -17,7 +17,8 @@ from pathlib import Path
 from annotator.formats import format_named
 from annotator.formats.brat import read_brat
 
-REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _paths import DATA  # noqa: E402
 
 
 def timed(label: str, function, *args):
@@ -28,7 +29,7 @@ def timed(label: str, function, *args):
 
 
 def main() -> int:
-    data = Path(sys.argv[1]) if len(sys.argv) > 1 else REPO.parent / "shared" / "data"
+    data = Path(sys.argv[1]) if len(sys.argv) > 1 else DATA
     testa = data / "conll2003-dev" / "eng.testa"
     if not testa.exists():
         print(f"skipped: {testa} is not available")

@@ -37,12 +37,15 @@ def rss_mb() -> float:
     return float("nan")
 
 
-def build_article(folder: Path, copies: int) -> tuple[Path, int, int]:
+def big_text(copies: int) -> str:
+    """The seed article ``copies`` times over, one newline between copies."""
+    return "\n".join([SEED.read_text("utf-8")] * copies)
+
+
+def build_article(folder: Path, text: str) -> tuple[Path, int, int]:
     from annotator.formats import write_json
     from annotator.model import AnnotationDocument, Entity
 
-    seed = SEED.read_text("utf-8")
-    text = "\n".join(seed for _ in range(copies))
     entities = [Entity(id=f"e{i + 1}", start=m.start(), end=m.end(), text=m.group(), label=LABELS[i % len(LABELS)],
                        origin="bench", score=0.5) for i, m in enumerate(WORD.finditer(text))]
     path = folder / "big.annotations.json"
@@ -75,7 +78,8 @@ def main() -> int:
     runtime = tmp / "runtime"
     runtime.mkdir(mode=0o700)
     os.environ["XDG_RUNTIME_DIR"] = str(runtime)
-    path, size, count = build_article(tmp, args.copies)
+    text = big_text(args.copies)
+    path, size, count = build_article(tmp, text)
     print(f"article: {size / 1e6:.2f} MB, {count} entity suggestions")
 
     from annotator.extract import default_suggesters
@@ -135,7 +139,7 @@ def main() -> int:
 
     # The same text as a raw .txt: read, suggest in the background, apply, highlight.
     raw = tmp / "raw.txt"  # not big.txt: its big.annotations.json would be reopened instead
-    raw.write_text("\n".join(SEED.read_text("utf-8") for _ in range(args.copies)), "utf-8")
+    raw.write_text(text, "utf-8")
     window.undo_stack.setClean()
     t = time.perf_counter()
     window.files.open_path(raw)

@@ -20,10 +20,10 @@ import time
 from pathlib import Path
 from typing import Callable
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _paths import DATA, REPO, SEED_TEXT, subprocess_env  # noqa: E402
 
-from eval_topics import shared_data  # noqa: E402
+sys.path.insert(0, str(REPO))
 
 LOAD_PROBE = """
 import resource, time
@@ -40,13 +40,11 @@ print(f"{elapsed:.3f} {rss} {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss 
 def _texts() -> tuple[str, list[Path], list[str]]:
     from annotator.formats.text import read_txt
 
-    shared = shared_data()
-    folder = shared / "data" / "bbc-dev" if shared else None
-    if folder is not None and folder.is_dir():
+    folder = DATA / "bbc-dev"
+    if folder.is_dir():
         paths = sorted(folder.glob("*/*.txt"))
         return "BBC dev", paths, [read_txt(p).text for p in paths]
-    seed = ROOT / "seeds" / "canada-defense-partnership.txt"
-    return "seed (BBC dev absent)", [seed], [read_txt(seed).text]
+    return "seed (BBC dev absent)", [SEED_TEXT], [read_txt(SEED_TEXT).text]
 
 
 def _best(runs: int, work: Callable[[], object], at_least: float = 0.2) -> float:
@@ -64,12 +62,8 @@ def _best(runs: int, work: Callable[[], object], at_least: float = 0.2) -> float
     return best
 
 
-def _env() -> dict[str, str]:
-    return {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]).rstrip(os.pathsep)}
-
-
 def measure_load() -> None:
-    out = subprocess.run([sys.executable, "-c", LOAD_PROBE], capture_output=True, text=True, env=_env(), check=True)
+    out = subprocess.run([sys.executable, "-c", LOAD_PROBE], capture_output=True, text=True, env=subprocess_env(), check=True)
     elapsed, rss, peak = out.stdout.split()
     print(f"load: import + first run of the default suggesters {float(elapsed):.3f} s (target < 0.5 s); "
           f"RSS {rss} MB, peak {peak} MB (target < 150 MB)")
@@ -147,7 +141,7 @@ def measure_cli(paths: list[Path]) -> None:
                 command = [sys.executable, "-m", "annotator", "suggest", "-o", out, "--jobs", str(jobs),
                            *map(str, paths)]
                 start = time.perf_counter()
-                done = subprocess.run(command, capture_output=True, text=True, env=_env())
+                done = subprocess.run(command, capture_output=True, text=True, env=subprocess_env())
                 times[jobs] = min(times[jobs], time.perf_counter() - start)
                 if done.returncode != 0:
                     print(f"cli --jobs {jobs}: exit {done.returncode}: {done.stderr.strip()[:300]}")
