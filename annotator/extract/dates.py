@@ -7,19 +7,18 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Iterator
 
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-         ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
-         ("october", "oct"), ("november", "nov"), ("december", "dec")],
-        start=1,
-    )
-    for name in names
-}
+# Each month's full name, then its abbreviations; the other modules derive their month words from these.
+_MONTH_FORMS = [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+                ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+                ("october", "oct"), ("november", "nov"), ("december", "dec")]
+MONTHS = {name: number for number, names in enumerate(_MONTH_FORMS, start=1) for name in names}
+MONTH_NAMES = tuple(names[0].title() for names in _MONTH_FORMS)  # "January" … "December"
+MONTH_ABBREVIATIONS = tuple(short.title() for names in _MONTH_FORMS for short in names[1:])  # "Jan" … "Sept" … "Dec"
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+YEAR = r"(?:1[89]\d\d|20\d\d)"  # a year in news text: 1800-2099
 _MONTH = r"(?P<{0}>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 _DAY = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<{0}>1[89]\d\d|20\d\d)"
+_YEAR = rf"(?P<{{0}}>{YEAR})"
 
 _PATTERNS = [
     # March 20, 2025 / Mar. 20 2025
@@ -27,7 +26,7 @@ _PATTERNS = [
     # 20 March 2025 / 20th March, 2025
     re.compile(rf"\b{_DAY.format('d2')}\s+(?:of\s+)?{_MONTH.format('m2')},?\s+{_YEAR.format('y2')}\b"),
     # 2025-03-20
-    re.compile(r"\b(?P<y3>1[89]\d\d|20\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)\b"),
+    re.compile(rf"\b{_YEAR.format('y3')}-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)\b"),
     # March 2025
     re.compile(rf"\b{_MONTH.format('m4')}\s+{_YEAR.format('y4')}\b"),
 ]

@@ -20,6 +20,7 @@ import sys
 from .base import EntitySuggestion
 from .entities_lexicon import Lexicon, lexicon
 from .entities_numeric import find_numeric
+from .dates import MONTH_ABBREVIATIONS
 from .entities_document import settle
 from .entities_rules import CAPS, CONNECTORS, Candidate, read_group, split_connectors
 
@@ -35,9 +36,10 @@ def _upper_class() -> str:
 def _run_re() -> re.Pattern[str]:
     """The capitalised-run regex; built on first use (~50 ms), not at import, so start-up stays quick."""
     upper = _upper_class()
+    months = "|".join(MONTH_ABBREVIATIONS)
     # A word: "U.S.", "Mr.", "J.", "Mélanie", "O'Brien", "AT&T", "G7" -- never a trailing possessive "’s",
     # and never a month ending a sentence ("in May."); Arabic names keep "al-" ("Abu Bakr al-Baghdadi").
-    word = rf"(?:(?:Inc|Corp|Co|Cos|Ltd|Bros|Jr|Sr|Plc)\.|(?:[{upper}]\.){{2,}}|(?!(?:May|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.)[{upper}][a-z]{{0,2}}\.(?=[ \xa0][{upper}])|(?:al|el)-[{upper}]\w*|[{upper}]\w*(?:[-'’‘&](?!(?:s|S|ve|ll|re|d|m|t)\b)\w+)*)"
+    word = rf"(?:(?:Inc|Corp|Co|Cos|Ltd|Bros|Jr|Sr|Plc)\.|(?:[{upper}]\.){{2,}}|(?!(?:May|{months})\.)[{upper}][a-z]{{0,2}}\.(?=[ \xa0][{upper}])|(?:al|el)-[{upper}]\w*|[{upper}]\w*(?:[-'’‘&](?!(?:s|S|ve|ll|re|d|m|t)\b)\w+)*)"
     # "the" only after "of" ("Bank of the West"): "After the World Cup" is an opener and a name.
     connector = "of[ \xa0]the|" + "|".join(sorted((re.escape(c) for c in CONNECTORS - {"the"}), key=len, reverse=True))
     return re.compile(rf"(?<![\w’'‘-]){word}(?:[ \xa0](?:(?:{connector})[ \xa0])*{word})*")

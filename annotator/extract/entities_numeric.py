@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from .dates import find_dates
+from .dates import WEEKDAYS, YEAR, find_dates
 
 _NUMBER = r"\d+(?:[.,]\d+)*"
 _SCALE = r"(?:[ \xa0](?:million|billion|trillion|thousand|bn|mn|m)\b|(?:bn|m|k)\b)?"
@@ -17,9 +17,9 @@ _CURRENCY_PREFIX = re.compile(r"(?:\b(?:US|C|A|NZ|HK))$")
 _MONEY_CODE = re.compile(rf"\b(?:USD|EUR|GBP|CAD|JPY)[ \xa0]?{_NUMBER}{_SCALE}")
 _AMOUNT = re.compile(rf"[0-9][0-9.,]*(?:(?P<percent>[ \xa0]?%|[ \xa0](?:per[ \xa0]?cent|percent)\b)"
                      rf"|(?:[ \xa0](?:million|billion|trillion))?[ \xa0]{_UNITS}\b)")
-_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_WEEKDAY = re.compile(rf"(?:{'|'.join(WEEKDAYS)})\b")
 # Every date pattern has a year; dates are looked for only in the few words around one.
-_YEAR = re.compile(r"(?:1[89]|20)\d\d(?!\d)")
+_YEAR = re.compile(YEAR + r"(?!\d)")
 _DATE_REACH = 24  # characters before a year that a date can start ("20th of September, ")
 
 

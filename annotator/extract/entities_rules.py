@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .dates import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAYS
 from .entities_lexicon import Lexicon
 
 # Lower-case words that may sit inside a name.  Particles join person and place names; the
@@ -19,8 +20,7 @@ from .entities_lexicon import Lexicon
 PARTICLES = frozenset("von van der den de du da di del della dos das la le al bin ibn y zu ter ten".split())
 CONNECTORS = PARTICLES | {"of", "the", "and", "&", "for", "on"}
 
-CALENDAR = frozenset("""January February March April May June July August September October November December
-Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
+CALENDAR = frozenset(MONTH_NAMES + MONTH_ABBREVIATIONS + WEEKDAYS)
 
 SURE, GUESS, SINGLE, MULTI, CAPS, ACRONYM = "sure", "guess", "single", "multi", "caps", "acronym"
 

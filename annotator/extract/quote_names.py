@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from .dates import WEEKDAYS
+
 # Words that are part of a title, never of a name: stripped from the front of a name run.
 TITLES = frozenset("""
 president minister prime foreign affairs secretary senator sen. sen rep. rep representative gov. gov
@@ -75,9 +77,9 @@ STOP_CAPITALS = frozenset("""
 The A An But And Or So Yet In On At For With By From As After Before When While If Although Though
 This That These Those It Its He She They We I You His Her Their Our My Your There Here Then Now Still
 However Meanwhile Also Asked Speaking Despite Since Because During Under Over Into Later Earlier Last
-Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tomorrow
+Today Yesterday Tomorrow
 Said Says According
-""".split())
+""".split()) | frozenset(WEEKDAYS)
 _WORD = re.compile(r"\S+")
 POSSESSIVE = re.compile(r"[’']s?\Z")
 

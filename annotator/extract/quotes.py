@@ -30,6 +30,7 @@ from bisect import bisect_right
 from typing import Sequence
 
 from .base import EntitySuggestion, QuoteSuggestion
+from .dates import MONTH_ABBREVIATIONS
 from .quote_cues import cue_re, is_gerund
 from .quote_marks import MarkedQuote, find_marked_quotes
 from .quote_names import TITLES
@@ -44,7 +45,7 @@ _SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|Prof|Rev|Ft|Mt|Del|Adm|"
     r"Hon|Supt|Cpl|Pvt|Msgr|Fr|Mme|Sec|Atty|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z]|\.[A-Z])\.\Z")
+    + "|".join(MONTH_ABBREVIATIONS) + r")|\b[A-Z]|\.[A-Z])\.\Z")
 _DASH_BYLINE = re.compile(r"[ \t\xa0]*([―—–])[ \t\xa0]*(?=[A-Z])")
 _LINK_TO_SUBJECT = re.compile(r"(,|\b(?:and|but|who|which|that|has|have|had))(?:\s+(?:also|has|have|had|"
                               r"would|will|[a-z]+ly))*\s*\Z")
