@@ -22,7 +22,7 @@ from .entities_lexicon import Lexicon, lexicon
 from .entities_numeric import find_numeric
 from .dates import MONTH_ABBREVIATIONS
 from .entities_document import settle
-from .entities_rules import CAPS, CONNECTORS, Candidate, read_group, split_connectors
+from .entities_rules import CAPS, CONNECTORS, TOKEN, Candidate, read_group, split_connectors
 
 __all__ = ["find_entities"]
 
@@ -46,7 +46,6 @@ def _run_re() -> re.Pattern[str]:
 
 
 _LONGEST_NAME = 12  # words; a longer run is a heading or a list, read word by word
-_TOKEN = re.compile(r"[^ \xa0]+")
 _LOWER = re.compile(r"[a-zß-öø-ÿ]")
 # What may stand between a sentence boundary and its first word: spaces, quotes, brackets, dashes.
 _OPENERS = " \t\xa0\"“‘'([—–-*•"
@@ -77,7 +76,7 @@ def _scan(lex: Lexicon, text: str) -> list[Candidate]:
         if heading or (not _LOWER.search(run) and " " in run):
             found.append(Candidate(start, end, run, None, None, 0.5, CAPS, True))
             continue
-        tokens = [(start + m.start(), start + m.end(), m.group()) for m in _TOKEN.finditer(run)]
+        tokens = [(start + m.start(), start + m.end(), m.group()) for m in TOKEN.finditer(run)]
         if text.startswith(("’t", "'t"), end):  # "Flowers Won’t Be", "Don't": a verb, not a name's end
             tokens.pop()
             if not tokens:
@@ -85,7 +84,7 @@ def _scan(lex: Lexicon, text: str) -> list[Candidate]:
         if len(tokens) > _LONGEST_NAME or (len(tokens) >= 4 and _is_headline(lex, tokens)):
             found.append(Candidate(start, end, run, None, None, 0.5, CAPS, True))
             continue
-        initial = _is_initial(text, start)
+        initial = _starts_sentence(text, start)
         for group in split_connectors(lex, tokens):
             while group and group[-1][2] in CONNECTORS:
                 group = group[:-1]
@@ -115,9 +114,13 @@ def _is_heading_line(lex: Lexicon, text: str, line_start: int) -> bool:
     capitalised = [w for w in words if w[0].isupper()]
     if len(words) < 4 or len(capitalised) * 4 < len(words) * 3:
         return False
-    ordinary = sum(1 for w in capitalised if w.lower() in lex.common_words and not _is_name_part(lex, w)
-                   and not lex.is_given_name(w))
+    ordinary = sum(1 for w in capitalised if _ordinary(lex, w))
     return ordinary * 2 >= len(capitalised)
+
+
+def _ordinary(lex: Lexicon, word: str) -> bool:
+    """A capitalised word that is an everyday word, and no part of a name nor a given name."""
+    return word.lower() in lex.common_words and not _is_name_part(lex, word) and not lex.is_given_name(word)
 
 
 def _is_headline(lex: Lexicon, tokens: list) -> bool:
@@ -128,8 +131,7 @@ def _is_headline(lex: Lexicon, tokens: list) -> bool:
         return False  # "IAAF World Cross Country Championships": a name with a head, not a headline
     if len(words) < len(tokens) and any(t[2] == "&" for t in tokens):
         return False  # "Marks & Spencer and Johnson & Johnson": firms joined by "&" are names
-    common = sum(1 for w in words if w.lower() in lex.common_words and not _is_name_part(lex, w)
-                 and not lex.is_given_name(w))
+    common = sum(1 for w in words if _ordinary(lex, w))
     return len(words) >= 4 and common * 3 >= len(words) * 2
 
 
@@ -140,7 +142,8 @@ def _is_name_part(lex: Lexicon, word: str) -> bool:
             or lower in lex.title_modifiers)
 
 
-def _is_initial(text: str, start: int) -> bool:
+def _starts_sentence(text: str, start: int) -> bool:
+    """Whether only openers (quotes, brackets, dashes) stand between a sentence boundary and ``start``."""
     i = start - 1
     while i >= 0 and text[i] in _OPENERS:
         i -= 1

@@ -13,14 +13,13 @@ import re
 
 from .entities_lexicon import Lexicon
 from .entities_rules import (ACRONYM, CALENDAR, CAPS, CONNECTORS, COUNTRY, FUNCTION_WORDS, GUESS, MULTI, PARTICLES,
-                             SINGLE, SURE, Candidate)
+                             SINGLE, SURE, TOKEN, Candidate)
 
-_TOKEN = re.compile(r"[^ \xa0]+")
 # Words after which a lone capitalised word names a person ("Smith said", "Smith, 45,").
-_AGE_AFTER = re.compile(r"[ \xa0]?,[ \xa0]\d{1,2}[ \xa0]?,")  # "Smith, 45, of Leeds": only people have ages
+_AGE = r"[ \xa0]?,[ \xa0]\d{1,2}[ \xa0]?,"  # "Smith, 45, of Leeds": only people have ages
+_AGE_AFTER = re.compile(_AGE)
 _SPEECH = re.compile(r"[ \xa0](?:said|says|told|added|asked|wrote|stated|warned|argued|explained|revealed|"
-                     r"admitted|insisted|claimed|denied|recalled|replied|believes|thinks)\b"
-                     r"|[ \xa0]?,[ \xa0]\d{1,2}[ \xa0]?,")
+                     r"admitted|insisted|claimed|denied|recalled|replied|believes|thinks)\b|" + _AGE)
 # A reporting verb and the pronoun that takes the name up: a person, or an organisation.
 _SPEECH_HE = re.compile(r"[ \xa0](?:said|says|told|added|argued|insisted|claimed|believes|thinks)(?:[ \xa0]that)?"
                         r"[ \xa0](?:he|she)\b")
@@ -36,11 +35,13 @@ _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|according[ \xa0]to|Mr|Mrs|Ms|D
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|near|outside)|\b(?:town|city|village|province|region|district|suburb|"
                            r"north|south|east|west|capital) of)[ \xa0]$")
 # Company talk around a name: "Volkswagen said its ...", "shares in Rolls-Royce", "the IG Metall union".
-_ORG_AFTER = re.compile(r"[ \xa0](?:said|says|reported|announced|posted)[ \xa0]its\b|[’']s[ \xa0](?:shares|shareholders|"
+_SAID_ITS = r"[ \xa0](?:said|says|reported|announced|posted)[ \xa0]its\b"
+_SHARES_IN = r"\b(?:[Ss]hares[ \xa0](?:in|of)|stake[ \xa0]in|shareholders[ \xa0]in)[ \xa0]$"
+_ORG_AFTER = re.compile(_SAID_ITS + r"|[’']s[ \xa0](?:shares|shareholders|"
                         r"share[ \xa0]price|profits?|revenues?|chief[ \xa0]executive)\b|[ \xa0](?:union|party|"
                         r"group|company|firm|bank|club|newspaper|agency|ministry|airline|carmaker|retailer|leaders?|members|"
                         r"MPs|MEPs|councillors)\b")
-_ORG_BEFORE = re.compile(r"\b(?:[Ss]hares[ \xa0](?:in|of)|stake[ \xa0]in|shareholders[ \xa0]in)[ \xa0]$")
+_ORG_BEFORE = re.compile(_SHARES_IN)
 # "Gennifer Flowers, who once ...", "Flowers and her husband": words only people take.
 # "Macron’s wife", "Sunak’s predecessor": kin belong to people, never to firms (which have lawyers too).
 _PERSONAL_AFTER = re.compile(r"[ \xa0]?,[ \xa0]who[ \xa0](?!(?:beat|lost|won|drew|play|face|host|lead|trail)\w*)|"
@@ -250,10 +251,10 @@ def _org_context(text: str, c: Candidate) -> bool:
 
 
 _FIRM_BEFORE = re.compile(r"\b(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Bb]ankers|[Tt]raders)[ \xa0]at[ \xa0]$|"
-                          r"\b(?:[Ss]hares[ \xa0](?:in|of)|stake[ \xa0]in|shareholders[ \xa0]in)[ \xa0]$")
+                          + _SHARES_IN)
 _FIRM_AFTER = re.compile(r"[ \xa0](?:analysts?|economists?|strategists?|shares|stock)\b|,[ \xa0]the[ \xa0](?:US[ \xa0])?"
                          r"(?:investment[ \xa0]|private[ \xa0])?(?:bank|broker|firm|company|lender)\b|"
-                         r"[ \xa0](?:said|says|reported|announced|posted)[ \xa0]its\b|[’']s[ \xa0](?:shares|profits?|revenues?)\b")
+                         + _SAID_ITS + r"|[’']s[ \xa0](?:shares|profits?|revenues?)\b")
 
 
 def _firm_context(text: str, c: Candidate) -> bool:
@@ -356,7 +357,7 @@ _GUESSED = 0.4  # the score of a lone name labelled ORG for want of any context
 
 def _read_caps(lex: Lexicon, c: Candidate, upper: dict[str, tuple[str, str | None]]) -> list[Candidate]:
     """All-caps words ("SOCCER - JAPAN GET LUCKY WIN"): only names the article or a gazetteer knows."""
-    tokens = [(c.start + m.start(), c.start + m.end(), m.group()) for m in _TOKEN.finditer(c.text)]
+    tokens = [(c.start + m.start(), c.start + m.end(), m.group()) for m in TOKEN.finditer(c.text)]
     found: list[Candidate] = []
     i = 0
     while i < len(tokens):

@@ -39,6 +39,7 @@ class Candidate:
 
 
 Token = tuple[int, int, str]  # start, end, text
+TOKEN = re.compile(r"[^ \xa0]+")  # a word of a capitalised run: what lies between spaces
 
 
 def _join(tokens: list[Token]) -> str:

@@ -67,11 +67,11 @@ NOT_HEADS = frozenset("that which who whom what it this there then and or but no
 # A capitalised name run: words, initials, and lower-case particles inside names (von der Leyen).
 # A word keeps a period only as an abbreviation or initial (Mr., Sen., J.), so a run stops at a full stop.
 NAME_WORD = r"(?:[A-Z][a-z]{0,2}\.|[A-Z][\w’'-]*)"
-NAME_RUN = re.compile(NAME_WORD + r"(?:[ \t\xa0]+(?:(?:von|van|der|den|de|da|del|di|du|la|le|al|bin|ibn|dos|das)"
-                       r"[ \t\xa0]+)*" + NAME_WORD + ")*")
+_NAME_GAP = r"[ \t\xa0]+(?:(?:von|van|der|den|de|da|del|di|du|la|le|al|bin|ibn|dos|das)[ \t\xa0]+)*"
+NAME_RUN = re.compile(NAME_WORD + "(?:" + _NAME_GAP + NAME_WORD + ")*")
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
 CAPITALISED_WORD = re.compile(r"(?<![\w’'-])[A-Z][\w-]*")
-MULTI_NAME_RUN = re.compile(NAME_WORD + r"(?:[ \t\xa0]+(?:(?:von|van|der|den|de|da|del|di|du|la|le|al|bin|ibn|dos|das)"
-                             r"[ \t\xa0]+)*" + NAME_WORD + ")+")
+MULTI_NAME_RUN = re.compile(NAME_WORD + "(?:" + _NAME_GAP + NAME_WORD + ")+")  # two words at least
 NAME_RUN_AT_END = re.compile(NAME_RUN.pattern + r"\Z")
 STOP_CAPITALS = frozenset("""
 The A An But And Or So Yet In On At For With By From As After Before When While If Although Though
@@ -129,7 +129,7 @@ def name_end(text: str, start: int, end: int) -> int:
 
 def first_head(text: str, pos: int, stop: int) -> int | None:
     """End of the first speaker noun in ``text[pos:stop]`` ("a spokesman for …")."""
-    for word in re.finditer(r"[A-Za-z]+", text[pos:stop]):
+    for word in _LATIN_WORD.finditer(text[pos:stop]):
         if word.group().lower() in NOUN_HEADS:
             return pos + word.end()
     return None

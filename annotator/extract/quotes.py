@@ -49,6 +49,7 @@ _ABBREVIATION = re.compile(
 _DASH_BYLINE = re.compile(r"[ \t\xa0]*([―—–])[ \t\xa0]*(?=[A-Z])")
 _LINK_TO_SUBJECT = re.compile(r"(,|\b(?:and|but|who|which|that|has|have|had))(?:\s+(?:also|has|have|had|"
                               r"would|will|[a-z]+ly))*\s*\Z")
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")  # blank lines between paragraphs are one break
 
 
@@ -139,7 +140,7 @@ class _QuoteFinder(ReportedSpeech):
         return bool(before) and (before[-1].isalnum() or before[-1] in "’')")
 
     def _title_case(self, quote: MarkedQuote) -> bool:
-        words = re.findall(r"[A-Za-z]+", self.text[quote.start:quote.end])
+        words = _LATIN_WORD.findall(self.text[quote.start:quote.end])
         return bool(words) and all(w[0].isupper() for w in words if len(w) > 3)
 
     def _runs_to_sentence_end(self, quote: MarkedQuote) -> bool:
