@@ -162,9 +162,7 @@ def _emit(text: str, candidates: list[Candidate]) -> list[EntitySuggestion]:
     result: list[EntitySuggestion] = []
     last_end = -1
     for start, end, label, canonical, score in spans:
-        if start < last_end:
-            if label == "DATE" and result and result[-1].label != "DATE":
-                continue
+        if start < last_end:  # overlaps a longer or earlier span: that one stays
             continue
         result.append(EntitySuggestion(start=start, end=end, label=label, score=score, canonical=canonical))
         last_end = end

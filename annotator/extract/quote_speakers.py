@@ -54,9 +54,6 @@ class SpeakerResolver:
         self.entities = usable
         self.starts = [e.start for e in usable]
         self.by_end = {e.end: e for e in usable}
-        self.by_start: dict[int, EntitySuggestion] = {}
-        for e in usable:
-            self.by_start.setdefault(e.start, e)
         self.quote_spans = sorted(quote_spans)
         self.quote_starts = [s for s, _ in self.quote_spans]
         self._persons: list[EntitySuggestion] | None = None

@@ -66,12 +66,12 @@ def entities_from_doc(doc: Any, offset: int = 0) -> Iterator[EntitySuggestion]:
 
 
 def _chunks(text: str, limit: int) -> Iterator[tuple[int, str]]:
-    """Pieces of at most ``limit`` characters, cut at paragraph (else line, else any) breaks."""
+    """Pieces of at most ``limit`` characters, each cut after its last line break (else anywhere)."""
     start = 0
     while start < len(text):
         end = min(len(text), start + limit)
         if end < len(text):
-            cut = max(text.rfind("\n\n", start, end), text.rfind("\n", start, end))
+            cut = text.rfind("\n", start, end)  # a paragraph break ends in a line break too
             end = cut + 1 if cut > start else end
         yield start, text[start:end]
         start = end
