@@ -105,16 +105,17 @@ class ReportedSpeech:
             return (complement.start(1), hi), complement.group(1) != "that"
         if form in OPINION_FORMS:
             return None, True
-        if (is_strong(form) or addressed) and _BARE_CLAUSE.match(text, after, hi):
+        if (is_strong(form) or addressed) and (clause := _BARE_CLAUSE.match(text, after, hi)):
             # "Experts on North Korea said the test …": a finite "said" before a clause is speech
             # even when its subject is too long to resolve; "hard to say", "was said" are not.
             finite = lemma == "say" and not _NON_FINITE.search(text, max(0, after - len(form) - 8), after - len(form))
-            return (_BARE_CLAUSE.match(text, after, hi).end(), hi), not finite
-        if _PRONOUN_CLAUSE.match(text, after, hi):  # "Lynch notes they were appointed …"
-            return (_PRONOUN_CLAUSE.match(text, after, hi).end(), hi), True
-        if lemma in _COMMITMENT_LEMMAS and _TO_INFINITIVE.match(text, after, hi) and not self._passive(after - len(form)):
+            return (clause.end(), hi), not finite
+        if clause := _PRONOUN_CLAUSE.match(text, after, hi):  # "Lynch notes they were appointed …"
+            return (clause.end(), hi), True
+        if (lemma in _COMMITMENT_LEMMAS and (infinitive := _TO_INFINITIVE.match(text, after, hi))
+                and not self._passive(after - len(form))):
             # "pledged to push for …" (not "have been urged to …")
-            return (_TO_INFINITIVE.match(text, after, hi).end() - 2, hi), True
+            return (infinitive.end() - 2, hi), True
         if form.endswith(" for") and after < hi:  # "called for reducing the corporate tax rate"
             return (after, hi), True
         if self._embedded_quote_between(after, hi):  # "called the holiday “a celebration …”"
