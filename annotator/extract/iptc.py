@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Iterator
 
@@ -38,7 +38,16 @@ class Vocabulary:
         self._children: dict[str | None, list[str]] = {}
         for c in concepts:
             self._children.setdefault(c.parent, []).append(c.code)
-        self._folded = {c.code: (_fold(c.label), _fold(c.definition)) for c in concepts}
+
+    @cached_property
+    def _folded_labels(self) -> dict[str, str]:
+        """Labels folded for comparison, by code; made on first look-up, not at load."""
+        return {code: _fold(c.label) for code, c in self.concepts.items()}
+
+    @cached_property
+    def _folded_definitions(self) -> dict[str, str]:
+        """Definitions folded for search: the costly part, made only when someone searches."""
+        return {code: _fold(c.definition) for code, c in self.concepts.items()}
 
     def __len__(self) -> int:
         return len(self.concepts)
@@ -75,7 +84,7 @@ class Vocabulary:
     def by_label(self, label: str) -> Concept | None:
         """The current (not retired) concept with exactly this label, ignoring case."""
         wanted = _fold(label)
-        matches = [self.concepts[code] for code, (folded, _d) in self._folded.items() if folded == wanted]
+        matches = [self.concepts[code] for code, folded in self._folded_labels.items() if folded == wanted]
         matches.sort(key=lambda c: (c.retired, c.level))
         return matches[0] if matches else None
 
@@ -101,7 +110,9 @@ class Vocabulary:
             return []
         direct = self.get(query.strip())
         ranked: list[tuple[float, int, str]] = []
-        for code, (label, definition) in self._folded.items():
+        definitions = self._folded_definitions
+        for code, label in self._folded_labels.items():
+            definition = definitions[code]
             concept = self.concepts[code]
             if concept.retired and not include_retired:
                 continue

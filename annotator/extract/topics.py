@@ -84,6 +84,7 @@ class _Index:
     starters: frozenset[str]  # folded first words of two-word terms
     table: dict[str, dict[str, float]]  # folded term -> {top-level or sub-topic code: weight}
     sub_parents: dict[str, tuple[str, ...]]  # sub-topic code -> its ancestors below the top level
+    sub_tops: dict[str, str]  # sub-topic code -> its top-level code
 
 
 def _vocabulary_terms(vocabulary: Vocabulary) -> dict[str, dict[str, float]]:
@@ -125,23 +126,26 @@ def _index() -> _Index:
             slot[top] = slot.get(top, 0.0) + weight
     sub_terms: dict[str, list[str]] = defaultdict(list)
     sub_parents: dict[str, tuple[str, ...]] = {}
+    sub_tops: dict[str, str] = {}
     for label, cues in SUBTOPIC_CUES.items():
         concept = vocabulary.by_label(label)
         if concept is None or concept.level < 2:
             continue
         sub_parents[concept.code] = tuple(a.code for a in vocabulary.ancestors(concept.code) if a.level >= 2)
+        sub_tops[concept.code] = concept.top
         phrases = [c for c in cues.split(",") if c.strip()]
         if len(concept.label.split()) <= 2:
             phrases.append(concept.label)
         for phrase in {_fold_phrase(p) for p in phrases}:
             if phrase:
                 sub_terms[phrase].append(concept.code)
-    table = {term: dict(weights) for term, weights in terms.items()}
+    table = terms  # built afresh above: extended in place
     for term, codes in sub_terms.items():  # sub-topic cues weigh 1 each: they count evidence
         table.setdefault(term, {}).update(dict.fromkeys(codes, 1.0))
     starters = frozenset(t.split(" ")[0] for t in table if " " in t)
     labels = {c.code: c.label for c in vocabulary.concepts.values()}
-    return _Index(tops=tops, labels=labels, table=table, starters=starters, sub_parents=sub_parents)
+    return _Index(tops=tops, labels=labels, table=table, starters=starters, sub_parents=sub_parents,
+                  sub_tops=sub_tops)
 
 
 def _count_terms(text: str, index: _Index) -> dict[str, int]:
@@ -225,13 +229,12 @@ def find_topics(text: str, entities: Sequence[EntitySuggestion] = ()) -> list[To
 
 
 def _subtopics(evidence: dict[str, float], top_scores: dict[str, float], index: _Index) -> list[TopicSuggestion]:
-    vocabulary = load_vocabulary()
     chosen: dict[str, float] = {}
     for code, amount in sorted(evidence.items(), key=lambda item: -item[1]):
-        concept = vocabulary.get(code) if code in index.sub_parents else None
-        if concept is None or amount < SUBTOPIC_EVIDENCE or concept.top not in top_scores:
+        top = index.sub_tops.get(code)
+        if top is None or amount < SUBTOPIC_EVIDENCE or top not in top_scores:
             continue
-        score = round(top_scores[concept.top] * min(1.0, amount / 6.0), 3)
+        score = round(top_scores[top] * min(1.0, amount / 6.0), 3)
         for member in (code, *index.sub_parents.get(code, ())):
             chosen[member] = max(chosen.get(member, 0.0), score)
     ordered = sorted(chosen.items(), key=lambda item: (-item[1], item[0]))
