@@ -27,6 +27,8 @@ _CHUNK = re.compile(r"\S+")
 _LEADING = set("([{\"“‘«¿¡")
 _TRAILING = set(",;:!?)]}\"”’»")
 _SENTENCE_END = {".", "!", "?", "…"}
+# Only spaces or tabs before the end of the line (or of the text) after a chunk.
+_LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -66,8 +68,7 @@ def tokenize(text: str, boundaries: Iterable[int] = (), *, whitespace_only: bool
         if whitespace_only:
             spans.append((start, end))
         else:
-            rest = text[end:]
-            line_end = not rest.strip(" \t") or rest.lstrip(" \t").startswith("\n")
+            line_end = _LINE_END.match(text, end) is not None
             spans.extend(_split_chunk(text, start, end, line_end))
     if cuts:
         spans = _cut(spans, cuts)
