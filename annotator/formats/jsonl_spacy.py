@@ -19,7 +19,6 @@ written back.
 
 from __future__ import annotations
 
-import bisect
 import os
 from typing import Any
 
@@ -29,7 +28,7 @@ from .errors import ReadError, WriteError
 from .interop import Fields, Importer, document_id, jsonl_records, kept, only_document, write_jsonl
 from .native_json import read_bytes
 from .atomic import atomic_write_bytes
-from .tokens import document_tokens
+from .tokens import entity_tokens, token_range
 
 _KNOWN = {"text", "spans", "tokens", "meta", "quotes", "topics", "answer"}
 _SPAN_OWN = {"start", "end", "label", "text", "token_start", "token_end", "id", "canonical", "score"}
@@ -44,15 +43,15 @@ def _span_ref(item: Any) -> dict[str, Any]:
 
 def document_to_task(doc: AnnotationDocument) -> dict[str, Any]:
     entities = kept(doc.entities)
-    tokens = document_tokens(doc, [edge for e in entities for edge in (e.start, e.end)])
+    tokens = entity_tokens(doc, entities)
     starts, ends = [t.start for t in tokens], [t.end for t in tokens]
     spans = []
     for entity in entities:
         span = {"start": entity.start, "end": entity.end, "text": entity.text, "label": entity.label}
         # The tokens an entity covers (an entity's edge inside whitespace snaps to the next token).
-        first, last = bisect.bisect_right(ends, entity.start), bisect.bisect_left(starts, entity.end) - 1
-        if first <= last:
-            span["token_start"], span["token_end"] = first, last
+        covered = token_range(starts, ends, entity.start, entity.end)
+        if covered:
+            span["token_start"], span["token_end"] = covered[0], covered[-1]
         span["id"] = entity.id
         if entity.canonical:
             span["canonical"] = entity.canonical
@@ -204,7 +203,7 @@ def to_spacy_doc(doc: AnnotationDocument, vocab: Any) -> Any:
     from spacy.util import filter_spans
 
     entities = kept(doc.entities)
-    tokens = document_tokens(doc, [edge for e in entities for edge in (e.start, e.end)])
+    tokens = entity_tokens(doc, entities)
     words, spaces, position = [], [], 0
     for token in tokens + [None]:
         gap = doc.text[position:token.start if token else len(doc.text)]

@@ -90,6 +90,17 @@ def document_tokens(doc: AnnotationDocument, boundaries: Iterable[int] = ()) -> 
     return tokenize(doc.text, boundaries, whitespace_only=doc.extra.get("tokenization") == WHITESPACE_TOKENS)
 
 
+def entity_tokens(doc: AnnotationDocument, entities: Iterable) -> list[Token]:
+    """The document's tokens, split so that every entity starts and ends on a token edge."""
+    return document_tokens(doc, [edge for e in entities for edge in (e.start, e.end)])
+
+
+def token_range(starts: list[int], ends: list[int], start: int, end: int) -> range:
+    """Indexes of the tokens (given by their sorted ``starts`` and ``ends``) that the span
+    ``start``-``end`` covers; an edge inside whitespace snaps to the next token."""
+    return range(bisect.bisect_right(ends, start), bisect.bisect_left(starts, end))
+
+
 def sentences(doc: AnnotationDocument, tokens: list[Token], keep_together: Iterable[tuple[int, int]] = ()) -> list[list[Token]]:
     """Tokens grouped in sentences: a newline always ends one; so does a final . ! ? token
     (not in whitespace-tokenized text, whose lines are its sentences).  No sentence ends inside a
