@@ -236,17 +236,21 @@ def write_nitf(path: str | os.PathLike, doc: AnnotationDocument) -> None:
 
 # -- reading ------------------------------------------------------------------------------------
 
-def _walk(element: etree._Element, parts: list[str], found: list[tuple[etree._Element, int, int]]) -> None:
-    """Append the text of ``element`` to ``parts``; record the code-point span of each child."""
+def _walk(element: etree._Element, parts: list[str], found: list[tuple[etree._Element, int, int]], length: int) -> int:
+    """Append the text of ``element`` to ``parts`` (whose texts are ``length`` code points long so
+    far); record the code-point span of each child; return the new length."""
     if element.text:
         parts.append(element.text)
+        length += len(element.text)
     for child in element:
         if isinstance(child.tag, str):
-            start = sum(map(len, parts))
-            _walk(child, parts, found)
-            found.append((child, start, sum(map(len, parts))))
+            start = length
+            length = _walk(child, parts, found, length)
+            found.append((child, start, length))
         if child.tail:
             parts.append(child.tail)
+            length += len(child.tail)
+    return length
 
 
 def _int(element: etree._Element, key: str) -> int | None:
@@ -259,10 +263,12 @@ def nitf_to_document(nitf: etree._Element, path: Any = None, *, status: Status =
     paragraphs = [p for block in content for p in block.iter(f"{N}p")]
     parts: list[str] = []
     found: list[tuple[etree._Element, int, int]] = []
+    length = 0
     for n, paragraph in enumerate(paragraphs):
         if n:
             parts.append("\n")
-        _walk(paragraph, parts, found)
+            length += 1
+        length = _walk(paragraph, parts, found, length)
     text = "".join(parts)
     doc_id = nitf.find(f"{N}head/{N}docdata/{N}doc-id")
     doc = AnnotationDocument(text=text, id=doc_id.get("id-string") if doc_id is not None else None)
