@@ -124,21 +124,21 @@ class Importer:
 
     def __init__(self, doc: AnnotationDocument, origin: str, status: Status = "suggested"):
         self.doc, self.origin, self.status = doc, origin, status
-        self._n = {"e": 0, "q": 0}
+        self._ids = doc.id_maker()
 
-    def next_id(self, prefix: str) -> str:
-        self._n[prefix] += 1
-        return f"{prefix}{self._n[prefix]}"
+    def item_id(self, given: str | None, prefix: str) -> str:
+        """The file's own id when it has one not used yet in this document, else a fresh one."""
+        return given if given and self._ids.claim(given) else self._ids(prefix)
 
     def entity(self, start: int, end: int, label: str, **fields: Any) -> Entity:
-        entity = Entity(id=fields.pop("id", None) or self.next_id("e"), start=start, end=end,
+        entity = Entity(id=self.item_id(fields.pop("id", None), "e"), start=start, end=end,
                         text=self.doc.text[start:end], label=label, status=self.status,
                         origin=self.origin, **fields)
         self.doc.entities.append(entity)
         return entity
 
     def quote(self, start: int, end: int, **fields: Any) -> Quote:
-        quote = Quote(id=fields.pop("id", None) or self.next_id("q"), start=start, end=end,
+        quote = Quote(id=self.item_id(fields.pop("id", None), "q"), start=start, end=end,
                       text=self.doc.text[start:end], status=self.status, origin=self.origin, **fields)
         self.doc.quotes.append(quote)
         return quote

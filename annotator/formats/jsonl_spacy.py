@@ -102,25 +102,19 @@ def task_to_document(task: dict[str, Any], fields: Fields, *, status: Status = "
     meta = fields.get(task, "meta", dict, default={})
     doc = AnnotationDocument(text=text, id=_str_or_none(meta.get("id")), source=_str_or_none(meta.get("source")))
     build = Importer(doc, ORIGIN, status)
-    used_ids: set[str] = set()
     for i, span in enumerate(fields.get(task, "spans", list, default=[])):
         at = fields.at(f"spans[{i}]")
         start, end = at.span(text, at.get(span, "start", int, required=True), at.get(span, "end", int, required=True))
-        entity_id = at.get(span, "id", str)
-        if entity_id in used_ids:
-            entity_id = None  # a duplicate id from another tool: give it a fresh one
-        entity = build.entity(start, end, at.get(span, "label", str, required=True), id=entity_id,
-                              canonical=at.get(span, "canonical", str), score=_number(at, span, "score"),
-                              extra={k: v for k, v in span.items() if k not in _SPAN_OWN})
-        used_ids.add(entity.id)
-    # Ids from the file may collide with the fresh ones given to spans without ids.
-    if len({e.id for e in doc.entities}) != len(doc.entities):
-        raise fields.fail("span ids are not unique")
+        # A duplicate id from another tool gets a fresh one from the Importer.
+        build.entity(start, end, at.get(span, "label", str, required=True), id=at.get(span, "id", str),
+                     canonical=at.get(span, "canonical", str), score=_number(at, span, "score"),
+                     extra={k: v for k, v in span.items() if k not in _SPAN_OWN})
+    entity_ids = {e.id for e in doc.entities}
     for i, data in enumerate(fields.get(task, "quotes", list, default=[])):
         at = fields.at(f"quotes[{i}]")
         start, end = at.span(text, at.get(data, "start", int, required=True), at.get(data, "end", int, required=True))
         kind = at.get(data, "kind", str, default="direct")
-        build.quote(start, end, kind=kind, speaker=_speaker(at.at("speaker"), text, data.get("speaker"), used_ids),
+        build.quote(start, end, kind=kind, speaker=_speaker(at.at("speaker"), text, data.get("speaker"), entity_ids),
                     cue=_cue(at.at("cue"), text, data.get("cue")))
     for i, data in enumerate(fields.get(task, "topics", list, default=[])):
         at = fields.at(f"topics[{i}]")

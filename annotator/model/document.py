@@ -24,6 +24,7 @@ from .items import (
     STATUSES,
     Topic,
 )
+from .ids import IdAllocator
 from .validation import ModelError, Problem, span_problem, validate_document
 
 Collection = Literal["entities", "quotes", "topics", "metadata", "annotation"]
@@ -129,15 +130,13 @@ class AnnotationDocument:
         return self.topics[self.topic_index(code)]
 
     def new_id(self, prefix: str) -> str:
-        """The next free id like ``e12`` / ``q3`` (ids are unique across entities and quotes)."""
-        taken = {item.id for item in self.entities} | {item.id for item in self.quotes}
-        n = 1
-        for item_id in taken:
-            if item_id.startswith(prefix) and item_id[len(prefix):].isdigit():
-                n = max(n, int(item_id[len(prefix):]) + 1)
-        while f"{prefix}{n}" in taken:
-            n += 1
-        return f"{prefix}{n}"
+        """The next free id like ``e12`` / ``q3`` (ids are unique across entities and quotes);
+        to add many items, make one ``id_maker()`` instead of calling this per item."""
+        return self.id_maker()(prefix)
+
+    def id_maker(self) -> IdAllocator:
+        """An allocator of fresh ids that knows every id taken now; ``new_id`` gives its first."""
+        return IdAllocator([item.id for item in self.entities] + [item.id for item in self.quotes])
 
     # -- checks ----------------------------------------------------------------------
 
