@@ -19,7 +19,7 @@ from ..model import AnnotationDocument, Entity, Quote, Topic
 from ..model.items import Status
 from .atomic import atomic_write_text
 from .errors import ReadError
-from .native_json import decode_utf8, read_bytes
+from .native_json import decode_utf8, parse_json_text, read_bytes
 
 
 def kept(items: Iterable[Any]) -> list[Any]:
@@ -62,14 +62,14 @@ def document_id(doc: AnnotationDocument, index: int, path: str | os.PathLike) ->
 # -- JSON lines --------------------------------------------------------------------------
 
 def jsonl_records(path: str | os.PathLike) -> Iterator[tuple[int, dict[str, Any]]]:
-    """``(line number, object)`` for each non-blank line; a bad line raises ReadError with its number."""
-    for number, line in enumerate(read_text_file(path).splitlines(), start=1):
+    """``(line number, object)`` for each non-blank line; a bad line raises ReadError with its number.
+
+    Lines end at "\n" only: writers emit U+2028, U+2029 and U+0085 raw inside strings, which
+    ``str.splitlines`` would wrongly treat as line ends."""
+    for number, line in enumerate(read_text_file(path).split("\n"), start=1):
         if not line.strip():
             continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise ReadError(path, f"not valid JSON: {error.msg} (column {error.colno})", line=number) from error
+        record = parse_json_text(line, path, line=number)
         if not isinstance(record, dict):
             raise ReadError(path, f"expected a JSON object, got {type(record).__name__}", line=number)
         yield number, record
