@@ -31,7 +31,8 @@ from ..model import AnnotationDocument, Cue, MetaField, Speaker
 from ..model.items import Status
 from .atomic import atomic_write_text
 from .errors import ReadError
-from .interop import Fields, Importer, code_point_index, document_id, kept, only_document, read_text_file
+from .interop import Fields, Importer, code_point_index, document_id, kept, only_document
+from .native_json import load_json_data
 
 ORIGIN = "labelstudio"
 TEXT_KEY = "text"
@@ -190,9 +191,7 @@ def _regions_to_items(build: Importer, regions: dict, relations: list[tuple[str,
 
 
 def read_labelstudio_many(path: str | os.PathLike, *, status: Status = "suggested") -> list[AnnotationDocument]:
-    from .native_json import parse_json_text
-
-    data = parse_json_text(read_text_file(path), path)
+    data = load_json_data(path)
     tasks = data if isinstance(data, list) else [data]
     docs = []
     for i, task in enumerate(tasks):
