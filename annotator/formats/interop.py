@@ -9,7 +9,6 @@
 
 from __future__ import annotations
 
-import bisect
 import json
 import os
 from pathlib import Path
@@ -168,22 +167,3 @@ def without_overlaps(items: Iterable[Any]) -> tuple[list[Any], list[Any]]:
         else:
             dropped.append(item)
     return chosen, dropped
-
-
-# -- UTF-16 offsets (JavaScript string indices) -----------------------------------------------
-
-def utf16_offsets(text: str) -> list[int]:
-    """``table[i]`` is the UTF-16 index of code point ``i`` (and ``table[len(text)]`` the length)."""
-    table, position = [0] * (len(text) + 1), 0
-    for i, char in enumerate(text):
-        table[i] = position
-        position += 2 if ord(char) > 0xFFFF else 1
-    table[len(text)] = position
-    return table
-
-
-def code_point_index(text: str, utf16_index: int) -> int | None:
-    """The code point index at UTF-16 index ``utf16_index``; None inside a surrogate pair or past the end."""
-    table = utf16_offsets(text)
-    i = bisect.bisect_left(table, utf16_index)
-    return i if i < len(table) and table[i] == utf16_index else None

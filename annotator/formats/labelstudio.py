@@ -29,9 +29,10 @@ from typing import Any
 
 from ..model import AnnotationDocument, Cue, MetaField, Speaker
 from ..model.items import Status
+from ..model.offsets import Utf16Index
 from .atomic import atomic_write_text
 from .errors import ReadError
-from .interop import Fields, Importer, code_point_index, document_id, kept, only_document
+from .interop import Fields, Importer, document_id, kept, only_document
 from .native_json import load_json_data
 
 ORIGIN = "labelstudio"
@@ -108,13 +109,14 @@ def write_labelstudio(path: str | os.PathLike, doc: AnnotationDocument) -> None:
 
 # -- reading ------------------------------------------------------------------------------------
 
-def region_offsets(text: str, value: dict[str, Any], fields: Fields) -> tuple[int, int]:
-    """Code-point offsets of a region, converting Label Studio's older UTF-16 offsets."""
+def region_offsets(text: str, value: dict[str, Any], fields: Fields, utf16: Utf16Index) -> tuple[int, int]:
+    """Code-point offsets of a region, converting Label Studio's older UTF-16 offsets
+    (``utf16``: the text's index, made once per task)."""
     start, end = fields.get(value, "start", int, required=True), fields.get(value, "end", int, required=True)
     covered = value.get("text")
     if not isinstance(covered, str) or text[start:end] == covered:
         return fields.span(text, start, end)
-    u_start, u_end = code_point_index(text, start), code_point_index(text, end)
+    u_start, u_end = utf16.exact_codepoint(start), utf16.exact_codepoint(end)
     if u_start is not None and u_end is not None and text[u_start:u_end] == covered:
         return u_start, u_end
     return fields.span(text, start, end, covered)  # raises, naming both texts
@@ -140,6 +142,7 @@ def task_to_document(task: Any, fields: Fields, *, status: Status = "suggested")
     doc = AnnotationDocument(text=text, id=None if meta.get("id") is None else str(meta["id"]))
     result, origin, task_score = _chosen_result(task, fields)
     build = Importer(doc, origin, status)
+    utf16 = Utf16Index(text)
     regions: dict[str, tuple[str, int, int, str, float | None]] = {}
     relations: list[tuple[str, str, str]] = []
     for i, item in enumerate(result):
@@ -150,7 +153,7 @@ def task_to_document(task: Any, fields: Fields, *, status: Status = "suggested")
             relations.append((str(item.get("from_id")), str(item.get("to_id")), str(labels[0])))
         elif kind in ("labels", "hypertextlabels") or "labels" in item.get("value", {}):
             value = at.get(item, "value", dict, required=True)
-            start, end = region_offsets(text, value, at.at("value"))
+            start, end = region_offsets(text, value, at.at("value"), utf16)
             labels = value.get("labels") or [""]
             score = item.get("score", task_score)
             regions[str(item.get("id", i))] = (str(item.get("from_name", "label")), start, end, str(labels[0]),
