@@ -66,6 +66,12 @@ def xml_schema() -> etree.XMLSchema:
 
 # -- writing ------------------------------------------------------------------------------
 
+def forbidden_char(value: str) -> str | None:
+    """The first character XML 1.0 cannot carry, as ``U+XXXX``; None when there is none."""
+    match = _FORBIDDEN.search(value)
+    return f"U+{ord(match.group()):04X}" if match else None
+
+
 def _escape(value: str) -> tuple[str, bool]:
     if not _FORBIDDEN.search(value):
         return value, False
@@ -86,8 +92,8 @@ def _set_attrs(element: etree._Element, data: dict[str, Any], codecs: dict[str, 
         if value is None:
             continue
         text = encode(value)
-        if match := _FORBIDDEN.search(text):
-            raise WriteError(None, f"{where}: {key} contains U+{ord(match.group()):04X}, which XML 1.0 cannot hold; save as JSON instead")
+        if bad := forbidden_char(text):
+            raise WriteError(None, f"{where}: {key} contains {bad}, which XML 1.0 cannot hold; save as JSON instead")
         element.set(key, text)
 
 

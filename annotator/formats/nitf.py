@@ -33,7 +33,7 @@ from .atomic import atomic_write_bytes
 from .errors import ReadError, WriteError
 from .interop import Importer, kept, sorted_spans
 from .native_json import read_bytes
-from .native_xml import parse_xml_bytes
+from .native_xml import forbidden_char, parse_xml_bytes
 
 NITF_NS = "http://iptc.org/std/NITF/2006-10-18/"
 ANN_NS = "https://articleannotator.org/ns/nitf/1"
@@ -45,7 +45,6 @@ ELEMENT_FOR_LABEL = {"PERSON": "person", "ORG": "org", "GPE": "location", "LOC":
 LABEL_FOR_ELEMENT = {"person": "PERSON", "org": "ORG", "location": "LOC", "event": "EVENT", "chron": "DATE",
                      "money": "MONEY", "classifier": "MISC"}
 _HAS_VALUE = {"person", "org", "event", "classifier"}  # elements with a ``value`` attribute (canonical name)
-_FORBIDDEN = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _NMTOKEN = re.compile(r"^[\w.:-]+$")
 
 
@@ -57,9 +56,8 @@ def schema(name: str) -> etree.XMLSchema:
 
 
 def check_xml_text(value: str, where: str, path: Any) -> str:
-    match = _FORBIDDEN.search(value)
-    if match:
-        raise WriteError(path, f"{where} holds U+{ord(match.group()):04X}, which XML 1.0 cannot carry")
+    if bad := forbidden_char(value):
+        raise WriteError(path, f"{where} holds {bad}, which XML 1.0 cannot carry")
     return value
 
 
