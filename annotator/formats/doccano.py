@@ -21,7 +21,7 @@ from typing import Any
 
 from ..model import AnnotationDocument, Cue, MetaField, Speaker
 from ..model.items import Status
-from .interop import Fields, Importer, document_id, jsonl_records, kept, only_document, write_jsonl
+from .interop import Fields, Importer, document_id, jsonl_records, kept, kept_metadata, only_document, write_jsonl
 
 ORIGIN = "doccano"
 QUOTE_LABELS = {"direct": "QUOTE", "indirect": "QUOTE_INDIRECT", "mixed": "QUOTE_MIXED"}
@@ -69,7 +69,7 @@ def document_to_record(doc: AnnotationDocument, number: int = 1, *, relations: b
 
 
 def _meta(doc: AnnotationDocument) -> dict[str, Any]:
-    meta = {name: m.value for name, m in doc.metadata.items() if m.status != "rejected"}
+    meta = kept_metadata(doc)
     if doc.id:
         meta.setdefault("id", doc.id)
     return meta

@@ -26,6 +26,11 @@ def kept(items: Iterable[Any]) -> list[Any]:
     return [item for item in items if item.status != "rejected"]
 
 
+def kept_metadata(doc: AnnotationDocument) -> dict[str, str]:
+    """The metadata values an export writes: every field not rejected."""
+    return {name: meta.value for name, meta in doc.metadata.items() if meta.status != "rejected"}
+
+
 def accepted_only(doc: AnnotationDocument) -> AnnotationDocument:
     """A copy of ``doc`` holding only accepted entities, quotes, topics and metadata."""
     def ok(item: Any) -> bool:

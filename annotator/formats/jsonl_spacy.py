@@ -25,7 +25,7 @@ from typing import Any
 from ..model import AnnotationDocument, Cue, MetaField, Speaker
 from ..model.items import Status
 from .errors import ReadError, WriteError
-from .interop import Fields, Importer, document_id, jsonl_records, kept, only_document, write_jsonl
+from .interop import Fields, Importer, document_id, jsonl_records, kept, kept_metadata, only_document, write_jsonl
 from .native_json import read_bytes
 from .atomic import atomic_write_bytes
 from .tokens import entity_tokens, token_range
@@ -61,7 +61,7 @@ def document_to_task(doc: AnnotationDocument) -> dict[str, Any]:
     task: dict[str, Any] = {"text": doc.text, "spans": spans}
     task["tokens"] = [{"text": t.text, "start": t.start, "end": t.end, "id": i,
                        "ws": doc.text[t.end:t.end + 1] == " "} for i, t in enumerate(tokens)]
-    meta = {name: field.value for name, field in doc.metadata.items() if field.status != "rejected"}
+    meta = kept_metadata(doc)
     if doc.id:
         meta.setdefault("id", doc.id)
     if doc.source:
@@ -218,7 +218,7 @@ def to_spacy_doc(doc: AnnotationDocument, vocab: Any) -> Any:
     spans = [span for span in spans if span is not None]
     spacy_doc.spans[SPAN_KEY] = spans
     spacy_doc.ents = filter_spans(spans)
-    spacy_doc.user_data["annotator"] = {"id": doc.id, "metadata": {n: m.value for n, m in doc.metadata.items()}}
+    spacy_doc.user_data["annotator"] = {"id": doc.id, "metadata": kept_metadata(doc)}
     return spacy_doc
 
 

@@ -32,7 +32,7 @@ from ..model.items import Status
 from ..model.offsets import Utf16Index
 from .atomic import atomic_write_text
 from .errors import ReadError
-from .interop import Fields, Importer, document_id, kept, only_document
+from .interop import Fields, Importer, document_id, kept, kept_metadata, only_document
 from .native_json import load_json_data
 
 ORIGIN = "labelstudio"
@@ -91,7 +91,7 @@ def document_to_result(doc: AnnotationDocument) -> list[dict[str, Any]]:
 
 
 def document_to_task(doc: AnnotationDocument, number: int = 1) -> dict[str, Any]:
-    meta = {name: m.value for name, m in doc.metadata.items() if m.status != "rejected"}
+    meta = kept_metadata(doc)
     if doc.id:
         meta["id"] = doc.id
     return {"id": number, "data": {TEXT_KEY: doc.text}, "meta": meta,

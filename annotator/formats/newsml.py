@@ -27,7 +27,7 @@ from lxml import etree
 from ..model import AnnotationDocument
 from .atomic import atomic_write_bytes
 from .errors import ReadError
-from .interop import Importer, kept
+from .interop import Importer, kept, kept_metadata
 from .native_json import read_bytes
 from .nitf import N, check_xml_text, document_to_nitf, nitf_to_document, parse_xml, validated
 
@@ -55,7 +55,7 @@ def _version_created(doc: AnnotationDocument) -> str:
 
 
 def document_to_newsml(doc: AnnotationDocument, path=None) -> etree._Element:
-    meta = {name: m.value for name, m in doc.metadata.items() if m.status != "rejected"}
+    meta = kept_metadata(doc)
     guid = f"urn:article-annotator:{quote(doc.id or doc.sha256[:16], safe='')}"
     item = etree.Element(f"{G}newsItem", nsmap={None: G2_NS}, guid=guid, version="1", standard="NewsML-G2",
                          standardversion="2.35", conformance="power")

@@ -31,7 +31,7 @@ from ..model import AnnotationDocument, Cue, Entity, MetaField, Quote, Speaker
 from ..model.items import Status
 from .atomic import atomic_write_bytes
 from .errors import ReadError, WriteError
-from .interop import Importer, kept, sorted_spans
+from .interop import Importer, kept, kept_metadata, sorted_spans
 from .native_json import read_bytes
 from .native_xml import forbidden_char, parse_xml_bytes
 
@@ -167,7 +167,7 @@ def document_to_nitf(doc: AnnotationDocument, path: Any = None) -> etree._Elemen
     inline_q, inline_e, standoff_e, standoff_q = plan(doc)
     ids = {item.id: f"e{n}" for n, item in enumerate(sorted_spans(kept(doc.entities)), start=1)}
     ids.update({item.id: f"q{n}" for n, item in enumerate(sorted_spans(kept(doc.quotes)), start=1)})
-    meta = {name: m.value for name, m in doc.metadata.items() if m.status != "rejected"}
+    meta = kept_metadata(doc)
     for name, value in meta.items():
         check_xml_text(value, f"metadata {name!r}", path)
     nitf = etree.Element(f"{N}nitf", nsmap={None: NITF_NS})

@@ -163,3 +163,16 @@ def test_deeply_nested_line_is_a_read_error_naming_the_line(tmp_path):
     with pytest.raises(ReadError) as caught:
         read_jsonl_many(path)
     assert caught.value.line == 2 and "nested too deeply" in str(caught.value)
+
+
+def test_spacy_export_leaves_out_rejected_metadata(tmp_path):
+    pytest.importorskip("spacy")
+    from annotator.model import MetaField
+
+    doc = sample()
+    doc.metadata["title"] = MetaField(name="title", value="Joly is ready", status="accepted")
+    doc.metadata["byline"] = MetaField(name="byline", value="Wrong guess", status="rejected")
+    path = tmp_path / "meta.spacy"
+    write_spacy_many(path, [doc])
+    (again,) = read_spacy_many(path)
+    assert {name: m.value for name, m in again.metadata.items()} == {"title": "Joly is ready"}
