@@ -12,9 +12,9 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
-from ..model import AnnotationDocument, Entity, Quote, Topic
+from ..model import AnnotationDocument, Cue, Entity, MetaField, Quote, Speaker, Topic
 from ..model.items import Status
 from .atomic import atomic_write_text
 from .errors import ReadError
@@ -146,6 +146,29 @@ class Importer:
                       text=self.doc.text[start:end], status=self.status, origin=self.origin, **fields)
         self.doc.quotes.append(quote)
         return quote
+
+    def speaker(self, start: int | None, end: int | None, **fields: Any) -> Speaker:
+        """A quote's speaker; the span may be missing (a name only)."""
+        return Speaker(start=start, end=end, text=None if start is None else self.doc.text[start:end], **fields)
+
+    def cue(self, start: int, end: int) -> Cue:
+        return Cue(start=start, end=end, text=self.doc.text[start:end])
+
+    def meta(self, name: str, value: Any, **fields: Any) -> MetaField:
+        """Metadata field ``name``; a value that is not a string (a JSON number) becomes its text."""
+        meta = MetaField(name=name, value=value if isinstance(value, str) else str(value), status=self.status,
+                         origin=self.origin, **fields)
+        self.doc.metadata[name] = meta
+        return meta
+
+    def topics(self, fields: "Fields", record: dict[str, Any], score: Callable[["Fields", Any], float | None] | None = None) -> None:
+        """The ``topics`` list of a JSON record: ``{"code", "label", "primary"}`` objects (and a
+        score, read by ``score``, where the format has one)."""
+        for i, data in enumerate(fields.get(record, "topics", list, default=[])):
+            at = fields.at(f"topics[{i}]")
+            extra = {"score": score(at, data)} if score else {}
+            self.topic(at.get(data, "code", str, required=True), at.get(data, "label", str, default=""),
+                       primary=at.get(data, "primary", bool, default=False), **extra)
 
     def topic(self, code: str, label: str = "", **fields: Any) -> Topic:
         topic = Topic(code=code, label=label, status=self.status, origin=self.origin, **fields)

@@ -22,7 +22,7 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from ..model import AnnotationDocument, Cue, MetaField, Speaker
+from ..model import AnnotationDocument, Cue, Speaker
 from ..model.items import Status
 from .errors import ReadError, WriteError
 from .interop import Fields, Importer, document_id, jsonl_records, kept, kept_metadata, only_document, write_jsonl
@@ -114,17 +114,13 @@ def task_to_document(task: dict[str, Any], fields: Fields, *, status: Status = "
         at = fields.at(f"quotes[{i}]")
         start, end = at.span(text, at.get(data, "start", int, required=True), at.get(data, "end", int, required=True))
         kind = at.get(data, "kind", str, default="direct")
-        build.quote(start, end, kind=kind, speaker=_speaker(at.at("speaker"), text, data.get("speaker"), entity_ids),
-                    cue=_cue(at.at("cue"), text, data.get("cue")))
-    for i, data in enumerate(fields.get(task, "topics", list, default=[])):
-        at = fields.at(f"topics[{i}]")
-        build.topic(at.get(data, "code", str, required=True), at.get(data, "label", str, default=""),
-                    score=_number(at, data, "score"), primary=at.get(data, "primary", bool, default=False))
+        build.quote(start, end, kind=kind, speaker=_speaker(at.at("speaker"), build, data.get("speaker"), entity_ids),
+                    cue=_cue(at.at("cue"), build, data.get("cue")))
+    build.topics(fields, task, lambda at, data: _number(at, data, "score"))
     for name, value in meta.items():
         if name in ("id", "source"):
             continue
-        doc.metadata[name] = MetaField(name=name, value=value if isinstance(value, str) else str(value),
-                                       status=status, origin=ORIGIN)
+        build.meta(name, value)
     extra = {key: value for key, value in task.items() if key not in _KNOWN}
     if extra:
         doc.extra["jsonl"] = extra
@@ -140,22 +136,22 @@ def _number(fields: Fields, data: dict[str, Any], key: str) -> float | None:
     return None if value is None else float(value)
 
 
-def _speaker(fields: Fields, text: str, data: Any, entity_ids: set[str]) -> Speaker | None:
+def _speaker(fields: Fields, build: Importer, data: Any, entity_ids: set[str]) -> Speaker | None:
     if data is None:
         return None
     start, end = fields.get(data, "start", int), fields.get(data, "end", int)
     if start is not None or end is not None:
-        fields.span(text, start, end)
+        fields.span(build.doc.text, start, end)
     entity = fields.get(data, "entity", str)
-    return Speaker(start=start, end=end, text=None if start is None else text[start:end],
-                   entity=entity if entity in entity_ids else None, name=fields.get(data, "name", str))
+    return build.speaker(start, end, entity=entity if entity in entity_ids else None, name=fields.get(data, "name", str))
 
 
-def _cue(fields: Fields, text: str, data: Any) -> Cue | None:
+def _cue(fields: Fields, build: Importer, data: Any) -> Cue | None:
     if data is None:
         return None
-    start, end = fields.span(text, fields.get(data, "start", int, required=True), fields.get(data, "end", int, required=True))
-    return Cue(start=start, end=end, text=text[start:end])
+    start, end = fields.span(build.doc.text, fields.get(data, "start", int, required=True),
+                             fields.get(data, "end", int, required=True))
+    return build.cue(start, end)
 
 
 def read_jsonl_many(path: str | os.PathLike, *, status: Status = "suggested") -> list[AnnotationDocument]:
@@ -257,7 +253,7 @@ def read_spacy_many(path: str | os.PathLike, *, status: Status = "suggested") ->
         for span in spans:
             build.entity(span.start_char, span.end_char, span.label_)
         for name, value in info.get("metadata", {}).items():
-            doc.metadata[name] = MetaField(name=name, value=str(value), status=status, origin="spacy")
+            build.meta(name, value)
         doc.id = document_id(build.finish(), index, path)
         docs.append(doc)
     return docs

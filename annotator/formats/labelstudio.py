@@ -27,7 +27,7 @@ import json
 import os
 from typing import Any
 
-from ..model import AnnotationDocument, Cue, MetaField, Speaker
+from ..model import AnnotationDocument
 from ..model.items import Status
 from ..model.offsets import Utf16Index
 from .atomic import atomic_write_text
@@ -164,12 +164,11 @@ def task_to_document(task: Any, fields: Fields, *, status: Status = "suggested")
     _regions_to_items(build, regions, relations, fields)
     for name, value in meta.items():
         if name != "id":
-            doc.metadata[name] = MetaField(name=name, value=str(value), status=status, origin=origin)
+            build.meta(name, value)
     return build.finish()
 
 
 def _regions_to_items(build: Importer, regions: dict, relations: list[tuple[str, str, str]], fields: Fields) -> None:
-    text = build.doc.text
     links: dict[str, dict[str, str]] = {}
     for source, target, label in relations:
         if source not in regions or target not in regions:
@@ -185,10 +184,10 @@ def _regions_to_items(build: Importer, regions: dict, relations: list[tuple[str,
         rel, speaker, cue = links.get(key, {}), None, None
         if "speaker" in rel:
             _c, s_start, s_end, _l, _s = regions[rel["speaker"]]
-            speaker = Speaker(start=s_start, end=s_end, text=text[s_start:s_end], entity=entity_ids.get(rel["speaker"]))
+            speaker = build.speaker(s_start, s_end, entity=entity_ids.get(rel["speaker"]))
         if "cue" in rel:
             _c, c_start, c_end, _l, _s = regions[rel["cue"]]
-            cue = Cue(start=c_start, end=c_end, text=text[c_start:c_end])
+            cue = build.cue(c_start, c_end)
         build.quote(start, end, kind=label if label in ("direct", "indirect", "mixed") else "direct",
                     speaker=speaker, cue=cue, score=score, id=key if key[:1].isalpha() else None)
 

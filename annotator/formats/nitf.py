@@ -27,7 +27,7 @@ from typing import Any
 
 from lxml import etree
 
-from ..model import AnnotationDocument, Cue, Entity, MetaField, Quote, Speaker
+from ..model import AnnotationDocument, Entity, MetaField, Quote, Speaker
 from ..model.items import Status
 from .atomic import atomic_write_bytes
 from .errors import ReadError, WriteError
@@ -289,21 +289,22 @@ def nitf_to_document(nitf: etree._Element, path: Any = None, *, status: Status =
     entity_ids = {e.id for e in doc.entities}
     inline_quotes = {element.get("id"): (start, end, element) for element, start, end in found if etree.QName(element).localname == "q"}
     for key, (start, end, element) in inline_quotes.items():
-        build.quote(start, end, **_quote_fields(text, quote_info.get(key), element, entity_ids, path), id=key)
+        build.quote(start, end, **_quote_fields(build, quote_info.get(key), element, entity_ids, path), id=key)
     for key, info in quote_info.items():
         if info.get("inline") == "false":
             start, end = _int(info, "start"), _int(info, "end")
             if start is None or end is None or not 0 <= start <= end <= len(text):
                 raise ReadError(path, f"ann:quote {key}: offsets {start}-{end} do not fit the text", line=info.sourceline)
-            build.quote(start, end, **_quote_fields(text, info, None, entity_ids, path), id=key)
+            build.quote(start, end, **_quote_fields(build, info, None, entity_ids, path), id=key)
     _read_topics(nitf, build, annotations)
     _read_metadata(nitf, doc, status)
     return build.finish()
 
 
-def _quote_fields(text: str, info: etree._Element | None, element: etree._Element | None,
+def _quote_fields(build: Importer, info: etree._Element | None, element: etree._Element | None,
                   entity_ids: set[str], path: Any) -> dict[str, Any]:
     kind = (info.get("kind") if info is not None else None) or (element.get("class") if element is not None else None)
+    text = build.doc.text
     fields: dict[str, Any] = {"kind": kind if kind in ("direct", "indirect", "mixed") else "direct"}
     if info is not None:
         s_start, s_end, c_start, c_end = (_int(info, k) for k in ("speaker-start", "speaker-end", "cue-start", "cue-end"))
@@ -312,10 +313,10 @@ def _quote_fields(text: str, info: etree._Element | None, element: etree._Elemen
                 raise ReadError(path, f"ann:quote {info.get('id')}: span {a}-{b} does not fit the text", line=info.sourceline)
         entity = info.get("speaker-entity")
         if s_start is not None or info.get("speaker-name") or entity:
-            fields["speaker"] = Speaker(start=s_start, end=s_end, text=None if s_start is None else text[s_start:s_end],
-                                        entity=entity if entity in entity_ids else None, name=info.get("speaker-name"))
+            fields["speaker"] = build.speaker(s_start, s_end, entity=entity if entity in entity_ids else None,
+                                              name=info.get("speaker-name"))
         if c_start is not None:
-            fields["cue"] = Cue(start=c_start, end=c_end, text=text[c_start:c_end])  # type: ignore[misc]
+            fields["cue"] = build.cue(c_start, c_end)  # type: ignore[arg-type]
     elif element is not None and element.get("quote-source"):
         fields["speaker"] = Speaker(name=element.get("quote-source"))
     return fields
