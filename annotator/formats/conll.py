@@ -24,7 +24,7 @@ from ..model import AnnotationDocument
 from ..model.items import Status
 from .atomic import atomic_write_text
 from .errors import ReadError
-from .interop import Importer, document_id, kept, only_document, read_text_file, without_overlaps
+from .interop import Importer, append_document, kept, only_document, read_text_file, without_overlaps
 from .tokens import WHITESPACE_TOKENS, entity_tokens, sentences, token_range
 
 ORIGIN = "conll"
@@ -94,8 +94,7 @@ def loads_conll(raw: str, path: str | os.PathLike | None = None, *, status: Stat
         nonlocal current
         doc = current.document(status)
         if doc is not None:
-            doc.id = document_id(doc, len(docs), path or "conll")
-            docs.append(doc)
+            append_document(docs, doc, path or "conll")
         current = _DocumentBuilder()
 
     for number, line in enumerate(raw.split("\n"), start=1):

@@ -21,7 +21,7 @@ from typing import Any
 
 from ..model import AnnotationDocument
 from ..model.items import Status
-from .interop import Fields, Importer, document_id, jsonl_records, kept, kept_metadata, only_document, write_jsonl
+from .interop import Fields, Importer, jsonl_documents, kept, kept_metadata, only_document, write_jsonl
 
 ORIGIN = "doccano"
 QUOTE_LABELS = {"direct": "QUOTE", "indirect": "QUOTE_INDIRECT", "mixed": "QUOTE_MIXED"}
@@ -146,12 +146,7 @@ def _regions_to_items(build: Importer, regions: dict[Any, tuple[int, int, str]],
 
 
 def read_doccano_many(path: str | os.PathLike, *, status: Status = "suggested") -> list[AnnotationDocument]:
-    docs = []
-    for number, record in jsonl_records(path):
-        doc = record_to_document(record, Fields(path, number), status=status)
-        doc.id = document_id(doc, len(docs), path)
-        docs.append(doc)
-    return docs
+    return jsonl_documents(path, lambda record, fields: record_to_document(record, fields, status=status))
 
 
 def read_doccano(path: str | os.PathLike) -> AnnotationDocument:

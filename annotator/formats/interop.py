@@ -63,6 +63,12 @@ def document_id(doc: AnnotationDocument, index: int, path: str | os.PathLike) ->
     return doc.id or f"{Path(path).name.split('.')[0]}-{index + 1}"
 
 
+def append_document(docs: list[AnnotationDocument], doc: AnnotationDocument, path: str | os.PathLike) -> None:
+    """Add the next document read from ``path``, giving it a stable id if it has none."""
+    doc.id = document_id(doc, len(docs), path)
+    docs.append(doc)
+
+
 # -- JSON lines --------------------------------------------------------------------------
 
 def jsonl_records(path: str | os.PathLike) -> Iterator[tuple[int, dict[str, Any]]]:
@@ -77,6 +83,15 @@ def jsonl_records(path: str | os.PathLike) -> Iterator[tuple[int, dict[str, Any]
         if not isinstance(record, dict):
             raise ReadError(path, f"expected a JSON object, got {type(record).__name__}", line=number)
         yield number, record
+
+
+def jsonl_documents(path: str | os.PathLike,
+                    convert: Callable[[dict[str, Any], "Fields"], AnnotationDocument]) -> list[AnnotationDocument]:
+    """One document per non-blank line of a JSON-lines file, each with an id."""
+    docs: list[AnnotationDocument] = []
+    for number, record in jsonl_records(path):
+        append_document(docs, convert(record, Fields(path, number)), path)
+    return docs
 
 
 def write_jsonl(path: str | os.PathLike, records: Iterable[dict[str, Any]]) -> None:

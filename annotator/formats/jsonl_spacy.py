@@ -25,7 +25,8 @@ from typing import Any
 from ..model import AnnotationDocument, Cue, Speaker
 from ..model.items import Status
 from .errors import ReadError, WriteError
-from .interop import Fields, Importer, document_id, jsonl_records, kept, kept_metadata, only_document, write_jsonl
+from .interop import (Fields, Importer, append_document, jsonl_documents, kept, kept_metadata, only_document,
+                      write_jsonl)
 from .native_json import read_bytes
 from .atomic import atomic_write_bytes
 from .tokens import entity_tokens, token_range
@@ -159,13 +160,10 @@ def read_jsonl_many(path: str | os.PathLike, *, status: Status = "suggested") ->
     since both tools write ``.jsonl``."""
     from .doccano import is_doccano_record, record_to_document
 
-    docs = []
-    for number, task in jsonl_records(path):
-        convert = record_to_document if is_doccano_record(task) else task_to_document
-        doc = convert(task, Fields(path, number), status=status)
-        doc.id = document_id(doc, len(docs), path)
-        docs.append(doc)
-    return docs
+    def convert(task: dict[str, Any], fields: Fields) -> AnnotationDocument:
+        return (record_to_document if is_doccano_record(task) else task_to_document)(task, fields, status=status)
+
+    return jsonl_documents(path, convert)
 
 
 def read_prodigy_jsonl(path: str | os.PathLike) -> AnnotationDocument:
@@ -245,7 +243,7 @@ def read_spacy_many(path: str | os.PathLike, *, status: Status = "suggested") ->
     except Exception as error:  # msgpack / zlib errors: the file is not a DocBin
         raise ReadError(path, f"not a spaCy DocBin file ({type(error).__name__})") from error
     docs = []
-    for index, spacy_doc in enumerate(spacy_docs):
+    for spacy_doc in spacy_docs:
         info = spacy_doc.user_data.get("annotator", {}) if isinstance(spacy_doc.user_data, dict) else {}
         doc = AnnotationDocument(text=spacy_doc.text, id=info.get("id"))
         build = Importer(doc, "spacy", status)
@@ -254,8 +252,7 @@ def read_spacy_many(path: str | os.PathLike, *, status: Status = "suggested") ->
             build.entity(span.start_char, span.end_char, span.label_)
         for name, value in info.get("metadata", {}).items():
             build.meta(name, value)
-        doc.id = document_id(build.finish(), index, path)
-        docs.append(doc)
+        append_document(docs, build.finish(), path)
     return docs
 
 

@@ -32,7 +32,7 @@ from ..model.items import Status
 from ..model.offsets import Utf16Index
 from .atomic import atomic_write_text
 from .errors import ReadError
-from .interop import Fields, Importer, document_id, kept, kept_metadata, only_document
+from .interop import Fields, Importer, append_document, kept, kept_metadata, only_document
 from .native_json import load_json_data
 
 ORIGIN = "labelstudio"
@@ -195,13 +195,11 @@ def _regions_to_items(build: Importer, regions: dict, relations: list[tuple[str,
 def read_labelstudio_many(path: str | os.PathLike, *, status: Status = "suggested") -> list[AnnotationDocument]:
     data = load_json_data(path)
     tasks = data if isinstance(data, list) else [data]
-    docs = []
+    docs: list[AnnotationDocument] = []
     for i, task in enumerate(tasks):
         if not isinstance(task, dict):
             raise ReadError(path, f"tasks[{i}]: expected an object, got {type(task).__name__}")
-        doc = task_to_document(task, Fields(path, None, f"tasks[{i}]"), status=status)
-        doc.id = document_id(doc, len(docs), path)
-        docs.append(doc)
+        append_document(docs, task_to_document(task, Fields(path, None, f"tasks[{i}]"), status=status), path)
     return docs
 
 
