@@ -30,10 +30,10 @@ def _usage_error(message: str) -> Exception:
 
 def read_all(path: str, format_name: str | None = None) -> list[AnnotationDocument]:
     """Every document in ``path``: by ``format_name``, or by the file's extension and content."""
-    from ..formats import ReadError, detect_format, format_named
+    from ..formats import ReadError, reader_for
 
-    fmt = format_named(format_name) if format_name else detect_format(path)
-    if fmt is None or fmt.read is None:
+    fmt = reader_for(path, format_name)
+    if fmt is None:
         raise ReadError(path, f"cannot tell the format of {Path(path).name}; name it with --from")
     if fmt.read_many is not None:
         return fmt.read_many(path)
