@@ -23,7 +23,7 @@ import os
 import re
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, Callable
 
 from lxml import etree
 
@@ -130,11 +130,17 @@ def _fill(parent: etree._Element, text: str, start: int, end: int, items: list[t
     _append_text(parent, text[position:end])
 
 
-def _sub(parent: etree._Element, tag: str, text: str | None = None, /, **attrs: str) -> etree._Element:
-    element = etree.SubElement(parent, f"{N}{tag}", **attrs)
-    if text is not None:
-        element.text = text
-    return element
+def sub_element_maker(namespace: str) -> Callable[..., etree._Element]:
+    """``sub(parent, tag, text=None, **attrs)``: a child element in ``namespace`` (``{uri}``)."""
+    def sub(parent: etree._Element, tag: str, text: str | None = None, /, **attrs: str) -> etree._Element:
+        element = etree.SubElement(parent, f"{namespace}{tag}", **attrs)
+        if text is not None:
+            element.text = text
+        return element
+    return sub
+
+
+_sub = sub_element_maker(N)
 
 
 def _annotations(doc: AnnotationDocument, ids: dict[str, str], standoff_e: list[Entity], standoff_q: list[Quote]) -> etree._Element:
