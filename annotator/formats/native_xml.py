@@ -234,10 +234,11 @@ def schema_problems(root: etree._Element) -> list[str]:
     return [f"line {entry.line}: {entry.message}" for entry in schema.error_log]
 
 
-def xml_to_dict(root: etree._Element, path: str | os.PathLike | None = None) -> dict[str, Any]:
+def xml_to_dict(root: etree._Element, path: str | os.PathLike | None = None, *, check_schema: bool = True) -> dict[str, Any]:
+    """The native dict of an ``<article>``; ``check_schema=False`` when the caller validated it already."""
     if root.tag != _Q + "article":
         raise ReadError(path, f"not an Article Annotator XML file (root element {etree.QName(root).localname!r})")
-    problems = schema_problems(root)
+    problems = schema_problems(root) if check_schema else []
     if problems:
         raise ReadError(path, f"does not match the schema: {problems[0]}")
     version = int(root.get("version", FORMAT_VERSION))
