@@ -171,8 +171,11 @@ class AnnotationDocument:
             return
         if speaker.start is not None or speaker.end is not None:
             self.check_span(speaker.start, speaker.end, speaker.text)  # type: ignore[arg-type]
-        if speaker.entity is not None and speaker.entity not in self.entity_ids():
-            raise ModelError(f"speaker entity {speaker.entity!r} does not exist")
+        if speaker.entity is not None:
+            try:
+                self.entity_index(speaker.entity)  # cached lookup, not a set of all entity ids
+            except ModelError:
+                raise ModelError(f"speaker entity {speaker.entity!r} does not exist") from None
 
     def _all_ids(self) -> set[str]:
         return self.entity_ids() | {quote.id for quote in self.quotes}
@@ -330,10 +333,6 @@ class AnnotationDocument:
         if old is None:
             return self.set_meta(MetaField(name=name, value=value, status="accepted", origin=HUMAN))
         return self.set_meta(_edited(old, value=value))
-
-    def meta_value(self, name: str) -> str | None:
-        meta = self.metadata.get(name)
-        return None if meta is None else meta.value
 
     # -- status, for any kind of item -------------------------------------------------
 
