@@ -178,10 +178,10 @@ SPAN_KEY = "sc"  # spaCy's default span group: every entity, overlapping ones in
 def _spacy():
     try:
         import spacy
-        from spacy.tokens import Doc, DocBin
+        from spacy.tokens import DocBin
     except ImportError:
         return None
-    return spacy, Doc, DocBin
+    return spacy, DocBin
 
 
 def to_spacy_doc(doc: AnnotationDocument, vocab: Any) -> Any:
@@ -220,7 +220,7 @@ def write_spacy_many(path: str | os.PathLike, docs: list[AnnotationDocument]) ->
     loaded = _spacy()
     if loaded is None:
         raise WriteError(path, "writing .spacy needs spaCy: pip install 'article-annotator[spacy]'")
-    spacy, _Doc, DocBin = loaded
+    spacy, DocBin = loaded
     nlp = spacy.blank("xx")
     binary = DocBin(store_user_data=True, docs=[to_spacy_doc(doc, nlp.vocab) for doc in docs])
     atomic_write_bytes(path, binary.to_bytes())
@@ -234,7 +234,7 @@ def read_spacy_many(path: str | os.PathLike, *, status: Status = "suggested") ->
     loaded = _spacy()
     if loaded is None:
         raise ReadError(path, "reading .spacy needs spaCy: pip install 'article-annotator[spacy]'")
-    spacy, _Doc, DocBin = loaded
+    spacy, DocBin = loaded
     nlp = spacy.blank("xx")
     try:
         spacy_docs = list(DocBin().from_bytes(read_bytes(path)).get_docs(nlp.vocab))

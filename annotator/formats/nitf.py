@@ -18,7 +18,6 @@ and ``key-list/keyword``.  Characters XML 1.0 cannot hold make the writer refuse
 
 from __future__ import annotations
 
-import bisect
 import os
 import re
 from functools import lru_cache
@@ -63,19 +62,17 @@ def check_xml_text(value: str, where: str, path: Any) -> str:
 
 # -- which spans go inline ----------------------------------------------------------------------
 
-def _line_of(line_starts: list[int], text: str, start: int, end: int) -> int | None:
-    """The line holding ``[start, end)`` whole, or None when the span crosses a line break."""
-    index = bisect.bisect_right(line_starts, start) - 1
-    return None if "\n" in text[start:end] else index
+def _one_line(text: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` lies within one line (one NITF paragraph)."""
+    return "\n" not in text[start:end]
 
 
 def plan(doc: AnnotationDocument) -> tuple[list[Quote], list[Entity], list[Entity], list[Quote]]:
     """(inline quotes, inline entities, standoff entities, standoff quotes)."""
     text = doc.text
-    line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
     inline_q, standoff_q, last_end = [], [], -1
     for quote in sorted_spans(kept(doc.quotes)):
-        ok = quote.end > quote.start and quote.start >= last_end and _line_of(line_starts, text, quote.start, quote.end) is not None
+        ok = quote.end > quote.start and quote.start >= last_end and _one_line(text, quote.start, quote.end)
         (inline_q if ok else standoff_q).append(quote)
         if ok:
             last_end = quote.end
@@ -84,7 +81,7 @@ def plan(doc: AnnotationDocument) -> tuple[list[Quote], list[Entity], list[Entit
         straddles = any(q.start < entity.end and entity.start < q.end and not (q.start <= entity.start and entity.end <= q.end)
                         for q in inline_q)
         ok = (entity.start >= last_end and not straddles
-              and _line_of(line_starts, text, entity.start, entity.end) is not None)
+              and _one_line(text, entity.start, entity.end))
         (inline_e if ok else standoff_e).append(entity)
         if ok:
             last_end = entity.end
