@@ -11,9 +11,10 @@ import json
 import os
 import sys
 from dataclasses import replace
+from functools import lru_cache
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-from typing import Sequence
+from typing import Any, Sequence
 
 from . import TOOL, __version__
 
@@ -88,15 +89,23 @@ def cmd_suggest(args: argparse.Namespace) -> int:
 
 # -- validate -------------------------------------------------------------------------------
 
-def _json_schema_problems(data: object) -> list[str]:
+@lru_cache(maxsize=1)
+def _json_schema_validator() -> Any:
+    """The native JSON Schema's validator (None without jsonschema), made once per process."""
     try:
         import jsonschema
-    except ImportError:  # the structural checks below still run
-        return []
+    except ImportError:  # the structural checks still run
+        return None
     from importlib import resources
 
     schema = json.loads(resources.files("annotator.resources").joinpath("schema/article.schema.json").read_text("utf-8"))
-    validator = jsonschema.Draft202012Validator(schema)
+    return jsonschema.Draft202012Validator(schema)
+
+
+def _json_schema_problems(data: object) -> list[str]:
+    validator = _json_schema_validator()
+    if validator is None:
+        return []
     problems = []
     for error in sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path)):
         where = "/".join(str(part) for part in error.absolute_path) or "document"
@@ -119,7 +128,7 @@ def validate_file(path: str) -> list[str]:
         problems = schema_problems(root)
         if problems:
             return problems
-        data = xml_to_dict(root, path)
+        data = xml_to_dict(root, path, check_schema=False)
     else:
         raise ReadError(path, "validate reads native .json and .xml files")
     try:

@@ -15,25 +15,20 @@ from __future__ import annotations
 
 import argparse
 import re
-import sys
 from dataclasses import replace
 from pathlib import Path
 
+from ..cli import UsageError
+from ..cli import _err as _report
 from ..model import AnnotationDocument
-
-
-def _usage_error(message: str) -> Exception:
-    from ..cli import UsageError
-
-    return UsageError(message)
 
 
 def read_all(path: str, format_name: str | None = None) -> list[AnnotationDocument]:
     """Every document in ``path``: by ``format_name``, or by the file's extension and content."""
-    from ..formats import ReadError, detect_format, format_named
+    from ..formats import ReadError, reader_for
 
-    fmt = format_named(format_name) if format_name else detect_format(path)
-    if fmt is None or fmt.read is None:
+    fmt = reader_for(path, format_name)
+    if fmt is None:
         raise ReadError(path, f"cannot tell the format of {Path(path).name}; name it with --from")
     if fmt.read_many is not None:
         return fmt.read_many(path)
@@ -57,17 +52,13 @@ def file_stem(doc: AnnotationDocument, fallback: str, taken: set[str]) -> str:
     return name
 
 
-def _report(message: str) -> None:
-    print(f"annotator: {message}", file=sys.stderr)
-
-
 def cmd_export(args: argparse.Namespace) -> int:
     from ..formats import format_named
     from ..formats.interop import accepted_only
 
     fmt = format_named(args.to)
     if fmt.write is None:
-        raise _usage_error(f"format {fmt.name!r} cannot be written")
+        raise UsageError(f"format {fmt.name!r} cannot be written")
     docs = [doc for path in args.inputs for doc in read_all(path)]
     if args.accepted_only:
         docs = [accepted_only(doc) for doc in docs]
@@ -82,7 +73,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         written = str(out)
     else:
         if out.exists() and not out.is_dir():
-            raise _usage_error(f"{out}: {fmt.name} writes one file per article; several need -o FOLDER")
+            raise UsageError(f"{out}: {fmt.name} writes one file per article; several need -o FOLDER")
         out.mkdir(parents=True, exist_ok=True)
         taken: set[str] = set()
         for n, doc in enumerate(docs, start=1):
@@ -97,7 +88,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     out = Path(args.output)
     if out.exists() and not out.is_dir():
-        raise _usage_error(f"{out}: not a folder")
+        raise UsageError(f"{out}: not a folder")
     docs = [(path, doc) for path in args.inputs for doc in read_all(path, args.from_format)]
     out.mkdir(parents=True, exist_ok=True)
     taken: set[str] = set()

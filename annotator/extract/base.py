@@ -153,7 +153,7 @@ def apply_suggestions(doc: AnnotationDocument, suggestions: Iterable[Suggestion]
     """
     suggestions = list(suggestions)
     added = 0
-    new_id = _id_maker(doc)
+    new_id = doc.id_maker()
     spans = {(e.start, e.end) for e in doc.entities}
     for s in suggestions:
         if isinstance(s, EntitySuggestion) and (s.start, s.end) not in spans and s.end > s.start:
@@ -202,24 +202,6 @@ def apply_suggestions(doc: AnnotationDocument, suggestions: Iterable[Suggestion]
     return added
 
 
-def _id_maker(doc: AnnotationDocument) -> Callable[[str], str]:
-    """The ids ``doc.new_id`` would give one after another, without rescanning every item each
-    time (which made adding n suggestions take n² steps: 0.1 s per article at 50 entities)."""
-    taken = {item.id for item in doc.entities} | {item.id for item in doc.quotes}
-    following: dict[str, int] = {}
-
-    def new_id(prefix: str) -> str:
-        if prefix not in following:
-            numbers = [int(i[len(prefix):]) for i in taken if i.startswith(prefix) and i[len(prefix):].isdigit()]
-            following[prefix] = max(numbers, default=0) + 1
-        while f"{prefix}{following[prefix]}" in taken:
-            following[prefix] += 1
-        item_id = f"{prefix}{following[prefix]}"
-        taken.add(item_id)
-        following[prefix] += 1
-        return item_id
-
-    return new_id
 
 
 def _speaker(doc: AnnotationDocument, s: SpeakerSuggestion | None, by_span: dict) -> Speaker | None:

@@ -7,7 +7,8 @@ from .errors import FormatError, ReadError, WriteError
 from .native_json import document_from_dict, document_to_dict, dumps_json, read_json, write_json
 from .native_xml import dumps_xml, loads_xml, read_xml, write_xml
 from .registry import (
-    FileFormat, detect_format, format_for_path, format_named, formats, read_document, register_format, write_document,
+    FileFormat, detect_format, format_for_path, format_named, formats, read_document, read_with_format, reader_for,
+    register_format, write_document,
 )
 from .text import read_txt
 
@@ -82,6 +83,7 @@ register_format(FileFormat(name="newsml", description="NewsML-G2 2.35 news item 
 __all__ = [
     "FileFormat", "FormatError", "ReadError", "WriteError", "atomic_write_bytes", "atomic_write_text", "detect_format",
     "document_from_dict", "document_to_dict", "dumps_json", "dumps_xml", "format_for_path", "format_named",
-    "formats", "loads_xml", "read_document", "read_json", "read_txt", "read_xml", "register_format",
+    "formats", "loads_xml", "read_document", "read_json", "read_txt", "read_with_format", "read_xml", "reader_for",
+    "register_format",
     "write_document", "write_json", "write_xml",
 ]

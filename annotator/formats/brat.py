@@ -163,8 +163,8 @@ def read_brat(path: str | os.PathLike, *, text_path: str | os.PathLike | None = 
             extra["fragments"] = [list(f) for f in fragments]
         kind = parsed.attributes.get(eid, {}).get("Kind") or quote_kind(" ".join(text[s:e] for s, e in fragments))
         build.quote(start, end, kind=kind if kind in ("direct", "indirect", "mixed") else "direct",
-                    speaker=_speaker(text, parsed, roles.get(ROLE_SOURCE), entity_ids),
-                    cue=_cue(text, parsed, roles.get(ROLE_CUE)), extra=extra)
+                    speaker=_speaker(build, parsed, roles.get(ROLE_SOURCE), entity_ids),
+                    cue=_cue(build, parsed, roles.get(ROLE_CUE)), extra=extra)
     if parsed.other:
         doc.extra["brat"] = parsed.other
     return build.finish()
@@ -182,21 +182,20 @@ def _role_spans(parsed: _Parsed) -> set[str]:
     return used
 
 
-def _speaker(text: str, parsed: _Parsed, tid: str | None, entity_ids: dict[str, str]) -> Speaker | None:
+def _speaker(build: Importer, parsed: _Parsed, tid: str | None, entity_ids: dict[str, str]) -> Speaker | None:
     if tid is None:
         return None
     span = parsed.spans[tid]
     start, end = span.extent
     extra = {"fragments": [list(f) for f in span.fragments]} if len(span.fragments) > 1 else {}
-    return Speaker(start=start, end=end, text=text[start:end], entity=entity_ids.get(tid),
-                   name=None if tid in entity_ids else span.note, extra=extra)
+    return build.speaker(start, end, entity=entity_ids.get(tid), name=None if tid in entity_ids else span.note,
+                         extra=extra)
 
 
-def _cue(text: str, parsed: _Parsed, tid: str | None) -> Cue | None:
+def _cue(build: Importer, parsed: _Parsed, tid: str | None) -> Cue | None:
     if tid is None:
         return None
-    start, end = parsed.spans[tid].extent
-    return Cue(start=start, end=end, text=text[start:end])
+    return build.cue(*parsed.spans[tid].extent)
 
 
 # -- writing ------------------------------------------------------------------------------------

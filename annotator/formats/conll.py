@@ -24,8 +24,8 @@ from ..model import AnnotationDocument
 from ..model.items import Status
 from .atomic import atomic_write_text
 from .errors import ReadError
-from .interop import Importer, document_id, kept, only_document, read_text_file, without_overlaps
-from .tokens import WHITESPACE_TOKENS, document_tokens, sentences
+from .interop import Importer, append_document, kept, only_document, read_text_file, without_overlaps
+from .tokens import WHITESPACE_TOKENS, entity_tokens, sentences, token_range
 
 ORIGIN = "conll"
 DOCSTART = "-DOCSTART-"
@@ -94,8 +94,7 @@ def loads_conll(raw: str, path: str | os.PathLike | None = None, *, status: Stat
         nonlocal current
         doc = current.document(status)
         if doc is not None:
-            doc.id = document_id(doc, len(docs), path or "conll")
-            docs.append(doc)
+            append_document(docs, doc, path or "conll")
         current = _DocumentBuilder()
 
     for number, line in enumerate(raw.split("\n"), start=1):
@@ -129,13 +128,14 @@ def read_conll(path: str | os.PathLike) -> AnnotationDocument:
 def document_rows(doc: AnnotationDocument, scheme: str = "iob2") -> tuple[list[list[tuple[str, str]]], int]:
     """Sentences of ``(token, tag)`` and how many overlapping entities were left out."""
     entities, dropped = without_overlaps(kept(doc.entities))
-    tokens = document_tokens(doc, [edge for e in entities for edge in (e.start, e.end)])
+    tokens = entity_tokens(doc, entities)
+    starts, ends = [t.start for t in tokens], [t.end for t in tokens]
     tag_at: dict[int, str] = {}
     for entity in entities:
         label = re.sub(r"\s+", "_", entity.label)
-        inside = [t for t in tokens if entity.start <= t.start and t.end <= entity.end]
-        for n, token in enumerate(inside):
-            tag_at[token.start] = f"{'B' if n == 0 else 'I'}-{label}"
+        inside = token_range(starts, ends, entity.start, entity.end)
+        for n, index in enumerate(inside):
+            tag_at[tokens[index].start] = f"{'B' if n == 0 else 'I'}-{label}"
     rows = [[(t.text, tag_at.get(t.start, "O")) for t in sentence] for sentence in sentences(doc, tokens, [(e.start, e.end) for e in entities])]
     if scheme == "iob1":
         rows = [_to_iob1(sentence) for sentence in rows]

@@ -19,9 +19,9 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from ..model import AnnotationDocument, Cue, MetaField, Speaker
+from ..model import AnnotationDocument
 from ..model.items import Status
-from .interop import Fields, Importer, document_id, jsonl_records, kept, only_document, write_jsonl
+from .interop import Fields, Importer, jsonl_documents, kept, kept_metadata, only_document, write_jsonl
 
 ORIGIN = "doccano"
 QUOTE_LABELS = {"direct": "QUOTE", "indirect": "QUOTE_INDIRECT", "mixed": "QUOTE_MIXED"}
@@ -69,7 +69,7 @@ def document_to_record(doc: AnnotationDocument, number: int = 1, *, relations: b
 
 
 def _meta(doc: AnnotationDocument) -> dict[str, Any]:
-    meta = {name: m.value for name, m in doc.metadata.items() if m.status != "rejected"}
+    meta = kept_metadata(doc)
     if doc.id:
         meta.setdefault("id", doc.id)
     return meta
@@ -111,19 +111,15 @@ def record_to_document(record: dict[str, Any], fields: Fields, *, status: Status
         start, end = at.span(text, at.get(row, "start_offset", int, required=True), at.get(row, "end_offset", int, required=True))
         regions[row.get("id", i)] = (start, end, at.get(row, "label", str, required=True))
     _regions_to_items(build, regions, fields.get(record, "relations", list, default=[]), fields)
-    for i, data in enumerate(fields.get(record, "topics", list, default=[])):
-        at = fields.at(f"topics[{i}]")
-        build.topic(at.get(data, "code", str, required=True), at.get(data, "label", str, default=""),
-                    primary=at.get(data, "primary", bool, default=False))
+    build.topics(fields, record)
     for name, value in meta.items():
         if name != "id":
-            doc.metadata[name] = MetaField(name=name, value=str(value), status=status, origin=ORIGIN)
+            build.meta(name, value)
     return build.finish()
 
 
 def _regions_to_items(build: Importer, regions: dict[Any, tuple[int, int, str]], relations: list[Any], fields: Fields) -> None:
     """Entities from plain regions; quotes from QUOTE regions with their speaker / cue relations."""
-    text = build.doc.text
     links: dict[Any, dict[str, Any]] = {}
     for i, rel in enumerate(relations):
         at = fields.at(f"relations[{i}]")
@@ -142,20 +138,15 @@ def _regions_to_items(build: Importer, regions: dict[Any, tuple[int, int, str]],
         speaker = cue = None
         if "speaker" in rel:
             s_start, s_end, _ = regions[rel["speaker"]]
-            speaker = Speaker(start=s_start, end=s_end, text=text[s_start:s_end], entity=entity_ids.get(rel["speaker"]))
+            speaker = build.speaker(s_start, s_end, entity=entity_ids.get(rel["speaker"]))
         if "cue" in rel:
             c_start, c_end, _ = regions[rel["cue"]]
-            cue = Cue(start=c_start, end=c_end, text=text[c_start:c_end])
+            cue = build.cue(c_start, c_end)
         build.quote(start, end, kind=KIND_OF_LABEL[label], speaker=speaker, cue=cue)
 
 
 def read_doccano_many(path: str | os.PathLike, *, status: Status = "suggested") -> list[AnnotationDocument]:
-    docs = []
-    for number, record in jsonl_records(path):
-        doc = record_to_document(record, Fields(path, number), status=status)
-        doc.id = document_id(doc, len(docs), path)
-        docs.append(doc)
-    return docs
+    return jsonl_documents(path, lambda record, fields: record_to_document(record, fields, status=status))
 
 
 def read_doccano(path: str | os.PathLike) -> AnnotationDocument:

@@ -9,22 +9,26 @@
 
 from __future__ import annotations
 
-import bisect
 import json
 import os
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
-from ..model import AnnotationDocument, Entity, Quote, Topic
+from ..model import AnnotationDocument, Cue, Entity, MetaField, Quote, Speaker, Topic
 from ..model.items import Status
 from .atomic import atomic_write_text
 from .errors import ReadError
-from .native_json import decode_utf8, read_bytes
+from .native_json import decode_utf8, parse_json_text, read_bytes
 
 
 def kept(items: Iterable[Any]) -> list[Any]:
     """The items an export writes: everything not rejected."""
     return [item for item in items if item.status != "rejected"]
+
+
+def kept_metadata(doc: AnnotationDocument) -> dict[str, str]:
+    """The metadata values an export writes: every field not rejected."""
+    return {name: meta.value for name, meta in doc.metadata.items() if meta.status != "rejected"}
 
 
 def accepted_only(doc: AnnotationDocument) -> AnnotationDocument:
@@ -59,20 +63,35 @@ def document_id(doc: AnnotationDocument, index: int, path: str | os.PathLike) ->
     return doc.id or f"{Path(path).name.split('.')[0]}-{index + 1}"
 
 
+def append_document(docs: list[AnnotationDocument], doc: AnnotationDocument, path: str | os.PathLike) -> None:
+    """Add the next document read from ``path``, giving it a stable id if it has none."""
+    doc.id = document_id(doc, len(docs), path)
+    docs.append(doc)
+
+
 # -- JSON lines --------------------------------------------------------------------------
 
 def jsonl_records(path: str | os.PathLike) -> Iterator[tuple[int, dict[str, Any]]]:
-    """``(line number, object)`` for each non-blank line; a bad line raises ReadError with its number."""
-    for number, line in enumerate(read_text_file(path).splitlines(), start=1):
+    """``(line number, object)`` for each non-blank line; a bad line raises ReadError with its number.
+
+    Lines end at "\n" only: writers emit U+2028, U+2029 and U+0085 raw inside strings, which
+    ``str.splitlines`` would wrongly treat as line ends."""
+    for number, line in enumerate(read_text_file(path).split("\n"), start=1):
         if not line.strip():
             continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise ReadError(path, f"not valid JSON: {error.msg} (column {error.colno})", line=number) from error
+        record = parse_json_text(line, path, line=number)
         if not isinstance(record, dict):
             raise ReadError(path, f"expected a JSON object, got {type(record).__name__}", line=number)
         yield number, record
+
+
+def jsonl_documents(path: str | os.PathLike,
+                    convert: Callable[[dict[str, Any], "Fields"], AnnotationDocument]) -> list[AnnotationDocument]:
+    """One document per non-blank line of a JSON-lines file, each with an id."""
+    docs: list[AnnotationDocument] = []
+    for number, record in jsonl_records(path):
+        append_document(docs, convert(record, Fields(path, number)), path)
+    return docs
 
 
 def write_jsonl(path: str | os.PathLike, records: Iterable[dict[str, Any]]) -> None:
@@ -124,24 +143,47 @@ class Importer:
 
     def __init__(self, doc: AnnotationDocument, origin: str, status: Status = "suggested"):
         self.doc, self.origin, self.status = doc, origin, status
-        self._n = {"e": 0, "q": 0}
+        self._ids = doc.id_maker()
 
-    def next_id(self, prefix: str) -> str:
-        self._n[prefix] += 1
-        return f"{prefix}{self._n[prefix]}"
+    def item_id(self, given: str | None, prefix: str) -> str:
+        """The file's own id when it has one not used yet in this document, else a fresh one."""
+        return given if given and self._ids.claim(given) else self._ids(prefix)
 
     def entity(self, start: int, end: int, label: str, **fields: Any) -> Entity:
-        entity = Entity(id=fields.pop("id", None) or self.next_id("e"), start=start, end=end,
+        entity = Entity(id=self.item_id(fields.pop("id", None), "e"), start=start, end=end,
                         text=self.doc.text[start:end], label=label, status=self.status,
                         origin=self.origin, **fields)
         self.doc.entities.append(entity)
         return entity
 
     def quote(self, start: int, end: int, **fields: Any) -> Quote:
-        quote = Quote(id=fields.pop("id", None) or self.next_id("q"), start=start, end=end,
+        quote = Quote(id=self.item_id(fields.pop("id", None), "q"), start=start, end=end,
                       text=self.doc.text[start:end], status=self.status, origin=self.origin, **fields)
         self.doc.quotes.append(quote)
         return quote
+
+    def speaker(self, start: int | None, end: int | None, **fields: Any) -> Speaker:
+        """A quote's speaker; the span may be missing (a name only)."""
+        return Speaker(start=start, end=end, text=None if start is None else self.doc.text[start:end], **fields)
+
+    def cue(self, start: int, end: int) -> Cue:
+        return Cue(start=start, end=end, text=self.doc.text[start:end])
+
+    def meta(self, name: str, value: Any, **fields: Any) -> MetaField:
+        """Metadata field ``name``; a value that is not a string (a JSON number) becomes its text."""
+        meta = MetaField(name=name, value=value if isinstance(value, str) else str(value), status=self.status,
+                         origin=self.origin, **fields)
+        self.doc.metadata[name] = meta
+        return meta
+
+    def topics(self, fields: "Fields", record: dict[str, Any], score: Callable[["Fields", Any], float | None] | None = None) -> None:
+        """The ``topics`` list of a JSON record: ``{"code", "label", "primary"}`` objects (and a
+        score, read by ``score``, where the format has one)."""
+        for i, data in enumerate(fields.get(record, "topics", list, default=[])):
+            at = fields.at(f"topics[{i}]")
+            extra = {"score": score(at, data)} if score else {}
+            self.topic(at.get(data, "code", str, required=True), at.get(data, "label", str, default=""),
+                       primary=at.get(data, "primary", bool, default=False), **extra)
 
     def topic(self, code: str, label: str = "", **fields: Any) -> Topic:
         topic = Topic(code=code, label=label, status=self.status, origin=self.origin, **fields)
@@ -168,22 +210,3 @@ def without_overlaps(items: Iterable[Any]) -> tuple[list[Any], list[Any]]:
         else:
             dropped.append(item)
     return chosen, dropped
-
-
-# -- UTF-16 offsets (JavaScript string indices) -----------------------------------------------
-
-def utf16_offsets(text: str) -> list[int]:
-    """``table[i]`` is the UTF-16 index of code point ``i`` (and ``table[len(text)]`` the length)."""
-    table, position = [0] * (len(text) + 1), 0
-    for i, char in enumerate(text):
-        table[i] = position
-        position += 2 if ord(char) > 0xFFFF else 1
-    table[len(text)] = position
-    return table
-
-
-def code_point_index(text: str, utf16_index: int) -> int | None:
-    """The code point index at UTF-16 index ``utf16_index``; None inside a surrogate pair or past the end."""
-    table = utf16_offsets(text)
-    i = bisect.bisect_left(table, utf16_index)
-    return i if i < len(table) and table[i] == utf16_index else None

@@ -19,17 +19,17 @@ written back.
 
 from __future__ import annotations
 
-import bisect
 import os
 from typing import Any
 
-from ..model import AnnotationDocument, Cue, MetaField, Speaker
+from ..model import AnnotationDocument, Cue, Speaker
 from ..model.items import Status
 from .errors import ReadError, WriteError
-from .interop import Fields, Importer, document_id, jsonl_records, kept, only_document, write_jsonl
+from .interop import (Fields, Importer, append_document, jsonl_documents, kept, kept_metadata, only_document,
+                      write_jsonl)
 from .native_json import read_bytes
 from .atomic import atomic_write_bytes
-from .tokens import document_tokens
+from .tokens import entity_tokens, token_range
 
 _KNOWN = {"text", "spans", "tokens", "meta", "quotes", "topics", "answer"}
 _SPAN_OWN = {"start", "end", "label", "text", "token_start", "token_end", "id", "canonical", "score"}
@@ -44,15 +44,15 @@ def _span_ref(item: Any) -> dict[str, Any]:
 
 def document_to_task(doc: AnnotationDocument) -> dict[str, Any]:
     entities = kept(doc.entities)
-    tokens = document_tokens(doc, [edge for e in entities for edge in (e.start, e.end)])
+    tokens = entity_tokens(doc, entities)
     starts, ends = [t.start for t in tokens], [t.end for t in tokens]
     spans = []
     for entity in entities:
         span = {"start": entity.start, "end": entity.end, "text": entity.text, "label": entity.label}
         # The tokens an entity covers (an entity's edge inside whitespace snaps to the next token).
-        first, last = bisect.bisect_right(ends, entity.start), bisect.bisect_left(starts, entity.end) - 1
-        if first <= last:
-            span["token_start"], span["token_end"] = first, last
+        covered = token_range(starts, ends, entity.start, entity.end)
+        if covered:
+            span["token_start"], span["token_end"] = covered[0], covered[-1]
         span["id"] = entity.id
         if entity.canonical:
             span["canonical"] = entity.canonical
@@ -62,7 +62,7 @@ def document_to_task(doc: AnnotationDocument) -> dict[str, Any]:
     task: dict[str, Any] = {"text": doc.text, "spans": spans}
     task["tokens"] = [{"text": t.text, "start": t.start, "end": t.end, "id": i,
                        "ws": doc.text[t.end:t.end + 1] == " "} for i, t in enumerate(tokens)]
-    meta = {name: field.value for name, field in doc.metadata.items() if field.status != "rejected"}
+    meta = kept_metadata(doc)
     if doc.id:
         meta.setdefault("id", doc.id)
     if doc.source:
@@ -103,35 +103,25 @@ def task_to_document(task: dict[str, Any], fields: Fields, *, status: Status = "
     meta = fields.get(task, "meta", dict, default={})
     doc = AnnotationDocument(text=text, id=_str_or_none(meta.get("id")), source=_str_or_none(meta.get("source")))
     build = Importer(doc, ORIGIN, status)
-    used_ids: set[str] = set()
     for i, span in enumerate(fields.get(task, "spans", list, default=[])):
         at = fields.at(f"spans[{i}]")
         start, end = at.span(text, at.get(span, "start", int, required=True), at.get(span, "end", int, required=True))
-        entity_id = at.get(span, "id", str)
-        if entity_id in used_ids:
-            entity_id = None  # a duplicate id from another tool: give it a fresh one
-        entity = build.entity(start, end, at.get(span, "label", str, required=True), id=entity_id,
-                              canonical=at.get(span, "canonical", str), score=_number(at, span, "score"),
-                              extra={k: v for k, v in span.items() if k not in _SPAN_OWN})
-        used_ids.add(entity.id)
-    # Ids from the file may collide with the fresh ones given to spans without ids.
-    if len({e.id for e in doc.entities}) != len(doc.entities):
-        raise fields.fail("span ids are not unique")
+        # A duplicate id from another tool gets a fresh one from the Importer.
+        build.entity(start, end, at.get(span, "label", str, required=True), id=at.get(span, "id", str),
+                     canonical=at.get(span, "canonical", str), score=_number(at, span, "score"),
+                     extra={k: v for k, v in span.items() if k not in _SPAN_OWN})
+    entity_ids = {e.id for e in doc.entities}
     for i, data in enumerate(fields.get(task, "quotes", list, default=[])):
         at = fields.at(f"quotes[{i}]")
         start, end = at.span(text, at.get(data, "start", int, required=True), at.get(data, "end", int, required=True))
         kind = at.get(data, "kind", str, default="direct")
-        build.quote(start, end, kind=kind, speaker=_speaker(at.at("speaker"), text, data.get("speaker"), used_ids),
-                    cue=_cue(at.at("cue"), text, data.get("cue")))
-    for i, data in enumerate(fields.get(task, "topics", list, default=[])):
-        at = fields.at(f"topics[{i}]")
-        build.topic(at.get(data, "code", str, required=True), at.get(data, "label", str, default=""),
-                    score=_number(at, data, "score"), primary=at.get(data, "primary", bool, default=False))
+        build.quote(start, end, kind=kind, speaker=_speaker(at.at("speaker"), build, data.get("speaker"), entity_ids),
+                    cue=_cue(at.at("cue"), build, data.get("cue")))
+    build.topics(fields, task, lambda at, data: _number(at, data, "score"))
     for name, value in meta.items():
         if name in ("id", "source"):
             continue
-        doc.metadata[name] = MetaField(name=name, value=value if isinstance(value, str) else str(value),
-                                       status=status, origin=ORIGIN)
+        build.meta(name, value)
     extra = {key: value for key, value in task.items() if key not in _KNOWN}
     if extra:
         doc.extra["jsonl"] = extra
@@ -147,22 +137,22 @@ def _number(fields: Fields, data: dict[str, Any], key: str) -> float | None:
     return None if value is None else float(value)
 
 
-def _speaker(fields: Fields, text: str, data: Any, entity_ids: set[str]) -> Speaker | None:
+def _speaker(fields: Fields, build: Importer, data: Any, entity_ids: set[str]) -> Speaker | None:
     if data is None:
         return None
     start, end = fields.get(data, "start", int), fields.get(data, "end", int)
     if start is not None or end is not None:
-        fields.span(text, start, end)
+        fields.span(build.doc.text, start, end)
     entity = fields.get(data, "entity", str)
-    return Speaker(start=start, end=end, text=None if start is None else text[start:end],
-                   entity=entity if entity in entity_ids else None, name=fields.get(data, "name", str))
+    return build.speaker(start, end, entity=entity if entity in entity_ids else None, name=fields.get(data, "name", str))
 
 
-def _cue(fields: Fields, text: str, data: Any) -> Cue | None:
+def _cue(fields: Fields, build: Importer, data: Any) -> Cue | None:
     if data is None:
         return None
-    start, end = fields.span(text, fields.get(data, "start", int, required=True), fields.get(data, "end", int, required=True))
-    return Cue(start=start, end=end, text=text[start:end])
+    start, end = fields.span(build.doc.text, fields.get(data, "start", int, required=True),
+                             fields.get(data, "end", int, required=True))
+    return build.cue(start, end)
 
 
 def read_jsonl_many(path: str | os.PathLike, *, status: Status = "suggested") -> list[AnnotationDocument]:
@@ -170,13 +160,10 @@ def read_jsonl_many(path: str | os.PathLike, *, status: Status = "suggested") ->
     since both tools write ``.jsonl``."""
     from .doccano import is_doccano_record, record_to_document
 
-    docs = []
-    for number, task in jsonl_records(path):
-        convert = record_to_document if is_doccano_record(task) else task_to_document
-        doc = convert(task, Fields(path, number), status=status)
-        doc.id = document_id(doc, len(docs), path)
-        docs.append(doc)
-    return docs
+    def convert(task: dict[str, Any], fields: Fields) -> AnnotationDocument:
+        return (record_to_document if is_doccano_record(task) else task_to_document)(task, fields, status=status)
+
+    return jsonl_documents(path, convert)
 
 
 def read_prodigy_jsonl(path: str | os.PathLike) -> AnnotationDocument:
@@ -191,10 +178,10 @@ SPAN_KEY = "sc"  # spaCy's default span group: every entity, overlapping ones in
 def _spacy():
     try:
         import spacy
-        from spacy.tokens import Doc, DocBin
+        from spacy.tokens import DocBin
     except ImportError:
         return None
-    return spacy, Doc, DocBin
+    return spacy, DocBin
 
 
 def to_spacy_doc(doc: AnnotationDocument, vocab: Any) -> Any:
@@ -204,7 +191,7 @@ def to_spacy_doc(doc: AnnotationDocument, vocab: Any) -> Any:
     from spacy.util import filter_spans
 
     entities = kept(doc.entities)
-    tokens = document_tokens(doc, [edge for e in entities for edge in (e.start, e.end)])
+    tokens = entity_tokens(doc, entities)
     words, spaces, position = [], [], 0
     for token in tokens + [None]:
         gap = doc.text[position:token.start if token else len(doc.text)]
@@ -225,7 +212,7 @@ def to_spacy_doc(doc: AnnotationDocument, vocab: Any) -> Any:
     spans = [span for span in spans if span is not None]
     spacy_doc.spans[SPAN_KEY] = spans
     spacy_doc.ents = filter_spans(spans)
-    spacy_doc.user_data["annotator"] = {"id": doc.id, "metadata": {n: m.value for n, m in doc.metadata.items()}}
+    spacy_doc.user_data["annotator"] = {"id": doc.id, "metadata": kept_metadata(doc)}
     return spacy_doc
 
 
@@ -233,7 +220,7 @@ def write_spacy_many(path: str | os.PathLike, docs: list[AnnotationDocument]) ->
     loaded = _spacy()
     if loaded is None:
         raise WriteError(path, "writing .spacy needs spaCy: pip install 'article-annotator[spacy]'")
-    spacy, _Doc, DocBin = loaded
+    spacy, DocBin = loaded
     nlp = spacy.blank("xx")
     binary = DocBin(store_user_data=True, docs=[to_spacy_doc(doc, nlp.vocab) for doc in docs])
     atomic_write_bytes(path, binary.to_bytes())
@@ -247,7 +234,7 @@ def read_spacy_many(path: str | os.PathLike, *, status: Status = "suggested") ->
     loaded = _spacy()
     if loaded is None:
         raise ReadError(path, "reading .spacy needs spaCy: pip install 'article-annotator[spacy]'")
-    spacy, _Doc, DocBin = loaded
+    spacy, DocBin = loaded
     nlp = spacy.blank("xx")
     try:
         spacy_docs = list(DocBin().from_bytes(read_bytes(path)).get_docs(nlp.vocab))
@@ -256,7 +243,7 @@ def read_spacy_many(path: str | os.PathLike, *, status: Status = "suggested") ->
     except Exception as error:  # msgpack / zlib errors: the file is not a DocBin
         raise ReadError(path, f"not a spaCy DocBin file ({type(error).__name__})") from error
     docs = []
-    for index, spacy_doc in enumerate(spacy_docs):
+    for spacy_doc in spacy_docs:
         info = spacy_doc.user_data.get("annotator", {}) if isinstance(spacy_doc.user_data, dict) else {}
         doc = AnnotationDocument(text=spacy_doc.text, id=info.get("id"))
         build = Importer(doc, "spacy", status)
@@ -264,9 +251,8 @@ def read_spacy_many(path: str | os.PathLike, *, status: Status = "suggested") ->
         for span in spans:
             build.entity(span.start_char, span.end_char, span.label_)
         for name, value in info.get("metadata", {}).items():
-            doc.metadata[name] = MetaField(name=name, value=str(value), status=status, origin="spacy")
-        doc.id = document_id(build.finish(), index, path)
-        docs.append(doc)
+            build.meta(name, value)
+        append_document(docs, build.finish(), path)
     return docs
 
 

@@ -27,11 +27,13 @@ import json
 import os
 from typing import Any
 
-from ..model import AnnotationDocument, Cue, MetaField, Speaker
+from ..model import AnnotationDocument
 from ..model.items import Status
+from ..model.offsets import Utf16Index
 from .atomic import atomic_write_text
 from .errors import ReadError
-from .interop import Fields, Importer, code_point_index, document_id, kept, only_document, read_text_file
+from .interop import Fields, Importer, append_document, kept, kept_metadata, only_document
+from .native_json import load_json_data
 
 ORIGIN = "labelstudio"
 TEXT_KEY = "text"
@@ -89,7 +91,7 @@ def document_to_result(doc: AnnotationDocument) -> list[dict[str, Any]]:
 
 
 def document_to_task(doc: AnnotationDocument, number: int = 1) -> dict[str, Any]:
-    meta = {name: m.value for name, m in doc.metadata.items() if m.status != "rejected"}
+    meta = kept_metadata(doc)
     if doc.id:
         meta["id"] = doc.id
     return {"id": number, "data": {TEXT_KEY: doc.text}, "meta": meta,
@@ -107,13 +109,14 @@ def write_labelstudio(path: str | os.PathLike, doc: AnnotationDocument) -> None:
 
 # -- reading ------------------------------------------------------------------------------------
 
-def region_offsets(text: str, value: dict[str, Any], fields: Fields) -> tuple[int, int]:
-    """Code-point offsets of a region, converting Label Studio's older UTF-16 offsets."""
+def region_offsets(text: str, value: dict[str, Any], fields: Fields, utf16: Utf16Index) -> tuple[int, int]:
+    """Code-point offsets of a region, converting Label Studio's older UTF-16 offsets
+    (``utf16``: the text's index, made once per task)."""
     start, end = fields.get(value, "start", int, required=True), fields.get(value, "end", int, required=True)
     covered = value.get("text")
     if not isinstance(covered, str) or text[start:end] == covered:
         return fields.span(text, start, end)
-    u_start, u_end = code_point_index(text, start), code_point_index(text, end)
+    u_start, u_end = utf16.exact_codepoint(start), utf16.exact_codepoint(end)
     if u_start is not None and u_end is not None and text[u_start:u_end] == covered:
         return u_start, u_end
     return fields.span(text, start, end, covered)  # raises, naming both texts
@@ -139,6 +142,7 @@ def task_to_document(task: Any, fields: Fields, *, status: Status = "suggested")
     doc = AnnotationDocument(text=text, id=None if meta.get("id") is None else str(meta["id"]))
     result, origin, task_score = _chosen_result(task, fields)
     build = Importer(doc, origin, status)
+    utf16 = Utf16Index(text)
     regions: dict[str, tuple[str, int, int, str, float | None]] = {}
     relations: list[tuple[str, str, str]] = []
     for i, item in enumerate(result):
@@ -149,7 +153,7 @@ def task_to_document(task: Any, fields: Fields, *, status: Status = "suggested")
             relations.append((str(item.get("from_id")), str(item.get("to_id")), str(labels[0])))
         elif kind in ("labels", "hypertextlabels") or "labels" in item.get("value", {}):
             value = at.get(item, "value", dict, required=True)
-            start, end = region_offsets(text, value, at.at("value"))
+            start, end = region_offsets(text, value, at.at("value"), utf16)
             labels = value.get("labels") or [""]
             score = item.get("score", task_score)
             regions[str(item.get("id", i))] = (str(item.get("from_name", "label")), start, end, str(labels[0]),
@@ -160,12 +164,11 @@ def task_to_document(task: Any, fields: Fields, *, status: Status = "suggested")
     _regions_to_items(build, regions, relations, fields)
     for name, value in meta.items():
         if name != "id":
-            doc.metadata[name] = MetaField(name=name, value=str(value), status=status, origin=origin)
+            build.meta(name, value)
     return build.finish()
 
 
 def _regions_to_items(build: Importer, regions: dict, relations: list[tuple[str, str, str]], fields: Fields) -> None:
-    text = build.doc.text
     links: dict[str, dict[str, str]] = {}
     for source, target, label in relations:
         if source not in regions or target not in regions:
@@ -181,26 +184,22 @@ def _regions_to_items(build: Importer, regions: dict, relations: list[tuple[str,
         rel, speaker, cue = links.get(key, {}), None, None
         if "speaker" in rel:
             _c, s_start, s_end, _l, _s = regions[rel["speaker"]]
-            speaker = Speaker(start=s_start, end=s_end, text=text[s_start:s_end], entity=entity_ids.get(rel["speaker"]))
+            speaker = build.speaker(s_start, s_end, entity=entity_ids.get(rel["speaker"]))
         if "cue" in rel:
             _c, c_start, c_end, _l, _s = regions[rel["cue"]]
-            cue = Cue(start=c_start, end=c_end, text=text[c_start:c_end])
+            cue = build.cue(c_start, c_end)
         build.quote(start, end, kind=label if label in ("direct", "indirect", "mixed") else "direct",
                     speaker=speaker, cue=cue, score=score, id=key if key[:1].isalpha() else None)
 
 
 def read_labelstudio_many(path: str | os.PathLike, *, status: Status = "suggested") -> list[AnnotationDocument]:
-    from .native_json import parse_json_text
-
-    data = parse_json_text(read_text_file(path), path)
+    data = load_json_data(path)
     tasks = data if isinstance(data, list) else [data]
-    docs = []
+    docs: list[AnnotationDocument] = []
     for i, task in enumerate(tasks):
         if not isinstance(task, dict):
             raise ReadError(path, f"tasks[{i}]: expected an object, got {type(task).__name__}")
-        doc = task_to_document(task, Fields(path, None, f"tasks[{i}]"), status=status)
-        doc.id = document_id(doc, len(docs), path)
-        docs.append(doc)
+        append_document(docs, task_to_document(task, Fields(path, None, f"tasks[{i}]"), status=status), path)
     return docs
 
 

@@ -266,14 +266,18 @@ def dumps_json(doc: AnnotationDocument) -> str:
     return json.dumps(document_to_dict(doc), ensure_ascii=False, indent=1) + "\n"
 
 
-def parse_json_text(raw: str, path: str | os.PathLike | None = None) -> Any:
+def parse_json_text(raw: str, path: str | os.PathLike | None = None, *, line: int | None = None) -> Any:
+    """The JSON value in ``raw``; ``line`` is the file's line number when ``raw`` is one line of
+    a JSON-lines file (errors then name that line and the column in it)."""
     try:
         return json.loads(raw)
     except json.JSONDecodeError as error:
+        if line is not None:
+            raise ReadError(path, f"not valid JSON: {error.msg} (column {error.colno})", line=line) from error
         raise ReadError(path, f"not valid JSON: {error.msg} (line {error.lineno}, column {error.colno})",
                         line=error.lineno) from error
     except RecursionError as error:
-        raise ReadError(path, "not valid JSON: nested too deeply") from error
+        raise ReadError(path, "not valid JSON: nested too deeply", line=line) from error
 
 
 def read_bytes(path: str | os.PathLike) -> bytes:

@@ -66,6 +66,12 @@ def xml_schema() -> etree.XMLSchema:
 
 # -- writing ------------------------------------------------------------------------------
 
+def forbidden_char(value: str) -> str | None:
+    """The first character XML 1.0 cannot carry, as ``U+XXXX``; None when there is none."""
+    match = _FORBIDDEN.search(value)
+    return f"U+{ord(match.group()):04X}" if match else None
+
+
 def _escape(value: str) -> tuple[str, bool]:
     if not _FORBIDDEN.search(value):
         return value, False
@@ -86,8 +92,8 @@ def _set_attrs(element: etree._Element, data: dict[str, Any], codecs: dict[str, 
         if value is None:
             continue
         text = encode(value)
-        if match := _FORBIDDEN.search(text):
-            raise WriteError(None, f"{where}: {key} contains U+{ord(match.group()):04X}, which XML 1.0 cannot hold; save as JSON instead")
+        if bad := forbidden_char(text):
+            raise WriteError(None, f"{where}: {key} contains {bad}, which XML 1.0 cannot hold; save as JSON instead")
         element.set(key, text)
 
 
@@ -191,16 +197,34 @@ def _parser() -> etree.XMLParser:
                            remove_comments=True, huge_tree=True)
 
 
-def parse_xml_bytes(raw: bytes, path: str | os.PathLike | None) -> etree._Element:
-    """Parse untrusted XML: refuse any DOCTYPE (entities, external or not)."""
+# A DOCTYPE naming only an external DTD (``<!DOCTYPE nitf SYSTEM "nitf-3-6.dtd">``), no internal subset.
+_EXTERNAL_DOCTYPE = re.compile(rb"""<!DOCTYPE\s+[^\s>\[]+(?:\s+(?:SYSTEM|PUBLIC\s+(?:"[^"]*"|'[^']*'))\s+(?:"[^"]*"|'[^']*'))?\s*>""")
+
+
+def parse_xml_bytes(raw: bytes, path: str | os.PathLike | None, *, external_doctype: bool = False) -> etree._Element:
+    """Parse untrusted XML: refuse any DOCTYPE (entities, external or not).
+
+    With ``external_doctype`` a DOCTYPE that only names an external DTD is allowed (real NITF
+    files carry one; it is never loaded), but an internal subset still is not, nor is a reference
+    to an entity only that DTD could declare (its text would silently go missing)."""
     try:
         tree = etree.ElementTree(etree.fromstring(raw, _parser()))
     except etree.XMLSyntaxError as error:
         line = error.lineno if error.lineno else None
         raise ReadError(path, f"not well-formed XML: {error.msg}", line=line) from error
     if tree.docinfo.doctype or tree.docinfo.internalDTD is not None:
-        raise ReadError(path, "XML with a DOCTYPE (DTD or entity declarations) is not accepted")
-    return tree.getroot()
+        if not external_doctype:
+            raise ReadError(path, "XML with a DOCTYPE (DTD or entity declarations) is not accepted")
+        start = raw.find(b"<!DOCTYPE")
+        dtd = tree.docinfo.internalDTD
+        if (start < 0 or not _EXTERNAL_DOCTYPE.match(raw, start)
+                or (dtd is not None and (any(True for _ in dtd.iterentities()) or any(True for _ in dtd.iterelements())))):
+            raise ReadError(path, "XML with an internal DTD (entity or element declarations) is not accepted")
+    root = tree.getroot()
+    for entity in root.iter(etree.Entity):
+        raise ReadError(path, f"refers to entity {entity.text}, which only an external DTD could declare",
+                        line=entity.sourceline)
+    return root
 
 
 def schema_problems(root: etree._Element) -> list[str]:
@@ -210,10 +234,11 @@ def schema_problems(root: etree._Element) -> list[str]:
     return [f"line {entry.line}: {entry.message}" for entry in schema.error_log]
 
 
-def xml_to_dict(root: etree._Element, path: str | os.PathLike | None = None) -> dict[str, Any]:
+def xml_to_dict(root: etree._Element, path: str | os.PathLike | None = None, *, check_schema: bool = True) -> dict[str, Any]:
+    """The native dict of an ``<article>``; ``check_schema=False`` when the caller validated it already."""
     if root.tag != _Q + "article":
         raise ReadError(path, f"not an Article Annotator XML file (root element {etree.QName(root).localname!r})")
-    problems = schema_problems(root)
+    problems = schema_problems(root) if check_schema else []
     if problems:
         raise ReadError(path, f"does not match the schema: {problems[0]}")
     version = int(root.get("version", FORMAT_VERSION))

@@ -16,7 +16,6 @@ the subjects with ``medtop:`` qcodes.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 from datetime import datetime, timezone
@@ -27,9 +26,9 @@ from lxml import etree
 from ..model import AnnotationDocument
 from .atomic import atomic_write_bytes
 from .errors import ReadError
-from .interop import Importer, kept
+from .interop import Importer, kept, kept_metadata
 from .native_json import read_bytes
-from .nitf import N, check_xml_text, document_to_nitf, nitf_to_document, parse_xml, validated
+from .nitf import N, check_xml_text, document_to_nitf, nitf_to_document, parse_xml, sub_element_maker, validated
 
 G2_NS = "http://iptc.org/std/nar/2006-10-01/"
 G = f"{{{G2_NS}}}"
@@ -38,13 +37,7 @@ CATALOG = "http://www.iptc.org/std/catalog/catalog.IPTC-G2-Standards_38.xml"
 CONCEPT_TYPE = {"PERSON": "cpnat:person", "ORG": "cpnat:organisation", "GPE": "cpnat:geoArea",
                 "LOC": "cpnat:geoArea", "FAC": "cpnat:poi", "EVENT": "cpnat:event"}
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$")
-
-
-def _sub(parent: etree._Element, tag: str, text: str | None = None, /, **attrs: str) -> etree._Element:
-    element = etree.SubElement(parent, f"{G}{tag}", **attrs)
-    if text is not None:
-        element.text = text
-    return element
+_sub = sub_element_maker(G)
 
 
 def _version_created(doc: AnnotationDocument) -> str:
@@ -55,7 +48,7 @@ def _version_created(doc: AnnotationDocument) -> str:
 
 
 def document_to_newsml(doc: AnnotationDocument, path=None) -> etree._Element:
-    meta = {name: m.value for name, m in doc.metadata.items() if m.status != "rejected"}
+    meta = kept_metadata(doc)
     guid = f"urn:article-annotator:{quote(doc.id or doc.sha256[:16], safe='')}"
     item = etree.Element(f"{G}newsItem", nsmap={None: G2_NS}, guid=guid, version="1", standard="NewsML-G2",
                          standardversion="2.35", conformance="power")
@@ -120,5 +113,5 @@ def read_newsml(path: str | os.PathLike) -> AnnotationDocument:
             build.topic(qcode, subject.findtext(f"{G}name") or "", primary=not doc.topics)
             codes.add(qcode)
     if doc.id is None:
-        doc.id = root.get("guid") or hashlib.sha256(doc.text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+        doc.id = root.get("guid") or doc.sha256[:16]
     return doc

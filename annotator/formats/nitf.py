@@ -18,21 +18,21 @@ and ``key-list/keyword``.  Characters XML 1.0 cannot hold make the writer refuse
 
 from __future__ import annotations
 
-import bisect
 import os
 import re
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, Callable
 
 from lxml import etree
 
-from ..model import AnnotationDocument, Cue, Entity, MetaField, Quote, Speaker
+from ..model import AnnotationDocument, Entity, MetaField, Quote, Speaker
 from ..model.items import Status
 from .atomic import atomic_write_bytes
 from .errors import ReadError, WriteError
-from .interop import Importer, kept, sorted_spans
+from .interop import Importer, kept, kept_metadata, sorted_spans
 from .native_json import read_bytes
+from .native_xml import forbidden_char, parse_xml_bytes
 
 NITF_NS = "http://iptc.org/std/NITF/2006-10-18/"
 ANN_NS = "https://articleannotator.org/ns/nitf/1"
@@ -44,7 +44,6 @@ ELEMENT_FOR_LABEL = {"PERSON": "person", "ORG": "org", "GPE": "location", "LOC":
 LABEL_FOR_ELEMENT = {"person": "PERSON", "org": "ORG", "location": "LOC", "event": "EVENT", "chron": "DATE",
                      "money": "MONEY", "classifier": "MISC"}
 _HAS_VALUE = {"person", "org", "event", "classifier"}  # elements with a ``value`` attribute (canonical name)
-_FORBIDDEN = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _NMTOKEN = re.compile(r"^[\w.:-]+$")
 
 
@@ -56,27 +55,24 @@ def schema(name: str) -> etree.XMLSchema:
 
 
 def check_xml_text(value: str, where: str, path: Any) -> str:
-    match = _FORBIDDEN.search(value)
-    if match:
-        raise WriteError(path, f"{where} holds U+{ord(match.group()):04X}, which XML 1.0 cannot carry")
+    if bad := forbidden_char(value):
+        raise WriteError(path, f"{where} holds {bad}, which XML 1.0 cannot carry")
     return value
 
 
 # -- which spans go inline ----------------------------------------------------------------------
 
-def _line_of(line_starts: list[int], text: str, start: int, end: int) -> int | None:
-    """The line holding ``[start, end)`` whole, or None when the span crosses a line break."""
-    index = bisect.bisect_right(line_starts, start) - 1
-    return None if "\n" in text[start:end] else index
+def _one_line(text: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` lies within one line (one NITF paragraph)."""
+    return "\n" not in text[start:end]
 
 
 def plan(doc: AnnotationDocument) -> tuple[list[Quote], list[Entity], list[Entity], list[Quote]]:
     """(inline quotes, inline entities, standoff entities, standoff quotes)."""
     text = doc.text
-    line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
     inline_q, standoff_q, last_end = [], [], -1
     for quote in sorted_spans(kept(doc.quotes)):
-        ok = quote.end > quote.start and quote.start >= last_end and _line_of(line_starts, text, quote.start, quote.end) is not None
+        ok = quote.end > quote.start and quote.start >= last_end and _one_line(text, quote.start, quote.end)
         (inline_q if ok else standoff_q).append(quote)
         if ok:
             last_end = quote.end
@@ -85,7 +81,7 @@ def plan(doc: AnnotationDocument) -> tuple[list[Quote], list[Entity], list[Entit
         straddles = any(q.start < entity.end and entity.start < q.end and not (q.start <= entity.start and entity.end <= q.end)
                         for q in inline_q)
         ok = (entity.start >= last_end and not straddles
-              and _line_of(line_starts, text, entity.start, entity.end) is not None)
+              and _one_line(text, entity.start, entity.end))
         (inline_e if ok else standoff_e).append(entity)
         if ok:
             last_end = entity.end
@@ -131,11 +127,17 @@ def _fill(parent: etree._Element, text: str, start: int, end: int, items: list[t
     _append_text(parent, text[position:end])
 
 
-def _sub(parent: etree._Element, tag: str, text: str | None = None, /, **attrs: str) -> etree._Element:
-    element = etree.SubElement(parent, f"{N}{tag}", **attrs)
-    if text is not None:
-        element.text = text
-    return element
+def sub_element_maker(namespace: str) -> Callable[..., etree._Element]:
+    """``sub(parent, tag, text=None, **attrs)``: a child element in ``namespace`` (``{uri}``)."""
+    def sub(parent: etree._Element, tag: str, text: str | None = None, /, **attrs: str) -> etree._Element:
+        element = etree.SubElement(parent, f"{namespace}{tag}", **attrs)
+        if text is not None:
+            element.text = text
+        return element
+    return sub
+
+
+_sub = sub_element_maker(N)
 
 
 def _annotations(doc: AnnotationDocument, ids: dict[str, str], standoff_e: list[Entity], standoff_q: list[Quote]) -> etree._Element:
@@ -168,7 +170,7 @@ def document_to_nitf(doc: AnnotationDocument, path: Any = None) -> etree._Elemen
     inline_q, inline_e, standoff_e, standoff_q = plan(doc)
     ids = {item.id: f"e{n}" for n, item in enumerate(sorted_spans(kept(doc.entities)), start=1)}
     ids.update({item.id: f"q{n}" for n, item in enumerate(sorted_spans(kept(doc.quotes)), start=1)})
-    meta = {name: m.value for name, m in doc.metadata.items() if m.status != "rejected"}
+    meta = kept_metadata(doc)
     for name, value in meta.items():
         check_xml_text(value, f"metadata {name!r}", path)
     nitf = etree.Element(f"{N}nitf", nsmap={None: NITF_NS})
@@ -236,17 +238,21 @@ def write_nitf(path: str | os.PathLike, doc: AnnotationDocument) -> None:
 
 # -- reading ------------------------------------------------------------------------------------
 
-def _walk(element: etree._Element, parts: list[str], found: list[tuple[etree._Element, int, int]]) -> None:
-    """Append the text of ``element`` to ``parts``; record the code-point span of each child."""
+def _walk(element: etree._Element, parts: list[str], found: list[tuple[etree._Element, int, int]], length: int) -> int:
+    """Append the text of ``element`` to ``parts`` (whose texts are ``length`` code points long so
+    far); record the code-point span of each child; return the new length."""
     if element.text:
         parts.append(element.text)
+        length += len(element.text)
     for child in element:
         if isinstance(child.tag, str):
-            start = sum(map(len, parts))
-            _walk(child, parts, found)
-            found.append((child, start, sum(map(len, parts))))
+            start = length
+            length = _walk(child, parts, found, length)
+            found.append((child, start, length))
         if child.tail:
             parts.append(child.tail)
+            length += len(child.tail)
+    return length
 
 
 def _int(element: etree._Element, key: str) -> int | None:
@@ -259,10 +265,12 @@ def nitf_to_document(nitf: etree._Element, path: Any = None, *, status: Status =
     paragraphs = [p for block in content for p in block.iter(f"{N}p")]
     parts: list[str] = []
     found: list[tuple[etree._Element, int, int]] = []
+    length = 0
     for n, paragraph in enumerate(paragraphs):
         if n:
             parts.append("\n")
-        _walk(paragraph, parts, found)
+            length += 1
+        length = _walk(paragraph, parts, found, length)
     text = "".join(parts)
     doc_id = nitf.find(f"{N}head/{N}docdata/{N}doc-id")
     doc = AnnotationDocument(text=text, id=doc_id.get("id-string") if doc_id is not None else None)
@@ -284,21 +292,22 @@ def nitf_to_document(nitf: etree._Element, path: Any = None, *, status: Status =
     entity_ids = {e.id for e in doc.entities}
     inline_quotes = {element.get("id"): (start, end, element) for element, start, end in found if etree.QName(element).localname == "q"}
     for key, (start, end, element) in inline_quotes.items():
-        build.quote(start, end, **_quote_fields(text, quote_info.get(key), element, entity_ids, path), id=key)
+        build.quote(start, end, **_quote_fields(build, quote_info.get(key), element, entity_ids, path), id=key)
     for key, info in quote_info.items():
         if info.get("inline") == "false":
             start, end = _int(info, "start"), _int(info, "end")
             if start is None or end is None or not 0 <= start <= end <= len(text):
                 raise ReadError(path, f"ann:quote {key}: offsets {start}-{end} do not fit the text", line=info.sourceline)
-            build.quote(start, end, **_quote_fields(text, info, None, entity_ids, path), id=key)
+            build.quote(start, end, **_quote_fields(build, info, None, entity_ids, path), id=key)
     _read_topics(nitf, build, annotations)
     _read_metadata(nitf, doc, status)
     return build.finish()
 
 
-def _quote_fields(text: str, info: etree._Element | None, element: etree._Element | None,
+def _quote_fields(build: Importer, info: etree._Element | None, element: etree._Element | None,
                   entity_ids: set[str], path: Any) -> dict[str, Any]:
     kind = (info.get("kind") if info is not None else None) or (element.get("class") if element is not None else None)
+    text = build.doc.text
     fields: dict[str, Any] = {"kind": kind if kind in ("direct", "indirect", "mixed") else "direct"}
     if info is not None:
         s_start, s_end, c_start, c_end = (_int(info, k) for k in ("speaker-start", "speaker-end", "cue-start", "cue-end"))
@@ -307,10 +316,10 @@ def _quote_fields(text: str, info: etree._Element | None, element: etree._Elemen
                 raise ReadError(path, f"ann:quote {info.get('id')}: span {a}-{b} does not fit the text", line=info.sourceline)
         entity = info.get("speaker-entity")
         if s_start is not None or info.get("speaker-name") or entity:
-            fields["speaker"] = Speaker(start=s_start, end=s_end, text=None if s_start is None else text[s_start:s_end],
-                                        entity=entity if entity in entity_ids else None, name=info.get("speaker-name"))
+            fields["speaker"] = build.speaker(s_start, s_end, entity=entity if entity in entity_ids else None,
+                                              name=info.get("speaker-name"))
         if c_start is not None:
-            fields["cue"] = Cue(start=c_start, end=c_end, text=text[c_start:c_end])  # type: ignore[misc]
+            fields["cue"] = build.cue(c_start, c_end)  # type: ignore[arg-type]
     elif element is not None and element.get("quote-source"):
         fields["speaker"] = Speaker(name=element.get("quote-source"))
     return fields
@@ -353,10 +362,8 @@ def _read_metadata(nitf: etree._Element, doc: AnnotationDocument, status: Status
 
 
 def parse_xml(raw: bytes, path: Any) -> etree._Element:
-    try:
-        return etree.fromstring(raw, etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True))
-    except etree.XMLSyntaxError as error:
-        raise ReadError(path, f"not well-formed XML: {error.msg}", line=error.lineno) from error
+    """Untrusted NITF / NewsML: an external DOCTYPE is fine, an internal DTD or entity is refused."""
+    return parse_xml_bytes(raw, path, external_doctype=True)
 
 
 def read_nitf(path: str | os.PathLike) -> AnnotationDocument:

@@ -98,13 +98,25 @@ def detect_format(path: str | os.PathLike) -> FileFormat | None:
     return by_name
 
 
-def read_document(path: str | os.PathLike, format_name: str | None = None) -> AnnotationDocument:
-    """Open any readable article or annotation file, by ``format_name`` or by what it is."""
+def reader_for(path: str | os.PathLike, format_name: str | None = None) -> FileFormat | None:
+    """The format that reads ``path``: the one named, else by extension and content; None when
+    no format can read it."""
     fmt = format_named(format_name) if format_name else detect_format(path)
-    if fmt is None or fmt.read is None:
+    return fmt if fmt is not None and fmt.read is not None else None
+
+
+def read_with_format(path: str | os.PathLike, format_name: str | None = None) -> tuple[AnnotationDocument, FileFormat]:
+    """``read_document``, also saying which format read the file."""
+    fmt = reader_for(path, format_name)
+    if fmt is None:
         known = sorted({ext for f in _FORMATS.values() if f.read for ext in f.extensions})
         raise ReadError(path, f"unknown file type {Path(path).suffix or '(none)'!r}; can open {', '.join(known)}")
-    return fmt.read(path)
+    return fmt.read(path), fmt  # type: ignore[misc]
+
+
+def read_document(path: str | os.PathLike, format_name: str | None = None) -> AnnotationDocument:
+    """Open any readable article or annotation file, by ``format_name`` or by what it is."""
+    return read_with_format(path, format_name)[0]
 
 
 def write_document(path: str | os.PathLike, doc: AnnotationDocument, format_name: str | None = None) -> None:

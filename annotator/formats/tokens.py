@@ -27,6 +27,8 @@ _CHUNK = re.compile(r"\S+")
 _LEADING = set("([{\"“‘«¿¡")
 _TRAILING = set(",;:!?)]}\"”’»")
 _SENTENCE_END = {".", "!", "?", "…"}
+# Only spaces or tabs before the end of the line (or of the text) after a chunk.
+_LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -66,8 +68,7 @@ def tokenize(text: str, boundaries: Iterable[int] = (), *, whitespace_only: bool
         if whitespace_only:
             spans.append((start, end))
         else:
-            rest = text[end:]
-            line_end = not rest.strip(" \t") or rest.lstrip(" \t").startswith("\n")
+            line_end = _LINE_END.match(text, end) is not None
             spans.extend(_split_chunk(text, start, end, line_end))
     if cuts:
         spans = _cut(spans, cuts)
@@ -87,6 +88,17 @@ def _cut(spans: list[tuple[int, int]], cuts: list[int]) -> list[tuple[int, int]]
 
 def document_tokens(doc: AnnotationDocument, boundaries: Iterable[int] = ()) -> list[Token]:
     return tokenize(doc.text, boundaries, whitespace_only=doc.extra.get("tokenization") == WHITESPACE_TOKENS)
+
+
+def entity_tokens(doc: AnnotationDocument, entities: Iterable) -> list[Token]:
+    """The document's tokens, split so that every entity starts and ends on a token edge."""
+    return document_tokens(doc, [edge for e in entities for edge in (e.start, e.end)])
+
+
+def token_range(starts: list[int], ends: list[int], start: int, end: int) -> range:
+    """Indexes of the tokens (given by their sorted ``starts`` and ``ends``) that the span
+    ``start``-``end`` covers; an edge inside whitespace snaps to the next token."""
+    return range(bisect.bisect_right(ends, start), bisect.bisect_left(starts, end))
 
 
 def sentences(doc: AnnotationDocument, tokens: list[Token], keep_together: Iterable[tuple[int, int]] = ()) -> list[list[Token]]:

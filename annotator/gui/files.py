@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from .. import TOOL
 from ..extract import apply_suggestions
-from ..formats import FileFormat, FormatError, detect_format, format_named, formats, read_document, write_document
+from ..formats import FileFormat, FormatError, formats, read_document, read_with_format, write_document
 from ..model import AnnotationDocument, ModelError
 from .dialogs import focus_returned, show_error, show_key_sheet, show_summary
 from .preferences import edit_settings
@@ -85,14 +85,13 @@ class FileController:
             return False
         path = Path(path)
         try:
-            doc = read_document(path, format_name)
+            doc, fmt = read_with_format(path, format_name)
         except FormatError as error:
             show_error(self.w, "Cannot open", error)
             return False
         except (OSError, ModelError) as error:
             show_error(self.w, "Cannot open", FormatError(path, getattr(error, "strerror", None) or str(error)))
             return False
-        fmt = format_named(format_name) if format_name else detect_format(path)
         raw = fmt is None or not fmt.native
         save_path: Path | None = path if not raw else annotations_path(path)
         if raw and save_path.exists():

@@ -24,6 +24,7 @@ from .items import (
     STATUSES,
     Topic,
 )
+from .ids import IdAllocator
 from .validation import ModelError, Problem, span_problem, validate_document
 
 Collection = Literal["entities", "quotes", "topics", "metadata", "annotation"]
@@ -129,15 +130,13 @@ class AnnotationDocument:
         return self.topics[self.topic_index(code)]
 
     def new_id(self, prefix: str) -> str:
-        """The next free id like ``e12`` / ``q3`` (ids are unique across entities and quotes)."""
-        taken = {item.id for item in self.entities} | {item.id for item in self.quotes}
-        n = 1
-        for item_id in taken:
-            if item_id.startswith(prefix) and item_id[len(prefix):].isdigit():
-                n = max(n, int(item_id[len(prefix):]) + 1)
-        while f"{prefix}{n}" in taken:
-            n += 1
-        return f"{prefix}{n}"
+        """The next free id like ``e12`` / ``q3`` (ids are unique across entities and quotes);
+        to add many items, make one ``id_maker()`` instead of calling this per item."""
+        return self.id_maker()(prefix)
+
+    def id_maker(self) -> IdAllocator:
+        """An allocator of fresh ids that knows every id taken now; ``new_id`` gives its first."""
+        return IdAllocator([item.id for item in self.entities] + [item.id for item in self.quotes])
 
     # -- checks ----------------------------------------------------------------------
 
@@ -172,8 +171,11 @@ class AnnotationDocument:
             return
         if speaker.start is not None or speaker.end is not None:
             self.check_span(speaker.start, speaker.end, speaker.text)  # type: ignore[arg-type]
-        if speaker.entity is not None and speaker.entity not in self.entity_ids():
-            raise ModelError(f"speaker entity {speaker.entity!r} does not exist")
+        if speaker.entity is not None:
+            try:
+                self.entity_index(speaker.entity)  # cached lookup, not a set of all entity ids
+            except ModelError:
+                raise ModelError(f"speaker entity {speaker.entity!r} does not exist") from None
 
     def _all_ids(self) -> set[str]:
         return self.entity_ids() | {quote.id for quote in self.quotes}
@@ -331,10 +333,6 @@ class AnnotationDocument:
         if old is None:
             return self.set_meta(MetaField(name=name, value=value, status="accepted", origin=HUMAN))
         return self.set_meta(_edited(old, value=value))
-
-    def meta_value(self, name: str) -> str | None:
-        meta = self.metadata.get(name)
-        return None if meta is None else meta.value
 
     # -- status, for any kind of item -------------------------------------------------
 

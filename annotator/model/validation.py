@@ -84,7 +84,7 @@ def iter_problems(doc: AnnotationDocument) -> Iterator[Problem]:
             if speaker.start is not None or speaker.end is not None:
                 if message := span_problem(text, speaker.start, speaker.end, speaker.text):
                     yield Problem(where, f"speaker: {message}")
-            if speaker.entity is not None and speaker.entity not in doc.entity_ids():
+            if speaker.entity is not None and speaker.entity not in entity_ids:
                 yield Problem(where, f"speaker points at entity {speaker.entity!r}, which does not exist")
         if quote.cue is not None:
             if message := span_problem(text, quote.cue.start, quote.cue.end, quote.cue.text):

@@ -141,3 +141,38 @@ def test_entity_with_an_edge_in_whitespace_still_gets_token_indices(tmp_path):
     if spacy_available():
         write_spacy_many(tmp_path / "ws.spacy", [doc])
         assert [(e.start, e.end) for e in read_spacy_many(tmp_path / "ws.spacy")[0].entities] == [(3, 10)]
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\u0085"])
+def test_line_and_paragraph_separators_inside_text_round_trip(tmp_path, separator):
+    # JSON writers leave these characters raw; only "\n" ends a JSON line.
+    text = f"First line{separator}Ottawa said so."
+    doc = AnnotationDocument(text=text, id="sep")
+    start = text.index("Ottawa")
+    doc.entities = [Entity(id="e1", start=start, end=start + 6, text="Ottawa", label="GPE")]
+    path = tmp_path / "sep.jsonl"
+    write_jsonl_many(path, [doc])
+    assert separator in path.read_text("utf-8")
+    (again,) = read_jsonl_many(path)
+    assert again.text == text and [(e.start, e.end, e.text) for e in again.entities] == [(start, start + 6, "Ottawa")]
+
+
+def test_deeply_nested_line_is_a_read_error_naming_the_line(tmp_path):
+    path = tmp_path / "deep.jsonl"
+    path.write_text('{"text": "fine"}\n' + "[" * 100000 + "]" * 100000 + "\n", "utf-8")
+    with pytest.raises(ReadError) as caught:
+        read_jsonl_many(path)
+    assert caught.value.line == 2 and "nested too deeply" in str(caught.value)
+
+
+def test_spacy_export_leaves_out_rejected_metadata(tmp_path):
+    pytest.importorskip("spacy")
+    from annotator.model import MetaField
+
+    doc = sample()
+    doc.metadata["title"] = MetaField(name="title", value="Joly is ready", status="accepted")
+    doc.metadata["byline"] = MetaField(name="byline", value="Wrong guess", status="rejected")
+    path = tmp_path / "meta.spacy"
+    write_spacy_many(path, [doc])
+    (again,) = read_spacy_many(path)
+    assert {name: m.value for name, m in again.metadata.items()} == {"title": "Joly is ready"}

@@ -80,3 +80,18 @@ def test_malformed_json_names_line(tmp_path):
     with pytest.raises(ReadError) as caught:
         read_labelstudio_many(path)
     assert caught.value.line == 3
+
+
+@pytest.mark.parametrize("region_ids", [["e1", "7"], ["7", "e1"]])
+def test_region_ids_from_the_file_and_fresh_ids_never_clash(tmp_path, region_ids):
+    # Label Studio's own region ids are numbers-and-letters; a region "e1" beside a numeric one
+    # used to give two entities the id "e1".
+    path = tmp_path / "mixed.json"
+    text = "Canada and Mexico"
+    result = [{"id": rid, "from_name": "label", "to_name": "text", "type": "labels",
+               "value": {"start": start, "end": end, "text": text[start:end], "labels": ["GPE"]}}
+              for rid, (start, end) in zip(region_ids, [(0, 6), (11, 17)])]
+    path.write_text(json.dumps([{"data": {"text": text}, "annotations": [{"result": result}]}]), "utf-8")
+    (doc,) = read_labelstudio_many(path)
+    assert sorted(e.id for e in doc.entities) == ["e1", "e2"]
+    assert not doc.problems()

@@ -137,3 +137,27 @@ def test_standoff_offsets_outside_the_text_name_the_line(tmp_path):
     with pytest.raises(ReadError) as caught:
         read_document(path)
     assert "ann:entity e9: offsets 40-400 do not fit the text" in str(caught.value) and caught.value.line == 3  # after the declaration and the root line
+
+
+NITF_HEAD = b'<?xml version="1.0" encoding="UTF-8"?>\n'
+NITF_BODY = (b'<nitf xmlns="http://iptc.org/std/NITF/2006-10-18/"><body><body.content>'
+             b'<p>Ottawa %s agreed.</p></body.content></body></nitf>')
+
+
+def test_nitf_with_an_external_doctype_is_read(tmp_path):
+    path = tmp_path / "real.nitf.xml"
+    path.write_bytes(NITF_HEAD + b'<!DOCTYPE nitf SYSTEM "nitf-3-6.dtd">\n' + NITF_BODY % b"&amp;")
+    assert read_document(path, "nitf").text == "Ottawa & agreed."
+
+
+@pytest.mark.parametrize("doctype, body", [
+    # Declared entities' text used to vanish silently ("Ottawa  agreed.").
+    (b'<!DOCTYPE nitf SYSTEM "nitf-3-6.dtd" [<!ENTITY who "and Canberra">]>', b"&who;"),
+    (b'<!DOCTYPE nitf [<!ENTITY x SYSTEM "file:///etc/passwd">]>', b"&x;"),
+    (b'<!DOCTYPE nitf SYSTEM "nitf-3-6.dtd">', b"&nbsp;"),  # declared only in the DTD, never loaded
+])
+def test_nitf_internal_dtds_and_undeclared_entities_are_refused(tmp_path, doctype, body):
+    path = tmp_path / "evil.nitf.xml"
+    path.write_bytes(NITF_HEAD + doctype + b"\n" + NITF_BODY % body)
+    with pytest.raises(ReadError, match="DTD"):
+        read_document(path, "nitf")

@@ -128,3 +128,14 @@ def test_review_summary_counts_what_people_did():
     doc.add_entity(doc.make_entity(js, js + 4, "PERSON"))
     summary = review_summary(doc)["entities"]
     assert (summary.accepted, summary.edited, summary.rejected, summary.added, summary.suggested) == (1, 1, 1, 1, 0)
+
+
+def test_id_maker_continues_after_taken_ids_and_skips_claimed_ones():
+    doc = make_doc()
+    taken = {e.id for e in doc.entities}
+    highest = max(int(i[1:]) for i in taken)
+    new_id = doc.id_maker()
+    assert new_id("e") == doc.new_id("e") == f"e{highest + 1}"
+    assert new_id.claim(f"e{highest + 2}") and not new_id.claim(f"e{highest + 2}")
+    assert not new_id.claim(next(iter(taken)))
+    assert new_id("e") == f"e{highest + 3}" and new_id("q") == "q1" and new_id("q") == "q2"
