@@ -124,6 +124,7 @@ class ArticleView(QPlainTextEdit):
         if cp >= len(self._doc.text):
             return []
         hl = self.highlighter
+        hl.ensure_current()
         found = [("entities", key) for _, _, key in hl.entities.at(cp)
                  if self._settings.show_rejected or self._doc.entity(key).status != "rejected"]
         found += [("quotes", key) for _, _, key in hl.quotes.at(cp)]

@@ -130,7 +130,9 @@ class FileController:
     def _on_suggestions(self, token: int, results: list) -> None:
         if not self.suggester.is_current(token):
             return  # the article was closed meanwhile
-        added = sum(apply_suggestions(self.w.doc, suggestions, origin) for origin, suggestions in results)
+        added = sum(apply_suggestions(self.w.doc, suggestions, origin, notify=False) for origin, suggestions in results)
+        if added:
+            self.w.doc.reset_notify()  # once: each reset rebuilds views
         self.w.progress.hide()
         self.w.statusBar().showMessage(f"{added} suggestions", 4000)
         self.w.document_changed.emit()
