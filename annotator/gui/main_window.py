@@ -131,10 +131,14 @@ class MainWindow(QMainWindow):
 
     # -- state ------------------------------------------------------------------------------
 
-    def set_document(self, doc: AnnotationDocument, path: Path | None, save_path: Path | None) -> None:
-        """Show another document; the undo history belongs to the old one and is dropped."""
+    def set_document(self, doc: AnnotationDocument, path: Path | None, save_path: Path | None,
+                     recovered: bool = False) -> None:
+        """Show another document; the undo history belongs to the old one and is dropped.
+
+        ``recovered``: the document is unsaved work from an autosave (set before listeners hear of it).
+        """
         self.undo_stack.clear()
-        self.doc, self.path, self.save_path, self.recovered = doc, path, save_path, False
+        self.doc, self.path, self.save_path, self.recovered = doc, path, save_path, recovered
         self.article.set_document(doc)
         for panel in self.panels.values():
             panel.model.set_document(doc)

@@ -93,3 +93,20 @@ def test_autosave_runs_off_the_gui_thread_and_a_save_meanwhile_wins(qtbot, open_
     window.autosaver._pool.waitForDone()
     qtbot.wait(50)
     assert find_autosaves() == [] and window.autosaver.last_file is None
+
+
+def test_recovered_work_stays_autosaved_until_saved(qtbot, open_window, seed_copy):
+    """A crash right after recovering must not lose the recovered work again."""
+    from annotator.gui.autosave import autosave_dir, write_autosave
+    from annotator.gui.recovery import recover
+    from annotator.model import AnnotationDocument
+
+    doc = AnnotationDocument(text=seed_copy.read_text("utf-8"))
+    write_autosave(autosave_dir() / "left.json", doc, seed_copy, None)
+    (entry,) = find_autosaves()
+    window = open_window(None)
+    assert recover(window, entry)
+    qtbot.wait(50)  # let any queued reaction to the new document run
+    assert window.isWindowModified() and window.autosaver.last_file is not None
+    assert window.autosaver.last_file.is_file(), "the recovered work has no autosave any more"
+    assert len(find_autosaves()) == 1
