@@ -46,8 +46,9 @@ class ArticleView(QPlainTextEdit):
         self.setPlainText(doc.text)
 
     def set_settings(self, settings: Settings) -> None:
-        self._settings = settings
-        self._apply_font()
+        old, self._settings = self._settings, settings
+        if settings.font_size != old.font_size:
+            self._apply_font()
         if self.highlighter is not None:
             self.highlighter.set_settings(settings)
 

@@ -51,9 +51,12 @@ class ArticleHighlighter(QSyntaxHighlighter):
         doc.add_listener(self._on_change)
 
     def set_settings(self, settings: Settings) -> None:
-        self._settings = settings
-        self._formats.clear()
-        self.rehighlight()
+        """Repaint the article only if a setting it paints with changed (not for recent files...)."""
+        old, self._settings = self._settings, settings
+        if settings.labels != old.labels:
+            self._formats.clear()
+        if (settings.labels, settings.show_rejected) != (old.labels, old.show_rejected):
+            self.rehighlight()
 
     def _build_indexes(self) -> None:
         self.entities = SpanIndex((e.start, e.end, e.id) for e in self._doc.entities)

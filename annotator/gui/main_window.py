@@ -62,9 +62,9 @@ class MainWindow(QMainWindow):
         self.article = ArticleView(self.doc, self.settings)
         models = {
             "entities": EntityTableModel(self.doc, self.settings, self),
-            "quotes": QuoteTableModel(self.doc, self.settings, self),
-            "topics": TopicTableModel(self.doc, self.settings, self),
-            "metadata": MetaTableModel(self.doc, self.settings, self),
+            "quotes": QuoteTableModel(self.doc, self),
+            "topics": TopicTableModel(self.doc, self),
+            "metadata": MetaTableModel(self.doc, self),
         }
         labels = [style.name for style in self.settings.labels]
         self.panels: dict[str, TablePanel] = {
@@ -164,14 +164,17 @@ class MainWindow(QMainWindow):
         self.panels[collection].view.setFocus()
 
     def set_settings(self, settings: Settings) -> None:
-        self.settings = settings
-        self.article.set_settings(settings)
-        self.legend.set_settings(settings)
-        self.actions.set_labels(settings)
-        self.panels["entities"].set_labels([style.name for style in settings.labels])
-        for panel in self.panels.values():
-            panel.model.set_settings(settings)
-            panel.proxy.set_filter(hide_rejected=not settings.show_rejected)
+        """Apply new settings, redoing only what the changed ones affect (Ctrl+H flips one flag)."""
+        old, self.settings = self.settings, settings
+        self.article.set_settings(settings)  # compares, too
+        if settings.labels != old.labels:
+            self.legend.set_settings(settings)
+            self.actions.set_labels(settings)
+            self.panels["entities"].set_labels([style.name for style in settings.labels])
+            self.panels["entities"].model.set_settings(settings)
+        if settings.show_rejected != old.show_rejected:
+            for panel in self.panels.values():
+                panel.proxy.set_filter(hide_rejected=not settings.show_rejected)
         save_settings(settings)
 
     def _update_title(self, *_signal_args) -> None:

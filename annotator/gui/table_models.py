@@ -44,9 +44,8 @@ class ItemTableModel(QAbstractTableModel):
     editable_columns: frozenset[int] = frozenset()
     edit_requested = Signal(str, int, object)  # key, column, new value
 
-    def __init__(self, doc: AnnotationDocument, settings: Settings, parent=None):
+    def __init__(self, doc: AnnotationDocument, parent=None):
         super().__init__(parent)
-        self._settings = settings
         self._doc = doc
         self._keys: list[str] = self._current_keys()
         self._rows: dict[str, int] | None = None
@@ -73,11 +72,6 @@ class ItemTableModel(QAbstractTableModel):
         self._keys = self._current_keys()
         self._rows = None
         self.endResetModel()
-
-    def set_settings(self, settings: Settings) -> None:
-        self._settings = settings
-        if self._keys:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._keys) - 1, len(self.columns) - 1))
 
     def _on_change(self, change: Change) -> None:
         if change.collection != self.collection:
@@ -199,6 +193,17 @@ class EntityTableModel(ItemTableModel):
         ("Score", lambda e: _score(e.score)),
     )
     editable_columns = frozenset({COL_LABEL, COL_CANONICAL})
+
+    def __init__(self, doc: AnnotationDocument, settings: Settings, parent=None):
+        self._settings = settings  # the label colours; the only model that shows settings
+        super().__init__(doc, parent)
+
+    def set_settings(self, settings: Settings) -> None:
+        """New label colours: only the label column's swatches change."""
+        self._settings = settings
+        if self._keys:
+            self.dataChanged.emit(self.index(0, self.COL_LABEL), self.index(len(self._keys) - 1, self.COL_LABEL),
+                                  [Qt.ItemDataRole.DecorationRole])
 
     def _current_keys(self) -> list[str]:
         return [e.id for e in self._doc.entities]
