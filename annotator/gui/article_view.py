@@ -151,11 +151,10 @@ class ArticleView(QPlainTextEdit):
         return super().viewportEvent(event)
 
     def _describe(self, collection: str, key: str) -> str:
+        item = self._doc.item(collection, key)
         if collection == "entities":
-            item = self._doc.entity(key)
             head = f"<b>{item.label}</b> {item.text}"
         else:
-            item = self._doc.quote(key)
             speaker = item.speaker.name or item.speaker.text if item.speaker else "no speaker"
             head = f"<b>quote</b> ({item.kind}) · {speaker}"
         score = "" if item.score is None else f" · score {item.score:.2f}"

@@ -59,13 +59,6 @@ def load_autosave(entry: AutosaveEntry) -> AnnotationDocument:
     return document_from_dict(entry.document, str(entry.file))
 
 
-def snapshot(doc: AnnotationDocument) -> AnnotationDocument:
-    """A copy to serialize on another thread: new lists of the same frozen items (O(n) pointers)."""
-    return AnnotationDocument(text=doc.text, id=doc.id, source=doc.source, entities=list(doc.entities),
-                              quotes=list(doc.quotes), topics=list(doc.topics), metadata=dict(doc.metadata),
-                              annotation=doc.annotation, extra=dict(doc.extra))
-
-
 def write_autosave(target: Path, doc: AnnotationDocument, path: Path | None, save_path: Path | None) -> None:
     payload = {
         "autosave": 1,
@@ -135,7 +128,7 @@ class Autosaver:
         if not self.w.is_modified():
             self.discard()
             return
-        self._pool.start(_WriteJob(self, self.generation, self.file_for(), snapshot(self.w.doc), self.w.path, self.w.save_path))
+        self._pool.start(_WriteJob(self, self.generation, self.file_for(), self.w.doc.copy(), self.w.path, self.w.save_path))
 
     def _written(self, generation: int, target: Path, error: str) -> None:
         if generation != self.generation:

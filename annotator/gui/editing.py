@@ -82,7 +82,7 @@ class EditingController:
     def describe(self, collection: str, key: str) -> str:
         """An item as a person knows it: “Canada” (GPE), a quote's first words, a topic's label."""
         try:
-            item = cmd.item_of(self.w.doc, collection, key)
+            item = self.w.doc.item(collection, key)
         except (ModelError, KeyError):
             return key
         if collection == "entities":
@@ -309,18 +309,11 @@ class EditingController:
         self.w.panels[collection].view.setFocus()
 
     def show_in_text(self, collection: str, key: str) -> None:
-        doc = self.w.doc
-        try:
-            if collection == "entities" and key:
-                item = doc.entity(key)
-            elif collection == "quotes" and key:
-                item = doc.quote(key)
-            elif collection == "metadata" and key in doc.metadata and doc.metadata[key].has_span:
-                item = doc.metadata[key]
-            else:
-                self.w.article.clear_current()
-                return
+        try:  # topics have no place in the text, metadata fields only sometimes
+            item = self.w.doc.item(collection, key) if key and collection != "topics" else None
         except ModelError:
+            item = None
+        if item is None or (collection == "metadata" and not item.has_span):
             self.w.article.clear_current()
             return
         self.w.article.show_current(item.start, item.end)

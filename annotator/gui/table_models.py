@@ -54,7 +54,7 @@ class ItemTableModel(QAbstractTableModel):
     # -- the document ------------------------------------------------------------------
 
     def _current_keys(self) -> list[str]:
-        raise NotImplementedError
+        return self._doc.keys(self.collection)
 
     def item(self, row: int) -> Any:
         """The item behind a row, found by the key Qt was told about (so between a document
@@ -62,7 +62,7 @@ class ItemTableModel(QAbstractTableModel):
         return self._lookup(self._keys[row])
 
     def _lookup(self, key: str) -> Any:
-        raise NotImplementedError
+        return self._doc.item(self.collection, key)
 
     def set_document(self, doc: AnnotationDocument) -> None:
         self.beginResetModel()
@@ -205,11 +205,7 @@ class EntityTableModel(ItemTableModel):
             self.dataChanged.emit(self.index(0, self.COL_LABEL), self.index(len(self._keys) - 1, self.COL_LABEL),
                                   [Qt.ItemDataRole.DecorationRole])
 
-    def _current_keys(self) -> list[str]:
-        return [e.id for e in self._doc.entities]
 
-    def _lookup(self, key: str):
-        return self._doc.entity(key)
 
     def _label_of(self, item) -> str:
         return item.label
@@ -240,11 +236,7 @@ class QuoteTableModel(ItemTableModel):
         ("Status", lambda q: STATUS_MARK.get(q.status, q.status)),
     )
 
-    def _current_keys(self) -> list[str]:
-        return [q.id for q in self._doc.quotes]
 
-    def _lookup(self, key: str):
-        return self._doc.quote(key)
 
     def _label_of(self, item) -> str:
         return item.kind
@@ -261,11 +253,7 @@ class TopicTableModel(ItemTableModel):
         ("Status", lambda t: STATUS_MARK.get(t.status, t.status)),
     )
 
-    def _current_keys(self) -> list[str]:
-        return [t.code for t in self._doc.topics]
 
-    def _lookup(self, key: str):
-        return self._doc.topic(key)
 
 
 class MetaTableModel(ItemTableModel):
@@ -278,8 +266,4 @@ class MetaTableModel(ItemTableModel):
     )
     editable_columns = frozenset({COL_VALUE})
 
-    def _current_keys(self) -> list[str]:
-        return list(self._doc.metadata)
 
-    def _lookup(self, key: str):
-        return self._doc.metadata[key]
