@@ -161,28 +161,37 @@ def ask_canonical(parent: QWidget, entities: list[Entity]) -> str | None:
     return name.strip() if ok else None
 
 
+class MetadataFieldDialog(QDialog):
+    """A new field's name and value; OK refuses an empty or taken name and says why."""
+
+    def __init__(self, parent: QWidget, taken: set[str]):
+        super().__init__(parent)
+        self.setWindowTitle("Add a metadata field")
+        self.setMinimumWidth(420)  # room for a value such as a headline or a URL
+        self._taken = taken
+        self.name, self.value = QLineEdit(placeholderText="e.g. author"), QLineEdit()
+        form = QFormLayout(self)
+        form.addRow("Field", self.name)
+        form.addRow("Value", self.value)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        form.addRow(buttons)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.choice: tuple[str, str] | None = None
+
+    def accept(self) -> None:
+        field = self.name.text().strip()
+        if not field or field in self._taken:
+            QMessageBox.warning(self.parentWidget(), "Add a metadata field",
+                                f"“{field}” is already there." if field else "The field needs a name.")
+            return
+        self.choice = (field, self.value.text())
+        super().accept()
+
+
 def ask_metadata_field(parent: QWidget, taken: set[str]) -> tuple[str, str] | None:
-    dialog = QDialog(parent)
-    dialog.setWindowTitle("Add a metadata field")
-    dialog.setMinimumWidth(420)  # room for a value such as a headline or a URL
-    name, value = QLineEdit(placeholderText="e.g. author"), QLineEdit()
-    form = QFormLayout(dialog)
-    form.addRow("Field", name)
-    form.addRow("Value", value)
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-    form.addRow(buttons)
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    try:
-        with focus_returned():
-            while dialog.exec() == QDialog.DialogCode.Accepted:
-                field = name.text().strip()
-                if field and field not in taken:
-                    return field, value.text()
-                QMessageBox.warning(parent, "Add a metadata field", f"“{field}” is already there." if field else "The field needs a name.")
-            return None
-    finally:
-        dialog.deleteLater()
+    dialog = MetadataFieldDialog(parent, taken)
+    return dialog.choice if run_modal(dialog) else None
 
 
 def key_sheet_html(rows: list[tuple[str, str]]) -> str:

@@ -46,3 +46,29 @@ def test_opening_preferences_again_and_again_then_quitting_does_not_abort(tmp_pa
     result = subprocess.run([sys.executable, "-c", CHILD], cwd=tmp_path, capture_output=True, text=True, timeout=120, env=env)
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.strip() == "closed" and "deleted directly" not in result.stderr
+
+
+def test_the_metadata_field_dialog_refuses_a_taken_name_and_accepts_a_new_one(qtbot):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+    from annotator.gui.dialogs import MetadataFieldDialog
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    dialog = MetadataFieldDialog(parent, {"title"})
+    qtbot.addWidget(dialog)
+    dialog.name.setText("title")
+
+    def close_warning():
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox), box
+        box.close()
+
+    QTimer.singleShot(100, close_warning)
+    dialog.accept()
+    assert dialog.choice is None and dialog.result() != dialog.DialogCode.Accepted
+    dialog.name.setText(" author ")
+    dialog.value.setText("Ann")
+    dialog.accept()
+    assert dialog.choice == ("author", "Ann")
