@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor, QContextMenuEvent, QFont, QMouseEvent, QTextCh
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip
 
 from ..model import AnnotationDocument
+from .dialogs import focus_returned
 from .highlighter import ArticleHighlighter
 from .settings import Settings
 
@@ -170,4 +171,5 @@ class ArticleView(QPlainTextEdit):
                 action.triggered.connect(lambda _=False, label=style.name: self.add_entity_requested.emit(label))
             menu.addMenu(as_entity)
             menu.addAction("Add quote\tQ").triggered.connect(self.add_quote_requested.emit)
-        menu.exec(event.globalPos())
+        with focus_returned():  # an action chosen here may open a dialog
+            menu.exec(event.globalPos())

@@ -124,12 +124,17 @@ class SpeakerPicker(QDialog):
 def focus_returned() -> Iterator[None]:
     """Give the keyboard focus back to the widget that had it (a table, the article) once a
     dialog closes.  Without a window manager to reactivate the main window (offscreen, some X
-    setups), the focus was left nowhere and the next J, A or digit did nothing until a click."""
+    setups), the focus was left nowhere and the next J, A or digit did nothing until a click.
+    Applied around every menu action, so it leaves alone a focus the action itself moved within
+    the window (a tab switch, the filter box)."""
     widget = QApplication.focusWidget()
     try:
         yield
     finally:
-        if widget is not None and shiboken6.isValid(widget) and widget.isVisible():
+        now = QApplication.focusWidget()
+        moved_within = now is not None and now is not widget and widget is not None and shiboken6.isValid(widget) \
+            and now.window() is widget.window()
+        if widget is not None and not moved_within and shiboken6.isValid(widget) and widget.isVisible():
             widget.window().activateWindow()
             widget.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
@@ -139,8 +144,7 @@ def run_modal(dialog: QDialog) -> bool:
     children of the window piled up at each use, and a few Preferences dialogs made PySide 6.12
     abort when the window closed ("shared QObject was deleted directly")."""
     try:
-        with focus_returned():
-            return dialog.exec() == QDialog.DialogCode.Accepted
+        return dialog.exec() == QDialog.DialogCode.Accepted
     finally:
         dialog.deleteLater()
 
@@ -155,9 +159,8 @@ def ask_canonical(parent: QWidget, entities: list[Entity]) -> str | None:
     # Name the mentions: with no title bar (or a glance), "3 mention(s)" does not say which.
     mentions = ", ".join(f"“{text}”" for text in dict.fromkeys(e.text for e in entities))
     count = f"{len(entities)} mentions" if len(entities) != 1 else "1 mention"
-    with focus_returned():
-        name, ok = QInputDialog.getItem(parent, "Merge mentions", f"One canonical name for {mentions} ({count}):",
-                                        names, 0, True)
+    name, ok = QInputDialog.getItem(parent, "Merge mentions", f"One canonical name for {mentions} ({count}):",
+                                    names, 0, True)
     return name.strip() if ok else None
 
 
@@ -247,5 +250,4 @@ def show_error(parent: QWidget, title: str, error: Exception) -> None:
     """A file problem: names the file and what is wrong; the open document is untouched."""
     if not parent.window().isVisible():  # a file given on the command line: the box alone, on a
         parent.window().show()  # bare screen, looked like the app had not started
-    with focus_returned():
-        QMessageBox.warning(parent, title, f"{error}\n\nNothing you annotated was lost.")
+    QMessageBox.warning(parent, title, f"{error}\n\nNothing you annotated was lost.")

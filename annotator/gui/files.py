@@ -17,7 +17,7 @@ from .. import TOOL
 from ..extract import apply_suggestions
 from ..formats import FileFormat, FormatError, detect_format, format_named, formats, read_document, write_document
 from ..model import AnnotationDocument, ModelError
-from .dialogs import focus_returned, show_error, show_key_sheet, show_summary
+from .dialogs import show_error, show_key_sheet, show_summary
 from .preferences import edit_settings
 from .suggest_worker import Suggester
 
@@ -175,8 +175,7 @@ class FileController:
 
     def save_as(self) -> bool:
         suggested = str(self.w.save_path or (annotations_path(self.w.path) if self.w.path else "untitled.annotations.json"))
-        with focus_returned():
-            path, chosen = QFileDialog.getSaveFileName(self.w, "Save annotations as", suggested, ";;".join(NATIVE_SAVE_FILTERS))
+        path, chosen = QFileDialog.getSaveFileName(self.w, "Save annotations as", suggested, ";;".join(NATIVE_SAVE_FILTERS))
         if not path:
             return False
         target = Path(path)
@@ -197,8 +196,7 @@ class FileController:
         writable = [fmt for fmt in formats() if fmt.write is not None]
         filters = {f"{fmt.description} ({fmt.glob})": fmt for fmt in writable}
         stem = self.w.path.stem if self.w.path else "article"
-        with focus_returned():
-            path, chosen = QFileDialog.getSaveFileName(self.w, "Export", stem, ";;".join(filters))
+        path, chosen = QFileDialog.getSaveFileName(self.w, "Export", stem, ";;".join(filters))
         if not path:
             return
         fmt = filters.get(chosen) or writable[0]
@@ -239,6 +237,5 @@ class FileController:
     def about(self) -> None:
         from .. import APP_NAME, __version__
 
-        with focus_returned():
-            QMessageBox.about(self.w, f"About {APP_NAME}", f"{APP_NAME} {__version__}\nCorrect suggested entities, quotes, "
-                              "topics and metadata in news articles.\nIPTC Media Topics: CC BY 4.0, IPTC (www.iptc.org).")
+        QMessageBox.about(self.w, f"About {APP_NAME}", f"{APP_NAME} {__version__}\nCorrect suggested entities, quotes, "
+                          "topics and metadata in news articles.\nIPTC Media Topics: CC BY 4.0, IPTC (www.iptc.org).")
