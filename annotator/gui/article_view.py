@@ -127,9 +127,9 @@ class ArticleView(QPlainTextEdit):
             return []
         hl = self.highlighter
         hl.ensure_current()
-        found = [("entities", key) for _, _, key in hl.entities.at(cp)
-                 if self._settings.show_rejected or self._doc.entity(key).status != "rejected"]
-        found += [("quotes", key) for _, _, key in hl.quotes.at(cp)]
+        hides = self._settings.hides  # what is not painted cannot be clicked either
+        found = [("entities", key) for _, _, key in hl.entities.at(cp) if not hides(self._doc.entity(key).status)]
+        found += [("quotes", key) for _, _, key in hl.quotes.at(cp) if not hides(self._doc.quote(key).status)]
         return found
 
     # -- events -------------------------------------------------------------------------

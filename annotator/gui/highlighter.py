@@ -189,16 +189,16 @@ class ArticleHighlighter(QSyntaxHighlighter):
         to_cp, to_u16 = self.offsets.to_codepoint, self.offsets.to_utf16
         lo, hi = to_cp(u_lo), to_cp(u_hi)
         layers: list[tuple[int, int, QTextCharFormat]] = []  # later layers win where they overlap
-        show_rejected = self._settings.show_rejected
+        hides = self._settings.hides
         quotes, entities = self._doc.quotes, self._doc.entities
         try:
             for start, end, key in self.quotes.overlapping(lo, hi):
                 quote = quotes[self._doc.quote_index(key)]
-                if quote.status != "rejected" or show_rejected:
+                if not hides(quote.status):
                     layers.append((start, end, self._mark_format("quote")))
             for start, end, key in self.entities.overlapping(lo, hi):
                 entity = entities[self._doc.entity_index(key)]
-                if entity.status != "rejected" or show_rejected:
+                if not hides(entity.status):
                     layers.append((start, end, self._entity_format(entity.label, entity.status)))
         except ModelError:  # an item went away and its notification is on its way: paint it then
             return

@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
             "topics": TopicTableModel(self.doc, self),
             "metadata": MetaTableModel(self.doc, self),
         }
-        labels = [style.name for style in self.settings.labels]
+        labels = self.settings.label_names
         self.panels: dict[str, TablePanel] = {
             "entities": TablePanel(models["entities"], labels),
             "quotes": TablePanel(models["quotes"], ["direct", "indirect", "mixed"]),
@@ -76,7 +76,7 @@ class MainWindow(QMainWindow):
         for panel in self.panels.values():
             panel.proxy.set_filter(hide_rejected=not self.settings.show_rejected)
         self.panels["entities"].view.setItemDelegateForColumn(
-            EntityTableModel.COL_LABEL, LabelDelegate(lambda: [style.name for style in self.settings.labels], self))
+            EntityTableModel.COL_LABEL, LabelDelegate(lambda: self.settings.label_names, self))
         self.panels["entities"].fit_columns({0: 170, 1: 80, 2: 140, 3: 95, 4: 60})
         self.panels["quotes"].fit_columns({0: 260, 1: 65, 2: 150, 3: 70})
         self.panels["topics"].fit_columns({0: 220, 1: 130, 2: 55, 3: 80})
@@ -170,7 +170,7 @@ class MainWindow(QMainWindow):
         if settings.labels != old.labels:
             self.legend.set_settings(settings)
             self.actions.set_labels(settings)
-            self.panels["entities"].set_labels([style.name for style in settings.labels])
+            self.panels["entities"].set_labels(settings.label_names)
             self.panels["entities"].model.set_settings(settings)
         if settings.show_rejected != old.show_rejected:
             for panel in self.panels.values():
