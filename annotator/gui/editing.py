@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 
-from ..model import HUMAN, Change, MetaField, ModelError, Quote, Topic
+from ..model import HUMAN, AnnotationDocument, Change, MetaField, ModelError, Quote, Topic
 from . import commands as cmd
 from .dialogs import ask_canonical, ask_metadata_field, pick_speaker
 from .table_models import KEY_ROLE, STATUS_ROLE, EntityTableModel, MetaTableModel
@@ -28,6 +28,14 @@ class EditingController:
         self.w = window
         self._index = 0  # the undo stack's index, to tell an undo from a redo
         self._pushing = False
+        self._listened: AnnotationDocument | None = None  # the document whose changes we follow
+
+    def set_document(self, doc: AnnotationDocument) -> None:
+        """Follow ``doc`` only: the previous document stops calling us."""
+        if self._listened is not None:
+            self._listened.remove_listener(self.on_document_change)
+        self._listened = doc
+        doc.add_listener(self.on_document_change)
 
     def slots(self) -> dict:
         return {
@@ -50,7 +58,7 @@ class EditingController:
         w.article.item_clicked.connect(self.select_item)
         w.article.add_entity_requested.connect(self.add_entity_from_selection)
         w.article.add_quote_requested.connect(self.add_quote)
-        w.doc.add_listener(self.on_document_change)
+        self.set_document(w.doc)
         w.undo_stack.indexChanged.connect(self._on_undo_index)
 
     # -- helpers ------------------------------------------------------------------------

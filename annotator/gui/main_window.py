@@ -9,7 +9,7 @@ from PySide6.QtGui import QCloseEvent, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QSplitter, QTabWidget
 
 from .. import APP_NAME
-from ..model import AnnotationDocument, review_summary
+from ..model import QUOTE_KINDS, AnnotationDocument, review_summary
 from .actions import Actions
 from .article_view import ArticleView
 from .autosave import Autosaver
@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
         labels = self.settings.label_names
         self.panels: dict[str, TablePanel] = {
             "entities": TablePanel(models["entities"], labels),
-            "quotes": TablePanel(models["quotes"], ["direct", "indirect", "mixed"]),
+            "quotes": TablePanel(models["quotes"], list(QUOTE_KINDS)),
             "topics": TablePanel(models["topics"], None),
             "metadata": TablePanel(models["metadata"], None),
         }
@@ -142,7 +142,7 @@ class MainWindow(QMainWindow):
         self.article.set_document(doc)
         for panel in self.panels.values():
             panel.model.set_document(doc)
-        doc.add_listener(self.editing.on_document_change)
+        self.editing.set_document(doc)
         self.document_changed.emit()
 
     def is_modified(self) -> bool:

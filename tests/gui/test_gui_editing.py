@@ -260,3 +260,13 @@ def test_enter_accepts_in_the_table_and_delete_rejects(open_window, qtbot):
     assert window.panels["entities"].current_key() == "e3"  # on to the next unreviewed one
     qtbot.keyClick(view, Qt.Key.Key_Delete)
     assert window.doc.entity("e3").status == "rejected"
+
+
+def test_the_editing_controller_stops_listening_to_a_closed_document(open_window):
+    from annotator.model import AnnotationDocument
+
+    window = open_window(None)
+    old = window.doc
+    window.set_document(AnnotationDocument(text="Another article."), None, None)
+    assert window.editing.on_document_change not in old._listeners
+    assert window.doc._listeners.count(window.editing.on_document_change) == 1
