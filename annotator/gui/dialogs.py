@@ -102,12 +102,6 @@ class SpeakerPicker(QDialog):
         if first is not None:
             self.list.setCurrentRow(first)
 
-    def choose(self, entity_id: str) -> None:
-        for i in range(self.list.count()):
-            if self.list.item(i).data(Qt.ItemDataRole.UserRole) == entity_id:
-                self.list.setCurrentRow(i)
-        self.accept()
-
     def accept(self) -> None:
         item = self.list.currentItem()
         typed = self.filter.text().strip()

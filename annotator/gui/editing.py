@@ -147,12 +147,9 @@ class EditingController:
 
     # -- entities ---------------------------------------------------------------------------
 
-    def _text_selection(self) -> tuple[int, int] | None:
-        return self.w.article.selected_span()
-
     def relabel(self, label: str) -> None:
         """A label key: label the article's text selection if the article has focus, else relabel."""
-        span = self._text_selection()
+        span = self.w.article.selected_span()
         article_first = self.w.article.hasFocus() or self.w.current_collection() != "entities"
         if span is not None and (article_first or not self.w.panels["entities"].selected_keys()):
             self.add_entity(span[0], span[1], label)
@@ -165,7 +162,7 @@ class EditingController:
         self.push(cmd.EditItems(self.w.doc, "entities", keys, cmd.and_accept("entities", cmd.relabel(label)), f"relabel {what} as {label}"))
 
     def add_entity_from_selection(self, label: str) -> None:
-        span = self._text_selection()
+        span = self.w.article.selected_span()
         if span is not None:
             self.add_entity(span[0], span[1], label)
 
@@ -177,7 +174,7 @@ class EditingController:
             self.select_item("entities", entity.id)
 
     def set_span_from_selection(self) -> None:
-        span = self._text_selection()
+        span = self.w.article.selected_span()
         collection, keys = self._keys("entities")
         if span is None or len(keys) != 1 or self.w.current_collection() != "entities":
             self.w.statusBar().showMessage("Select one entity and the text it should cover", 4000)
@@ -204,7 +201,7 @@ class EditingController:
     # -- quotes -----------------------------------------------------------------------------
 
     def add_quote(self) -> None:
-        span = self._text_selection()
+        span = self.w.article.selected_span()
         if span is None:
             self.w.statusBar().showMessage("Select the quoted text in the article first", 4000)
             return

@@ -140,7 +140,7 @@ class FileController:
         self.w.editing.go(+1)
 
     def refresh_recent_menu(self) -> None:
-        menu = self.w.actions.recent_menu if hasattr(self.w, "actions") else None
+        menu = self.w.actions.recent_menu
         if menu is None:
             return
         menu.clear()

@@ -25,9 +25,6 @@ CUE_COLOR = QColor("#a0301c")
 class ArticleHighlighter(QSyntaxHighlighter):
     def __init__(self, text_document: QTextDocument, doc: AnnotationDocument, settings: Settings):
         super().__init__(text_document)
-        self.entities = SpanIndex()
-        self.quotes = SpanIndex()
-        self.marks = SpanIndex()  # speaker mentions ("q1 speaker") and cues ("q1 cue")
         self._dirty: set[int] = set()
         self._flush_pending = False
         self._stale = False  # a reset arrived: rebuild the indexes and repaint all at the next flush
@@ -61,7 +58,7 @@ class ArticleHighlighter(QSyntaxHighlighter):
     def _build_indexes(self) -> None:
         self.entities = SpanIndex((e.start, e.end, e.id) for e in self._doc.entities)
         self.quotes = SpanIndex((q.start, q.end, q.id) for q in self._doc.quotes)
-        self.marks = SpanIndex(self._marks_of_all())
+        self.marks = SpanIndex(self._marks_of_all())  # speaker mentions ("q1 speaker") and cues ("q1 cue")
 
     def ensure_current(self) -> None:
         """Bring the span indexes up to date now if a reset left them stale."""

@@ -105,7 +105,6 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.saved_label)
 
     def _connect_signals(self) -> None:
-        self.undo_stack.cleanChanged.connect(self._update_title)
         self.undo_stack.indexChanged.connect(lambda _index: self._counts_timer.start())
         self.undo_stack.indexChanged.connect(self._update_title)  # the state shown may have changed
         self.document_changed.connect(self._update_title)
