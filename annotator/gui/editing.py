@@ -63,17 +63,25 @@ class EditingController:
 
     # -- helpers ------------------------------------------------------------------------
 
+    def say(self, message: str, ms: int = 4000) -> None:
+        """A short message in the status bar."""
+        self.w.statusBar().showMessage(message, ms)
+
+    def correct(self, collection: str, keys: list[str], edit: cmd.Edit, text: str) -> bool:
+        """A person's correction of some items, which also accepts those still suggested; undoable."""
+        return self.push(cmd.EditItems(self.w.doc, collection, keys, cmd.and_accept(collection, edit), text))
+
     def push(self, command: cmd.DocCommand) -> bool:
         self._pushing = True
         try:
             cmd.push(self.w.undo_stack, command)
         except ModelError as error:
-            self.w.statusBar().showMessage(f"Not done: {error}", 6000)
+            self.say(f"Not done: {error}", 6000)
             return False
         finally:
             self._pushing = False
         # Say what happened: with the table scrolled on by J, a key press otherwise leaves no trace.
-        self.w.statusBar().showMessage(f"{command.text()[:1].upper()}{command.text()[1:]} (Ctrl+Z undoes)", 4000)
+        self.say(f"{command.text()[:1].upper()}{command.text()[1:]} (Ctrl+Z undoes)")
         return True
 
     def _on_undo_index(self, index: int) -> None:
@@ -83,9 +91,9 @@ class EditingController:
         if not shiboken6.isValid(stack) or stack.count() == 0:  # the window is going, or another document came
             return
         if index < before:
-            self.w.statusBar().showMessage(f"Undone: {stack.text(index)}", 4000)
+            self.say(f"Undone: {stack.text(index)}")
         elif index > before and not self._pushing:
-            self.w.statusBar().showMessage(f"Redone: {stack.text(index - 1)}", 4000)
+            self.say(f"Redone: {stack.text(index - 1)}")
 
     def describe(self, collection: str, key: str) -> str:
         """An item as a person knows it: “Canada” (GPE), a quote's first words, a topic's label."""
@@ -117,7 +125,7 @@ class EditingController:
     def set_status(self, status: str, advance: bool = True) -> None:
         collection, keys = self._keys()
         if not keys:
-            self.w.statusBar().showMessage("Select an item first (J jumps to the next unreviewed one)", 4000)
+            self.say("Select an item first (J jumps to the next unreviewed one)")
             return
         verb = "accept" if status == "accepted" else "reject"
         what = self.describe(collection, keys[0]) if len(keys) == 1 else f"{len(keys)} {collection}"
@@ -128,7 +136,7 @@ class EditingController:
             if not panel.shows(keys[0]):  # its row left the table (rejected ones hidden): the next one moved up
                 row -= 1
             if advance and len(keys) == 1 and not self.go(+1, row):
-                self.w.statusBar().showMessage(f"{done} · no unreviewed {collection} left", 4000)
+                self.say(f"{done} · no unreviewed {collection} left")
 
     def accept(self) -> None:
         self.set_status("accepted")
@@ -143,7 +151,7 @@ class EditingController:
         keys = [index.data(KEY_ROLE) for index in rows if index.data(STATUS_ROLE) == "suggested"]
         if not keys or not self.push(cmd.EditItems(self.w.doc, collection, keys, cmd.set_status(collection, "accepted"),
                                                    f"accept {len(keys)} remaining {collection}")):
-            self.w.statusBar().showMessage(f"No {collection} left to accept", 4000)
+            self.say(f"No {collection} left to accept")
 
     # -- entities ---------------------------------------------------------------------------
 
@@ -156,10 +164,10 @@ class EditingController:
             return
         keys = self.w.panels["entities"].selected_keys()
         if self.w.current_collection() != "entities" or not keys:
-            self.w.statusBar().showMessage("Select entities to relabel, or text in the article to label", 4000)
+            self.say("Select entities to relabel, or text in the article to label")
             return
         what = self.describe("entities", keys[0]) if len(keys) == 1 else f"{len(keys)} entities"
-        self.push(cmd.EditItems(self.w.doc, "entities", keys, cmd.and_accept("entities", cmd.relabel(label)), f"relabel {what} as {label}"))
+        self.correct("entities", keys, cmd.relabel(label), f"relabel {what} as {label}")
 
     def add_entity_from_selection(self, label: str) -> None:
         span = self.w.article.selected_span()
@@ -177,33 +185,33 @@ class EditingController:
         span = self.w.article.selected_span()
         collection, keys = self._keys("entities")
         if span is None or len(keys) != 1 or self.w.current_collection() != "entities":
-            self.w.statusBar().showMessage("Select one entity and the text it should cover", 4000)
+            self.say("Select one entity and the text it should cover")
             return
-        self.push(cmd.EditItems(self.w.doc, "entities", keys, cmd.and_accept("entities", cmd.set_span(*span)), "set span"))
+        self.correct("entities", keys, cmd.set_span(*span), "set span")
 
     def move_span(self, start_delta: int, end_delta: int) -> None:
         if self.w.current_collection() != "entities":
             return
         _, keys = self._keys("entities")
         if keys:
-            self.push(cmd.EditItems(self.w.doc, "entities", keys, cmd.and_accept("entities", cmd.move_span(start_delta, end_delta)), "fix span"))
+            self.correct("entities", keys, cmd.move_span(start_delta, end_delta), "fix span")
 
     def merge(self) -> None:
         _, keys = self._keys("entities")
         if not keys or self.w.current_collection() != "entities":  # never the hidden table's rows
-            self.w.statusBar().showMessage("Select the mentions to merge in the Entities table (Ctrl+1)", 4000)
+            self.say("Select the mentions to merge in the Entities table (Ctrl+1)")
             return
         entities = [self.w.doc.entity(key) for key in keys]
         name = ask_canonical(self.w, entities)
         if name is not None:
-            self.push(cmd.EditItems(self.w.doc, "entities", keys, cmd.and_accept("entities", cmd.set_canonical(name or None)), f"merge as {name!r}"))
+            self.correct("entities", keys, cmd.set_canonical(name or None), f"merge as {name!r}")
 
     # -- quotes -----------------------------------------------------------------------------
 
     def add_quote(self) -> None:
         span = self.w.article.selected_span()
         if span is None:
-            self.w.statusBar().showMessage("Select the quoted text in the article first", 4000)
+            self.say("Select the quoted text in the article first")
             return
         doc = self.w.doc
         text = doc.text[span[0]:span[1]]
@@ -217,14 +225,14 @@ class EditingController:
     def link_speaker(self) -> None:
         _, keys = self._keys("quotes")
         if self.w.current_collection() != "quotes" or len(keys) != 1:
-            self.w.statusBar().showMessage("Select one quote in the Quotes table", 4000)
+            self.say("Select one quote in the Quotes table")
             return
         choice = pick_speaker(self.w, self.w.doc, self.w.doc.quote(keys[0]))
         if choice is not None:
             self.link_speaker_to(keys[0], choice.entity_id, choice.name)
 
     def link_speaker_to(self, quote_id: str, entity_id: str | None, name: str | None = None) -> None:
-        self.push(cmd.EditItems(self.w.doc, "quotes", [quote_id], cmd.and_accept("quotes", cmd.link_speaker(entity_id, name)), "link speaker"))
+        self.correct("quotes", [quote_id], cmd.link_speaker(entity_id, name), "link speaker")
 
     # -- topics and metadata ------------------------------------------------------------------
 
@@ -264,25 +272,25 @@ class EditingController:
         value = str(value).strip()
         doc = self.w.doc
         if collection == "entities" and column == EntityTableModel.COL_LABEL and value and value != doc.entity(key).label:
-            self.push(cmd.EditItems(doc, "entities", [key], cmd.and_accept("entities", cmd.relabel(value)), f"relabel as {value}"))
+            self.correct("entities", [key], cmd.relabel(value), f"relabel as {value}")
         elif collection == "entities" and column == EntityTableModel.COL_CANONICAL and value != (doc.entity(key).canonical or ""):
-            self.push(cmd.EditItems(doc, "entities", [key], cmd.and_accept("entities", cmd.set_canonical(value or None)), "set canonical name"))
+            self.correct("entities", [key], cmd.set_canonical(value or None), "set canonical name")
         elif collection == "metadata" and column == MetaTableModel.COL_VALUE and value != doc.metadata[key].value:
-            self.push(cmd.EditItems(doc, "metadata", [key], cmd.and_accept("metadata", cmd.edit_meta(value)), f"edit {key}"))
+            self.correct("metadata", [key], cmd.edit_meta(value), f"edit {key}")
 
     # -- the document as a whole ---------------------------------------------------------------
 
     def mark_done(self) -> None:
         """Ctrl+Enter: the annotation state becomes "done" (saved with the document, undoable)."""
         if self.w.doc.annotation.state == DONE:
-            self.w.statusBar().showMessage("This document is already marked done (Ctrl+Z undoes the marking)", 4000)
+            self.say("This document is already marked done (Ctrl+Z undoes the marking)")
             return
         self.push(cmd.SetAnnotationState(self.w.doc, DONE, "mark the document done"))
 
     def no_other_document(self) -> None:
         """Ctrl+PgDn / Ctrl+PgUp go through a workspace's documents; with one document they only
         say so (rather than falling through to the table, which would page its cursor away)."""
-        self.w.statusBar().showMessage("Only one document is open: Ctrl+PgDn / Ctrl+PgUp move between a workspace's documents", 4000)
+        self.say("Only one document is open: Ctrl+PgDn / Ctrl+PgUp move between a workspace's documents")
 
     # -- navigation ---------------------------------------------------------------------------
 
@@ -305,7 +313,7 @@ class EditingController:
                 if not self.w.article.hasFocus():
                     panel.view.setFocus()
                 return True
-        self.w.statusBar().showMessage(f"No unreviewed {self.w.current_collection()} left", 4000)
+        self.say(f"No unreviewed {self.w.current_collection()} left")
         return False
 
     def select_item(self, collection: str, key: str) -> None:
