@@ -83,27 +83,28 @@ class ArticleView(QPlainTextEdit):
             end += 1
         return (start, end) if start < end else None
 
-    def select_span(self, start: int, end: int) -> None:
-        """Select model span ``[start, end)`` in the text (for re-selecting a span by keyboard)."""
+    def _cursor(self, start: int, end: int | None = None) -> QTextCursor:
+        """A cursor at model offset ``start``, selecting up to ``end`` if given."""
         cursor = QTextCursor(self.document())
         cursor.setPosition(self.offsets.to_utf16(start))
-        cursor.setPosition(self.offsets.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
-        self.setTextCursor(cursor)
+        if end is not None:
+            cursor.setPosition(self.offsets.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
+        return cursor
+
+    def select_span(self, start: int, end: int) -> None:
+        """Select model span ``[start, end)`` in the text (for re-selecting a span by keyboard)."""
+        self.setTextCursor(self._cursor(start, end))
 
     def show_current(self, start: int, end: int) -> None:
         """Outline the current item and scroll it into view, leaving the text selection alone."""
         selection = QTextEdit.ExtraSelection()
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(self.offsets.to_utf16(start))
-        cursor.setPosition(self.offsets.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
-        selection.cursor = cursor
+        selection.cursor = self._cursor(start, end)
         fmt = QTextCharFormat()  # assigned whole: PySide hands out a copy of selection.format
         fmt.setBackground(CURRENT_LONG if end - start > 80 else CURRENT)
         fmt.setForeground(QColor("#000000"))
         selection.format = fmt
         self.setExtraSelections([selection])
-        caret = QTextCursor(self.document())
-        caret.setPosition(self.offsets.to_utf16(start))
+        caret = self._cursor(start)
         rect = self.cursorRect(caret)
         if not self.viewport().rect().adjusted(0, 20, 0, -20).contains(rect.center()):
             keep = self.textCursor()

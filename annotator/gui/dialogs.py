@@ -46,14 +46,16 @@ def people(doc: AnnotationDocument) -> list[Entity]:
 
 def nearest_mentions(doc: AnnotationDocument, quote: Quote) -> list[tuple[str, Entity]]:
     """One (name, mention) per person, the mention nearest the quote; nearest people first."""
+    def distance(entity: Entity) -> int:
+        return min(abs(entity.start - quote.end), abs(quote.start - entity.end))
+
     best: dict[str, Entity] = {}
     for entity in people(doc):
         name = entity.canonical or entity.text
-        distance = min(abs(entity.start - quote.end), abs(quote.start - entity.end))
         kept = best.get(name)
-        if kept is None or distance < min(abs(kept.start - quote.end), abs(quote.start - kept.end)):
+        if kept is None or distance(entity) < distance(kept):
             best[name] = entity
-    return sorted(best.items(), key=lambda item: min(abs(item[1].start - quote.end), abs(quote.start - item[1].end)))
+    return sorted(best.items(), key=lambda item: distance(item[1]))
 
 
 class SpeakerPicker(QDialog):
