@@ -3,14 +3,13 @@ Preferences dialogs made PySide 6.12 abort when the window closed."""
 
 import subprocess
 import sys
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from .test_gui_editing import _answer_modal
+from .helpers import answer_modal as _answer_modal
+from .helpers import child_env
 
-REPO = Path(__file__).resolve().parents[2]
 
 
 def test_closed_dialogs_do_not_stay_behind_in_the_window(open_window):
@@ -39,9 +38,8 @@ print("closed")
 
 
 def test_opening_preferences_again_and_again_then_quitting_does_not_abort(tmp_path):
-    env = {"PYTHONPATH": str(REPO), "QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin",
-           "XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_STATE_HOME": str(tmp_path / "state"),
-           "XDG_RUNTIME_DIR": str(tmp_path)}
+    env = child_env(inherit=False, XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_STATE_HOME=str(tmp_path / "state"),
+                    XDG_RUNTIME_DIR=str(tmp_path))
     (tmp_path).chmod(0o700)
     result = subprocess.run([sys.executable, "-c", CHILD], cwd=tmp_path, capture_output=True, text=True, timeout=120, env=env)
     assert result.returncode == 0, result.stderr[-2000:]

@@ -1,11 +1,9 @@
 """Never lose work: autosave, a hard kill, a restart that offers the work back."""
 
-import os
 import signal
 import subprocess
 import sys
 import textwrap
-from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -13,7 +11,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from annotator.gui.autosave import find_autosaves
 from annotator.gui.files import annotations_path
 
-REPO = Path(__file__).resolve().parents[2]
+from .helpers import REPO, child_env
+
 
 EDIT_AND_WAIT = textwrap.dedent("""
     import sys, time
@@ -37,7 +36,7 @@ EDIT_AND_WAIT = textwrap.dedent("""
 
 
 def test_work_survives_a_kill_and_is_offered_back(qtbot, open_window, seed_copy):
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(REPO))
+    env = child_env()
     child = subprocess.Popen([sys.executable, "-c", EDIT_AND_WAIT, str(seed_copy)], stdout=subprocess.PIPE,
                              stderr=subprocess.DEVNULL, text=True, env=env, cwd=REPO)
     try:
