@@ -2,8 +2,8 @@
 
 import json
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from .helpers import TEXT, editing_doc, window_on
 from .helpers import answer_modal as _answer_modal
@@ -118,7 +118,7 @@ def test_a_broken_file_is_reported_and_the_open_work_kept(open_window, tmp_path)
 
     # First the "unsaved changes" question (Discard), then the error box naming the file.
     _answer_modal(read_and_close)
-    QTimer.singleShot(400, lambda: read_and_close(QApplication.activeModalWidget()))
+    _answer_modal(read_and_close, 400)
     assert not window.files.open_path(broken)
     assert any(str(broken) in message for message in messages)
     assert window.doc.entity("e1").status == "accepted"

@@ -5,13 +5,12 @@ import subprocess
 import sys
 import textwrap
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from annotator.gui.autosave import find_autosaves
 from annotator.gui.files import annotations_path
 
-from .helpers import REPO, child_env
+from .helpers import REPO, answer_modal, child_env
 
 
 EDIT_AND_WAIT = textwrap.dedent("""
@@ -51,14 +50,13 @@ def test_work_survives_a_kill_and_is_offered_back(qtbot, open_window, seed_copy)
     # Restart: the window offers the autosave; answer Yes.
     window = open_window(None)
 
-    def answer_yes():
-        box = QApplication.activeModalWidget()
+    def answer_yes(box):
         assert isinstance(box, QMessageBox), box
         box.button(QMessageBox.StandardButton.Yes).click()
 
     from annotator.gui.recovery import offer_recovery
 
-    QTimer.singleShot(200, answer_yes)
+    answer_modal(answer_yes, 200)
     offer_recovery(window)
     entity = window.doc.entity(key)
     assert entity.label == "LAW" and entity.status == "accepted"
