@@ -42,13 +42,13 @@ class ItemTableModel(QAbstractTableModel):
     collection = ""
     columns: tuple[tuple[str, Callable[[Any], Any]], ...] = ()
     editable_columns: frozenset[int] = frozenset()
+    index_method = ""  # the document's key -> position lookup ("" for metadata: a handful of fields)
     edit_requested = Signal(str, int, object)  # key, column, new value
 
     def __init__(self, doc: AnnotationDocument, parent=None):
         super().__init__(parent)
         self._doc = doc
         self._keys: list[str] = self._current_keys()
-        self._rows: dict[str, int] | None = None
         doc.add_listener(self._on_change)
 
     # -- the document ------------------------------------------------------------------
@@ -70,7 +70,6 @@ class ItemTableModel(QAbstractTableModel):
         self._doc = doc
         doc.add_listener(self._on_change)
         self._keys = self._current_keys()
-        self._rows = None
         self.endResetModel()
 
     def _on_change(self, change: Change) -> None:
@@ -82,26 +81,26 @@ class ItemTableModel(QAbstractTableModel):
         elif change.action == "insert" and change.index is not None:
             self.beginInsertRows(QModelIndex(), change.index, change.index)
             self._keys.insert(change.index, change.key)
-            self._rows = None
             self.endInsertRows()
         elif change.action == "remove" and change.index is not None:
             self.beginRemoveRows(QModelIndex(), change.index, change.index)
             del self._keys[change.index]
-            self._rows = None
             self.endRemoveRows()
         else:
             self.beginResetModel()
             self._keys = self._current_keys()
-            self._rows = None
             self.endResetModel()
 
     def key(self, row: int) -> str:
         return self._keys[row]
 
     def row_of(self, key: str) -> int | None:
-        if self._rows is None:
-            self._rows = {k: i for i, k in enumerate(self._keys)}
-        return self._rows.get(key)
+        """The row of ``key``, from the document's own key index (rows follow document order)."""
+        try:
+            row = getattr(self._doc, self.index_method)(key) if self.index_method else self._keys.index(key)
+        except (ModelError, ValueError):
+            return None
+        return row if row < len(self._keys) and self._keys[row] == key else None
 
     # -- Qt ------------------------------------------------------------------------------
 
@@ -184,6 +183,7 @@ class ItemTableModel(QAbstractTableModel):
 class EntityTableModel(ItemTableModel):
     collection = "entities"
     COL_TEXT, COL_LABEL, COL_CANONICAL, COL_STATUS, COL_ORIGIN, COL_SCORE = range(6)
+    index_method = "entity_index"
     columns = (
         ("Text", lambda e: e.text),
         ("Label", lambda e: e.label),
@@ -228,6 +228,7 @@ def _speaker_text(quote) -> str:
 class QuoteTableModel(ItemTableModel):
     collection = "quotes"
     COL_TEXT, COL_KIND, COL_SPEAKER, COL_CUE, COL_STATUS = range(5)
+    index_method = "quote_index"
     columns = (
         ("Quote", lambda q: q.text.replace("\n", " ")),
         ("Kind", lambda q: q.kind),
@@ -245,6 +246,7 @@ class QuoteTableModel(ItemTableModel):
 class TopicTableModel(ItemTableModel):
     collection = "topics"
     COL_LABEL, COL_CODE, COL_SCORE, COL_PRIMARY, COL_STATUS = range(5)
+    index_method = "topic_index"
     columns = (
         ("IPTC topic", lambda t: t.label),
         ("Code", lambda t: t.code),
