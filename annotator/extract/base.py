@@ -145,11 +145,13 @@ def run_suggester(suggester: Suggester, text: str) -> list[Suggestion]:
 
 # -- applying suggestions to a document -----------------------------------------------------
 
-def apply_suggestions(doc: AnnotationDocument, suggestions: Iterable[Suggestion], origin: str) -> int:
+def apply_suggestions(doc: AnnotationDocument, suggestions: Iterable[Suggestion], origin: str,
+                      notify: bool = True) -> int:
     """Add suggestions as ``suggested`` items; skips what the document already has.
 
     Existing items win: re-running suggestions on a reviewed document never overrides a
-    decision a person made.  Returns how many items were added.
+    decision a person made.  Returns how many items were added.  With ``notify=False`` the
+    caller applying several batches sends the one ``reset_notify`` itself.
     """
     suggestions = list(suggestions)
     added = 0
@@ -197,7 +199,7 @@ def apply_suggestions(doc: AnnotationDocument, suggestions: Iterable[Suggestion]
             doc.metadata[s.name] = MetaField(name=s.name, value=s.value, start=s.start if anchored else None,
                                              end=s.end if anchored else None, score=s.score, origin=origin)
             added += 1
-    if added:
+    if added and notify:
         doc.reset_notify()
     return added
 

@@ -12,6 +12,7 @@ from typing import Callable
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from .dialogs import focus_returned
 from .settings import Settings
 
 
@@ -90,7 +91,7 @@ class Actions:
             action.setShortcuts([QKeySequence(k) for k in spec.keys])
             action.setCheckable(spec.checkable)
             if spec.name in slots:
-                action.triggered.connect(slots[spec.name])
+                action.triggered.connect(_focus_returned_after(slots[spec.name], spec.checkable))
             menu.addAction(action)
             if spec.name in ("quit", "grow_start", "next", "accept_all", "add_quote", "mark_done", "tab_entities"):
                 menu.insertSeparator(action)
@@ -135,3 +136,11 @@ class Actions:
             if not action.shortcut().isEmpty():
                 rows.append((action.shortcut().toString(), f"Relabel as {action.text()} (or label the text selection)"))
         return rows
+
+
+def _focus_returned_after(slot: Callable, checkable: bool) -> Callable[[bool], None]:
+    """Run an action's slot so that a dialog it opens hands the keyboard focus back afterwards."""
+    def run(checked: bool = False) -> None:
+        with focus_returned():
+            slot(checked) if checkable else slot()
+    return run

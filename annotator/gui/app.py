@@ -104,9 +104,10 @@ def _screenshot(app: QApplication, window, out: Path) -> int:
 
 
 def main() -> int:
-    """The ``annotator-gui`` entry point: an optional file to open."""
-    args = [a for a in sys.argv[1:] if not a.startswith("-")]
-    return run_gui(args[0] if args else None)
+    """The ``annotator-gui`` entry point: ``annotator gui`` with the same arguments."""
+    from ..cli import main as cli_main
+
+    return cli_main(["gui", *sys.argv[1:]])
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor, QContextMenuEvent, QFont, QMouseEvent, QTextCh
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip
 
 from ..model import AnnotationDocument
+from .dialogs import focus_returned
 from .highlighter import ArticleHighlighter
 from .settings import Settings
 
@@ -46,8 +47,9 @@ class ArticleView(QPlainTextEdit):
         self.setPlainText(doc.text)
 
     def set_settings(self, settings: Settings) -> None:
-        self._settings = settings
-        self._apply_font()
+        old, self._settings = self._settings, settings
+        if settings.font_size != old.font_size:
+            self._apply_font()
         if self.highlighter is not None:
             self.highlighter.set_settings(settings)
 
@@ -81,27 +83,28 @@ class ArticleView(QPlainTextEdit):
             end += 1
         return (start, end) if start < end else None
 
-    def select_span(self, start: int, end: int) -> None:
-        """Select model span ``[start, end)`` in the text (for re-selecting a span by keyboard)."""
+    def _cursor(self, start: int, end: int | None = None) -> QTextCursor:
+        """A cursor at model offset ``start``, selecting up to ``end`` if given."""
         cursor = QTextCursor(self.document())
         cursor.setPosition(self.offsets.to_utf16(start))
-        cursor.setPosition(self.offsets.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
-        self.setTextCursor(cursor)
+        if end is not None:
+            cursor.setPosition(self.offsets.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
+        return cursor
+
+    def select_span(self, start: int, end: int) -> None:
+        """Select model span ``[start, end)`` in the text (for re-selecting a span by keyboard)."""
+        self.setTextCursor(self._cursor(start, end))
 
     def show_current(self, start: int, end: int) -> None:
         """Outline the current item and scroll it into view, leaving the text selection alone."""
         selection = QTextEdit.ExtraSelection()
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(self.offsets.to_utf16(start))
-        cursor.setPosition(self.offsets.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
-        selection.cursor = cursor
+        selection.cursor = self._cursor(start, end)
         fmt = QTextCharFormat()  # assigned whole: PySide hands out a copy of selection.format
         fmt.setBackground(CURRENT_LONG if end - start > 80 else CURRENT)
         fmt.setForeground(QColor("#000000"))
         selection.format = fmt
         self.setExtraSelections([selection])
-        caret = QTextCursor(self.document())
-        caret.setPosition(self.offsets.to_utf16(start))
+        caret = self._cursor(start)
         rect = self.cursorRect(caret)
         if not self.viewport().rect().adjusted(0, 20, 0, -20).contains(rect.center()):
             keep = self.textCursor()
@@ -124,9 +127,10 @@ class ArticleView(QPlainTextEdit):
         if cp >= len(self._doc.text):
             return []
         hl = self.highlighter
-        found = [("entities", key) for _, _, key in hl.entities.at(cp)
-                 if self._settings.show_rejected or self._doc.entity(key).status != "rejected"]
-        found += [("quotes", key) for _, _, key in hl.quotes.at(cp)]
+        hl.ensure_current()
+        hides = self._settings.hides  # what is not painted cannot be clicked either
+        found = [("entities", key) for _, _, key in hl.entities.at(cp) if not hides(self._doc.entity(key).status)]
+        found += [("quotes", key) for _, _, key in hl.quotes.at(cp) if not hides(self._doc.quote(key).status)]
         return found
 
     # -- events -------------------------------------------------------------------------
@@ -149,11 +153,10 @@ class ArticleView(QPlainTextEdit):
         return super().viewportEvent(event)
 
     def _describe(self, collection: str, key: str) -> str:
+        item = self._doc.item(collection, key)
         if collection == "entities":
-            item = self._doc.entity(key)
             head = f"<b>{item.label}</b> {item.text}"
         else:
-            item = self._doc.quote(key)
             speaker = item.speaker.name or item.speaker.text if item.speaker else "no speaker"
             head = f"<b>quote</b> ({item.kind}) · {speaker}"
         score = "" if item.score is None else f" · score {item.score:.2f}"
@@ -169,4 +172,5 @@ class ArticleView(QPlainTextEdit):
                 action.triggered.connect(lambda _=False, label=style.name: self.add_entity_requested.emit(label))
             menu.addMenu(as_entity)
             menu.addAction("Add quote\tQ").triggered.connect(self.add_quote_requested.emit)
-        menu.exec(event.globalPos())
+        with focus_returned():  # an action chosen here may open a dialog
+            menu.exec(event.globalPos())

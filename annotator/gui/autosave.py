@@ -9,13 +9,14 @@ import datetime as dt
 import hashlib
 import json
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from ..formats import FormatError, WriteError, atomic_write_text, document_from_dict, document_to_dict
+from ..formats.native_json import load_json_data
 from ..model import AnnotationDocument
 from .settings import state_dir
 
@@ -36,29 +37,26 @@ class AutosaveEntry:
     path: str | None  # the article it belongs to
     save_path: str | None
     saved: str  # when, ISO 8601
+    # the document as parsed while finding the autosave, so recovering does not read it again
+    document: dict | None = field(default=None, compare=False, repr=False)
 
 
 def find_autosaves() -> list[AutosaveEntry]:
     entries = []
     for file in sorted(autosave_dir().glob("*.json")):
         try:
-            data = json.loads(file.read_text("utf-8"))
-            entries.append(AutosaveEntry(file=file, path=data.get("path"), save_path=data.get("save_path"), saved=data.get("saved", "")))
-        except (OSError, ValueError, AttributeError) as error:
+            data = load_json_data(file)
+            entries.append(AutosaveEntry(file=file, path=data.get("path"), save_path=data.get("save_path"),
+                                         saved=data.get("saved", ""), document=data.get("document")))
+        except (OSError, FormatError, ValueError, AttributeError) as error:
             log.warning("%s: unreadable autosave (%s)", file, error)
     return entries
 
 
 def load_autosave(entry: AutosaveEntry) -> AnnotationDocument:
-    data = json.loads(entry.file.read_text("utf-8"))
-    return document_from_dict(data["document"], str(entry.file))
-
-
-def snapshot(doc: AnnotationDocument) -> AnnotationDocument:
-    """A copy to serialize on another thread: new lists of the same frozen items (O(n) pointers)."""
-    return AnnotationDocument(text=doc.text, id=doc.id, source=doc.source, entities=list(doc.entities),
-                              quotes=list(doc.quotes), topics=list(doc.topics), metadata=dict(doc.metadata),
-                              annotation=doc.annotation, extra=dict(doc.extra))
+    if entry.document is None:
+        raise FormatError(entry.file, "no document in the autosave")
+    return document_from_dict(entry.document, str(entry.file))
 
 
 def write_autosave(target: Path, doc: AnnotationDocument, path: Path | None, save_path: Path | None) -> None:
@@ -130,7 +128,7 @@ class Autosaver:
         if not self.w.is_modified():
             self.discard()
             return
-        self._pool.start(_WriteJob(self, self.generation, self.file_for(), snapshot(self.w.doc), self.w.path, self.w.save_path))
+        self._pool.start(_WriteJob(self, self.generation, self.file_for(), self.w.doc.copy(), self.w.path, self.w.save_path))
 
     def _written(self, generation: int, target: Path, error: str) -> None:
         if generation != self.generation:

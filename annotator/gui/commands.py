@@ -80,23 +80,13 @@ class EditItems(DocCommand):
             put_back(self._doc, self._collection, key, old)
 
 
-def item_of(doc: AnnotationDocument, collection: str, key: str) -> Any:
-    if collection == "entities":
-        return doc.entity(key)
-    if collection == "quotes":
-        return doc.quote(key)
-    if collection == "topics":
-        return doc.topic(key)
-    return doc.metadata[key]
-
-
 def and_accept(collection: str, edit: Edit) -> Edit:
     """``edit``, then accept the item if it was still a suggestion: a person who corrected a
     suggestion has reviewed it, so J skips it, Accept all need not, and files say "accepted"
     rather than leaving a corrected item looking untouched.  Undo restores the item whole."""
     def accepting(doc: AnnotationDocument, key: str) -> Any:
         old = edit(doc, key)
-        if item_of(doc, collection, key).status == "suggested":
+        if doc.item(collection, key).status == "suggested":
             doc.set_status(collection, key, "accepted")  # type: ignore[arg-type]
         return old
     return accepting

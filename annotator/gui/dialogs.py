@@ -46,14 +46,16 @@ def people(doc: AnnotationDocument) -> list[Entity]:
 
 def nearest_mentions(doc: AnnotationDocument, quote: Quote) -> list[tuple[str, Entity]]:
     """One (name, mention) per person, the mention nearest the quote; nearest people first."""
+    def distance(entity: Entity) -> int:
+        return min(abs(entity.start - quote.end), abs(quote.start - entity.end))
+
     best: dict[str, Entity] = {}
     for entity in people(doc):
         name = entity.canonical or entity.text
-        distance = min(abs(entity.start - quote.end), abs(quote.start - entity.end))
         kept = best.get(name)
-        if kept is None or distance < min(abs(kept.start - quote.end), abs(quote.start - kept.end)):
+        if kept is None or distance(entity) < distance(kept):
             best[name] = entity
-    return sorted(best.items(), key=lambda item: min(abs(item[1].start - quote.end), abs(quote.start - item[1].end)))
+    return sorted(best.items(), key=lambda item: distance(item[1]))
 
 
 class SpeakerPicker(QDialog):
@@ -102,12 +104,6 @@ class SpeakerPicker(QDialog):
         if first is not None:
             self.list.setCurrentRow(first)
 
-    def choose(self, entity_id: str) -> None:
-        for i in range(self.list.count()):
-            if self.list.item(i).data(Qt.ItemDataRole.UserRole) == entity_id:
-                self.list.setCurrentRow(i)
-        self.accept()
-
     def accept(self) -> None:
         item = self.list.currentItem()
         typed = self.filter.text().strip()
@@ -124,12 +120,17 @@ class SpeakerPicker(QDialog):
 def focus_returned() -> Iterator[None]:
     """Give the keyboard focus back to the widget that had it (a table, the article) once a
     dialog closes.  Without a window manager to reactivate the main window (offscreen, some X
-    setups), the focus was left nowhere and the next J, A or digit did nothing until a click."""
+    setups), the focus was left nowhere and the next J, A or digit did nothing until a click.
+    Applied around every menu action, so it leaves alone a focus the action itself moved within
+    the window (a tab switch, the filter box)."""
     widget = QApplication.focusWidget()
     try:
         yield
     finally:
-        if widget is not None and shiboken6.isValid(widget) and widget.isVisible():
+        now = QApplication.focusWidget()
+        moved_within = now is not None and now is not widget and widget is not None and shiboken6.isValid(widget) \
+            and now.window() is widget.window()
+        if widget is not None and not moved_within and shiboken6.isValid(widget) and widget.isVisible():
             widget.window().activateWindow()
             widget.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
@@ -139,8 +140,7 @@ def run_modal(dialog: QDialog) -> bool:
     children of the window piled up at each use, and a few Preferences dialogs made PySide 6.12
     abort when the window closed ("shared QObject was deleted directly")."""
     try:
-        with focus_returned():
-            return dialog.exec() == QDialog.DialogCode.Accepted
+        return dialog.exec() == QDialog.DialogCode.Accepted
     finally:
         dialog.deleteLater()
 
@@ -155,34 +155,42 @@ def ask_canonical(parent: QWidget, entities: list[Entity]) -> str | None:
     # Name the mentions: with no title bar (or a glance), "3 mention(s)" does not say which.
     mentions = ", ".join(f"“{text}”" for text in dict.fromkeys(e.text for e in entities))
     count = f"{len(entities)} mentions" if len(entities) != 1 else "1 mention"
-    with focus_returned():
-        name, ok = QInputDialog.getItem(parent, "Merge mentions", f"One canonical name for {mentions} ({count}):",
-                                        names, 0, True)
+    name, ok = QInputDialog.getItem(parent, "Merge mentions", f"One canonical name for {mentions} ({count}):",
+                                    names, 0, True)
     return name.strip() if ok else None
 
 
+class MetadataFieldDialog(QDialog):
+    """A new field's name and value; OK refuses an empty or taken name and says why."""
+
+    def __init__(self, parent: QWidget, taken: set[str]):
+        super().__init__(parent)
+        self.setWindowTitle("Add a metadata field")
+        self.setMinimumWidth(420)  # room for a value such as a headline or a URL
+        self._taken = taken
+        self.name, self.value = QLineEdit(placeholderText="e.g. author"), QLineEdit()
+        form = QFormLayout(self)
+        form.addRow("Field", self.name)
+        form.addRow("Value", self.value)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        form.addRow(buttons)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.choice: tuple[str, str] | None = None
+
+    def accept(self) -> None:
+        field = self.name.text().strip()
+        if not field or field in self._taken:
+            QMessageBox.warning(self.parentWidget(), "Add a metadata field",
+                                f"“{field}” is already there." if field else "The field needs a name.")
+            return
+        self.choice = (field, self.value.text())
+        super().accept()
+
+
 def ask_metadata_field(parent: QWidget, taken: set[str]) -> tuple[str, str] | None:
-    dialog = QDialog(parent)
-    dialog.setWindowTitle("Add a metadata field")
-    dialog.setMinimumWidth(420)  # room for a value such as a headline or a URL
-    name, value = QLineEdit(placeholderText="e.g. author"), QLineEdit()
-    form = QFormLayout(dialog)
-    form.addRow("Field", name)
-    form.addRow("Value", value)
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-    form.addRow(buttons)
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    try:
-        with focus_returned():
-            while dialog.exec() == QDialog.DialogCode.Accepted:
-                field = name.text().strip()
-                if field and field not in taken:
-                    return field, value.text()
-                QMessageBox.warning(parent, "Add a metadata field", f"“{field}” is already there." if field else "The field needs a name.")
-            return None
-    finally:
-        dialog.deleteLater()
+    dialog = MetadataFieldDialog(parent, taken)
+    return dialog.choice if run_modal(dialog) else None
 
 
 def key_sheet_html(rows: list[tuple[str, str]]) -> str:
@@ -238,5 +246,4 @@ def show_error(parent: QWidget, title: str, error: Exception) -> None:
     """A file problem: names the file and what is wrong; the open document is untouched."""
     if not parent.window().isVisible():  # a file given on the command line: the box alone, on a
         parent.window().show()  # bare screen, looked like the app had not started
-    with focus_returned():
-        QMessageBox.warning(parent, title, f"{error}\n\nNothing you annotated was lost.")
+    QMessageBox.warning(parent, title, f"{error}\n\nNothing you annotated was lost.")

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 
-from ..model import HUMAN, Change, MetaField, ModelError, Quote, Topic
+from ..model import HUMAN, AnnotationDocument, Change, MetaField, ModelError, Quote, Topic
 from . import commands as cmd
 from .dialogs import ask_canonical, ask_metadata_field, pick_speaker
 from .table_models import KEY_ROLE, STATUS_ROLE, EntityTableModel, MetaTableModel
@@ -28,6 +28,14 @@ class EditingController:
         self.w = window
         self._index = 0  # the undo stack's index, to tell an undo from a redo
         self._pushing = False
+        self._listened: AnnotationDocument | None = None  # the document whose changes we follow
+
+    def set_document(self, doc: AnnotationDocument) -> None:
+        """Follow ``doc`` only: the previous document stops calling us."""
+        if self._listened is not None:
+            self._listened.remove_listener(self.on_document_change)
+        self._listened = doc
+        doc.add_listener(self.on_document_change)
 
     def slots(self) -> dict:
         return {
@@ -50,22 +58,30 @@ class EditingController:
         w.article.item_clicked.connect(self.select_item)
         w.article.add_entity_requested.connect(self.add_entity_from_selection)
         w.article.add_quote_requested.connect(self.add_quote)
-        w.doc.add_listener(self.on_document_change)
+        self.set_document(w.doc)
         w.undo_stack.indexChanged.connect(self._on_undo_index)
 
     # -- helpers ------------------------------------------------------------------------
+
+    def say(self, message: str, ms: int = 4000) -> None:
+        """A short message in the status bar."""
+        self.w.statusBar().showMessage(message, ms)
+
+    def correct(self, collection: str, keys: list[str], edit: cmd.Edit, text: str) -> bool:
+        """A person's correction of some items, which also accepts those still suggested; undoable."""
+        return self.push(cmd.EditItems(self.w.doc, collection, keys, cmd.and_accept(collection, edit), text))
 
     def push(self, command: cmd.DocCommand) -> bool:
         self._pushing = True
         try:
             cmd.push(self.w.undo_stack, command)
         except ModelError as error:
-            self.w.statusBar().showMessage(f"Not done: {error}", 6000)
+            self.say(f"Not done: {error}", 6000)
             return False
         finally:
             self._pushing = False
         # Say what happened: with the table scrolled on by J, a key press otherwise leaves no trace.
-        self.w.statusBar().showMessage(f"{command.text()[:1].upper()}{command.text()[1:]} (Ctrl+Z undoes)", 4000)
+        self.say(f"{command.text()[:1].upper()}{command.text()[1:]} (Ctrl+Z undoes)")
         return True
 
     def _on_undo_index(self, index: int) -> None:
@@ -75,14 +91,14 @@ class EditingController:
         if not shiboken6.isValid(stack) or stack.count() == 0:  # the window is going, or another document came
             return
         if index < before:
-            self.w.statusBar().showMessage(f"Undone: {stack.text(index)}", 4000)
+            self.say(f"Undone: {stack.text(index)}")
         elif index > before and not self._pushing:
-            self.w.statusBar().showMessage(f"Redone: {stack.text(index - 1)}", 4000)
+            self.say(f"Redone: {stack.text(index - 1)}")
 
     def describe(self, collection: str, key: str) -> str:
         """An item as a person knows it: “Canada” (GPE), a quote's first words, a topic's label."""
         try:
-            item = cmd.item_of(self.w.doc, collection, key)
+            item = self.w.doc.item(collection, key)
         except (ModelError, KeyError):
             return key
         if collection == "entities":
@@ -109,7 +125,7 @@ class EditingController:
     def set_status(self, status: str, advance: bool = True) -> None:
         collection, keys = self._keys()
         if not keys:
-            self.w.statusBar().showMessage("Select an item first (J jumps to the next unreviewed one)", 4000)
+            self.say("Select an item first (J jumps to the next unreviewed one)")
             return
         verb = "accept" if status == "accepted" else "reject"
         what = self.describe(collection, keys[0]) if len(keys) == 1 else f"{len(keys)} {collection}"
@@ -120,7 +136,7 @@ class EditingController:
             if not panel.shows(keys[0]):  # its row left the table (rejected ones hidden): the next one moved up
                 row -= 1
             if advance and len(keys) == 1 and not self.go(+1, row):
-                self.w.statusBar().showMessage(f"{done} · no unreviewed {collection} left", 4000)
+                self.say(f"{done} · no unreviewed {collection} left")
 
     def accept(self) -> None:
         self.set_status("accepted")
@@ -135,29 +151,26 @@ class EditingController:
         keys = [index.data(KEY_ROLE) for index in rows if index.data(STATUS_ROLE) == "suggested"]
         if not keys or not self.push(cmd.EditItems(self.w.doc, collection, keys, cmd.set_status(collection, "accepted"),
                                                    f"accept {len(keys)} remaining {collection}")):
-            self.w.statusBar().showMessage(f"No {collection} left to accept", 4000)
+            self.say(f"No {collection} left to accept")
 
     # -- entities ---------------------------------------------------------------------------
 
-    def _text_selection(self) -> tuple[int, int] | None:
-        return self.w.article.selected_span()
-
     def relabel(self, label: str) -> None:
         """A label key: label the article's text selection if the article has focus, else relabel."""
-        span = self._text_selection()
+        span = self.w.article.selected_span()
         article_first = self.w.article.hasFocus() or self.w.current_collection() != "entities"
         if span is not None and (article_first or not self.w.panels["entities"].selected_keys()):
             self.add_entity(span[0], span[1], label)
             return
         keys = self.w.panels["entities"].selected_keys()
         if self.w.current_collection() != "entities" or not keys:
-            self.w.statusBar().showMessage("Select entities to relabel, or text in the article to label", 4000)
+            self.say("Select entities to relabel, or text in the article to label")
             return
         what = self.describe("entities", keys[0]) if len(keys) == 1 else f"{len(keys)} entities"
-        self.push(cmd.EditItems(self.w.doc, "entities", keys, cmd.and_accept("entities", cmd.relabel(label)), f"relabel {what} as {label}"))
+        self.correct("entities", keys, cmd.relabel(label), f"relabel {what} as {label}")
 
     def add_entity_from_selection(self, label: str) -> None:
-        span = self._text_selection()
+        span = self.w.article.selected_span()
         if span is not None:
             self.add_entity(span[0], span[1], label)
 
@@ -169,36 +182,36 @@ class EditingController:
             self.select_item("entities", entity.id)
 
     def set_span_from_selection(self) -> None:
-        span = self._text_selection()
+        span = self.w.article.selected_span()
         collection, keys = self._keys("entities")
         if span is None or len(keys) != 1 or self.w.current_collection() != "entities":
-            self.w.statusBar().showMessage("Select one entity and the text it should cover", 4000)
+            self.say("Select one entity and the text it should cover")
             return
-        self.push(cmd.EditItems(self.w.doc, "entities", keys, cmd.and_accept("entities", cmd.set_span(*span)), "set span"))
+        self.correct("entities", keys, cmd.set_span(*span), "set span")
 
     def move_span(self, start_delta: int, end_delta: int) -> None:
         if self.w.current_collection() != "entities":
             return
         _, keys = self._keys("entities")
         if keys:
-            self.push(cmd.EditItems(self.w.doc, "entities", keys, cmd.and_accept("entities", cmd.move_span(start_delta, end_delta)), "fix span"))
+            self.correct("entities", keys, cmd.move_span(start_delta, end_delta), "fix span")
 
     def merge(self) -> None:
         _, keys = self._keys("entities")
         if not keys or self.w.current_collection() != "entities":  # never the hidden table's rows
-            self.w.statusBar().showMessage("Select the mentions to merge in the Entities table (Ctrl+1)", 4000)
+            self.say("Select the mentions to merge in the Entities table (Ctrl+1)")
             return
         entities = [self.w.doc.entity(key) for key in keys]
         name = ask_canonical(self.w, entities)
         if name is not None:
-            self.push(cmd.EditItems(self.w.doc, "entities", keys, cmd.and_accept("entities", cmd.set_canonical(name or None)), f"merge as {name!r}"))
+            self.correct("entities", keys, cmd.set_canonical(name or None), f"merge as {name!r}")
 
     # -- quotes -----------------------------------------------------------------------------
 
     def add_quote(self) -> None:
-        span = self._text_selection()
+        span = self.w.article.selected_span()
         if span is None:
-            self.w.statusBar().showMessage("Select the quoted text in the article first", 4000)
+            self.say("Select the quoted text in the article first")
             return
         doc = self.w.doc
         text = doc.text[span[0]:span[1]]
@@ -212,14 +225,14 @@ class EditingController:
     def link_speaker(self) -> None:
         _, keys = self._keys("quotes")
         if self.w.current_collection() != "quotes" or len(keys) != 1:
-            self.w.statusBar().showMessage("Select one quote in the Quotes table", 4000)
+            self.say("Select one quote in the Quotes table")
             return
         choice = pick_speaker(self.w, self.w.doc, self.w.doc.quote(keys[0]))
         if choice is not None:
             self.link_speaker_to(keys[0], choice.entity_id, choice.name)
 
     def link_speaker_to(self, quote_id: str, entity_id: str | None, name: str | None = None) -> None:
-        self.push(cmd.EditItems(self.w.doc, "quotes", [quote_id], cmd.and_accept("quotes", cmd.link_speaker(entity_id, name)), "link speaker"))
+        self.correct("quotes", [quote_id], cmd.link_speaker(entity_id, name), "link speaker")
 
     # -- topics and metadata ------------------------------------------------------------------
 
@@ -259,25 +272,25 @@ class EditingController:
         value = str(value).strip()
         doc = self.w.doc
         if collection == "entities" and column == EntityTableModel.COL_LABEL and value and value != doc.entity(key).label:
-            self.push(cmd.EditItems(doc, "entities", [key], cmd.and_accept("entities", cmd.relabel(value)), f"relabel as {value}"))
+            self.correct("entities", [key], cmd.relabel(value), f"relabel as {value}")
         elif collection == "entities" and column == EntityTableModel.COL_CANONICAL and value != (doc.entity(key).canonical or ""):
-            self.push(cmd.EditItems(doc, "entities", [key], cmd.and_accept("entities", cmd.set_canonical(value or None)), "set canonical name"))
+            self.correct("entities", [key], cmd.set_canonical(value or None), "set canonical name")
         elif collection == "metadata" and column == MetaTableModel.COL_VALUE and value != doc.metadata[key].value:
-            self.push(cmd.EditItems(doc, "metadata", [key], cmd.and_accept("metadata", cmd.edit_meta(value)), f"edit {key}"))
+            self.correct("metadata", [key], cmd.edit_meta(value), f"edit {key}")
 
     # -- the document as a whole ---------------------------------------------------------------
 
     def mark_done(self) -> None:
         """Ctrl+Enter: the annotation state becomes "done" (saved with the document, undoable)."""
         if self.w.doc.annotation.state == DONE:
-            self.w.statusBar().showMessage("This document is already marked done (Ctrl+Z undoes the marking)", 4000)
+            self.say("This document is already marked done (Ctrl+Z undoes the marking)")
             return
         self.push(cmd.SetAnnotationState(self.w.doc, DONE, "mark the document done"))
 
     def no_other_document(self) -> None:
         """Ctrl+PgDn / Ctrl+PgUp go through a workspace's documents; with one document they only
         say so (rather than falling through to the table, which would page its cursor away)."""
-        self.w.statusBar().showMessage("Only one document is open: Ctrl+PgDn / Ctrl+PgUp move between a workspace's documents", 4000)
+        self.say("Only one document is open: Ctrl+PgDn / Ctrl+PgUp move between a workspace's documents")
 
     # -- navigation ---------------------------------------------------------------------------
 
@@ -300,7 +313,7 @@ class EditingController:
                 if not self.w.article.hasFocus():
                     panel.view.setFocus()
                 return True
-        self.w.statusBar().showMessage(f"No unreviewed {self.w.current_collection()} left", 4000)
+        self.say(f"No unreviewed {self.w.current_collection()} left")
         return False
 
     def select_item(self, collection: str, key: str) -> None:
@@ -309,18 +322,11 @@ class EditingController:
         self.w.panels[collection].view.setFocus()
 
     def show_in_text(self, collection: str, key: str) -> None:
-        doc = self.w.doc
-        try:
-            if collection == "entities" and key:
-                item = doc.entity(key)
-            elif collection == "quotes" and key:
-                item = doc.quote(key)
-            elif collection == "metadata" and key in doc.metadata and doc.metadata[key].has_span:
-                item = doc.metadata[key]
-            else:
-                self.w.article.clear_current()
-                return
+        try:  # topics have no place in the text, metadata fields only sometimes
+            item = self.w.doc.item(collection, key) if key and collection != "topics" else None
         except ModelError:
+            item = None
+        if item is None or (collection == "metadata" and not item.has_span):
             self.w.article.clear_current()
             return
         self.w.article.show_current(item.start, item.end)

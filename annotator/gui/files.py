@@ -17,7 +17,7 @@ from .. import TOOL
 from ..extract import apply_suggestions
 from ..formats import FileFormat, FormatError, formats, read_document, read_with_format, write_document
 from ..model import AnnotationDocument, ModelError
-from .dialogs import focus_returned, show_error, show_key_sheet, show_summary
+from .dialogs import show_error, show_key_sheet, show_summary
 from .preferences import edit_settings
 from .suggest_worker import Suggester
 
@@ -129,7 +129,9 @@ class FileController:
     def _on_suggestions(self, token: int, results: list) -> None:
         if not self.suggester.is_current(token):
             return  # the article was closed meanwhile
-        added = sum(apply_suggestions(self.w.doc, suggestions, origin) for origin, suggestions in results)
+        added = sum(apply_suggestions(self.w.doc, suggestions, origin, notify=False) for origin, suggestions in results)
+        if added:
+            self.w.doc.reset_notify()  # once: each reset rebuilds views
         self.w.progress.hide()
         self.w.statusBar().showMessage(f"{added} suggestions", 4000)
         self.w.document_changed.emit()
@@ -137,7 +139,7 @@ class FileController:
         self.w.editing.go(+1)
 
     def refresh_recent_menu(self) -> None:
-        menu = self.w.actions.recent_menu if hasattr(self.w, "actions") else None
+        menu = self.w.actions.recent_menu
         if menu is None:
             return
         menu.clear()
@@ -172,8 +174,7 @@ class FileController:
 
     def save_as(self) -> bool:
         suggested = str(self.w.save_path or (annotations_path(self.w.path) if self.w.path else "untitled.annotations.json"))
-        with focus_returned():
-            path, chosen = QFileDialog.getSaveFileName(self.w, "Save annotations as", suggested, ";;".join(NATIVE_SAVE_FILTERS))
+        path, chosen = QFileDialog.getSaveFileName(self.w, "Save annotations as", suggested, ";;".join(NATIVE_SAVE_FILTERS))
         if not path:
             return False
         target = Path(path)
@@ -194,8 +195,7 @@ class FileController:
         writable = [fmt for fmt in formats() if fmt.write is not None]
         filters = {f"{fmt.description} ({fmt.glob})": fmt for fmt in writable}
         stem = self.w.path.stem if self.w.path else "article"
-        with focus_returned():
-            path, chosen = QFileDialog.getSaveFileName(self.w, "Export", stem, ";;".join(filters))
+        path, chosen = QFileDialog.getSaveFileName(self.w, "Export", stem, ";;".join(filters))
         if not path:
             return
         fmt = filters.get(chosen) or writable[0]
@@ -236,6 +236,5 @@ class FileController:
     def about(self) -> None:
         from .. import APP_NAME, __version__
 
-        with focus_returned():
-            QMessageBox.about(self.w, f"About {APP_NAME}", f"{APP_NAME} {__version__}\nCorrect suggested entities, quotes, "
-                              "topics and metadata in news articles.\nIPTC Media Topics: CC BY 4.0, IPTC (www.iptc.org).")
+        QMessageBox.about(self.w, f"About {APP_NAME}", f"{APP_NAME} {__version__}\nCorrect suggested entities, quotes, "
+                          "topics and metadata in news articles.\nIPTC Media Topics: CC BY 4.0, IPTC (www.iptc.org).")

@@ -25,11 +25,9 @@ CUE_COLOR = QColor("#a0301c")
 class ArticleHighlighter(QSyntaxHighlighter):
     def __init__(self, text_document: QTextDocument, doc: AnnotationDocument, settings: Settings):
         super().__init__(text_document)
-        self.entities = SpanIndex()
-        self.quotes = SpanIndex()
-        self.marks = SpanIndex()  # speaker mentions ("q1 speaker") and cues ("q1 cue")
         self._dirty: set[int] = set()
         self._flush_pending = False
+        self._stale = False  # a reset arrived: rebuild the indexes and repaint all at the next flush
         self._doc = doc
         self._settings = settings
         self._formats: dict[tuple[str, str], QTextCharFormat] = {}
@@ -44,19 +42,29 @@ class ArticleHighlighter(QSyntaxHighlighter):
         self._doc.remove_listener(self._on_change)
         self._doc = doc
         self._dirty.clear()
+        self._stale = False
         self.offsets = Utf16Index(doc.text)
         self._build_indexes()
         doc.add_listener(self._on_change)
 
     def set_settings(self, settings: Settings) -> None:
-        self._settings = settings
-        self._formats.clear()
-        self.rehighlight()
+        """Repaint the article only if a setting it paints with changed (not for recent files...)."""
+        old, self._settings = self._settings, settings
+        if settings.labels != old.labels:
+            self._formats.clear()
+        if (settings.labels, settings.show_rejected) != (old.labels, old.show_rejected):
+            self.rehighlight()
 
     def _build_indexes(self) -> None:
         self.entities = SpanIndex((e.start, e.end, e.id) for e in self._doc.entities)
         self.quotes = SpanIndex((q.start, q.end, q.id) for q in self._doc.quotes)
-        self.marks = SpanIndex(self._marks_of_all())
+        self.marks = SpanIndex(self._marks_of_all())  # speaker mentions ("q1 speaker") and cues ("q1 cue")
+
+    def ensure_current(self) -> None:
+        """Bring the span indexes up to date now if a reset left them stale."""
+        if self._stale:
+            self._stale = False
+            self._build_indexes()
 
     def _marks_of_all(self):
         for quote in self._doc.quotes:
@@ -72,9 +80,12 @@ class ArticleHighlighter(QSyntaxHighlighter):
     def _on_change(self, change: Change) -> None:
         if change.action == "reset":
             if change.collection in ("entities", "quotes"):
-                self._build_indexes()
-                self.rehighlight()
+                # reset_notify sends one reset per collection: fold them into one rebuild
+                self._stale = True
+                self._schedule_flush()
             return
+        if self._stale:
+            return  # the pending rebuild covers this change too
         if change.collection == "entities":
             old = self.entities.remove(change.key)
             if change.action != "remove":
@@ -105,6 +116,9 @@ class ArticleHighlighter(QSyntaxHighlighter):
         first = text_document.findBlock(self.offsets.to_utf16(start)).blockNumber()
         last = text_document.findBlock(self.offsets.to_utf16(max(start, end - 1))).blockNumber()
         self._dirty.update(range(first, last + 1))
+        self._schedule_flush()
+
+    def _schedule_flush(self) -> None:
         if not self._flush_pending:
             self._flush_pending = True
             QTimer.singleShot(0, self.flush)
@@ -114,6 +128,11 @@ class ArticleHighlighter(QSyntaxHighlighter):
         self._flush_pending = False
         text_document = self.document()
         dirty, self._dirty = sorted(self._dirty), set()
+        if self._stale:
+            self.ensure_current()
+            if text_document is not None:
+                self.rehighlight()
+            return
         if text_document is None:
             return
         for number in dirty:
@@ -160,22 +179,23 @@ class ArticleHighlighter(QSyntaxHighlighter):
         return fmt
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        self.ensure_current()
         block = self.currentBlock()
         u_lo = block.position()
         u_hi = u_lo + block.length() - 1  # Qt units; ``text`` is a Python str, counted in code points
         to_cp, to_u16 = self.offsets.to_codepoint, self.offsets.to_utf16
         lo, hi = to_cp(u_lo), to_cp(u_hi)
         layers: list[tuple[int, int, QTextCharFormat]] = []  # later layers win where they overlap
-        show_rejected = self._settings.show_rejected
+        hides = self._settings.hides
         quotes, entities = self._doc.quotes, self._doc.entities
         try:
             for start, end, key in self.quotes.overlapping(lo, hi):
                 quote = quotes[self._doc.quote_index(key)]
-                if quote.status != "rejected" or show_rejected:
+                if not hides(quote.status):
                     layers.append((start, end, self._mark_format("quote")))
             for start, end, key in self.entities.overlapping(lo, hi):
                 entity = entities[self._doc.entity_index(key)]
-                if entity.status != "rejected" or show_rejected:
+                if not hides(entity.status):
                     layers.append((start, end, self._entity_format(entity.label, entity.status)))
         except ModelError:  # an item went away and its notification is on its way: paint it then
             return

@@ -9,7 +9,7 @@ from PySide6.QtGui import QCloseEvent, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QSplitter, QTabWidget
 
 from .. import APP_NAME
-from ..model import AnnotationDocument, review_summary
+from ..model import QUOTE_KINDS, AnnotationDocument, review_summary
 from .actions import Actions
 from .article_view import ArticleView
 from .autosave import Autosaver
@@ -62,21 +62,21 @@ class MainWindow(QMainWindow):
         self.article = ArticleView(self.doc, self.settings)
         models = {
             "entities": EntityTableModel(self.doc, self.settings, self),
-            "quotes": QuoteTableModel(self.doc, self.settings, self),
-            "topics": TopicTableModel(self.doc, self.settings, self),
-            "metadata": MetaTableModel(self.doc, self.settings, self),
+            "quotes": QuoteTableModel(self.doc, self),
+            "topics": TopicTableModel(self.doc, self),
+            "metadata": MetaTableModel(self.doc, self),
         }
-        labels = [style.name for style in self.settings.labels]
+        labels = self.settings.label_names
         self.panels: dict[str, TablePanel] = {
             "entities": TablePanel(models["entities"], labels),
-            "quotes": TablePanel(models["quotes"], ["direct", "indirect", "mixed"]),
+            "quotes": TablePanel(models["quotes"], list(QUOTE_KINDS)),
             "topics": TablePanel(models["topics"], None),
             "metadata": TablePanel(models["metadata"], None),
         }
         for panel in self.panels.values():
             panel.proxy.set_filter(hide_rejected=not self.settings.show_rejected)
         self.panels["entities"].view.setItemDelegateForColumn(
-            EntityTableModel.COL_LABEL, LabelDelegate(lambda: [style.name for style in self.settings.labels], self))
+            EntityTableModel.COL_LABEL, LabelDelegate(lambda: self.settings.label_names, self))
         self.panels["entities"].fit_columns({0: 170, 1: 80, 2: 140, 3: 95, 4: 60})
         self.panels["quotes"].fit_columns({0: 260, 1: 65, 2: 150, 3: 70})
         self.panels["topics"].fit_columns({0: 220, 1: 130, 2: 55, 3: 80})
@@ -105,7 +105,6 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.saved_label)
 
     def _connect_signals(self) -> None:
-        self.undo_stack.cleanChanged.connect(self._update_title)
         self.undo_stack.indexChanged.connect(lambda _index: self._counts_timer.start())
         self.undo_stack.indexChanged.connect(self._update_title)  # the state shown may have changed
         self.document_changed.connect(self._update_title)
@@ -131,14 +130,18 @@ class MainWindow(QMainWindow):
 
     # -- state ------------------------------------------------------------------------------
 
-    def set_document(self, doc: AnnotationDocument, path: Path | None, save_path: Path | None) -> None:
-        """Show another document; the undo history belongs to the old one and is dropped."""
+    def set_document(self, doc: AnnotationDocument, path: Path | None, save_path: Path | None,
+                     recovered: bool = False) -> None:
+        """Show another document; the undo history belongs to the old one and is dropped.
+
+        ``recovered``: the document is unsaved work from an autosave (set before listeners hear of it).
+        """
         self.undo_stack.clear()
-        self.doc, self.path, self.save_path, self.recovered = doc, path, save_path, False
+        self.doc, self.path, self.save_path, self.recovered = doc, path, save_path, recovered
         self.article.set_document(doc)
         for panel in self.panels.values():
             panel.model.set_document(doc)
-        doc.add_listener(self.editing.on_document_change)
+        self.editing.set_document(doc)
         self.document_changed.emit()
 
     def is_modified(self) -> bool:
@@ -160,14 +163,17 @@ class MainWindow(QMainWindow):
         self.panels[collection].view.setFocus()
 
     def set_settings(self, settings: Settings) -> None:
-        self.settings = settings
-        self.article.set_settings(settings)
-        self.legend.set_settings(settings)
-        self.actions.set_labels(settings)
-        self.panels["entities"].set_labels([style.name for style in settings.labels])
-        for panel in self.panels.values():
-            panel.model.set_settings(settings)
-            panel.proxy.set_filter(hide_rejected=not settings.show_rejected)
+        """Apply new settings, redoing only what the changed ones affect (Ctrl+H flips one flag)."""
+        old, self.settings = self.settings, settings
+        self.article.set_settings(settings)  # compares, too
+        if settings.labels != old.labels:
+            self.legend.set_settings(settings)
+            self.actions.set_labels(settings)
+            self.panels["entities"].set_labels(settings.label_names)
+            self.panels["entities"].model.set_settings(settings)
+        if settings.show_rejected != old.show_rejected:
+            for panel in self.panels.values():
+                panel.proxy.set_filter(hide_rejected=not settings.show_rejected)
         save_settings(settings)
 
     def _update_title(self, *_signal_args) -> None:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from .dialogs import run_modal
-from .settings import LabelStyle, Settings
+from .settings import FALLBACK_COLOR, LabelStyle, Settings
 
 
 class PreferencesDialog(QDialog):
@@ -40,7 +40,7 @@ class PreferencesDialog(QDialog):
         self.labels.verticalHeader().setDefaultSectionSize(self.labels.fontMetrics().height() + 8)
         self.labels.itemChanged.connect(self._paint_colour)
         add, remove = QPushButton("Add label"), QPushButton("Remove label")
-        add.clicked.connect(lambda: self._add_row(LabelStyle(name="NEW", color="#dddddd")))
+        add.clicked.connect(lambda: self._add_row(LabelStyle(name="NEW", color=FALLBACK_COLOR)))
         remove.clicked.connect(lambda: self.labels.removeRow(self.labels.currentRow()))
         row_buttons = QHBoxLayout()
         row_buttons.addWidget(add)
@@ -78,7 +78,7 @@ class PreferencesDialog(QDialog):
                 continue
             key = key[:1] if key[:1] not in seen_keys else ""
             seen_keys.add(key)
-            styles.append(LabelStyle(name=name.upper(), color=color if QColor.isValidColorName(color) else "#dddddd", key=key))
+            styles.append(LabelStyle(name=name.upper(), color=color if QColor.isValidColorName(color) else FALLBACK_COLOR, key=key))
         return replace(self._settings, annotator=self.annotator.text().strip(), font_size=self.font_size.value(),
                        labels=tuple(styles) or self._settings.labels)
 

@@ -23,11 +23,12 @@ def recover(window: "MainWindow", entry: AutosaveEntry) -> bool:
         show_error(window, "Cannot recover", FormatError(entry.file, str(error)))
         return False
     window.files.suggester.cancel()
-    window.set_document(doc, Path(entry.path) if entry.path else None, Path(entry.save_path) if entry.save_path else None)
-    window.recovered = True
+    # recovered=True before document_changed goes out, so the autosaver keeps the work instead of
+    # discarding it as if the previous document had been dealt with
+    window.set_document(doc, Path(entry.path) if entry.path else None,
+                        Path(entry.save_path) if entry.save_path else None, recovered=True)
     window.autosaver.last_file = entry.file
     window.autosaver.save_now()
-    window.document_changed.emit()
     window.suggestions_shown.emit()
     window.statusBar().showMessage(f"Recovered unsaved work from {entry.saved}", 8000)
     return True

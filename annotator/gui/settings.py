@@ -73,6 +73,14 @@ class Settings:
                 return style
         return LabelStyle(name=name, color=FALLBACK_COLOR)
 
+    def hides(self, status: str) -> bool:
+        """True if items with this status stay out of sight (rejected ones, while Show rejected is off)."""
+        return status == "rejected" and not self.show_rejected
+
+    @property
+    def label_names(self) -> list[str]:
+        return [style.name for style in self.labels]
+
     def label_for_key(self, key: str) -> LabelStyle | None:
         return next((style for style in self.labels if style.key and style.key == key), None)
 

@@ -19,13 +19,6 @@ class SpanIndex:
     def __len__(self) -> int:
         return len(self._spans)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self._where
-
-    def span(self, key: str) -> tuple[int, int] | None:
-        found = self._where.get(key)
-        return None if found is None else (found[0], found[1])
-
     def put(self, key: str, start: int, end: int) -> tuple[int, int] | None:
         """Add or move ``key``; returns its previous span, if it had one."""
         old = self.remove(key)

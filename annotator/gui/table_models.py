@@ -42,20 +42,19 @@ class ItemTableModel(QAbstractTableModel):
     collection = ""
     columns: tuple[tuple[str, Callable[[Any], Any]], ...] = ()
     editable_columns: frozenset[int] = frozenset()
+    index_method = ""  # the document's key -> position lookup ("" for metadata: a handful of fields)
     edit_requested = Signal(str, int, object)  # key, column, new value
 
-    def __init__(self, doc: AnnotationDocument, settings: Settings, parent=None):
+    def __init__(self, doc: AnnotationDocument, parent=None):
         super().__init__(parent)
-        self._settings = settings
         self._doc = doc
         self._keys: list[str] = self._current_keys()
-        self._rows: dict[str, int] | None = None
         doc.add_listener(self._on_change)
 
     # -- the document ------------------------------------------------------------------
 
     def _current_keys(self) -> list[str]:
-        raise NotImplementedError
+        return self._doc.keys(self.collection)
 
     def item(self, row: int) -> Any:
         """The item behind a row, found by the key Qt was told about (so between a document
@@ -63,7 +62,7 @@ class ItemTableModel(QAbstractTableModel):
         return self._lookup(self._keys[row])
 
     def _lookup(self, key: str) -> Any:
-        raise NotImplementedError
+        return self._doc.item(self.collection, key)
 
     def set_document(self, doc: AnnotationDocument) -> None:
         self.beginResetModel()
@@ -71,13 +70,7 @@ class ItemTableModel(QAbstractTableModel):
         self._doc = doc
         doc.add_listener(self._on_change)
         self._keys = self._current_keys()
-        self._rows = None
         self.endResetModel()
-
-    def set_settings(self, settings: Settings) -> None:
-        self._settings = settings
-        if self._keys:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._keys) - 1, len(self.columns) - 1))
 
     def _on_change(self, change: Change) -> None:
         if change.collection != self.collection:
@@ -88,26 +81,26 @@ class ItemTableModel(QAbstractTableModel):
         elif change.action == "insert" and change.index is not None:
             self.beginInsertRows(QModelIndex(), change.index, change.index)
             self._keys.insert(change.index, change.key)
-            self._rows = None
             self.endInsertRows()
         elif change.action == "remove" and change.index is not None:
             self.beginRemoveRows(QModelIndex(), change.index, change.index)
             del self._keys[change.index]
-            self._rows = None
             self.endRemoveRows()
         else:
             self.beginResetModel()
             self._keys = self._current_keys()
-            self._rows = None
             self.endResetModel()
 
     def key(self, row: int) -> str:
         return self._keys[row]
 
     def row_of(self, key: str) -> int | None:
-        if self._rows is None:
-            self._rows = {k: i for i, k in enumerate(self._keys)}
-        return self._rows.get(key)
+        """The row of ``key``, from the document's own key index (rows follow document order)."""
+        try:
+            row = getattr(self._doc, self.index_method)(key) if self.index_method else self._keys.index(key)
+        except (ModelError, ValueError):
+            return None
+        return row if row < len(self._keys) and self._keys[row] == key else None
 
     # -- Qt ------------------------------------------------------------------------------
 
@@ -190,6 +183,7 @@ class ItemTableModel(QAbstractTableModel):
 class EntityTableModel(ItemTableModel):
     collection = "entities"
     COL_TEXT, COL_LABEL, COL_CANONICAL, COL_STATUS, COL_ORIGIN, COL_SCORE = range(6)
+    index_method = "entity_index"
     columns = (
         ("Text", lambda e: e.text),
         ("Label", lambda e: e.label),
@@ -200,11 +194,18 @@ class EntityTableModel(ItemTableModel):
     )
     editable_columns = frozenset({COL_LABEL, COL_CANONICAL})
 
-    def _current_keys(self) -> list[str]:
-        return [e.id for e in self._doc.entities]
+    def __init__(self, doc: AnnotationDocument, settings: Settings, parent=None):
+        self._settings = settings  # the label colours; the only model that shows settings
+        super().__init__(doc, parent)
 
-    def _lookup(self, key: str):
-        return self._doc.entity(key)
+    def set_settings(self, settings: Settings) -> None:
+        """New label colours: only the label column's swatches change."""
+        self._settings = settings
+        if self._keys:
+            self.dataChanged.emit(self.index(0, self.COL_LABEL), self.index(len(self._keys) - 1, self.COL_LABEL),
+                                  [Qt.ItemDataRole.DecorationRole])
+
+
 
     def _label_of(self, item) -> str:
         return item.label
@@ -227,6 +228,7 @@ def _speaker_text(quote) -> str:
 class QuoteTableModel(ItemTableModel):
     collection = "quotes"
     COL_TEXT, COL_KIND, COL_SPEAKER, COL_CUE, COL_STATUS = range(5)
+    index_method = "quote_index"
     columns = (
         ("Quote", lambda q: q.text.replace("\n", " ")),
         ("Kind", lambda q: q.kind),
@@ -235,11 +237,7 @@ class QuoteTableModel(ItemTableModel):
         ("Status", lambda q: STATUS_MARK.get(q.status, q.status)),
     )
 
-    def _current_keys(self) -> list[str]:
-        return [q.id for q in self._doc.quotes]
 
-    def _lookup(self, key: str):
-        return self._doc.quote(key)
 
     def _label_of(self, item) -> str:
         return item.kind
@@ -248,6 +246,7 @@ class QuoteTableModel(ItemTableModel):
 class TopicTableModel(ItemTableModel):
     collection = "topics"
     COL_LABEL, COL_CODE, COL_SCORE, COL_PRIMARY, COL_STATUS = range(5)
+    index_method = "topic_index"
     columns = (
         ("IPTC topic", lambda t: t.label),
         ("Code", lambda t: t.code),
@@ -256,11 +255,7 @@ class TopicTableModel(ItemTableModel):
         ("Status", lambda t: STATUS_MARK.get(t.status, t.status)),
     )
 
-    def _current_keys(self) -> list[str]:
-        return [t.code for t in self._doc.topics]
 
-    def _lookup(self, key: str):
-        return self._doc.topic(key)
 
 
 class MetaTableModel(ItemTableModel):
@@ -273,8 +268,4 @@ class MetaTableModel(ItemTableModel):
     )
     editable_columns = frozenset({COL_VALUE})
 
-    def _current_keys(self) -> list[str]:
-        return list(self._doc.metadata)
 
-    def _lookup(self, key: str):
-        return self._doc.metadata[key]

@@ -1,77 +1,21 @@
-"""Add an IPTC Media Topic: a searchable tree of the vocabulary.
-
-The vocabulary is the one the topic suggester ships (``annotator.extract.iptc``), else an IPTC
-``mediatopics_*.csv`` in ``annotator/resources``; without either, the 17 top-level Media Topics.
+"""Add an IPTC Media Topic: a searchable tree of the vocabulary the topic suggester ships
+(``annotator.extract.iptc``), retired topics left out.
 """
 
 from __future__ import annotations
-
-import csv
-import io
-from functools import lru_cache
-from importlib import resources
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from ..extract.iptc import Concept, Vocabulary, load_vocabulary
 from .dialogs import run_modal
 
 TAKEN_ROLE = Qt.ItemDataRole.UserRole + 1
 
-TOP_LEVEL = (
-    ("medtop:01000000", "arts, culture, entertainment and media"), ("medtop:02000000", "crime, law and justice"),
-    ("medtop:03000000", "disaster, accident and emergency incident"), ("medtop:04000000", "economy, business and finance"),
-    ("medtop:05000000", "education"), ("medtop:06000000", "environment"), ("medtop:07000000", "health"),
-    ("medtop:08000000", "human interest"), ("medtop:09000000", "labour"), ("medtop:10000000", "lifestyle and leisure"),
-    ("medtop:11000000", "politics"), ("medtop:12000000", "religion"), ("medtop:13000000", "science and technology"),
-    ("medtop:14000000", "society"), ("medtop:15000000", "sport"), ("medtop:16000000", "conflict, war and peace"),
-    ("medtop:17000000", "weather"),
-)
 
-
-@lru_cache(maxsize=1)
-def vocabulary() -> tuple[tuple[str, str, str | None], ...]:
-    """(qcode, label, parent qcode) for every current (not retired) topic."""
-    try:  # the vocabulary module the topic suggester uses, where the package has it
-        from ..extract.iptc import load_vocabulary
-
-        return tuple((c.code, c.label, c.parent) for c in load_vocabulary().walk())
-    except (ImportError, OSError, ValueError, AttributeError):
-        pass
-    try:
-        root = resources.files("annotator.resources")
-        candidates = [p for p in _walk(root) if p.name.startswith("mediatopic") and p.name.endswith(".csv")]
-    except (OSError, ModuleNotFoundError):
-        candidates = []
-    for path in candidates:
-        try:
-            topics = read_vocabulary(path.read_text("utf-8"))
-        except (OSError, UnicodeError):
-            continue
-        if topics:
-            return topics
-    return tuple((code, label, None) for code, label in TOP_LEVEL)
-
-
-def read_vocabulary(csv_text: str) -> tuple[tuple[str, str, str | None], ...]:
-    """The IPTC CSV export (qcode, parent_qcode, label_en_GB, retired, ...); empty if it is not one."""
-    topics = []
-    for row in csv.DictReader(io.StringIO(csv_text)):
-        code = row.get("qcode")
-        if code and not row.get("retired"):
-            topics.append((code, row.get("label_en_GB") or row.get("label_en_US") or code, row.get("parent_qcode") or None))
-    return tuple(topics)
-
-
-def _walk(folder, depth: int = 0):
-    if depth > 3:
-        return
-    for entry in folder.iterdir():
-        if entry.is_dir():
-            yield from _walk(entry, depth + 1)
-        else:
-            yield entry
+def vocabulary() -> Vocabulary:
+    return load_vocabulary()
 
 
 class TopicPicker(QDialog):
@@ -84,27 +28,21 @@ class TopicPicker(QDialog):
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels(["Topic", "Code"])
         self.tree.setColumnWidth(0, 340)
-        items: dict[str, QTreeWidgetItem] = {}
-        pending = list(vocabulary())
-        while pending:  # parents first, whatever the file's order
-            rest = []
-            waiting = {code for code, _, _ in pending}
-            for code, label, parent_code in pending:
-                if parent_code and parent_code not in items and parent_code in waiting:
-                    rest.append((code, label, parent_code))
-                    continue
-                item = QTreeWidgetItem([label, code])
-                item.setData(0, Qt.ItemDataRole.UserRole, code)
-                if code in taken:  # greyed, not disabled: Qt would disable its subtopics too
-                    item.setData(0, TAKEN_ROLE, True)
-                    item.setForeground(0, QColor("#999999"))
-                    item.setText(0, f"{label}  (added)")
-                parent_item = items.get(parent_code or "")
-                (parent_item.addChild(item) if parent_item else self.tree.addTopLevelItem(item))
-                items[code] = item
-            if len(rest) == len(pending):
-                break
-            pending = rest
+        vocab = vocabulary()
+
+        def add(concept: Concept, parent_item: QTreeWidgetItem | None) -> None:
+            item = QTreeWidgetItem([concept.label, concept.code])
+            item.setData(0, Qt.ItemDataRole.UserRole, concept.code)
+            if concept.code in taken:  # greyed, not disabled: Qt would disable its subtopics too
+                item.setData(0, TAKEN_ROLE, True)
+                item.setForeground(0, QColor("#999999"))
+                item.setText(0, f"{concept.label}  (added)")
+            (parent_item.addChild(item) if parent_item else self.tree.addTopLevelItem(item))
+            for child in vocab.children(concept.code):
+                add(child, item)
+
+        for concept in vocab.top_level():
+            add(concept, None)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)

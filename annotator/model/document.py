@@ -365,6 +365,40 @@ class AnnotationDocument:
         for collection in ("entities", "quotes", "topics", "metadata", "annotation"):
             self._notify(Change(collection, "reset"))
 
+    # -- any collection by name (for views that show each collection the same way) ----
+
+    def item(self, collection: str, key: str) -> Any:
+        """The entity, quote, topic or metadata field with that key; ModelError if there is none."""
+        if collection == "entities":
+            return self.entity(key)
+        if collection == "quotes":
+            return self.quote(key)
+        if collection == "topics":
+            return self.topic(key)
+        if collection == "metadata":
+            if key not in self.metadata:
+                raise ModelError(f"no metadata field {key!r}")
+            return self.metadata[key]
+        raise ModelError(f"no collection {collection!r}")
+
+    def keys(self, collection: str) -> list[str]:
+        """The keys of one collection in document order (ids, topic codes, field names)."""
+        if collection == "entities":
+            return [e.id for e in self.entities]
+        if collection == "quotes":
+            return [q.id for q in self.quotes]
+        if collection == "topics":
+            return [t.code for t in self.topics]
+        if collection == "metadata":
+            return list(self.metadata)
+        raise ModelError(f"no collection {collection!r}")
+
+    def copy(self) -> "AnnotationDocument":
+        """A copy without listeners: new lists and dicts of the same frozen items (O(n) pointers)."""
+        return AnnotationDocument(text=self.text, id=self.id, source=self.source, entities=list(self.entities),
+                                  quotes=list(self.quotes), topics=list(self.topics), metadata=dict(self.metadata),
+                                  annotation=self.annotation, extra=dict(self.extra))
+
 
 def _check_status(status: object) -> None:
     if status not in STATUSES:

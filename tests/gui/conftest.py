@@ -20,10 +20,8 @@ def isolated_folders(tmp_path, monkeypatch):
 
 
 import shutil  # noqa: E402
-from pathlib import Path  # noqa: E402
 
-REPO = Path(__file__).resolve().parents[2]
-SEED = REPO / "seeds" / "canada-defense-partnership.txt"
+from .helpers import SEED  # noqa: E402
 
 
 @pytest.fixture

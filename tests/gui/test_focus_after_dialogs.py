@@ -3,18 +3,16 @@ the next key acts without a click."""
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication
 
 from annotator.model import Quote
 
-from .test_gui_editing import TEXT, _answer_modal, _window
+from .helpers import TEXT, close_dialog as _close
+from .helpers import answer_modal as _answer_modal
+from .test_gui_editing import _window
 
 DIALOGS = [("merge", "entities"), ("link_speaker", "quotes"), ("add_topic", "topics"), ("add_field", "metadata"),
            ("preferences", "entities"), ("summary", "entities"), ("keys", "entities"), ("about", "entities")]
-
-
-def _close(dialog):
-    dialog.reject() if isinstance(dialog, QDialog) else dialog.close()
 
 
 def _with_quote(window):

@@ -1,16 +1,15 @@
 """Starting the app: first run, screenshots, geometry kept between runs, drag and drop."""
 
-import os
 import subprocess
 import sys
-from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QImage
 
 from annotator.gui.app import run_gui
 
-REPO = Path(__file__).resolve().parents[2]
+from .helpers import child_env
+
 
 
 def test_first_run_opens_the_sample_and_later_runs_do_not(open_window, seed_path):
@@ -24,7 +23,7 @@ def test_first_run_opens_the_sample_and_later_runs_do_not(open_window, seed_path
 def test_screenshot_flag_writes_a_png_after_suggestions(tmp_path, seed_path):
     # In a child process: run_gui owns its event loop and quits the application at the end.
     out = tmp_path / "shot.png"
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(REPO))
+    env = child_env()
     result = subprocess.run([sys.executable, "-m", "annotator", "gui", str(seed_path), "--screenshot", str(out)],
                             env=env, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr[-2000:]

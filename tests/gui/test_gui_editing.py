@@ -2,39 +2,18 @@
 
 import json
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
-from annotator.model import AnnotationDocument, Entity, MetaField, Topic
-
-TEXT = "Mélanie Joly met Mark Carney in Ottawa. Joly said “we are ready,” Carney agreed."
-
+from .helpers import TEXT, editing_doc, window_on
+from .helpers import answer_modal as _answer_modal
 
 def _doc():
-    def ent(eid, word, label, nth=0):
-        start = -1
-        for _ in range(nth + 1):
-            start = TEXT.index(word, start + 1)
-        return Entity(id=eid, start=start, end=start + len(word), text=word, label=label, origin="rules", score=0.5)
-
-    return AnnotationDocument(
-        text=TEXT,
-        entities=[ent("e1", "Mélanie Joly", "PERSON"), ent("e2", "Mark Carney", "PERSON"), ent("e3", "Ottawa", "ORG"),
-                  ent("e4", "Joly", "PERSON", 1), ent("e5", "Carney", "PERSON", 1)],
-        topics=[Topic(code="medtop:11000000", label="politics", score=0.9, primary=True, origin="rules"),
-                Topic(code="medtop:04000000", label="economy, business and finance", score=0.4, origin="rules")],
-        metadata={"title": MetaField(name="title", value="Joly meets Carney", origin="layout")},
-    )
+    return editing_doc()
 
 
 def _window(open_window):
-    window = open_window(None)
-    window.set_document(_doc(), None, None)
-    return window
-
-
-def _answer_modal(action, delay=150):
-    QTimer.singleShot(delay, lambda: action(QApplication.activeModalWidget()))
+    return window_on(open_window, _doc())
 
 
 def test_span_keys_grow_and_shrink_an_entity_and_undo(open_window, qtbot):
@@ -139,7 +118,7 @@ def test_a_broken_file_is_reported_and_the_open_work_kept(open_window, tmp_path)
 
     # First the "unsaved changes" question (Discard), then the error box naming the file.
     _answer_modal(read_and_close)
-    QTimer.singleShot(400, lambda: read_and_close(QApplication.activeModalWidget()))
+    _answer_modal(read_and_close, 400)
     assert not window.files.open_path(broken)
     assert any(str(broken) in message for message in messages)
     assert window.doc.entity("e1").status == "accepted"
@@ -260,3 +239,13 @@ def test_enter_accepts_in_the_table_and_delete_rejects(open_window, qtbot):
     assert window.panels["entities"].current_key() == "e3"  # on to the next unreviewed one
     qtbot.keyClick(view, Qt.Key.Key_Delete)
     assert window.doc.entity("e3").status == "rejected"
+
+
+def test_the_editing_controller_stops_listening_to_a_closed_document(open_window):
+    from annotator.model import AnnotationDocument
+
+    window = open_window(None)
+    old = window.doc
+    window.set_document(AnnotationDocument(text="Another article."), None, None)
+    assert window.editing.on_document_change not in old._listeners
+    assert window.doc._listeners.count(window.editing.on_document_change) == 1

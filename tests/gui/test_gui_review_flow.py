@@ -3,24 +3,19 @@ the table that is shown, and the window reads right at start-up."""
 
 from PySide6.QtCore import Qt
 
-from annotator.model import AnnotationDocument, Quote
+from annotator.model import AnnotationDocument
 
-from .test_gui_editing import TEXT, _answer_modal
-from .test_gui_editing import _doc as _people_and_topics
+from .helpers import TEXT, editing_doc, window_on
+from .helpers import answer_modal as _answer_modal
 
 
 def _doc():
     """The editing tests' article (Joly, Carney, Ottawa; two topics; a title) with its quote."""
-    doc = _people_and_topics()
-    start, end = TEXT.index("“"), TEXT.index("”") + 1
-    doc.add_quote(Quote(id="q1", start=start, end=end, text=TEXT[start:end], kind="direct", origin="rules"))
-    return doc
+    return editing_doc(with_quote=True)
 
 
 def _window(open_window):
-    window = open_window(None)
-    window.set_document(_doc(), None, None)
-    return window
+    return window_on(open_window, _doc())
 
 
 def test_a_relabelled_suggestion_is_accepted_and_j_skips_it(open_window, qtbot):

@@ -4,6 +4,8 @@ import json
 
 from annotator.gui.settings import LabelStyle, Settings, config_dir, load_settings, save_settings
 
+from .helpers import answer_modal
+
 
 def test_settings_round_trip_through_a_readable_file(tmp_path):
     settings = Settings(annotator="Ada", font_size=14, labels=(LabelStyle(name="PERSON", color="#ff0000", key="1"),),
@@ -29,8 +31,6 @@ def test_broken_values_fall_back_one_by_one(tmp_path):
 
 
 def test_preferences_change_name_font_and_labels_and_are_kept(open_window):
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
 
     window = open_window(None)
 
@@ -40,7 +40,7 @@ def test_preferences_change_name_font_and_labels_and_are_kept(open_window):
         dialog.labels.item(0, 2).setText("0")  # PERSON now on key 0
         dialog.accept()
 
-    QTimer.singleShot(150, lambda: edit(QApplication.activeModalWidget()))
+    answer_modal(edit)
     window.actions.preferences.trigger()
     assert window.settings.annotator == "Grace" and window.article.font().pointSize() == 15
     assert window.settings.label_for_key("0").name == "PERSON"

@@ -89,3 +89,21 @@ def test_quotes_are_shaded_with_speaker_and_cue_marked(open_window):
     assert ranges["Carney"][1] and not ranges["Carney"][2]  # the speaker: underlined
     assert ranges["said"][2] and not ranges["said"][1]  # the cue: italic
     assert set(ranges) == {"“We are ready,”", "Carney", "said"}
+
+
+def test_a_hidden_rejected_quote_cannot_be_clicked(open_window):
+    from dataclasses import replace
+
+    from annotator.model import Quote
+
+    text = "He said “we are ready” today."
+    start, end = text.index("“"), text.index("”") + 1
+    quote = Quote(id="q1", start=start, end=end, text=text[start:end], status="rejected", origin="rules")
+    window = open_window(None)
+    window.set_document(AnnotationDocument(text=text, quotes=[quote]), None, None)
+    cursor = QTextCursor(window.article.document())
+    cursor.setPosition(start + 3)
+    point = window.article.cursorRect(cursor).center()
+    assert window.article.items_at(point) == [("quotes", "q1")]  # shown while rejected items are
+    window.set_settings(replace(window.settings, show_rejected=False))
+    assert window.article.items_at(point) == []

@@ -5,9 +5,9 @@ Run in a child process, because the failure is Python aborting ("deallocating No
 
 import subprocess
 import sys
-from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[2]
+from .helpers import REPO, child_env
+
 
 CHILD = """
 import annotator.gui
@@ -29,7 +29,7 @@ print("alive")
 
 def test_many_void_qt_calls_do_not_abort_python():
     result = subprocess.run([sys.executable, "-c", CHILD], cwd=REPO, capture_output=True, text=True, timeout=120,
-                            env={"PYTHONPATH": str(REPO), "QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"})
+                            env=child_env(inherit=False))
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.strip() == "alive"
 

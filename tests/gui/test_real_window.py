@@ -1,16 +1,14 @@
 """The app in a real X window (Xvfb): `annotator gui SEED --screenshot OUT.png` draws a real image."""
 
-import os
 import shutil
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QImage
 
-REPO = Path(__file__).resolve().parents[2]
-SEED = REPO / "seeds" / "canada-defense-partnership.txt"
+from .helpers import SEED, child_env
+
 
 pytestmark = pytest.mark.xvfb
 
@@ -18,7 +16,7 @@ pytestmark = pytest.mark.xvfb
 @pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="xvfb-run is not installed (scripts/system-deps.sh installs it)")
 def test_screenshot_of_the_sample_under_xvfb(tmp_path):
     out = tmp_path / "shot.png"
-    env = dict(os.environ, QT_QPA_PLATFORM="xcb", PYTHONPATH=str(REPO))
+    env = child_env("xcb")
     result = subprocess.run(["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24", sys.executable, "-m", "annotator", "gui",
                              str(SEED), "--screenshot", str(out)], env=env, cwd=tmp_path, capture_output=True, text=True,
                             timeout=120)

@@ -1,19 +1,17 @@
 """Never lose work: autosave, a hard kill, a restart that offers the work back."""
 
-import os
 import signal
 import subprocess
 import sys
 import textwrap
-from pathlib import Path
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from annotator.gui.autosave import find_autosaves
 from annotator.gui.files import annotations_path
 
-REPO = Path(__file__).resolve().parents[2]
+from .helpers import REPO, answer_modal, child_env
+
 
 EDIT_AND_WAIT = textwrap.dedent("""
     import sys, time
@@ -37,7 +35,7 @@ EDIT_AND_WAIT = textwrap.dedent("""
 
 
 def test_work_survives_a_kill_and_is_offered_back(qtbot, open_window, seed_copy):
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(REPO))
+    env = child_env()
     child = subprocess.Popen([sys.executable, "-c", EDIT_AND_WAIT, str(seed_copy)], stdout=subprocess.PIPE,
                              stderr=subprocess.DEVNULL, text=True, env=env, cwd=REPO)
     try:
@@ -52,14 +50,13 @@ def test_work_survives_a_kill_and_is_offered_back(qtbot, open_window, seed_copy)
     # Restart: the window offers the autosave; answer Yes.
     window = open_window(None)
 
-    def answer_yes():
-        box = QApplication.activeModalWidget()
+    def answer_yes(box):
         assert isinstance(box, QMessageBox), box
         box.button(QMessageBox.StandardButton.Yes).click()
 
     from annotator.gui.recovery import offer_recovery
 
-    QTimer.singleShot(200, answer_yes)
+    answer_modal(answer_yes, 200)
     offer_recovery(window)
     entity = window.doc.entity(key)
     assert entity.label == "LAW" and entity.status == "accepted"
@@ -93,3 +90,20 @@ def test_autosave_runs_off_the_gui_thread_and_a_save_meanwhile_wins(qtbot, open_
     window.autosaver._pool.waitForDone()
     qtbot.wait(50)
     assert find_autosaves() == [] and window.autosaver.last_file is None
+
+
+def test_recovered_work_stays_autosaved_until_saved(qtbot, open_window, seed_copy):
+    """A crash right after recovering must not lose the recovered work again."""
+    from annotator.gui.autosave import autosave_dir, write_autosave
+    from annotator.gui.recovery import recover
+    from annotator.model import AnnotationDocument
+
+    doc = AnnotationDocument(text=seed_copy.read_text("utf-8"))
+    write_autosave(autosave_dir() / "left.json", doc, seed_copy, None)
+    (entry,) = find_autosaves()
+    window = open_window(None)
+    assert recover(window, entry)
+    qtbot.wait(50)  # let any queued reaction to the new document run
+    assert window.isWindowModified() and window.autosaver.last_file is not None
+    assert window.autosaver.last_file.is_file(), "the recovered work has no autosave any more"
+    assert len(find_autosaves()) == 1

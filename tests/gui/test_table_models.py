@@ -30,7 +30,7 @@ def doc(seed_path):
 
 @pytest.mark.parametrize("model_class", [EntityTableModel, QuoteTableModel, TopicTableModel, MetaTableModel])
 def test_models_pass_the_model_tester(qtmodeltester, doc, model_class):
-    model = model_class(doc, Settings())
+    model = model_class(doc, Settings()) if model_class is EntityTableModel else model_class(doc)
     qtmodeltester.check(model)
     assert model.rowCount() > 0
 
@@ -47,7 +47,7 @@ def test_entity_rows_follow_the_document(qtmodeltester, doc):
     doc.remove_entity(added.id)
     assert model.row_of(added.id) is None and model.rowCount() == len(doc.entities)
     doc.set_meta(MetaField(name="late", value="y"))
-    meta = MetaTableModel(doc, Settings())
+    meta = MetaTableModel(doc)
     doc.remove_meta("custom")
     assert [meta.key(r) for r in range(meta.rowCount())] == list(doc.metadata)
     qtmodeltester.check(meta)

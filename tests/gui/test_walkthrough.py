@@ -1,12 +1,13 @@
 """End to end on the real window: walk, accept, reject, relabel, add, link a speaker, undo and
 redo each, save, reopen, compare — all from the keyboard."""
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
 
 from annotator.formats import read_document
 from annotator.gui.files import annotations_path
 from annotator.model import HUMAN
+
+from .helpers import answer_modal
 
 
 def _entities_view(window):
@@ -85,7 +86,7 @@ def test_review_an_article_from_the_keyboard_and_save_it(qtbot, open_window, see
         picker.filter.setText("Mélanie Joly")
         picker.accept()
 
-    QTimer.singleShot(200, lambda: pick_joly(QApplication.activeModalWidget()))
+    answer_modal(pick_joly, 200)
     qtbot.keyClick(window.article, Qt.Key.Key_Q)
     with qtbot.waitActive(window):  # offscreen, nothing re-activates the window after a dialog
         window.activateWindow()
