@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -65,6 +66,10 @@ SPECS: tuple[ActionSpec, ...] = (
 )
 
 
+# Keys that mean one thing in a table and another in the text (Shift+arrows select there).
+TABLE_ONLY = ("grow_start", "shrink_start", "shrink_end", "grow_end")
+
+
 def key_text(keys) -> str:
     return ", ".join(QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
 
@@ -104,6 +109,14 @@ class Actions:
         self._window = window
         self._relabel: Callable[[str], None] = slots["relabel"]
         self.set_labels(settings)
+
+    def bind_to(self, widget, names: tuple[str, ...] = TABLE_ONLY) -> None:
+        """Keys of ``names`` act only while ``widget`` (the tables) has the focus: in the article
+        Shift+arrows select text, rather than editing a row the person may not even see."""
+        for name in names:
+            action = self.by_name[name]
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            widget.addAction(action)
 
     def __getattr__(self, name: str) -> QAction:
         try:

@@ -302,7 +302,13 @@ class EditingController:
         count = proxy.rowCount()
         if count == 0:
             return False
-        here = panel.view.currentIndex().row() if here is None else here
+        if here is None:
+            current = panel.view.currentIndex()
+            here = current.row()
+            # Qt makes the first row current, unselected, when a table first gets the focus: that
+            # row has not been looked at yet, so J starts there rather than after it.
+            if here >= 0 and not panel.view.selectionModel().isRowSelected(here, current.parent()):
+                here -= step
         start = here if here >= 0 else (-1 if step > 0 else count)
         for offset in range(1, count + 1):
             row = (start + step * offset) % count

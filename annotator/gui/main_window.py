@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
         self.actions = Actions(self, {**self.editing.slots(), **self.files.slots(), **self._slots()}, settings,
                                self.undo_stack.createUndoAction(self, "&Undo"), self.undo_stack.createRedoAction(self, "&Redo"))
         self.actions.show_rejected.setChecked(settings.show_rejected)
+        self.actions.bind_to(self.tabs)
         self.menuBar().setCornerWidget(self.legend, Qt.Corner.TopRightCorner)
         self._connect_signals()
         self.files.refresh_recent_menu()

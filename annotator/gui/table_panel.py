@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -74,6 +75,14 @@ class ItemFilterProxy(QSortFilterProxyModel):
         return True
 
 
+class ItemTable(QTableView):
+    """A table whose letters are commands: no type-to-find.  Qt's keyboard search jumped J to the
+    next row starting with "J" whenever a key reached the table rather than its action."""
+
+    def keyboardSearch(self, search: str) -> None:  # noqa: N802
+        return
+
+
 class TablePanel(QWidget):
     current_changed = Signal(str)  # key of the current row ("" when none)
 
@@ -94,7 +103,7 @@ class TablePanel(QWidget):
         bar.addWidget(self.filter_edit, 1)
         bar.addWidget(self.label_combo)
         bar.addWidget(self.status_combo)
-        self.view = QTableView()
+        self.view = ItemTable()
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # text order until a header is clicked
@@ -117,6 +126,21 @@ class TablePanel(QWidget):
         self.label_combo.currentTextChanged.connect(lambda text: self.proxy.set_filter(label=text or ALL))
         self.status_combo.currentTextChanged.connect(lambda text: self.proxy.set_filter(status=text))
         self.view.selectionModel().currentRowChanged.connect(self._on_current_row)
+        self.filter_edit.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Escape in the filter clears it, a second Escape (or Down) goes back to the table: the
+        box kept the focus, and the next A or J was typed into it ("Leuprechta")."""
+        if watched is self.filter_edit and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() == Qt.Key.Key_Escape and self.filter_edit.text():
+                self.filter_edit.clear()
+                return True
+            if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_Down):
+                self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                if not self.view.currentIndex().isValid() and self.proxy.rowCount():
+                    self.view.setCurrentIndex(self.proxy.index(0, 0))
+                return True
+        return super().eventFilter(watched, event)
 
     def set_labels(self, labels: list[str]) -> None:
         current = self.label_combo.currentText() or ALL
