@@ -10,7 +10,7 @@ from typing import Any, Callable, Sequence
 
 from PySide6.QtGui import QUndoCommand
 
-from ..model import AnnotationDocument, Entity, MetaField, Quote, Speaker, Topic
+from ..model import HUMAN, AnnotationDocument, Entity, MetaField, Quote, Speaker, Topic
 
 # (document, key) -> the item as it was before, or None if the key did not exist (metadata).
 Edit = Callable[[AnnotationDocument, str], Any]
@@ -119,11 +119,29 @@ def set_canonical(canonical: str | None) -> Edit:
     return edit
 
 
+def speaker_for(doc: AnnotationDocument, quote_id: str, entity_id: str | None, name: str | None = None) -> Speaker | None:
+    """Speaker = that entity mention; or a typed name.  A typed name resolves the mention the
+    quote already has ("experts" -> "unnamed experts") rather than dropping it: the span and
+    its link are what exports carry as the quote -> speaker relation."""
+    if entity_id:
+        return doc.speaker_for_entity(entity_id)
+    if not name:
+        return None
+    old = doc.quote(quote_id).speaker
+    return replace(old, name=name) if old is not None and old.has_span else Speaker(name=name)
+
+
 def link_speaker(entity_id: str | None, name: str | None = None) -> Edit:
-    """Speaker = that entity mention; or just a typed name (someone the article never tags)."""
     def edit(doc: AnnotationDocument, key: str) -> Quote:
-        speaker = doc.speaker_for_entity(entity_id) if entity_id else Speaker(name=name) if name else None
-        return doc.link_speaker(key, speaker)
+        return doc.link_speaker(key, speaker_for(doc, key, entity_id, name))
+    return edit
+
+
+def edit_quote(**changes: Any) -> Edit:
+    """A person changed a quote's kind or cue: flagged edited like any correction."""
+    def edit(doc: AnnotationDocument, key: str) -> Quote:
+        old = doc.quote(key)
+        return doc.replace_quote(replace(old, edited=old.origin != HUMAN or old.edited, **changes))
     return edit
 
 
@@ -170,6 +188,12 @@ class SetPrimaryTopic(DocCommand):
     def apply(self) -> None:
         self._before = list(self._doc.topics)
         self._doc.set_primary_topic(self._code)
+        # The old primary lost the flag because another was chosen, not because anyone reviewed
+        # it: it stays as it was (a suggestion still waiting), so the counts and its row agree.
+        for old in self._before:
+            now = self._doc.topic(old.code)
+            if old.code != self._code and now.edited != old.edited:
+                self._doc.replace_topic(replace(now, edited=old.edited))
         if self._code is not None and self._doc.topic(self._code).status == "suggested":
             self._doc.set_status("topics", self._code, "accepted")  # chosen as primary: reviewed
 
@@ -194,3 +218,29 @@ class SetAnnotationState(DocCommand):
 
     def undo(self) -> None:
         self._doc.set_annotation(replace(self._doc.annotation, state=self._before))
+
+
+class AddQuote(DocCommand):
+    """Add a quote, rejecting the quotes it replaces (they stay, as decided suggestions); undo
+    puts everything back."""
+
+    def __init__(self, doc: AnnotationDocument, quote: Quote, replaces: Sequence[str], text: str):
+        super().__init__(text)
+        self._doc, self.quote, self._replaces = doc, quote, list(replaces)
+        self._old: list[Quote] = []
+
+    def apply(self) -> None:
+        self._old = [self._doc.set_status("quotes", key, "rejected") for key in self._replaces]  # type: ignore[misc]
+        try:
+            self._doc.add_quote(self.quote)
+        except Exception:
+            self._put_back()
+            raise
+
+    def undo(self) -> None:
+        self._doc.remove_quote(self.quote.id)
+        self._put_back()
+
+    def _put_back(self) -> None:
+        for old in reversed(self._old):
+            self._doc.replace_quote(old)

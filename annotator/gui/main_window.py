@@ -78,6 +78,8 @@ class MainWindow(QMainWindow):
             panel.proxy.set_filter(hide_rejected=not self.settings.show_rejected)
         self.panels["entities"].view.setItemDelegateForColumn(
             EntityTableModel.COL_LABEL, LabelDelegate(lambda: self.settings.label_names, self))
+        self.panels["quotes"].view.setItemDelegateForColumn(
+            QuoteTableModel.COL_KIND, LabelDelegate(lambda: list(QUOTE_KINDS), self, editable=False))
         self.panels["entities"].fit_columns({0: 170, 1: 80, 2: 140, 3: 95, 4: 60})
         self.panels["quotes"].fit_columns({0: 260, 1: 65, 2: 150, 3: 70})
         self.panels["topics"].fit_columns({0: 220, 1: 130, 2: 55, 3: 80})
