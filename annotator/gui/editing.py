@@ -6,15 +6,15 @@ still used as a speaker) becomes a message in the status bar, never an exception
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import shiboken6
 
-from dataclasses import replace
-
 from ..model import HUMAN, AnnotationDocument, Change, Cue, MetaField, ModelError, Quote, Speaker, Topic
 from . import commands as cmd
 from .dialogs import REPLACE, ask_canonical, ask_metadata_field, ask_quote_overlap, pick_speaker
+from .metadata_input import checked_meta_value
 from .table_models import KEY_ROLE, STATUS_ROLE, EntityTableModel, MetaTableModel, QuoteTableModel
 from .topic_picker import pick_topic
 
@@ -287,6 +287,11 @@ class EditingController:
         answer = ask_metadata_field(self.w, set(self.w.doc.metadata))
         if answer is not None:
             name, value = answer
+            try:
+                value = checked_meta_value(name, value)
+            except ModelError as error:
+                self.say(f"Not done: {error}", 8000)
+                return
             field = MetaField(name=name, value=value, status="accepted", origin=HUMAN)
             if self.push(cmd.AddItem(self.w.doc, field, f"add field {name}")):
                 self.select_item("metadata", name)
@@ -321,7 +326,13 @@ class EditingController:
         elif collection == "quotes" and column == QuoteTableModel.COL_KIND and value and value != doc.quote(key).kind:
             self.correct("quotes", [key], cmd.edit_quote(kind=value), f"make the quote {value}")
         elif collection == "metadata" and column == MetaTableModel.COL_VALUE and value != doc.metadata[key].value:
-            self.correct("metadata", [key], cmd.edit_meta(value), f"edit {key}")
+            try:
+                value = checked_meta_value(key, value)
+            except ModelError as error:
+                self.say(f"Not done: {error}", 8000)
+                return
+            if value != doc.metadata[key].value:
+                self.correct("metadata", [key], cmd.edit_meta(value), f"edit {key}")
 
     # -- the document as a whole ---------------------------------------------------------------
 
