@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QSplitter, QTabWidget
 
@@ -21,6 +21,7 @@ from .settings import Settings, save_settings
 from .table_models import EntityTableModel, MetaTableModel, QuoteTableModel, TopicTableModel
 from .table_panel import TablePanel
 
+USABLE = QSize(1000, 620)  # below this the menu folds and the Metadata tab scrolls away
 TABS = ("entities", "quotes", "topics", "metadata")
 TAB_TITLES = {"entities": "Entities", "quotes": "Quotes", "topics": "Topics", "metadata": "Metadata"}
 
@@ -207,10 +208,20 @@ class MainWindow(QMainWindow):
     # -- geometry ---------------------------------------------------------------------------
 
     def _restore_geometry(self) -> None:
-        if self.settings.geometry:
-            self.restoreGeometry(QByteArray.fromBase64(self.settings.geometry.encode("ascii")))
-        else:
-            self.resize(1500, 900)
+        """The saved size and place, if they fit this screen and are big enough to work in: a
+        size saved on another screen or scale came back as 617×304, the menu folded to "File ››"."""
+        available = self.screen().availableGeometry()
+        usable = QSize(min(USABLE.width(), available.width()), min(USABLE.height(), available.height()))
+        self.setMinimumSize(usable)
+        restored = bool(self.settings.geometry) and self.restoreGeometry(
+            QByteArray.fromBase64(self.settings.geometry.encode("ascii")))
+        fits = available.contains(self.geometry().center()) and self.width() <= available.width() \
+            and self.height() <= available.height()
+        if not restored or not fits or self.width() < usable.width() or self.height() < usable.height():
+            if self.isMaximized() or self.isFullScreen():
+                self.showNormal()
+            self.resize(min(1500, available.width()), min(900, available.height()))
+            self.move(available.topLeft())
         if self.settings.splitter:
             self.splitter.restoreState(QByteArray.fromBase64(self.settings.splitter.encode("ascii")))
         else:
