@@ -19,6 +19,7 @@ from ..formats import FileFormat, FormatError, formats, read_document, read_with
 from ..model import AnnotationDocument, ModelError
 from .dialogs import show_error, show_key_sheet, show_summary
 from .preferences import edit_settings
+from .settings import save_settings
 from .suggest_worker import Suggester
 
 if TYPE_CHECKING:
@@ -192,17 +193,25 @@ class FileController:
         self.w.statusBar().showMessage(f"Saved to {path}", 6000)
 
     def export(self) -> None:
+        """Export, starting beside the article (or where the last export went) in the last format."""
         writable = [fmt for fmt in formats() if fmt.write is not None]
         filters = {f"{fmt.description} ({fmt.glob})": fmt for fmt in writable}
+        settings = self.w.settings
+        folder = Path(settings.export_dir) if settings.export_dir and Path(settings.export_dir).is_dir() else (
+            self.w.path.parent if self.w.path else Path.home())
+        last = next((fmt for fmt in writable if fmt.name == settings.export_format), writable[0])
         stem = self.w.path.stem if self.w.path else "article"
-        path, chosen = QFileDialog.getSaveFileName(self.w, "Export", stem, ";;".join(filters))
+        start = folder / f"{stem}{last.extensions[0]}"
+        path, chosen = QFileDialog.getSaveFileName(self.w, "Export", str(start), ";;".join(filters), _filter(last))
         if not path:
             return
-        fmt = filters.get(chosen) or writable[0]
+        fmt = filters.get(chosen) or last
         target = Path(path)
         if not any(target.name.lower().endswith(ext) for ext in fmt.extensions):
             target = target.with_name(target.name + fmt.extensions[0])
         if self.write(target, fmt.name):
+            self.w.settings = replace(self.w.settings, export_dir=str(target.parent), export_format=fmt.name)
+            save_settings(self.w.settings)
             self.w.statusBar().showMessage(f"Exported {fmt.description} to {target}", 6000)
 
     def confirm_discard(self) -> bool:

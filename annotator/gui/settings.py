@@ -66,6 +66,9 @@ class Settings:
     geometry: str = ""  # base64 of QWidget.saveGeometry(), kept opaque
     splitter: str = ""
     first_run: bool = True
+    annotator_asked: bool = False  # the name was asked for once (and maybe skipped)
+    export_dir: str = ""  # where the last export went, and in which format
+    export_format: str = ""
 
     def label(self, name: str) -> LabelStyle:
         for style in self.labels:
@@ -92,10 +95,10 @@ class Settings:
 def _settings_from_dict(data: dict) -> Settings:
     defaults = Settings()
     values: dict = {}
-    for name in ("annotator", "geometry", "splitter"):
+    for name in ("annotator", "geometry", "splitter", "export_dir", "export_format"):
         if isinstance(data.get(name), str):
             values[name] = data[name]
-    for name in ("show_rejected", "first_run"):
+    for name in ("show_rejected", "first_run", "annotator_asked"):
         if isinstance(data.get(name), bool):
             values[name] = data[name]
     if isinstance(data.get("font_size"), int) and 6 <= data["font_size"] <= 48:
