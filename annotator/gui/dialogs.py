@@ -182,6 +182,18 @@ def ask_canonical(parent: QWidget, entities: list[Entity], everyone: list[Entity
     return dialog.textValue().strip() if accepted else None
 
 
+def ask_annotator_name(parent: QWidget) -> str | None:
+    """Asked once, at the first save: the name saved in each file (None: skipped)."""
+    dialog = QInputDialog(parent)
+    dialog.setObjectName("annotatorName")
+    dialog.setWindowTitle("Who is annotating?")
+    dialog.setLabelText("Your name, saved in each file you annotate (Cancel skips; Preferences changes it):")
+    dialog.setOkButtonText("Save with this name")
+    dialog.setCancelButtonText("Skip")
+    accepted = run_modal(dialog)
+    return dialog.textValue().strip() or None if accepted else None
+
+
 REPLACE, ADD = "replace", "add"
 
 

@@ -11,13 +11,14 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from .. import TOOL
 from ..extract import apply_suggestions
 from ..formats import FileFormat, FormatError, formats, read_document, read_with_format, write_document
 from ..model import AnnotationDocument, ModelError
-from .dialogs import show_error, show_key_sheet, show_summary
+from .dialogs import ask_annotator_name, show_error, show_key_sheet, show_summary
 from .preferences import edit_settings
 from .settings import save_settings
 from .suggest_worker import Suggester
@@ -26,6 +27,10 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 NATIVE_SAVE_FILTERS = {"Article Annotator JSON (*.json)": ".json", "Article Annotator XML (*.xml)": ".xml"}
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
 
 
 def annotations_path(path: Path) -> Path:
@@ -56,6 +61,8 @@ class FileController:
         self.w = window
         self.suggester = Suggester(window)
         self._token: int | None = None
+        self._started_for: AnnotationDocument | None = None  # the document whose first edit is noted
+        self._started: str | None = None
 
     def slots(self) -> dict:
         return {"open": self.open_dialog, "save": self.save, "save_as": self.save_as, "export": self.export,
@@ -65,6 +72,7 @@ class FileController:
     def connect_signals(self) -> None:
         self.suggester.progress.connect(self._on_progress)
         self.suggester.finished.connect(self._on_suggestions)
+        self.w.undo_stack.indexChanged.connect(self._note_start)
 
     # -- open ------------------------------------------------------------------------------
 
@@ -150,13 +158,31 @@ class FileController:
 
     # -- save ------------------------------------------------------------------------------
 
+    def _note_start(self, _index: int = 0) -> None:
+        """The first edit of a document is when work on it started (``created`` in the file)."""
+        stack = self.w.undo_stack
+        if shiboken6.isValid(stack) and stack.count() and self._started_for is not self.w.doc:  # not while closing
+            self._started_for, self._started = self.w.doc, _now()
+
+    def _ask_annotator_once(self) -> None:
+        """Gold should say who made it: ask for the name at the first save, once; Cancel skips
+        (Preferences changes it later)."""
+        settings = self.w.settings
+        if settings.annotator or settings.annotator_asked:
+            return
+        name = ask_annotator_name(self.w)
+        self.w.settings = replace(self.w.settings, annotator=name or "", annotator_asked=True)
+        save_settings(self.w.settings)
+
     def _stamp(self) -> None:
         info = self.w.doc.annotation
-        now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+        now = _now()
+        started = self._started if self._started_for is self.w.doc else None
         self.w.doc.set_annotation(replace(info, annotator=self.w.settings.annotator or info.annotator,
-                                          created=info.created or now, modified=now, tool=TOOL))
+                                          created=info.created or started or now, modified=now, tool=TOOL))
 
     def write(self, path: Path, format_name: str | None = None) -> bool:
+        self._ask_annotator_once()
         self._stamp()
         try:
             write_document(path, self.w.doc, format_name)
