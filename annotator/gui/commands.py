@@ -80,6 +80,17 @@ class EditItems(DocCommand):
             put_back(self._doc, self._collection, key, old)
 
 
+def changed_item(command: QUndoCommand | None) -> tuple[str, str] | None:
+    """(collection, key) of the first item an undo command changes, if it says."""
+    if isinstance(command, EditItems) and command._keys:
+        return command._collection, command._keys[0]
+    if isinstance(command, AddItem) and not isinstance(command.item, (Topic, MetaField)):
+        return ("entities" if isinstance(command.item, Entity) else "quotes"), command.item.id
+    if isinstance(command, AddQuote):
+        return "quotes", command.quote.id
+    return None
+
+
 def and_accept(collection: str, edit: Edit) -> Edit:
     """``edit``, then accept the item if it was still a suggestion: a person who corrected a
     suggestion has reviewed it, so J skips it, Accept all need not, and files say "accepted"

@@ -94,8 +94,18 @@ class EditingController:
             return
         if index < before:
             self.say(f"Undone: {stack.text(index)}")
+            self._select_changed(stack.command(index))
         elif index > before and not self._pushing:
             self.say(f"Redone: {stack.text(index - 1)}")
+            self._select_changed(stack.command(index - 1))
+
+    def _select_changed(self, command) -> None:
+        """After undo or redo, the row of the item that changed is the selected one again."""
+        target = cmd.changed_item(command)
+        if target is not None:
+            collection, key = target
+            if key in self.w.doc.keys(collection):
+                self.select_item(collection, key)
 
     def describe(self, collection: str, key: str) -> str:
         """An item as a person knows it: “Canada” (GPE), a quote's first words, a topic's label."""
@@ -169,7 +179,9 @@ class EditingController:
             self.say("Select entities to relabel, or text in the article to label")
             return
         what = self.describe("entities", keys[0]) if len(keys) == 1 else f"{len(keys)} entities"
-        self.correct("entities", keys, cmd.relabel(label), f"relabel {what} as {label}")
+        row = self.w.panels["entities"].view.currentIndex().row()
+        if self.correct("entities", keys, cmd.relabel(label), f"relabel {what} as {label}") and len(keys) == 1:
+            self.go(+1, row)  # reviewed: on to the next one, as accept does
 
     def add_entity_from_selection(self, label: str) -> None:
         span = self.w.article.selected_span()

@@ -49,7 +49,9 @@ def test_review_an_article_from_the_keyboard_and_save_it(qtbot, open_window, see
     _undo_redo(qtbot, window, lambda: doc.entity(first).status == "suggested" or _fail("undo accept"),
                lambda: doc.entity(first).status == "accepted" or _fail("redo accept"))
 
-    # Reject (R) the current one (accepting moved on to the next unreviewed suggestion).
+    # Undo and redo came back to the item they changed; J moves on, and R rejects that one.
+    assert panel.current_key() == first
+    qtbot.keyClick(view, Qt.Key.Key_J)
     target = panel.current_key()
     assert target != first and doc.entity(target).status == "suggested"
     qtbot.keyClick(view, Qt.Key.Key_R)
@@ -58,6 +60,7 @@ def test_review_an_article_from_the_keyboard_and_save_it(qtbot, open_window, see
                lambda: doc.entity(target).status == "rejected" or _fail("redo reject"))
 
     # Relabel with a digit key: 1 is PERSON.
+    qtbot.keyClick(view, Qt.Key.Key_J)
     relabelled = panel.current_key()
     old_label = doc.entity(relabelled).label
     qtbot.keyClick(view, Qt.Key.Key_1)

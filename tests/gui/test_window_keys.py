@@ -69,3 +69,17 @@ def test_letters_in_a_table_do_not_jump_to_rows_starting_with_them(open_window, 
     qtbot.keyClick(view, Qt.Key.Key_O)  # no command; type-to-find would jump to "Ottawa"
     qtbot.keyClick(view, Qt.Key.Key_C)
     assert window.panels["entities"].current_key() == "e1"
+
+
+def test_relabel_moves_on_and_undo_comes_back_to_the_item(open_window, qtbot):
+    window = window_on(open_window, editing_doc())
+    window.editing.select_item("entities", "e3")  # Ottawa, labelled ORG
+    view = window.panels["entities"].view
+    qtbot.keyClick(view, Qt.Key.Key_3)  # GPE
+    assert window.doc.entity("e3").label == "GPE"
+    assert window.panels["entities"].current_key() == "e4"  # the next unreviewed one
+    qtbot.keyClick(view, Qt.Key.Key_Z, CTRL)
+    assert window.doc.entity("e3").label == "ORG" and window.panels["entities"].current_key() == "e3"
+    window.editing.select_item("entities", "e1")
+    qtbot.keyClick(view, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert window.doc.entity("e3").label == "GPE" and window.panels["entities"].current_key() == "e3"
