@@ -54,6 +54,7 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec(name="mark_done", menu="&Go", text="Mark the document &done", keys=("Ctrl+Return", "Ctrl+Enter")),
     ActionSpec(name="next_document", menu="&Go", text="Next document (in a workspace)", keys=("Ctrl+PgDown",)),
     ActionSpec(name="previous_document", menu="&Go", text="Previous document (in a workspace)", keys=("Ctrl+PgUp",)),
+    ActionSpec(name="focus_text", menu="&Go", text="Switch between the te&xt and the table", keys=("F6",)),
     ActionSpec(name="tab_entities", menu="&Go", text="&Entities", keys=("Ctrl+1",)),
     ActionSpec(name="tab_quotes", menu="&Go", text="&Quotes", keys=("Ctrl+2",)),
     ActionSpec(name="tab_topics", menu="&Go", text="&Topics", keys=("Ctrl+3",)),

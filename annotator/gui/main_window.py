@@ -129,6 +129,7 @@ class MainWindow(QMainWindow):
             "tab_topics": lambda: self.show_tab("topics"),
             "tab_metadata": lambda: self.show_tab("metadata"),
             "filter": self._focus_filter,
+            "focus_text": self._switch_pane,
             "show_rejected": self._toggle_rejected,
         }
 
@@ -195,6 +196,13 @@ class MainWindow(QMainWindow):
         self.counts_label.setText(f"{total.reviewed} of {total.total_suggestions} reviewed · {total.added} added{state}")
         for i, name in enumerate(TABS):
             self.tabs.setTabText(i, f"{TAB_TITLES[name]} {self.panels[name].model.rowCount()}")
+
+    def _switch_pane(self) -> None:
+        """F6: into the text at the current item (caret there, to select from by word), or back."""
+        if self.article.hasFocus():
+            self.current_panel().view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        else:
+            self.article.enter_at_current()
 
     def _focus_filter(self) -> None:
         self.current_panel().filter_edit.setFocus()

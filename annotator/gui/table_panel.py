@@ -104,6 +104,9 @@ class TablePanel(QWidget):
         bar.addWidget(self.label_combo)
         bar.addWidget(self.status_combo)
         self.view = ItemTable()
+        self.view.setObjectName("itemTable")
+        self.view.setStyleSheet("QTableView#itemTable { border: 2px solid transparent; }"
+                                "QTableView#itemTable:focus { border: 2px solid palette(highlight); }")
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # text order until a header is clicked

@@ -83,3 +83,23 @@ def test_relabel_moves_on_and_undo_comes_back_to_the_item(open_window, qtbot):
     window.editing.select_item("entities", "e1")
     qtbot.keyClick(view, Qt.Key.Key_Z, CTRL | SHIFT)
     assert window.doc.entity("e3").label == "GPE" and window.panels["entities"].current_key() == "e3"
+
+
+def test_f6_enters_the_text_at_the_current_item_and_a_word_selection_becomes_an_entity(open_window, qtbot):
+    window = window_on(open_window, editing_doc())
+    window.editing.select_item("entities", "e3")  # "Ottawa"
+    view = window.panels["entities"].view
+    qtbot.keyClick(view, Qt.Key.Key_F6)
+    article = window.article
+    assert QApplication.focusWidget() is article
+    assert article.offsets.to_codepoint(article.textCursor().position()) == TEXT.index("Ottawa")
+    for _ in range(3):  # by word: ".", "Joly", "said"
+        qtbot.keyClick(article, Qt.Key.Key_Right, CTRL)
+    qtbot.keyClick(article, Qt.Key.Key_Right, CTRL | SHIFT)  # select "said"
+    qtbot.keyClick(article, Qt.Key.Key_7)  # EVENT, whatever: a new entity from the selection
+    added = [e for e in window.doc.entities if e.origin == "human"]
+    assert [(e.text, e.label) for e in added] == [("said", "EVENT")]
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F6)
+    assert QApplication.focusWidget() is article
+    qtbot.keyClick(article, Qt.Key.Key_F6)
+    assert QApplication.focusWidget() is window.panels["entities"].view
