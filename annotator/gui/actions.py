@@ -44,6 +44,7 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec(name="shrink_start", menu="&Edit", text="Span: shrink at the start", keys=("Ctrl+Shift+Right",)),
     ActionSpec(name="shrink_end", menu="&Edit", text="Span: shrink at the end", keys=("Shift+Left",)),
     ActionSpec(name="grow_end", menu="&Edit", text="Span: grow at the end", keys=("Shift+Right",)),
+    ActionSpec(name="pick_label", menu="&Edit", text="Re&label / label the selection as any label…", keys=("0",)),
     ActionSpec(name="merge", menu="&Edit", text="&Merge mentions under one canonical name…", keys=("M",)),
     ActionSpec(name="primary", menu="&Edit", text="Set as &primary topic", keys=("P",)),
     ActionSpec(name="add_topic", menu="&Edit", text="Add an IPTC &topic…", keys=("T",)),

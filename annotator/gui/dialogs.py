@@ -194,6 +194,28 @@ def ask_annotator_name(parent: QWidget) -> str | None:
     return dialog.textValue().strip() or None if accepted else None
 
 
+def pick_label(parent: QWidget, labels: list[str]) -> str | None:
+    """Any label, the ones without a digit key among them: type to filter, Enter takes it."""
+    dialog = QInputDialog(parent)
+    dialog.setObjectName("labelPicker")
+    dialog.setWindowTitle("Label")
+    dialog.setLabelText("Label as (type to filter):")
+    dialog.setComboBoxItems(labels)
+    dialog.setComboBoxEditable(True)
+    combo = dialog.findChild(QComboBox)
+    if combo is not None:
+        combo.setCurrentText("")
+        completer = QCompleter(labels, dialog)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        combo.setCompleter(completer)
+    accepted = run_modal(dialog)
+    typed = dialog.textValue().strip().upper()
+    match = next((label for label in labels if label == typed), None) or next(
+        (label for label in labels if typed and typed in label), None)
+    return match if accepted else None
+
+
 REPLACE, ADD = "replace", "add"
 
 

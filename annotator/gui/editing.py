@@ -13,7 +13,7 @@ import shiboken6
 
 from ..model import HUMAN, AnnotationDocument, Change, Cue, MetaField, ModelError, Quote, Speaker, Topic
 from . import commands as cmd
-from .dialogs import REPLACE, ask_canonical, ask_metadata_field, ask_quote_overlap, pick_speaker
+from .dialogs import REPLACE, ask_canonical, ask_metadata_field, ask_quote_overlap, pick_label, pick_speaker
 from .metadata_input import checked_meta_value
 from .table_models import KEY_ROLE, STATUS_ROLE, EntityTableModel, MetaTableModel, QuoteTableModel
 from .topic_picker import pick_topic
@@ -45,7 +45,7 @@ class EditingController:
             "add_quote": self.add_quote, "link_speaker": self.link_speaker, "set_span": self.set_span_from_selection,
             "grow_start": lambda: self.move_span(-1, 0), "shrink_start": lambda: self.move_span(1, 0),
             "shrink_end": lambda: self.move_span(0, -1), "grow_end": lambda: self.move_span(0, 1),
-            "merge": self.merge, "primary": self.set_primary, "add_topic": self.add_topic,
+            "merge": self.merge, "pick_label": self.pick_label, "primary": self.set_primary, "add_topic": self.add_topic,
             "add_field": self.add_field, "edit_cell": self.edit_cell, "next": lambda: self.go(+1),
             "previous": lambda: self.go(-1), "mark_done": self.mark_done,
             "next_document": self.no_other_document, "previous_document": self.no_other_document,
@@ -182,6 +182,15 @@ class EditingController:
         row = self.w.panels["entities"].view.currentIndex().row()
         if self.correct("entities", keys, cmd.relabel(label), f"relabel {what} as {label}") and len(keys) == 1:
             self.go(+1, row)  # reviewed: on to the next one, as accept does
+
+    def pick_label(self) -> None:
+        """0: any label from a type-to-filter list (those beyond the nine digit keys)."""
+        in_text = self.w.article.hasFocus()  # decides between labelling the selection and relabelling
+        label = pick_label(self.w, self.w.settings.label_names)
+        if label is not None:
+            if in_text:
+                self.w.article.setFocus()
+            self.relabel(label)
 
     def add_entity_from_selection(self, label: str) -> None:
         span = self.w.article.selected_span()

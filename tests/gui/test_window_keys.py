@@ -103,3 +103,22 @@ def test_f6_enters_the_text_at_the_current_item_and_a_word_selection_becomes_an_
     assert QApplication.focusWidget() is article
     qtbot.keyClick(article, Qt.Key.Key_F6)
     assert QApplication.focusWidget() is window.panels["entities"].view
+
+
+def test_0_picks_any_label_by_typing_part_of_it(open_window, qtbot):
+    window = window_on(open_window, editing_doc())
+    window.editing.select_item("entities", "e3")
+    seen = {}
+
+    def type_fac(dialog):
+        seen["labels"] = dialog.comboBoxItems()
+        qtbot.keyClicks(QApplication.focusWidget(), "work")
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+        if dialog.isVisible():
+            dialog.accept()
+
+    from .helpers import answer_modal
+    answer_modal(type_fac)
+    qtbot.keyClick(window.panels["entities"].view, Qt.Key.Key_0)
+    assert "WORK_OF_ART" in seen["labels"] and "PRODUCT" in seen["labels"]
+    assert window.doc.entity("e3").label == "WORK_OF_ART"
