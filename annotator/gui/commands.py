@@ -80,6 +80,18 @@ class EditItems(DocCommand):
             put_back(self._doc, self._collection, key, old)
 
 
+class NudgeSpan(EditItems):
+    """Span keys pressed in a row on the same items: one undo step, back to where they started."""
+
+    def id(self) -> int:  # noqa: A003 (Qt's name)
+        return 1301
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802
+        if not isinstance(other, NudgeSpan) or other._keys != self._keys:
+            return False
+        return True  # self._old still holds the items as they were before the first nudge
+
+
 def changed_item(command: QUndoCommand | None) -> tuple[str, str] | None:
     """(collection, key) of the first item an undo command changes, if it says."""
     if isinstance(command, EditItems) and command._keys:

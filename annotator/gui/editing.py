@@ -75,6 +75,7 @@ class EditingController:
 
     def push(self, command: cmd.DocCommand) -> bool:
         self._pushing = True
+        text = command.text()  # a command merged into the one before is deleted by the stack
         try:
             cmd.push(self.w.undo_stack, command)
         except ModelError as error:
@@ -83,7 +84,7 @@ class EditingController:
         finally:
             self._pushing = False
         # Say what happened: with the table scrolled on by J, a key press otherwise leaves no trace.
-        self.say(f"{command.text()[:1].upper()}{command.text()[1:]} (Ctrl+Z undoes)")
+        self.say(f"{text[:1].upper()}{text[1:]} (Ctrl+Z undoes)")
         return True
 
     def _on_undo_index(self, index: int) -> None:
@@ -217,7 +218,8 @@ class EditingController:
             return
         _, keys = self._keys("entities")
         if keys:
-            self.correct("entities", keys, cmd.move_span(start_delta, end_delta), "fix span")
+            self.push(cmd.NudgeSpan(self.w.doc, "entities", keys, cmd.and_accept("entities", cmd.move_span(start_delta, end_delta)),
+                                    "fix span"))
 
     def merge(self) -> None:
         _, keys = self._keys("entities")

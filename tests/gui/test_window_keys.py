@@ -122,3 +122,15 @@ def test_0_picks_any_label_by_typing_part_of_it(open_window, qtbot):
     qtbot.keyClick(window.panels["entities"].view, Qt.Key.Key_0)
     assert "WORK_OF_ART" in seen["labels"] and "PRODUCT" in seen["labels"]
     assert window.doc.entity("e3").label == "WORK_OF_ART"
+
+
+def test_span_nudges_in_a_row_are_one_undo_step(open_window, qtbot):
+    window = window_on(open_window, editing_doc())
+    window.editing.select_item("entities", "e2")  # "Mark Carney"
+    view = window.panels["entities"].view
+    for _ in range(3):
+        qtbot.keyClick(view, Qt.Key.Key_Left, SHIFT)
+    qtbot.keyClick(view, Qt.Key.Key_Right, CTRL | SHIFT)
+    assert window.doc.entity("e2").text == "ark Car" and window.undo_stack.count() == 1
+    qtbot.keyClick(view, Qt.Key.Key_Z, CTRL)
+    assert window.doc.entity("e2").text == "Mark Carney" and window.doc.entity("e2").status == "suggested"
