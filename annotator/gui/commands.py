@@ -267,3 +267,26 @@ class AddQuote(DocCommand):
     def _put_back(self) -> None:
         for old in reversed(self._old):
             self._doc.replace_quote(old)
+
+
+class AddEntities(DocCommand):
+    """Add several entities as one undo step (every occurrence of a name)."""
+
+    def __init__(self, doc: AnnotationDocument, entities: Sequence[Entity], text: str):
+        super().__init__(text)
+        self._doc, self.entities = doc, list(entities)
+
+    def apply(self) -> None:
+        done = []
+        try:
+            for entity in self.entities:
+                self._doc.add_entity(entity)
+                done.append(entity)
+        except Exception:
+            for entity in reversed(done):
+                self._doc.remove_entity(entity.id)
+            raise
+
+    def undo(self) -> None:
+        for entity in reversed(self.entities):
+            self._doc.remove_entity(entity.id)

@@ -16,6 +16,7 @@ from . import commands as cmd
 from .dialogs import REPLACE, ask_canonical, ask_metadata_field, ask_quote_overlap, pick_label, pick_speaker
 from .metadata_input import checked_meta_value
 from .table_models import KEY_ROLE, STATUS_ROLE, EntityTableModel, MetaTableModel, QuoteTableModel
+from .text_search import occurrences
 from .topic_picker import pick_topic
 
 if TYPE_CHECKING:
@@ -45,7 +46,7 @@ class EditingController:
             "add_quote": self.add_quote, "link_speaker": self.link_speaker, "set_span": self.set_span_from_selection,
             "grow_start": lambda: self.move_span(-1, 0), "shrink_start": lambda: self.move_span(1, 0),
             "shrink_end": lambda: self.move_span(0, -1), "grow_end": lambda: self.move_span(0, 1),
-            "merge": self.merge, "pick_label": self.pick_label, "primary": self.set_primary, "add_topic": self.add_topic,
+            "merge": self.merge, "pick_label": self.pick_label, "label_all": self.label_all, "primary": self.set_primary, "add_topic": self.add_topic,
             "add_field": self.add_field, "edit_cell": self.edit_cell, "next": lambda: self.go(+1),
             "previous": lambda: self.go(-1), "mark_done": self.mark_done,
             "next_document": self.no_other_document, "previous_document": self.no_other_document,
@@ -192,6 +193,30 @@ class EditingController:
             if in_text:
                 self.w.article.setFocus()
             self.relabel(label)
+
+    def label_all(self) -> None:
+        """Ctrl+Shift+L: every whole-word occurrence of the text selection (a label is asked) or of
+        the current entity (its label) becomes an entity, where no entity covers it; one undo step."""
+        doc, span = self.w.doc, self.w.article.selected_span()
+        keys = self.w.panels["entities"].selected_keys() if self.w.current_collection() == "entities" else []
+        if span is not None and (self.w.article.hasFocus() or not keys):
+            needle, label = doc.text[span[0]:span[1]], pick_label(self.w, self.w.settings.label_names)
+        elif len(keys) == 1:
+            needle, label = doc.entity(keys[0]).text, doc.entity(keys[0]).label
+        else:
+            self.say("Select text in the article, or one entity, to label all its occurrences")
+            return
+        if label is None:
+            return
+        taken = [(e.start, e.end) for e in doc.entities if e.status != "rejected"]
+        ids = doc.id_maker()
+        new = [doc.make_entity(start, end, label, id=ids("e"), status="accepted", origin=HUMAN)
+               for start, end in occurrences(doc.text, needle, whole_words=True)
+               if not any(s < end and start < e for s, e in taken)]  # inside "Mélanie Joly": not another "Joly"
+        if not new:
+            self.say(f"Every “{needle}” is already labelled")
+            return
+        self.push(cmd.AddEntities(doc, new, f"label {len(new)} × “{needle}” as {label}"))
 
     def add_entity_from_selection(self, label: str) -> None:
         span = self.w.article.selected_span()

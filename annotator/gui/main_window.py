@@ -20,6 +20,7 @@ from .legend import Legend
 from .settings import Settings, save_settings
 from .table_models import EntityTableModel, MetaTableModel, QuoteTableModel, TopicTableModel
 from .table_panel import TablePanel
+from .text_search import ArticlePane
 
 USABLE = QSize(1000, 620)  # below this the menu folds and the Metadata tab scrolls away
 TABS = ("entities", "quotes", "topics", "metadata")
@@ -89,7 +90,8 @@ class MainWindow(QMainWindow):
         for name in TABS:
             self.tabs.addTab(self.panels[name], TAB_TITLES[name])
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.article)
+        self.article_pane = ArticlePane(self.article)
+        self.splitter.addWidget(self.article_pane)
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 4)
@@ -130,6 +132,8 @@ class MainWindow(QMainWindow):
             "tab_metadata": lambda: self.show_tab("metadata"),
             "filter": self._focus_filter,
             "focus_text": self._switch_pane,
+            "find_next": lambda: self.article_pane.find(+1),
+            "find_previous": lambda: self.article_pane.find(-1),
             "show_rejected": self._toggle_rejected,
         }
 
@@ -205,6 +209,10 @@ class MainWindow(QMainWindow):
             self.article.enter_at_current()
 
     def _focus_filter(self) -> None:
+        """Ctrl+F: find in the text when the keyboard is there, else filter the table."""
+        if self.article.hasFocus() or self.article_pane.find_edit.hasFocus():
+            self.article_pane.open_search()
+            return
         self.current_panel().filter_edit.setFocus()
         self.current_panel().filter_edit.selectAll()
 
