@@ -3,9 +3,9 @@
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QCompleter, QMessageBox
+from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox
 
-from annotator.model import Speaker, review_summary
+from annotator.model import review_summary
 
 from .helpers import TEXT, answer_modal, editing_doc, window_on
 
