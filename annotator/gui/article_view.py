@@ -52,14 +52,14 @@ class ArticleView(QPlainTextEdit):
 
     def set_settings(self, settings: Settings) -> None:
         old, self._settings = self._settings, settings
-        if settings.font_size != old.font_size:
+        if (settings.font_size, settings.zoom) != (old.font_size, old.zoom):
             self._apply_font()
         if self.highlighter is not None:
             self.highlighter.set_settings(settings)
 
     def _apply_font(self) -> None:
         font = QFont(self.font())
-        font.setPointSize(self._settings.font_size)
+        font.setPointSize(max(4, self._settings.font_size + self._settings.zoom))
         self.setFont(font)
 
     @property

@@ -78,6 +78,8 @@ class MainWindow(QMainWindow):
         }
         for panel in self.panels.values():
             panel.proxy.set_filter(hide_rejected=not self.settings.show_rejected)
+            if self.settings.zoom:
+                panel.set_zoom(self.settings.zoom)
         self.panels["entities"].view.setItemDelegateForColumn(
             EntityTableModel.COL_LABEL, LabelDelegate(lambda: self.settings.label_names, self))
         self.panels["quotes"].view.setItemDelegateForColumn(
@@ -135,6 +137,9 @@ class MainWindow(QMainWindow):
             "find_next": lambda: self.article_pane.find(+1),
             "find_previous": lambda: self.article_pane.find(-1),
             "show_rejected": self._toggle_rejected,
+            "zoom_in": lambda: self._zoom(+1),
+            "zoom_out": lambda: self._zoom(-1),
+            "zoom_reset": lambda: self._zoom(0),
         }
 
     # -- state ------------------------------------------------------------------------------
@@ -180,6 +185,9 @@ class MainWindow(QMainWindow):
             self.actions.set_labels(settings)
             self.panels["entities"].set_labels(settings.label_names)
             self.panels["entities"].model.set_settings(settings)
+        if settings.zoom != old.zoom:
+            for panel in self.panels.values():
+                panel.set_zoom(settings.zoom)
         if settings.show_rejected != old.show_rejected:
             for panel in self.panels.values():
                 panel.proxy.set_filter(hide_rejected=not settings.show_rejected)
@@ -215,6 +223,16 @@ class MainWindow(QMainWindow):
             return
         self.current_panel().filter_edit.setFocus()
         self.current_panel().filter_edit.selectAll()
+
+    def _zoom(self, step: int) -> None:
+        """Ctrl+= / Ctrl+- / Ctrl+0: the text and the tables bigger, smaller, back; kept in settings."""
+        from dataclasses import replace
+
+        from .settings import ZOOM_RANGE
+
+        zoom = 0 if step == 0 else min(max(self.settings.zoom + step, ZOOM_RANGE[0]), ZOOM_RANGE[1])
+        self.set_settings(replace(self.settings, zoom=zoom))
+        self.statusBar().showMessage(f"Zoom {zoom:+d} pt (Ctrl+0 resets)", 3000)
 
     def _toggle_rejected(self, checked: bool) -> None:
         from dataclasses import replace

@@ -20,6 +20,7 @@ log = logging.getLogger(__name__)
 
 SETTINGS_FILE = "settings.json"
 MAX_RECENT = 10
+ZOOM_RANGE = (-4, 16)
 
 
 def config_dir() -> Path:
@@ -61,6 +62,7 @@ class Settings:
     annotator: str = ""
     labels: tuple[LabelStyle, ...] = DEFAULT_LABELS
     font_size: int = 11
+    zoom: int = 0  # Ctrl+= / Ctrl+-: points added to the text's and the tables' fonts
     show_rejected: bool = True
     recent_files: tuple[str, ...] = ()
     geometry: str = ""  # base64 of QWidget.saveGeometry(), kept opaque
@@ -101,6 +103,8 @@ def _settings_from_dict(data: dict) -> Settings:
     for name in ("show_rejected", "first_run", "annotator_asked"):
         if isinstance(data.get(name), bool):
             values[name] = data[name]
+    if isinstance(data.get("zoom"), int) and ZOOM_RANGE[0] <= data["zoom"] <= ZOOM_RANGE[1]:
+        values["zoom"] = data["zoom"]
     if isinstance(data.get("font_size"), int) and 6 <= data["font_size"] <= 48:
         values["font_size"] = data["font_size"]
     if isinstance(data.get("recent_files"), list):

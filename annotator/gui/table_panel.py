@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -152,6 +153,14 @@ class TablePanel(QWidget):
         self.label_combo.addItems([ALL, *labels])
         self.label_combo.setCurrentText(current if current in labels else ALL)
         self.label_combo.blockSignals(False)
+
+    def set_zoom(self, zoom: int) -> None:
+        """Points added to the application's font in the table, its filter bar and row heights."""
+        font = QFont(QApplication.font())
+        font.setPointSize(max(4, font.pointSize() + zoom))
+        for widget in (self.view, self.filter_edit, self.label_combo, self.status_combo, self.view.horizontalHeader()):
+            widget.setFont(font)
+        self.view.verticalHeader().setDefaultSectionSize(QFontMetrics(font).height() + 6)
 
     def fit_columns(self, widths: dict[int, int]) -> None:
         for column, width in widths.items():
