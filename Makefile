@@ -42,6 +42,7 @@ uninstall-desktop:
 
 # The standalone one-folder app (PyInstaller) in dist/annotator/, checked after the build.
 bundle: setup
+	$(BIN)/python -m pip install --quiet -e '.[$(EXTRAS),bundle]'
 	sh packaging/build.sh $(BIN)/python
 
 clean:

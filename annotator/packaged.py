@@ -20,11 +20,13 @@ ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 def asset(*parts: str) -> Traversable:
     """A file under resources/ (``asset("icons", "…svg")``)."""
-    return resources.files(__package__).joinpath("assets", *parts)
+    # One joinpath argument ("assets/icons/…"): Python 3.11's MultiplexedPath, which a PyInstaller
+    # bundle hands out, takes no more.
+    return resources.files(__package__).joinpath("/".join(("assets", *parts)))
 
 
 def sample_article() -> Traversable:
-    return resources.files(__package__).joinpath("samples", SAMPLE_NAME)
+    return resources.files(__package__).joinpath(f"samples/{SAMPLE_NAME}")
 
 
 def default_settings() -> dict:

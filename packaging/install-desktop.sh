@@ -6,7 +6,8 @@
 #                                                  `annotator` on PATH (pipx, pip --user)
 #   sh packaging/install-desktop.sh --uninstall
 #
-# `make install-desktop` passes the checkout's .venv/bin/annotator; the bundle passes its own binary.
+# `make install-desktop` passes the checkout's .venv/bin/annotator; in the bundle (dist/annotator/desktop/)
+# the default is the bundle's own binary.
 set -eu
 ID=org.articleannotator.ArticleAnnotator
 here=$(cd "$(dirname "$0")" && pwd)
@@ -29,7 +30,9 @@ if [ "${1:-}" = "--uninstall" ]; then
     exit 0
 fi
 
-program=${1:-$(command -v annotator || true)}
+default=$(command -v annotator || true)
+[ -f "$here/../annotator" ] && [ -x "$here/../annotator" ] && default="$here/../annotator"  # inside the bundle
+program=${1:-$default}
 if [ -z "$program" ] || [ ! -x "$program" ]; then
     echo "install-desktop: no annotator program${1:+ at $1}; install it first (pipx install .) or pass its path" >&2
     exit 2
