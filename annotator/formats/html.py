@@ -5,7 +5,7 @@ then one paragraph per line, so the layout suggester and the offsets behave the 
 (title, byline, date, publisher, url, language) are suggestions with origin ``html``; the title is
 anchored to the first line.
 
-Main content: trafilatura when installed (``pip install 'article-annotator[html]'``, a well-kept
+Main content: trafilatura when installed (``pip install '.[html]'``, a well-kept
 extractor), otherwise an lxml fallback: the ``<article>`` (or ``itemprop=articleBody``) element,
 else the element holding the most paragraph text, minus scripts, navigation, asides and footers.
 Metadata always come from the page's own markup, which is more exact than any guess:

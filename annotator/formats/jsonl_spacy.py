@@ -219,7 +219,7 @@ def to_spacy_doc(doc: AnnotationDocument, vocab: Any) -> Any:
 def write_spacy_many(path: str | os.PathLike, docs: list[AnnotationDocument]) -> None:
     loaded = _spacy()
     if loaded is None:
-        raise WriteError(path, "writing .spacy needs spaCy: pip install 'article-annotator[spacy]'")
+        raise WriteError(path, "writing .spacy needs spaCy: pip install 'spacy>=3.7' into annotator's environment (pipx: pipx inject article-annotator spacy)")
     spacy, DocBin = loaded
     nlp = spacy.blank("xx")
     binary = DocBin(store_user_data=True, docs=[to_spacy_doc(doc, nlp.vocab) for doc in docs])
@@ -233,7 +233,7 @@ def write_spacy(path: str | os.PathLike, doc: AnnotationDocument) -> None:
 def read_spacy_many(path: str | os.PathLike, *, status: Status = "suggested") -> list[AnnotationDocument]:
     loaded = _spacy()
     if loaded is None:
-        raise ReadError(path, "reading .spacy needs spaCy: pip install 'article-annotator[spacy]'")
+        raise ReadError(path, "reading .spacy needs spaCy: pip install 'spacy>=3.7' into annotator's environment (pipx: pipx inject article-annotator spacy)")
     spacy, DocBin = loaded
     nlp = spacy.blank("xx")
     try:
