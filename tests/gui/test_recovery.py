@@ -13,6 +13,11 @@ from annotator.gui.files import annotations_path
 from .helpers import REPO, answer_modal, child_env
 
 
+def click_button(box, text):
+    (button,) = [b for b in box.buttons() if b.text() == text]
+    button.click()
+
+
 EDIT_AND_WAIT = textwrap.dedent("""
     import sys, time
     from annotator.gui.app import application, create_window
@@ -50,11 +55,11 @@ def test_work_survives_a_kill_and_is_offered_back(qtbot, open_window, seed_copy)
     # Restart: the window offers the autosave; answer Yes.
     window = open_window(None)
 
+    from annotator.gui.recovery import RECOVER, offer_recovery
+
     def answer_yes(box):
         assert isinstance(box, QMessageBox), box
-        box.button(QMessageBox.StandardButton.Yes).click()
-
-    from annotator.gui.recovery import offer_recovery
+        click_button(box, RECOVER)
 
     answer_modal(answer_yes, 200)
     offer_recovery(window)
