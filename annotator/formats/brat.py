@@ -30,7 +30,7 @@ from pathlib import Path
 
 from ..model import AnnotationDocument, Cue, Quote, Speaker
 from ..model.items import Status
-from .atomic import atomic_write_text
+from .atomic import atomic_write_files, encode_text
 from .errors import ReadError
 from .interop import Importer, kept, read_text_file
 
@@ -274,5 +274,6 @@ def _label(label: str) -> str:
 def write_brat(path: str | os.PathLike, doc: AnnotationDocument) -> None:
     """Write ``<stem>.txt`` (the text, exactly) and ``<stem>.ann`` beside it."""
     txt, ann = paths_for(path)
-    atomic_write_text(txt, doc.text)
-    atomic_write_text(ann, dumps_ann(doc))
+    # Both complete on disk before either replaces its old file: a kill or a full disk while
+    # writing cannot leave a new .txt beside an old .ann (whose offsets would not fit).
+    atomic_write_files([(txt, encode_text(txt, doc.text)), (ann, encode_text(ann, dumps_ann(doc)))])
