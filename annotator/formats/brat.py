@@ -70,6 +70,8 @@ def paths_for(path: str | os.PathLike) -> tuple[Path, Path]:
 
 def _parse_span(text: str, ann: Path, number: int, tid: str, rest: str, covered: str) -> _TextBound:
     label, _, offsets = rest.partition(" ")
+    if not label:  # "T1\t 0 3\tBob": would import as an entity without a label
+        raise ReadError(ann, f"{tid}: no type before the offsets in {rest!r}", line=number)
     fragments = []
     for piece in offsets.split(";"):
         match = _FRAGMENT.match(piece.strip())

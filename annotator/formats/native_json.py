@@ -336,7 +336,16 @@ def read_bytes(path: str | os.PathLike) -> bytes:
         raise ReadError(path, f"cannot read: {error.strerror or error}") from error
 
 
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
 def decode_utf8(data: bytes, path: str | os.PathLike | None) -> str:
+    """JSON text: UTF-8 (BOM or not), or UTF-16 that says so with a BOM (Windows tools write it)."""
+    if data.startswith(_UTF16_BOMS) and not data.startswith(b"\xff\xfe\x00\x00"):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as error:
+            raise ReadError(path, f"broken UTF-16 text (byte {error.start})") from error
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
