@@ -77,6 +77,8 @@ def _parse_span(text: str, ann: Path, number: int, tid: str, rest: str, covered:
         match = _FRAGMENT.match(piece.strip())
         if not match:
             raise ReadError(ann, f"{tid}: expected '<label> <start> <end>[;<start> <end>]', got {rest!r}", line=number)
+        if max(len(match.group(1)), len(match.group(2))) > 18:  # no text is that long; int() would balk at 4,300 digits
+            raise ReadError(ann, f"{tid}: an offset with {max(len(match.group(1)), len(match.group(2)))} digits lies outside the text", line=number)
         start, end = int(match.group(1)), int(match.group(2))
         if not 0 <= start <= end <= len(text):
             raise ReadError(ann, f"{tid}: span {start}-{end} lies outside the text (length {len(text)})", line=number)

@@ -160,8 +160,10 @@ def task_to_document(task: Any, fields: Fields, *, status: Status = "suggested")
         at = fields.at(f"result[{i}]")
         kind = at.get(item, "type", str, default="")
         if kind == "relation":
-            labels = item.get("labels") or ["speaker"]
-            relations.append((str(item.get("from_id")), str(item.get("to_id")), str(labels[0])))
+            labels = at.get(item, "labels", list, default=[]) or ["speaker"]
+            if not isinstance(labels[0], str):
+                raise at.fail(f"a relation's labels must be strings, got {labels[0]!r}")
+            relations.append((str(item.get("from_id")), str(item.get("to_id")), labels[0]))
         elif kind in ("labels", "hypertextlabels") or "labels" in item.get("value", {}):
             value = at.get(item, "value", dict, required=True)
             start, end = region_offsets(text, value, at.at("value"), utf16)

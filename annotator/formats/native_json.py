@@ -298,6 +298,13 @@ def _refuse_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a JSON number")
 
 
+def _finite_float(literal: str) -> float:
+    value = float(literal)
+    if math.isinf(value):  # 400 digits before the point: no file could write it back
+        raise ValueError(f"the number {literal[:20]}… ({len(literal)} characters) is too large")
+    return value
+
+
 # -- files --------------------------------------------------------------------------------
 
 def dumps_json(doc: AnnotationDocument) -> str:
@@ -308,7 +315,7 @@ def parse_json_text(raw: str, path: str | os.PathLike | None = None, *, line: in
     """The JSON value in ``raw``; ``line`` is the file's line number when ``raw`` is one line of
     a JSON-lines file (errors then name that line and the column in it)."""
     try:
-        value = json.loads(raw, parse_constant=_refuse_constant)
+        value = json.loads(raw, parse_constant=_refuse_constant, parse_float=_finite_float)
     except json.JSONDecodeError as error:
         if line is not None:
             raise ReadError(path, f"not valid JSON: {error.msg} (column {error.colno})", line=line) from error
