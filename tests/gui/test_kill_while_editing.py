@@ -8,16 +8,9 @@ import time
 
 from annotator.gui.autosave import find_autosaves, load_autosave
 
-from .helpers import REPO, child_env
+from .helpers import CHILD_OPENS_WINDOW, REPO, child_env
 
-EDIT_STEADILY = textwrap.dedent("""
-    import sys, time
-    from annotator.gui.app import application, create_window
-    app = application()
-    window = create_window(sys.argv[1], offer_recovery=False)
-    window.show()
-    while window.files.suggester.running:
-        app.processEvents(); time.sleep(0.01)
+EDIT_STEADILY = CHILD_OPENS_WINDOW + textwrap.dedent("""
     keys = [entity.id for entity in window.doc.entities]
     print("READY", len(keys), flush=True)
     for key in keys:  # one change every 0.3 s, never a pause long enough for a debounce

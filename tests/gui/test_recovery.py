@@ -10,22 +10,10 @@ from PySide6.QtWidgets import QMessageBox
 from annotator.gui.autosave import find_autosaves
 from annotator.gui.files import annotations_path
 
-from .helpers import REPO, answer_modal, child_env
+from .helpers import CHILD_OPENS_WINDOW, REPO, answer_modal, child_env, click_button
 
 
-def click_button(box, text):
-    (button,) = [b for b in box.buttons() if b.text() == text]
-    button.click()
-
-
-EDIT_AND_WAIT = textwrap.dedent("""
-    import sys, time
-    from annotator.gui.app import application, create_window
-    app = application()
-    window = create_window(sys.argv[1], offer_recovery=False)
-    window.show()
-    while window.files.suggester.running:
-        app.processEvents(); time.sleep(0.01)
+EDIT_AND_WAIT = CHILD_OPENS_WINDOW + textwrap.dedent("""
     key = window.doc.entities[0].id
     window.editing.select_item("entities", key)
     window.editing.relabel("LAW")

@@ -13,7 +13,7 @@ from annotator.gui.files import annotations_path
 from annotator.gui.autosave import autosave_dir, find_autosaves, write_autosave
 from annotator.gui.recovery import DISCARD, LATER, RECOVER, local_time, offer_recovery
 
-from .helpers import answer_modal, editing_doc
+from .helpers import answer_modal, click_button, editing_doc
 
 
 def crashed_work(article):
@@ -42,8 +42,7 @@ def answer(text, seen):
         assert isinstance(box, QMessageBox), box
         seen.append(box.text() + "\n" + box.informativeText())
         seen.append([b.text() for b in box.buttons()])
-        (button,) = [b for b in box.buttons() if b.text() == text]
-        button.click()
+        click_button(box, text)
     answer_modal(act, 200)
 
 
