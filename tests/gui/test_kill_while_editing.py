@@ -6,9 +6,10 @@ import sys
 import textwrap
 import time
 
-from annotator.gui.autosave import find_autosaves, load_autosave
+from annotator.gui.autosave import find_autosaves
+from annotator.gui.recovery import RECOVER, offer_recovery
 
-from .helpers import CHILD_OPENS_WINDOW, REPO, child_env
+from .helpers import CHILD_OPENS_WINDOW, REPO, answer_modal, child_env, click_button
 
 EDIT_STEADILY = CHILD_OPENS_WINDOW + textwrap.dedent("""
     keys = [entity.id for entity in window.doc.entities]
@@ -28,7 +29,7 @@ EDIT_STEADILY = CHILD_OPENS_WINDOW + textwrap.dedent("""
 EDITING_SECONDS = 10.0
 
 
-def test_steady_editing_then_kill_loses_at_most_the_last_second(seed_copy):
+def test_steady_editing_then_kill_loses_at_most_the_last_second(qtbot, open_window, seed_copy):
     child = subprocess.Popen([sys.executable, "-c", EDIT_STEADILY, str(seed_copy)], stdout=subprocess.PIPE,
                              stderr=subprocess.DEVNULL, text=True, env=child_env(), cwd=REPO)
     edits: list[tuple[str, float]] = []
@@ -48,9 +49,12 @@ def test_steady_editing_then_kill_loses_at_most_the_last_second(seed_copy):
         child.wait(10)
     assert len(edits) >= 25
 
-    (entry,) = find_autosaves()  # the restart finds exactly the crash's work
-    recovered = load_autosave(entry)
-    kept = {e.id for e in recovered.entities if e.label == "LAW"}
+    assert len(find_autosaves()) == 1  # exactly the crash's work
+    window = open_window(None)  # the restart, answering Recover
+    answer_modal(lambda box: click_button(box, RECOVER), 200)
+    offer_recovery(window)
+    assert window.path == seed_copy and window.isWindowModified()
+    kept = {e.id for e in window.doc.entities if e.label == "LAW"}
     lost = [(key, when) for key, when in edits if key not in kept]
     assert all(killed - when <= 1.0 for _key, when in lost), (
         f"lost edits older than a second: {[(key, round(killed - when, 2)) for key, when in lost]}")
