@@ -95,7 +95,7 @@ def _control_share(text: str, foreign: int) -> float:
     return 2.0 * controls / foreign
 
 
-SAMPLE_CHARS = 200_000  # enough to judge; a 50 MB file is not scored eight times over
+SAMPLE_CHARS = 50_000  # plenty to judge by; a 1 MB Cyrillic file is decided in 0.3 s, not 1 s
 
 
 def guess_encoding(data: bytes) -> tuple[str, str, float]:
