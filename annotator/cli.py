@@ -26,7 +26,8 @@ class UsageError(Exception):
 
 
 def _err(message: str) -> None:
-    print(f"annotator: {message}", file=sys.stderr)
+    # One line per problem, whatever a library put in its message (libxml2 ends lines inside them).
+    print("annotator: " + " ".join(part.strip() for part in message.splitlines() if part.strip()), file=sys.stderr)
 
 
 # -- suggest --------------------------------------------------------------------------------

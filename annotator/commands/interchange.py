@@ -30,9 +30,21 @@ def read_all(path: str, format_name: str | None = None) -> list[AnnotationDocume
     fmt = reader_for(path, format_name)
     if fmt is None:
         raise ReadError(path, f"cannot tell the format of {Path(path).name}; name it with --from")
-    if fmt.read_many is not None:
-        return fmt.read_many(path)
-    return [fmt.read(path)]
+    docs = fmt.read_many(path) if fmt.read_many is not None else [fmt.read(path)]
+    if not docs:  # an empty or blank file: a script must not take "0 articles" for success
+        raise ReadError(path, f"holds no documents (an empty {fmt.name} file?)")
+    return docs
+
+
+def refuse_invalid(path: str, doc: AnnotationDocument) -> None:
+    """An import writes only files that pass ``annotator validate``: a bad item is an error
+    naming the input and the item, and nothing is written (not a half-imported corpus)."""
+    from ..formats import ReadError
+
+    problems = doc.problems()
+    if problems:
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        raise ReadError(path, f"document {doc.id or '?'}: {problems[0]}{more}")
 
 
 def accept_all(doc: AnnotationDocument) -> None:
@@ -90,6 +102,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     if out.exists() and not out.is_dir():
         raise UsageError(f"{out}: not a folder")
     docs = [(path, doc) for path in args.inputs for doc in read_all(path, args.from_format)]
+    for path, doc in docs:
+        refuse_invalid(path, doc)
     out.mkdir(parents=True, exist_ok=True)
     taken: set[str] = set()
     for path, doc in docs:

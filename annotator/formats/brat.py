@@ -30,7 +30,7 @@ from pathlib import Path
 
 from ..model import AnnotationDocument, Cue, Quote, Speaker
 from ..model.items import Status
-from .atomic import atomic_write_text
+from .atomic import atomic_write_files, encode_text
 from .errors import ReadError
 from .interop import Importer, kept, read_text_file
 
@@ -70,11 +70,15 @@ def paths_for(path: str | os.PathLike) -> tuple[Path, Path]:
 
 def _parse_span(text: str, ann: Path, number: int, tid: str, rest: str, covered: str) -> _TextBound:
     label, _, offsets = rest.partition(" ")
+    if not label:  # "T1\t 0 3\tBob": would import as an entity without a label
+        raise ReadError(ann, f"{tid}: no type before the offsets in {rest!r}", line=number)
     fragments = []
     for piece in offsets.split(";"):
         match = _FRAGMENT.match(piece.strip())
         if not match:
             raise ReadError(ann, f"{tid}: expected '<label> <start> <end>[;<start> <end>]', got {rest!r}", line=number)
+        if max(len(match.group(1)), len(match.group(2))) > 18:  # no text is that long; int() would balk at 4,300 digits
+            raise ReadError(ann, f"{tid}: an offset with {max(len(match.group(1)), len(match.group(2)))} digits lies outside the text", line=number)
         start, end = int(match.group(1)), int(match.group(2))
         if not 0 <= start <= end <= len(text):
             raise ReadError(ann, f"{tid}: span {start}-{end} lies outside the text (length {len(text)})", line=number)
@@ -274,5 +278,6 @@ def _label(label: str) -> str:
 def write_brat(path: str | os.PathLike, doc: AnnotationDocument) -> None:
     """Write ``<stem>.txt`` (the text, exactly) and ``<stem>.ann`` beside it."""
     txt, ann = paths_for(path)
-    atomic_write_text(txt, doc.text)
-    atomic_write_text(ann, dumps_ann(doc))
+    # Both complete on disk before either replaces its old file: a kill or a full disk while
+    # writing cannot leave a new .txt beside an old .ann (whose offsets would not fit).
+    atomic_write_files([(txt, encode_text(txt, doc.text)), (ann, encode_text(ann, dumps_ann(doc)))])

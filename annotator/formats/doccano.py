@@ -109,7 +109,7 @@ def record_to_document(record: dict[str, Any], fields: Fields, *, status: Status
     for i, row in enumerate(fields.get(record, "entities", list, default=[])):
         at = fields.at(f"entities[{i}]")
         start, end = at.span(text, at.get(row, "start_offset", int, required=True), at.get(row, "end_offset", int, required=True))
-        regions[row.get("id", i)] = (start, end, at.get(row, "label", str, required=True))
+        regions[_region_id(row.get("id", i), at)] = (start, end, at.get(row, "label", str, required=True))
     _regions_to_items(build, regions, fields.get(record, "relations", list, default=[]), fields)
     build.topics(fields, record)
     for name, value in meta.items():
@@ -118,12 +118,20 @@ def record_to_document(record: dict[str, Any], fields: Fields, *, status: Status
     return build.finish()
 
 
+def _region_id(value: Any, at: Fields, key: str = "id") -> Any:
+    """An entity's id as a relation can name it: an integer or a string (an object cannot be a key)."""
+    if value is None or isinstance(value, str) or (isinstance(value, int) and not isinstance(value, bool)):
+        return value
+    raise at.fail(f"{key!r} must be an integer or a string, got {value!r}")
+
+
 def _regions_to_items(build: Importer, regions: dict[Any, tuple[int, int, str]], relations: list[Any], fields: Fields) -> None:
     """Entities from plain regions; quotes from QUOTE regions with their speaker / cue relations."""
     links: dict[Any, dict[str, Any]] = {}
     for i, rel in enumerate(relations):
         at = fields.at(f"relations[{i}]")
         source, target = rel.get("from_id") if isinstance(rel, dict) else None, rel.get("to_id") if isinstance(rel, dict) else None
+        source, target = _region_id(source, at, "from_id"), _region_id(target, at, "to_id")
         if source not in regions or target not in regions:
             raise at.fail(f"relation points at an entity that does not exist ({source!r} -> {target!r})")
         links.setdefault(source, {})[at.get(rel, "type", str, default="")] = target

@@ -130,9 +130,20 @@ def _chosen_result(task: dict[str, Any], fields: Fields) -> tuple[list[Any], str
             if not isinstance(entry, dict) or entry.get("was_cancelled"):
                 continue
             origin = ORIGIN if key == "annotations" else str(entry.get("model_version") or ORIGIN)
-            score = entry.get("score") if isinstance(entry.get("score"), (int, float)) else None
+            score = _score(entry.get("score"))
             return at.get(entry, "result", list, default=[]), origin, score
     return [], ORIGIN, None
+
+
+def _score(value: Any) -> float | None:
+    """A usable score or none: a 400-digit number or NaN is no probability."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    try:
+        score = float(value)
+    except OverflowError:
+        return None
+    return score if score == score and abs(score) != float("inf") else None
 
 
 def task_to_document(task: Any, fields: Fields, *, status: Status = "suggested") -> AnnotationDocument:
@@ -149,15 +160,19 @@ def task_to_document(task: Any, fields: Fields, *, status: Status = "suggested")
         at = fields.at(f"result[{i}]")
         kind = at.get(item, "type", str, default="")
         if kind == "relation":
-            labels = item.get("labels") or ["speaker"]
-            relations.append((str(item.get("from_id")), str(item.get("to_id")), str(labels[0])))
+            labels = at.get(item, "labels", list, default=[]) or ["speaker"]
+            if not isinstance(labels[0], str):
+                raise at.fail(f"a relation's labels must be strings, got {labels[0]!r}")
+            relations.append((str(item.get("from_id")), str(item.get("to_id")), labels[0]))
         elif kind in ("labels", "hypertextlabels") or "labels" in item.get("value", {}):
             value = at.get(item, "value", dict, required=True)
             start, end = region_offsets(text, value, at.at("value"), utf16)
-            labels = value.get("labels") or [""]
+            labels = at.at("value").get(value, "labels", list, default=[])
+            if not labels or not isinstance(labels[0], str) or not labels[0].strip():
+                raise at.fail("a region without a label (value.labels is empty)")
             score = item.get("score", task_score)
-            regions[str(item.get("id", i))] = (str(item.get("from_name", "label")), start, end, str(labels[0]),
-                                               float(score) if isinstance(score, (int, float)) else None)
+            regions[str(item.get("id", i))] = (str(item.get("from_name", "label")), start, end, labels[0].strip(),
+                                               _score(score))
         elif kind == "choices":
             for code in at.get(at.get(item, "value", dict, required=True), "choices", list, default=[]):
                 build.topic(str(code), primary=not build.doc.topics)

@@ -257,7 +257,8 @@ def _walk(element: etree._Element, parts: list[str], found: list[tuple[etree._El
 
 def _int(element: etree._Element, key: str) -> int | None:
     value = element.get(key)
-    return int(value) if value is not None and value.lstrip("-").isdigit() else None
+    # ASCII digits only ("²".isdigit() is true, int("²") fails), and no more than an offset needs
+    return int(value) if value is not None and re.fullmatch(r"-?[0-9]{1,18}", value) else None
 
 
 def nitf_to_document(nitf: etree._Element, path: Any = None, *, status: Status = "suggested") -> AnnotationDocument:
@@ -312,7 +313,7 @@ def _quote_fields(build: Importer, info: etree._Element | None, element: etree._
     if info is not None:
         s_start, s_end, c_start, c_end = (_int(info, k) for k in ("speaker-start", "speaker-end", "cue-start", "cue-end"))
         for a, b in ((s_start, s_end), (c_start, c_end)):
-            if a is not None and (b is None or not 0 <= a <= b <= len(text)):
+            if (a is None) != (b is None) or (a is not None and not 0 <= a <= b <= len(text)):  # type: ignore[operator]
                 raise ReadError(path, f"ann:quote {info.get('id')}: span {a}-{b} does not fit the text", line=info.sourceline)
         entity = info.get("speaker-entity")
         if s_start is not None or info.get("speaker-name") or entity:
