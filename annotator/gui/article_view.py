@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor, QContextMenuEvent, QFont, QMouseEvent, QTextCh
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip
 
 from ..model import AnnotationDocument
+from ..model.graphemes import snap_span
 from .dialogs import focus_returned
 from .highlighter import ArticleHighlighter
 from .settings import Settings
@@ -81,7 +82,8 @@ class ArticleView(QPlainTextEdit):
             start -= 1
         while start < end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
             end += 1
-        return (start, end) if start < end else None
+        # ... and never splits a letter from its combining accent or an emoji sequence.
+        return snap_span(text, start, end) if start < end else None
 
     def _cursor(self, start: int, end: int | None = None) -> QTextCursor:
         """A cursor at model offset ``start``, selecting up to ``end`` if given."""
