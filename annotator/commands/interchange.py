@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import re
+import warnings
 from dataclasses import replace
 from pathlib import Path
 
@@ -24,15 +25,23 @@ from ..model import AnnotationDocument
 
 
 def read_all(path: str, format_name: str | None = None) -> list[AnnotationDocument]:
-    """Every document in ``path``: by ``format_name``, or by the file's extension and content."""
+    """Every document in ``path``: by ``format_name``, or by the file's extension and content.
+    What a reader left out and warned about is reported, one line each on stderr."""
     from ..formats import ReadError, reader_for
+    from ..formats.errors import FormatWarning
 
     fmt = reader_for(path, format_name)
     if fmt is None:
         raise ReadError(path, f"cannot tell the format of {Path(path).name}; name it with --from")
-    if fmt.read_many is not None:
-        return fmt.read_many(path)
-    return [fmt.read(path)]
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", FormatWarning)
+        docs = fmt.read_many(path) if fmt.read_many is not None else [fmt.read(path)]
+    for warning in caught:
+        if isinstance(warning.message, FormatWarning):
+            _report(f"warning: {warning.message}")
+        else:
+            warnings.warn_explicit(warning.message, warning.category, warning.filename, warning.lineno)
+    return docs
 
 
 def accept_all(doc: AnnotationDocument) -> None:

@@ -34,7 +34,7 @@ def test_export_one_file_per_article_format_into_a_folder(tmp_path):
     a = _article(tmp_path, "a", "Joly spoke.", (0, 4, "PERSON", "accepted"))
     b = _article(tmp_path, "b", "Ottawa agreed.", (0, 6, "GPE", "accepted"))
     assert main(["export", str(a), str(b), "--to", "brat", "-o", str(tmp_path / "brat")]) == 0
-    assert sorted(p.name for p in (tmp_path / "brat").iterdir()) == ["a.ann", "a.txt", "b.ann", "b.txt"]
+    assert sorted(p.name for p in (tmp_path / "brat").iterdir()) == ["a.ann", "a.txt", "annotation.conf", "b.ann", "b.txt", "visual.conf"]
     assert (tmp_path / "brat" / "b.ann").read_text("utf-8") == "T1\tGPE 0 6\tOttawa\n"
 
 
