@@ -116,7 +116,11 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     readable = ", ".join(f.name for f in formats() if f.read)
 
     export = sub.add_parser("export", help="write articles in another tool's format",
-                            description=f"Formats: {writable}. The interchange formats leave rejected items out.")
+                            description=f"Formats: {writable}. The interchange formats leave rejected items out. "
+                                        "doccano imports into a default doccano project (no overlapping spans; "
+                                        "quotes in a 'quotes' key); doccano-quotes adds quote, cue and speaker "
+                                        "spans with their relations and needs a project with 'Allow overlapping "
+                                        "spans' on.")
     export.add_argument("inputs", nargs="+", metavar="IN")
     export.add_argument("--to", required=True, metavar="FORMAT", help=writable)
     export.add_argument("-o", "--output", required=True, metavar="OUT", help="a file, or a folder for one-file-per-article formats")

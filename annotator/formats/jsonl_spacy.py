@@ -23,7 +23,7 @@ import os
 from typing import Any
 
 from ..model import AnnotationDocument, Cue, Speaker
-from ..model.items import Status
+from ..model.items import QUOTE_KINDS, Status
 from .errors import ReadError, WriteError
 from .interop import (Fields, Importer, append_document, jsonl_documents, kept, kept_metadata, only_document,
                       write_jsonl)
@@ -68,7 +68,7 @@ def document_to_task(doc: AnnotationDocument) -> dict[str, Any]:
     if doc.source:
         meta.setdefault("source", doc.source)
     task["meta"] = meta
-    task["quotes"] = [_quote_to_json(q) for q in kept(doc.quotes)]
+    task["quotes"] = [quote_to_json(q) for q in kept(doc.quotes)]
     task["topics"] = [{"code": t.code, "label": t.label, "score": t.score, "primary": t.primary}
                       for t in kept(doc.topics)]
     task["answer"] = "accept"
@@ -77,7 +77,8 @@ def document_to_task(doc: AnnotationDocument) -> dict[str, Any]:
     return task
 
 
-def _quote_to_json(quote: Any) -> dict[str, Any]:
+def quote_to_json(quote: Any) -> dict[str, Any]:
+    """A quote as JSON: offsets, kind, the speaker (mention span, entity id, name) and the cue."""
     out = {**_span_ref(quote), "kind": quote.kind}
     if quote.speaker is not None:
         speaker = quote.speaker
@@ -110,13 +111,7 @@ def task_to_document(task: dict[str, Any], fields: Fields, *, status: Status = "
         build.entity(start, end, at.get(span, "label", str, required=True), id=at.get(span, "id", str),
                      canonical=at.get(span, "canonical", str), score=_number(at, span, "score"),
                      extra={k: v for k, v in span.items() if k not in _SPAN_OWN})
-    entity_ids = {e.id for e in doc.entities}
-    for i, data in enumerate(fields.get(task, "quotes", list, default=[])):
-        at = fields.at(f"quotes[{i}]")
-        start, end = at.span(text, at.get(data, "start", int, required=True), at.get(data, "end", int, required=True))
-        kind = at.get(data, "kind", str, default="direct")
-        build.quote(start, end, kind=kind, speaker=_speaker(at.at("speaker"), build, data.get("speaker"), entity_ids),
-                    cue=_cue(at.at("cue"), build, data.get("cue")))
+    read_quotes(build, fields, task)
     build.topics(fields, task, lambda at, data: _number(at, data, "score"))
     for name, value in meta.items():
         if name in ("id", "source"):
@@ -126,6 +121,19 @@ def task_to_document(task: dict[str, Any], fields: Fields, *, status: Status = "
     if extra:
         doc.extra["jsonl"] = extra
     return build.finish()
+
+
+def read_quotes(build: Importer, fields: Fields, record: dict[str, Any]) -> None:
+    """The ``quotes`` list of a record (written by :func:`quote_to_json`), after its entities."""
+    entity_ids = {e.id for e in build.doc.entities}
+    for i, data in enumerate(fields.get(record, "quotes", list, default=[])):
+        at = fields.at(f"quotes[{i}]")
+        start, end = at.span(build.doc.text, at.get(data, "start", int, required=True),
+                             at.get(data, "end", int, required=True))
+        kind = at.get(data, "kind", str, default="direct")
+        build.quote(start, end, kind=kind if kind in QUOTE_KINDS else "direct",
+                    speaker=_speaker(at.at("speaker"), build, data.get("speaker"), entity_ids),
+                    cue=_cue(at.at("cue"), build, data.get("cue")))
 
 
 def _str_or_none(value: Any) -> str | None:
