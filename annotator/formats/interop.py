@@ -87,11 +87,14 @@ def jsonl_records(path: str | os.PathLike) -> Iterator[tuple[int, dict[str, Any]
 
 
 def jsonl_documents(path: str | os.PathLike,
-                    convert: Callable[[dict[str, Any], "Fields"], AnnotationDocument]) -> list[AnnotationDocument]:
-    """One document per non-blank line of a JSON-lines file, each with an id."""
+                    convert: Callable[[dict[str, Any], "Fields"], AnnotationDocument | None]) -> list[AnnotationDocument]:
+    """One document per non-blank line of a JSON-lines file, each with an id (``convert``
+    returns None for a line to leave out)."""
     docs: list[AnnotationDocument] = []
     for number, record in jsonl_records(path):
-        append_document(docs, convert(record, Fields(path, number)), path)
+        doc = convert(record, Fields(path, number))
+        if doc is not None:
+            append_document(docs, doc, path)
     return docs
 
 

@@ -9,29 +9,36 @@ A JSONL task::
      "quotes": [{"start", "end", "text", "kind", "speaker": {"start", "end", "text", "entity", "name"},
                  "cue": {"start", "end", "text"}}],
      "topics": [{"code": "medtop:11000000", "label": "politics", "score": 0.8, "primary": true}],
-     "answer": "accept"}
+     "answer": "accept", "_input_hash": -1542346172, "_task_hash": 1170395731}
 
-``spans``, ``tokens``, ``meta`` and ``answer`` are Prodigy's own; ``quotes`` and ``topics`` are ours
-(Prodigy and spaCy ignore keys they do not know).  Offsets are code points, as in Python and spaCy.
-Other top-level keys (``_input_hash``, ``_task_hash``, ...) are kept in ``doc.extra["jsonl"]`` and
-written back.
+``spans``, ``tokens``, ``meta``, ``answer`` and the hashes are Prodigy's own; ``quotes`` and
+``topics`` are ours (Prodigy and spaCy ignore keys they do not know).  Offsets are code points, as
+in Python and spaCy.  The tokens rebuild the text the way spaCy's do: ``ws`` is one space after a
+token, and any other whitespace ("\n\n") is a token itself, so ``Doc(words, spaces).text`` is the
+text.  ``_input_hash`` / ``_task_hash`` are computed as Prodigy does (:mod:`.prodigy_hashes`),
+afresh on every export since the spans may have changed.  On import a task answered ``reject``
+or ``ignore`` is left out (with a warning): it is neither a suggestion nor gold.  Other top-level
+keys are kept in ``doc.extra["jsonl"]`` and written back.
 """
 
 from __future__ import annotations
 
 import os
+import warnings
 from typing import Any
 
 from ..model import AnnotationDocument, Cue, Speaker
 from ..model.items import QUOTE_KINDS, Status
-from .errors import ReadError, WriteError
+from .errors import FormatWarning, ReadError, WriteError
 from .interop import (Fields, Importer, append_document, jsonl_documents, kept, kept_metadata, only_document,
                       write_jsonl)
 from .native_json import read_bytes
 from .atomic import atomic_write_bytes
-from .tokens import entity_tokens, token_range
+from .prodigy_hashes import set_hashes
+from .tokens import entity_tokens, spacy_words, token_range
 
-_KNOWN = {"text", "spans", "tokens", "meta", "quotes", "topics", "answer"}
+_KNOWN = {"text", "spans", "tokens", "meta", "quotes", "topics", "answer", "_input_hash", "_task_hash"}
+NOT_ACCEPTED = ("reject", "ignore")
 _SPAN_OWN = {"start", "end", "label", "text", "token_start", "token_end", "id", "canonical", "score"}
 ORIGIN = "jsonl"
 
@@ -44,13 +51,13 @@ def _span_ref(item: Any) -> dict[str, Any]:
 
 def document_to_task(doc: AnnotationDocument) -> dict[str, Any]:
     entities = kept(doc.entities)
-    tokens = entity_tokens(doc, entities)
+    tokens = spacy_words(doc.text, entity_tokens(doc, entities))
     starts, ends = [t.start for t in tokens], [t.end for t in tokens]
     spans = []
     for entity in entities:
         span = {"start": entity.start, "end": entity.end, "text": entity.text, "label": entity.label}
         # The tokens an entity covers (an entity's edge inside whitespace snaps to the next token).
-        covered = token_range(starts, ends, entity.start, entity.end)
+        covered = [i for i in token_range(starts, ends, entity.start, entity.end) if not tokens[i].text.isspace()]
         if covered:
             span["token_start"], span["token_end"] = covered[0], covered[-1]
         span["id"] = entity.id
@@ -60,8 +67,9 @@ def document_to_task(doc: AnnotationDocument) -> dict[str, Any]:
             span["score"] = entity.score
         spans.append(span)
     task: dict[str, Any] = {"text": doc.text, "spans": spans}
-    task["tokens"] = [{"text": t.text, "start": t.start, "end": t.end, "id": i,
-                       "ws": doc.text[t.end:t.end + 1] == " "} for i, t in enumerate(tokens)]
+    # Whitespace other than one space is a token, as in spaCy: the tokens rebuild the text.
+    task["tokens"] = [{"text": t.text, "start": t.start, "end": t.end, "id": i, "ws": t.space}
+                      for i, t in enumerate(tokens)]
     meta = kept_metadata(doc)
     if doc.id:
         meta.setdefault("id", doc.id)
@@ -74,7 +82,7 @@ def document_to_task(doc: AnnotationDocument) -> dict[str, Any]:
     task["answer"] = "accept"
     for key, value in doc.extra.get("jsonl", {}).items():
         task.setdefault(key, value)
-    return task
+    return set_hashes(task)
 
 
 def quote_to_json(quote: Any) -> dict[str, Any]:
@@ -168,10 +176,24 @@ def read_jsonl_many(path: str | os.PathLike, *, status: Status = "suggested") ->
     since both tools write ``.jsonl``."""
     from .doccano import is_doccano_record, record_to_document
 
-    def convert(task: dict[str, Any], fields: Fields) -> AnnotationDocument:
-        return (record_to_document if is_doccano_record(task) else task_to_document)(task, fields, status=status)
+    def convert(task: dict[str, Any], fields: Fields) -> AnnotationDocument | None:
+        if is_doccano_record(task):
+            return record_to_document(task, fields, status=status)
+        answer = task.get("answer")
+        if answer in NOT_ACCEPTED:
+            # A person said these spans are wrong (reject) or skipped the task (ignore): not
+            # suggestions to review, and never gold.
+            skipped.append(str(answer))
+            return None
+        return task_to_document(task, fields, status=status)
 
-    return jsonl_documents(path, convert)
+    skipped: list[str] = []
+    docs = jsonl_documents(path, convert)
+    if skipped:
+        counts = ", ".join(f"{skipped.count(a)} {a}" for a in sorted(set(skipped)))
+        warnings.warn(FormatWarning(path, f"left out {len(skipped)} task{'s' if len(skipped) != 1 else ''} "
+                                          f"answered reject or ignore ({counts})"))
+    return docs
 
 
 def read_prodigy_jsonl(path: str | os.PathLike) -> AnnotationDocument:
@@ -199,22 +221,8 @@ def to_spacy_doc(doc: AnnotationDocument, vocab: Any) -> Any:
     from spacy.util import filter_spans
 
     entities = kept(doc.entities)
-    tokens = entity_tokens(doc, entities)
-    words, spaces, position = [], [], 0
-    for token in tokens + [None]:
-        gap = doc.text[position:token.start if token else len(doc.text)]
-        # spaCy stores one optional space after a token; other whitespace becomes a token itself.
-        if gap and words and gap[0] == " ":
-            spaces[-1], gap = True, gap[1:]
-        if gap:
-            words.append(gap)
-            spaces.append(False)
-        if token is None:
-            break
-        words.append(token.text)
-        spaces.append(False)
-        position = token.end
-    spacy_doc = Doc(vocab, words=words, spaces=spaces)
+    words = spacy_words(doc.text, entity_tokens(doc, entities))
+    spacy_doc = Doc(vocab, words=[w.text for w in words], spaces=[w.space for w in words])
     # Entity edges are token edges, except an edge inside whitespace: "contract" drops that space.
     spans = [spacy_doc.char_span(e.start, e.end, label=e.label, alignment_mode="contract") for e in entities]
     spans = [span for span in spans if span is not None]
