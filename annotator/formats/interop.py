@@ -70,6 +70,17 @@ def append_document(docs: list[AnnotationDocument], doc: AnnotationDocument, pat
     docs.append(doc)
 
 
+def pad_numbered_ids(docs: list[AnnotationDocument], path: str | os.PathLike) -> list[AnnotationDocument]:
+    """Zero-pad the ``<stem>-<n>`` ids :func:`append_document` gave, once the count is known, so
+    that the files an import writes sort in document order (``all-001``, ``all-002``, ... ``all-216``)."""
+    stem = Path(path).name.split(".")[0]
+    width = len(str(len(docs)))
+    for n, doc in enumerate(docs, start=1):
+        if doc.id == f"{stem}-{n}":
+            doc.id = f"{stem}-{n:0{width}d}"
+    return docs
+
+
 # -- JSON lines --------------------------------------------------------------------------
 
 def jsonl_records(path: str | os.PathLike) -> Iterator[tuple[int, dict[str, Any]]]:
@@ -95,7 +106,7 @@ def jsonl_documents(path: str | os.PathLike,
         doc = convert(record, Fields(path, number))
         if doc is not None:
             append_document(docs, doc, path)
-    return docs
+    return pad_numbered_ids(docs, path)
 
 
 def write_jsonl(path: str | os.PathLike, records: Iterable[dict[str, Any]]) -> None:

@@ -31,7 +31,7 @@ from ..model import AnnotationDocument, Cue, Speaker
 from ..model.items import QUOTE_KINDS, Status
 from .errors import FormatWarning, ReadError, WriteError
 from .interop import (Fields, Importer, append_document, jsonl_documents, kept, kept_metadata, only_document,
-                      write_jsonl)
+                      pad_numbered_ids, write_jsonl)
 from .native_json import read_bytes
 from .atomic import atomic_write_bytes
 from .prodigy_hashes import set_hashes
@@ -269,7 +269,7 @@ def read_spacy_many(path: str | os.PathLike, *, status: Status = "suggested") ->
         for name, value in info.get("metadata", {}).items():
             build.meta(name, value)
         append_document(docs, build.finish(), path)
-    return docs
+    return pad_numbered_ids(docs, path)
 
 
 def read_spacy(path: str | os.PathLike) -> AnnotationDocument:

@@ -46,7 +46,7 @@ from ..model.items import DEFAULT_LABELS, QUOTE_KINDS, Status
 from ..model.offsets import Utf16Index
 from .atomic import atomic_write_text
 from .errors import FormatWarning, ReadError
-from .interop import Fields, Importer, append_document, kept, kept_metadata, only_document
+from .interop import Fields, Importer, append_document, kept, kept_metadata, only_document, pad_numbered_ids
 from .native_json import load_json_data
 
 ORIGIN = "labelstudio"
@@ -265,7 +265,7 @@ def read_labelstudio_many(path: str | os.PathLike, *, status: Status = "suggeste
         if not isinstance(task, dict):
             raise ReadError(path, f"tasks[{i}]: expected an object, got {type(task).__name__}")
         append_document(docs, task_to_document(task, Fields(path, None, f"tasks[{i}]"), status=status), path)
-    return docs
+    return pad_numbered_ids(docs, path)
 
 
 def read_labelstudio(path: str | os.PathLike) -> AnnotationDocument:
