@@ -105,7 +105,10 @@ def _spans_and_relations(doc: AnnotationDocument, entities: list, *, quotes: boo
 
 def _write(path: str | os.PathLike, docs: list[AnnotationDocument], **options: bool) -> int:
     records = [document_to_record(doc, **options) for doc in docs]
-    write_jsonl(path, (record for record, _ in records))
+    # doccano reads a file into one table: a key missing from a record becomes NaN in its metadata,
+    # which its database refuses as JSON (the import fails).  So every record gets every key.
+    keys = list(dict.fromkeys(key for record, _ in records for key in record))
+    write_jsonl(path, ({key: record.get(key) for key in keys} for record, _ in records))
     return sum(dropped for _, dropped in records)
 
 
