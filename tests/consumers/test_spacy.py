@@ -43,14 +43,16 @@ def test_jsonl_tokens_and_spans_load_in_spacy(tmp_path, consumer_docs):
             assert (theirs.start_char, theirs.end_char, theirs.text) == (span["start"], span["end"], span["text"])
 
 
-def test_spacy_train_runs_one_short_epoch_on_the_docbin(tmp_path, consumer_docs):
+@pytest.mark.parametrize("gold_preproc", ["false", "true"])  # true: keep our tokens (docs/formats.md)
+def test_spacy_train_runs_one_short_epoch_on_the_docbin(tmp_path, consumer_docs, gold_preproc):
     format_named("spacy").write_many(tmp_path / "train.spacy", consumer_docs)
     config = tmp_path / "config.cfg"
     subprocess.run([sys.executable, "-m", "spacy", "init", "config", str(config), "--lang", "en",
                     "--pipeline", "ner", "--optimize", "efficiency", "--force"], check=True, capture_output=True)
     result = subprocess.run([sys.executable, "-m", "spacy", "train", str(config), "--output", str(tmp_path / "model"),
                              "--paths.train", str(tmp_path / "train.spacy"), "--paths.dev", str(tmp_path / "train.spacy"),
-                             "--training.max_epochs", "1", "--training.max_steps", "20", "--training.eval_frequency", "10"],
+                             "--training.max_epochs", "1", "--training.max_steps", "20", "--training.eval_frequency", "10",
+                             "--corpora.train.gold_preproc", gold_preproc, "--corpora.dev.gold_preproc", gold_preproc],
                             capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
     assert (tmp_path / "model" / "model-last" / "meta.json").exists()
