@@ -51,8 +51,9 @@ from .native_json import load_json_data
 
 ORIGIN = "labelstudio"
 TEXT_KEY = "text"
-FULL_PREDICTIONS_HINT = ("export the project as an export snapshot with full predictions (REST API: POST "
-                         "/api/projects/ID/exports with serialization_options {\"predictions\": {\"only_id\": false}})")
+FULL_PREDICTIONS_HINT = ("export with full predictions: an export snapshot made with serialization_options "
+                         "{\"predictions\": {\"only_id\": false}} (POST /api/projects/ID/exports), or "
+                         "GET /api/projects/ID/export?exportType=JSON")
 
 QUOTE_CONTROL, CUE_CONTROL, SPEAKER_CONTROL, TOPIC_CONTROL = "quote", "cue", "speaker", "topic"
 # Relation labels: quote -> speaker mention (or the entity that is the mention), quote -> cue,

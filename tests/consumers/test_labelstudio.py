@@ -134,3 +134,43 @@ def test_the_server_does_refuse_a_config_it_cannot_use(label_studio):
            '<Choices name="topic" toName="text" choice="multiple"/></View>')
     with pytest.raises(AssertionError, match="400"):
         label_studio.call("POST", "/api/projects", {"title": "bad", "label_config": bad})
+
+
+def _snapshot(server: Server, project: int, out: Path, options: dict | None) -> None:
+    """An export snapshot (what Label Studio's Export makes), downloaded as JSON to ``out``."""
+    body = {"title": "snapshot", **({"serialization_options": options} if options else {})}
+    snapshot = server.call("POST", f"/api/projects/{project}/exports", body)
+    for _ in range(60):
+        if server.call("GET", f"/api/projects/{project}/exports/{snapshot['id']}")["status"] == "completed":
+            break
+        time.sleep(1)
+    request = urllib.request.Request(f"{server.url}/api/projects/{project}/exports/{snapshot['id']}/download"
+                                     "?exportType=JSON", headers={"Authorization": f"Token {TOKEN}"})
+    with urllib.request.urlopen(request, timeout=120) as response:
+        out.write_bytes(response.read())
+
+
+def test_ids_only_predictions_warn_and_the_hinted_export_gives_them_whole(tmp_path, label_studio, consumer_docs):
+    """Label Studio's default export lists predictions by id: our reader warns and names the export
+    that holds them whole, and that export (made here on the real server) imports every region."""
+    from annotator.formats.errors import FormatWarning
+
+    export = tmp_path / "tasks.json"
+    format_named("labelstudio").write_many(export, consumer_docs[:2])
+    tasks = json.loads(export.read_text("utf-8"))
+    for task in tasks:
+        task.pop("id")
+        task["predictions"] = [{"model_version": "annotator", "result": task.pop("annotations")[0]["result"]}]
+    project = label_studio.call("POST", "/api/projects", {
+        "title": "predictions", "label_config": config_path(export).read_text("utf-8")})
+    label_studio.call("POST", f"/api/projects/{project['id']}/import", tasks)
+    _snapshot(label_studio, project["id"], tmp_path / "default.json", None)  # the export's defaults
+    with pytest.warns(FormatWarning, match="ids only"):
+        empty = format_named("labelstudio").read_many(tmp_path / "default.json")
+    assert all(not doc.entities for doc in empty)
+    _snapshot(label_studio, project["id"], tmp_path / "full.json", {"predictions": {"only_id": False}})  # the hint
+    full = format_named("labelstudio").read_many(tmp_path / "full.json")
+    for doc, again in zip(consumer_docs[:2], full, strict=True):
+        assert sorted((e.start, e.end, e.label) for e in again.entities) == \
+               sorted((e.start, e.end, e.label) for e in doc.entities if e.status != "rejected")
+        assert {e.origin for e in again.entities} <= {"annotator"}
