@@ -3,6 +3,8 @@ as signals in model offsets (code points)."""
 
 from __future__ import annotations
 
+import unicodedata
+
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QContextMenuEvent, QFont, QMouseEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip
@@ -15,6 +17,11 @@ from .settings import Settings
 
 CURRENT = QColor("#ffc93c")  # the item selected in the table: amber, above every label colour
 CURRENT_LONG = QColor("#ffeaa6")  # a paler amber for long spans (quotes), so the text stays readable
+
+
+def _in_word(ch: str) -> bool:
+    """A letter or digit, or a combining mark on one ("Saldan" + U+0303 + "a" is one word)."""
+    return ch.isalnum() or unicodedata.category(ch)[0] == "M"
 
 
 class ArticleView(QPlainTextEdit):
@@ -78,9 +85,9 @@ class ArticleView(QPlainTextEdit):
             end -= 1
         # A drag that starts or ends inside a word takes the whole word: mouse selections are
         # rarely letter-exact, and an entity or quote that cuts a word is always a mistake.
-        while 0 < start < end and text[start - 1].isalnum() and text[start].isalnum():
+        while 0 < start < end and _in_word(text[start - 1]) and _in_word(text[start]):
             start -= 1
-        while start < end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
+        while start < end < len(text) and _in_word(text[end - 1]) and _in_word(text[end]):
             end += 1
         # ... and never splits a letter from its combining accent or an emoji sequence.
         return snap_span(text, start, end) if start < end else None
