@@ -45,11 +45,12 @@ def test_snapped_spans_cover_the_span_and_end_on_boundaries(text, data):
 
 def test_suggestions_model_and_imports_all_snap():
     doc = AnnotationDocument(text=TEXT)
-    apply_suggestions(doc, [EntitySuggestion(start=0, end=6, label="ORG"),
+    apply_suggestions(doc, [EntitySuggestion(start=0, end=6, label="ORG", canonical="Saldan"),
                             QuoteSuggestion(start=0, end=6, kind="indirect", cue_start=8, cue_end=12,
                                             speaker=SpeakerSuggestion(start=0, end=6, entity_start=0, entity_end=6))],
                       "test")
-    assert doc.entities[0].text == f"Saldan{TILDE}"
+    assert doc.entities[0].text == f"Saldan{TILDE}a"  # a suggester's word stopped at the mark: the whole word
+    assert doc.entities[0].canonical == f"Saldan{TILDE}a"
     assert doc.quotes[0].text == f"Saldan{TILDE}" and doc.quotes[0].speaker.end == 7
     assert doc.quotes[0].speaker.entity == doc.entities[0].id
     assert doc.make_entity(1, 6, "ORG").text == f"aldan{TILDE}"
