@@ -9,8 +9,8 @@ defaults, where overlapping spans are off and doccano silently drops a span that
 earlier one (a relation pointing at a dropped span then crashes its import).  So these write no
 overlapping spans: entities only, the earliest (then longest) of overlapping ones kept and the
 others counted (``annotator export`` reports them).  The quotes travel whole in a top-level
-``quotes`` key, in the JSONL form (offsets, kind, speaker mention and entity, cue), which doccano
-keeps as metadata::
+``quotes`` key, in the JSONL form (offsets, kind, speaker mention, its name and its entity named by
+span, ``entity_span``, since doccano renumbers spans; cue), which doccano keeps as metadata::
 
     {"text": "...", "entities": [{"id": 1, "label": "PERSON", "start_offset": 0, "end_offset": 12}],
      "relations": [], "article_id": "...", "title": "...", "topics": [...], "quotes": [...]}
@@ -69,8 +69,20 @@ def document_to_record(doc: AnnotationDocument, *, relations: bool = True, overl
     if topics:
         record["topics"] = [{"code": t.code, "label": t.label, "primary": t.primary} for t in topics]
     if not (relations and overlapping) and kept(doc.quotes):
-        record["quotes"] = [quote_to_json(q) for q in kept(doc.quotes)]
+        record["quotes"] = [_quote_json(quote_to_json(q), doc, {e.id for e in entities}) for q in kept(doc.quotes)]
     return record, len(dropped)
+
+
+def _quote_json(data: dict[str, Any], doc: AnnotationDocument, written: set[str]) -> dict[str, Any]:
+    """A quote for the ``quotes`` key: doccano renumbers spans, so the speaker's entity is named by
+    its span (``entity_span``), which the reader matches against the entities it imported."""
+    speaker = data.get("speaker")
+    if speaker and "entity" in speaker:
+        entity_id = speaker.pop("entity")
+        if entity_id in written:
+            entity = doc.entity(entity_id)
+            speaker["entity_span"] = [entity.start, entity.end]
+    return data
 
 
 def _spans_and_relations(doc: AnnotationDocument, entities: list, *, quotes: bool) -> tuple[list, list]:
@@ -170,6 +182,13 @@ def record_to_document(record: dict[str, Any], fields: Fields, *, status: Status
         start, end = at.span(text, at.get(row, "start_offset", int, required=True), at.get(row, "end_offset", int, required=True))
         regions[row.get("id", i)] = (start, end, at.get(row, "label", str, required=True))
     _regions_to_items(build, regions, fields.get(record, "relations", list, default=[]), fields)
+    by_span = {(e.start, e.end): e.id for e in doc.entities}
+    for data in record.get("quotes") or []:
+        speaker = data.get("speaker") if isinstance(data, dict) else None
+        if isinstance(speaker, dict) and isinstance(speaker.get("entity_span"), list) and len(speaker["entity_span"]) == 2:
+            entity = by_span.get(tuple(speaker["entity_span"]))
+            if entity is not None:
+                speaker["entity"] = entity
     read_quotes(build, fields, record)
     build.topics(fields, record)
     for name, value in meta.items():

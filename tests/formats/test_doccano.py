@@ -49,10 +49,10 @@ def test_default_form_fits_a_default_doccano_project(tmp_path):
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))  # nothing overlaps
     assert "id" not in record and record["article_id"] == "joly" and record["title"] == "Joly ready"
     assert record["meta:text"].startswith("a custom") and record["relations"] == []
-    assert record["quotes"][0]["speaker"]["entity"] == "e1"
+    assert record["quotes"][0]["speaker"]["entity_span"] == [0, 12]  # doccano renumbers: by span
     (back,) = read_doccano_many(path)
     assert back.id == "joly" and back.metadata["title"].value == "Joly ready" and "text" in back.metadata
-    assert [(q.start, q.end, q.speaker.entity) for q in back.quotes] == [(21, 35, "e1")]
+    assert [(q.start, q.end, back.entity(q.speaker.entity).text) for q in back.quotes] == [(21, 35, "Mélanie Joly")]
 
 
 @settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])
@@ -84,3 +84,15 @@ def test_malformed(tmp_path, record, problem):
     with pytest.raises(ReadError) as caught:
         read_doccano_many(path)
     assert problem in str(caught.value) and caught.value.line == 1
+
+
+def test_quotes_key_finds_the_speaker_entity_by_its_span_after_renumbering(tmp_path):
+    doc = sample()
+    # An overlapping entity before the speaker's: dropped, so doccano's numbering differs from ours.
+    doc.entities.insert(0, Entity(id="e0", start=0, end=7, text="Mélanie", label="PERSON", status="accepted"))
+    doc.entities[1] = Entity(id="e1", start=0, end=12, text="Mélanie Joly", label="PERSON", status="accepted")
+    doc.entities.sort(key=lambda e: (e.start, -e.end))
+    write_doccano_many(tmp_path / "d.jsonl", [doc])
+    (back,) = read_doccano_many(tmp_path / "d.jsonl")
+    speaker = back.quotes[0].speaker
+    assert (back.entity(speaker.entity).start, back.entity(speaker.entity).end) == (0, 12)
