@@ -17,7 +17,8 @@ A task this module writes::
 
 A quote's speaker is the entity itself when the mention is that entity's span; otherwise the
 mention ("he") is a ``speaker`` region of its own, with a ``refers_to`` relation to the entity it
-resolves to.  Beside every export, :func:`label_config` writes ``<name>.label_config.xml``: a
+resolves to; the speaker's resolved name is the quote region's note (``meta.text``, "speaker:
+Mélanie Joly").  Beside every export, :func:`label_config` writes ``<name>.label_config.xml``: a
 labelling interface built from the labels, kinds and topics the export holds, so a project made
 from it shows every region (Label Studio refuses regions whose label the config lacks).
 
@@ -59,6 +60,7 @@ QUOTE_CONTROL, CUE_CONTROL, SPEAKER_CONTROL, TOPIC_CONTROL = "quote", "cue", "sp
 # Relation labels: quote -> speaker mention (or the entity that is the mention), quote -> cue,
 # speaker mention -> the entity it refers to ("he" -> Christian Leuprecht).
 SPEAKER_RELATION, CUE_RELATION, REFERS_RELATION = "speaker", "cue", "refers_to"
+SPEAKER_NOTE = "speaker: "
 
 
 def label_config(docs: list[AnnotationDocument]) -> str:
@@ -124,6 +126,9 @@ def document_to_result(doc: AnnotationDocument) -> list[dict[str, Any]]:
     for quote in kept(doc.quotes):
         result.append(_region(quote.id, QUOTE_CONTROL, quote.start, quote.end, quote.text, quote.kind, quote.score))
         speaker = quote.speaker
+        if speaker is not None and speaker.name:
+            # The resolved name as the region's note (Label Studio shows it with the region).
+            result[-1]["meta"] = {"text": [SPEAKER_NOTE + speaker.name]}
         entity = by_id.get(speaker.entity or "") if speaker is not None else None
         if speaker is not None and entity is not None and (not speaker.has_span or
                                                            (speaker.start, speaker.end) == (entity.start, entity.end)):
@@ -207,6 +212,7 @@ def task_to_document(task: Any, fields: Fields, *, status: Status = "suggested")
     build = Importer(doc, origin, status)
     utf16 = Utf16Index(text)
     regions: dict[str, tuple[str, int, int, str, float | None]] = {}
+    notes: dict[str, str] = {}
     relations: list[tuple[str, str, str]] = []
     for i, item in enumerate(result):
         at = fields.at(f"result[{i}]")
@@ -221,17 +227,23 @@ def task_to_document(task: Any, fields: Fields, *, status: Status = "suggested")
             score = item.get("score", task_score)
             regions[str(item.get("id", i))] = (str(item.get("from_name", "label")), start, end, str(labels[0]),
                                                float(score) if isinstance(score, (int, float)) else None)
+            region_meta = item.get("meta")
+            texts = region_meta.get("text") if isinstance(region_meta, dict) else None
+            for note in texts if isinstance(texts, list) else []:
+                if isinstance(note, str) and note.startswith(SPEAKER_NOTE):
+                    notes[str(item.get("id", i))] = note[len(SPEAKER_NOTE):]
         elif kind == "choices":
             for code in at.get(at.get(item, "value", dict, required=True), "choices", list, default=[]):
                 build.topic(str(code), primary=not build.doc.topics)
-    _regions_to_items(build, regions, relations, fields)
+    _regions_to_items(build, regions, relations, fields, notes)
     for name, value in meta.items():
         if name != "id":
             build.meta(name, value)
     return build.finish()
 
 
-def _regions_to_items(build: Importer, regions: dict, relations: list[tuple[str, str, str]], fields: Fields) -> None:
+def _regions_to_items(build: Importer, regions: dict, relations: list[tuple[str, str, str]], fields: Fields,
+                      notes: dict[str, str]) -> None:
     links: dict[str, dict[str, str]] = {}
     for source, target, label in relations:
         if source not in regions or target not in regions:
@@ -250,7 +262,7 @@ def _regions_to_items(build: Importer, regions: dict, relations: list[tuple[str,
             _c, s_start, s_end, _l, _s = regions[mention]
             # The mention is an entity itself, or a speaker region that refers to one.
             entity = entity_ids.get(mention) or entity_ids.get(links.get(mention, {}).get(REFERS_RELATION, ""))
-            speaker = build.speaker(s_start, s_end, entity=entity)
+            speaker = build.speaker(s_start, s_end, entity=entity, name=notes.get(key))
         if CUE_RELATION in rel:
             _c, c_start, c_end, _l, _s = regions[rel[CUE_RELATION]]
             cue = build.cue(c_start, c_end)
