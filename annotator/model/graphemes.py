@@ -87,3 +87,13 @@ def through_word(text: str, start: int, end: int) -> tuple[int, int]:
         while end < len(text) and (text[end].isalnum() or unicodedata.category(text[end])[0] == "M"):
             end += 1
     return start, end
+
+
+def step(text: str, position: int, delta: int) -> int:
+    """``position`` moved by ``delta`` whole clusters (Shift+arrow on a span's edge): one key
+    press never lands between a letter and its accent or inside an emoji."""
+    for _ in range(abs(delta)):
+        position += 1 if delta > 0 else -1
+        while 0 < position < len(text) and not is_boundary(text, position):
+            position += 1 if delta > 0 else -1
+    return position

@@ -7,7 +7,7 @@ from hypothesis import given, strategies as st
 from annotator.extract.base import EntitySuggestion, QuoteSuggestion, SpeakerSuggestion, apply_suggestions
 from annotator.formats.interop import Importer
 from annotator.model import AnnotationDocument
-from annotator.model.graphemes import is_boundary, snap_span
+from annotator.model.graphemes import is_boundary, snap_span, step
 
 TILDE = "\u0303"
 TEXT = f"Saldan{TILDE}a said 🇨🇦🇫🇷 and 👍🏽 and 👩\u200d👩\u200d👧 — שלום\r\nend"
@@ -58,3 +58,10 @@ def test_suggestions_model_and_imports_all_snap():
     build = Importer(imported, "test")
     assert build.entity(0, 6, "ORG").text == f"Saldan{TILDE}"
     assert build.cue(0, 6).end == 7 and build.speaker(0, 6).text == f"Saldan{TILDE}"
+
+
+def test_stepping_an_edge_moves_by_whole_clusters():
+    assert step(TEXT, 7, -1) == 5 and step(TEXT, 5, 1) == 7  # over "n" + tilde as one
+    flags = TEXT.index("🇨")
+    assert step(TEXT, flags, 1) == flags + 2 and step(TEXT, flags, 2) == flags + 4
+    assert step(TEXT, 0, -1) == -1  # past the start: left for the model's own check to refuse
