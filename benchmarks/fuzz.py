@@ -38,7 +38,7 @@ SEED_TEXT = Path(__file__).resolve().parents[1] / "seeds" / "canada-defense-part
 TIME_LIMIT_S = 10.0
 # reader name -> file name of its sample (brat's .ann gets its .txt beside it)
 SAMPLES = {"json": "doc.json", "xml": "doc.xml", "txt": "doc.txt", "html": "doc.html", "jsonl": "doc.jsonl",
-           "doccano": "doc.doccano.jsonl", "labelstudio": "doc.ls.json", "brat": "doc.ann", "conll": "doc.conll",
+           "doccano": "doc.doccano.jsonl", "doccano-quotes": "doc.doccano-quotes.jsonl", "labelstudio": "doc.ls.json", "brat": "doc.ann", "conll": "doc.conll",
            "nitf": "doc.nitf.xml", "newsml": "doc.newsml.xml"}
 NATIVE = ("json", "xml")
 
@@ -208,7 +208,7 @@ def empty(data: bytes, rng: random.Random) -> bytes:
 
 MUTATIONS = [truncate, flip_bytes, insert_nul, change_number, deep_nesting, lone_surrogate, bad_encoding,
              crlf_and_bom, delete_lines, empty]
-JSON_READERS = ("json", "jsonl", "doccano", "labelstudio")
+JSON_READERS = ("json", "jsonl", "doccano", "doccano-quotes", "labelstudio")
 
 
 def mutate(reader: str, data: bytes, rng: random.Random) -> tuple[str, bytes]:
