@@ -15,6 +15,7 @@ from .article_view import ArticleView
 from .autosave import Autosaver
 from .delegates import LabelDelegate
 from .editing import EditingController
+from .encoding_notice import EncodingNotice
 from .files import FileController
 from .legend import Legend
 from .settings import Settings, save_settings
@@ -48,6 +49,7 @@ class MainWindow(QMainWindow):
         self.editing = EditingController(self)
         self.files = FileController(self)
         self.autosaver = Autosaver(self)
+        self.encoding_notice = EncodingNotice(self)
         self.actions = Actions(self, {**self.editing.slots(), **self.files.slots(), **self._slots()}, settings,
                                self.undo_stack.createUndoAction(self, "&Undo"), self.undo_stack.createRedoAction(self, "&Redo"))
         self.actions.show_rejected.setChecked(settings.show_rejected)

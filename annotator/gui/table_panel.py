@@ -11,12 +11,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ..model import STATUSES
+from .command_view import CommandTableView
 from .table_models import KEY_ROLE, LABEL_ROLE, SEARCH_ROLE, SORT_ROLE, STATUS_ROLE, ItemTableModel
 
 ALL = "all"
@@ -76,14 +76,6 @@ class ItemFilterProxy(QSortFilterProxyModel):
         return True
 
 
-class ItemTable(QTableView):
-    """A table whose letters are commands: no type-to-find.  Qt's keyboard search jumped J to the
-    next row starting with "J" whenever a key reached the table rather than its action."""
-
-    def keyboardSearch(self, search: str) -> None:  # noqa: N802
-        return
-
-
 class TablePanel(QWidget):
     current_changed = Signal(str)  # key of the current row ("" when none)
 
@@ -104,7 +96,7 @@ class TablePanel(QWidget):
         bar.addWidget(self.filter_edit, 1)
         bar.addWidget(self.label_combo)
         bar.addWidget(self.status_combo)
-        self.view = ItemTable()
+        self.view = CommandTableView()
         self.view.setObjectName("itemTable")
         self.view.setStyleSheet("QTableView#itemTable { border: 2px solid transparent; }"
                                 "QTableView#itemTable:focus { border: 2px solid palette(highlight); }")
