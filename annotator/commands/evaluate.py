@@ -149,7 +149,7 @@ def cmd_adjudicate(args: argparse.Namespace) -> int:
     if _no_display():
         raise UsageError("no display to open the adjudication window on (DISPLAY is not set)")
     try:
-        from ..gui.adjudication_app import run_adjudication
+        from ..gui.adjudication import run_adjudication
     except ImportError as error:
         raise UsageError(f"the window needs PySide6 ({error})") from error
     return run_adjudication([(Path(item.path).stem, item.doc) for item in articles[0]], output)

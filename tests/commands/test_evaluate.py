@@ -82,3 +82,13 @@ def test_agree_on_polnear_six_annotators(capsys):
     quote_f1 = [p["quotes_f1"] for p in data["pairs"]]
     assert all(0.5 < f1 < 1 for f1 in quote_f1)  # trained annotators agree well, never perfectly
     assert 0.5 < data["all"]["quote_token_alpha"] < 1
+
+
+def test_adjudicate_refuses_annotations_of_different_texts(tmp_path, capsys):
+    a = _write(tmp_path / "a.json", [])
+    b = _write(tmp_path / "b.json", [], text=TEXT + " More.")
+    assert main(["adjudicate", str(a), str(b), "-o", str(tmp_path / "gold.json")]) == 2
+    assert "different text" in capsys.readouterr().err
+    assert not (tmp_path / "gold.json").exists()
+    assert main(["adjudicate", str(a), str(a), "-o", str(tmp_path / "gold.txt")]) == 2
+    assert ".json or .xml" in capsys.readouterr().err

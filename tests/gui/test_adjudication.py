@@ -1,0 +1,83 @@
+"""End to end: adjudicate two annotation files from the keyboard, undo a choice, save the gold."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from annotator.formats import read_json, write_json
+from annotator.gui.adjudication import UNDECIDED, adjudication_window
+from annotator.model import AnnotationDocument, Entity, Quote, Speaker, Topic
+
+TEXT = "Anna Berg met Carl Dahl in Oslo. \u201cFine,\u201d said Dahl. 😀 Bergen next."
+
+
+def ent(word, label, nth=0):
+    start = -1
+    for _ in range(nth + 1):
+        start = TEXT.index(word, start + 1)
+    return Entity(id=f"e{start}", start=start, end=start + len(word), text=word, label=label, status="accepted")
+
+
+def quote(speaker_word):
+    start, end = TEXT.index("\u201c"), TEXT.index("\u201d") + 1
+    s = TEXT.index(speaker_word, end)
+    return Quote(id="q1", start=start, end=end, text=TEXT[start:end], status="accepted",
+                 speaker=Speaker(start=s, end=s + len(speaker_word), text=speaker_word, name=speaker_word))
+
+
+@pytest.fixture
+def two_files(tmp_path):
+    ann = AnnotationDocument(text=TEXT, id="article", entities=[
+        ent("Anna Berg", "PERSON"), ent("Carl Dahl", "PERSON"), ent("Oslo", "GPE"), ent("Bergen", "GPE")],
+        quotes=[quote("Dahl")], topics=[Topic(code="medtop:11000000", label="politics", status="accepted")])
+    bob = AnnotationDocument(text=TEXT, id="article", entities=[
+        ent("Anna Berg", "PERSON"), ent("Dahl", "PERSON"), ent("Oslo", "LOC"), ent("Dahl", "PERSON", 1),
+        ent("Bergen", "GPE")], quotes=[quote("said")])
+    write_json(tmp_path / "ann.json", ann)
+    write_json(tmp_path / "bob.json", bob)
+    return tmp_path / "ann.json", tmp_path / "bob.json"
+
+
+def test_adjudicate_two_files_from_the_keyboard(qtbot, two_files, tmp_path):
+    from annotator.gui.app import application
+
+    application()
+    out = tmp_path / "gold.json"
+    window = adjudication_window([(p.stem, read_json(p)) for p in two_files], out)
+    window.show()
+    try:
+        _adjudicate(qtbot, window, out, tmp_path)
+    finally:  # never leave the unsaved-choices question open on a failure
+        window.undo_stack.setClean()
+        window.close()
+        window.deleteLater()
+
+
+def _adjudicate(qtbot, window, out, tmp_path):
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    kinds = [d.describe() for d in window.comparison.differences]
+    assert kinds == ["span differs", "label differs", "speaker differs", "only bob", "only ann"]
+    # Carl Dahl vs Dahl shows both versions: ann's shaded, bob's underlined, on the right characters.
+    shown = sorted(s.cursor.selectedText() for s in window.article.extraSelections())
+    assert shown == ["Carl Dahl", "Dahl"]
+    window.grab().save(str(tmp_path / "adjudication.png"))
+    for key in (Qt.Key.Key_A, Qt.Key.Key_B, Qt.Key.Key_N, Qt.Key.Key_B, Qt.Key.Key_B):
+        qtbot.keyClick(window.list, key)
+    # The topic is only ann's: taking B there takes nothing; undo it and take A instead.
+    assert window.choices == [0, 1, None, 0, None]  # version indexes: ann 0, bob 1 where both have one
+    qtbot.keyClick(window.list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.choices[4] == UNDECIDED and window.list.currentRow() == 4
+    qtbot.keyClick(window.list, Qt.Key.Key_A)
+    assert window.isWindowModified()
+    qtbot.keyClick(window.list, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not window.isWindowModified()
+    gold = read_json(out)
+    assert [(e.text, e.label, e.extra["annotators"]) for e in gold.entities] == [
+        ("Anna Berg", "PERSON", ["ann", "bob"]), ("Carl Dahl", "PERSON", ["ann"]), ("Oslo", "LOC", ["bob"]),
+        ("Dahl", "PERSON", ["bob"]), ("Bergen", "GPE", ["ann", "bob"])]
+    assert gold.quotes == []
+    assert [(t.code, t.extra["annotators"]) for t in gold.topics] == [("medtop:11000000", ["ann"])]
+    assert all(e.status == "accepted" for e in gold.entities) and gold.problems() == []
+    assert gold.annotation.state == "adjudicated"
