@@ -7,23 +7,19 @@ from PySide6.QtCore import Qt
 
 from annotator.formats import read_json, write_json
 from annotator.gui.adjudication import UNDECIDED, adjudication_window
-from annotator.model import AnnotationDocument, Entity, Quote, Speaker, Topic
+from annotator.model import AnnotationDocument, Topic
+
+from ..evaluation.annotations import entity, quote_said_by
 
 TEXT = "Anna Berg met Carl Dahl in Oslo. \u201cFine,\u201d said Dahl. 😀 Bergen next."
 
 
 def ent(word, label, nth=0):
-    start = -1
-    for _ in range(nth + 1):
-        start = TEXT.index(word, start + 1)
-    return Entity(id=f"e{start}", start=start, end=start + len(word), text=word, label=label, status="accepted")
+    return entity(TEXT, word, label, nth)
 
 
 def quote(speaker_word):
-    start, end = TEXT.index("\u201c"), TEXT.index("\u201d") + 1
-    s = TEXT.index(speaker_word, end)
-    return Quote(id="q1", start=start, end=end, text=TEXT[start:end], status="accepted",
-                 speaker=Speaker(start=s, end=s + len(speaker_word), text=speaker_word, name=speaker_word))
+    return quote_said_by(TEXT, speaker_word)
 
 
 @pytest.fixture
