@@ -11,7 +11,7 @@ annotators whose version it was (``extra["annotators"]``).
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Sequence
+from typing import Mapping, Sequence
 
 from ..model import AnnotationDocument, Entity, Quote, Speaker, Topic
 from .compare import live, speaker_name
@@ -136,11 +136,15 @@ def _owned(item, doc: AnnotationDocument, annotators: Sequence[str]):
     return replace(item, status="accepted", extra=extra)
 
 
-def adjudicated(comparison: Comparison, choices: Sequence[int | None], doc_id: str | None = None) -> AnnotationDocument:
+def adjudicated(comparison: Comparison, choices: Sequence[int | None], doc_id: str | None = None,
+                labels: Mapping[int, str] | None = None) -> AnnotationDocument:
     """The gold document: what everyone agreed on plus the chosen version of each difference
-    (``choices[n]``: an index into ``differences[n].versions``, or None for neither)."""
+    (``choices[n]``: an index into ``differences[n].versions``, or None for neither); ``labels[n]``
+    relabels the entities of difference ``n``'s chosen version (marked edited)."""
     doc = AnnotationDocument(text=comparison.text, id=doc_id)
-    chosen = [item for difference, choice in zip(comparison.differences, choices) if choice is not None
+    labels = labels or {}
+    chosen = [replace(item, label=labels[n], edited=True) if n in labels and isinstance(item, Entity) else item
+              for n, (difference, choice) in enumerate(zip(comparison.differences, choices)) if choice is not None
               for item in difference.versions[choice].items]
     collection_of = {Entity: "entities", Quote: "quotes", Topic: "topics"}
     items = [item for _collection, item in comparison.agreed] + chosen

@@ -3,7 +3,7 @@
 The current difference shows every annotator's version in the text (the first version shaded,
 the others underlined in their own colour).  One key each: A, B, C … take that annotator's
 version (an annotator with nothing there: take nothing), N takes neither; the next difference
-comes up.  Every choice is an undo step.  Ctrl+S writes the gold: what everyone agreed on plus
+comes up; the label keys (1 … 9) relabel the version taken.  Every choice is an undo step.  Ctrl+S writes the gold: what everyone agreed on plus
 the chosen versions, each item naming the annotators it came from.
 """
 
@@ -54,6 +54,18 @@ class ChooseCommand(QUndoCommand):
         self.window.set_choice(self.index, self.old)
 
 
+class LabelCommand(QUndoCommand):
+    def __init__(self, window: "AdjudicationWindow", index: int, label: str | None):
+        super().__init__(f"relabel difference {index + 1}")
+        self.window, self.index, self.new, self.old = window, index, label, window.labels.get(index)
+
+    def redo(self) -> None:
+        self.window.set_label(self.index, self.new)
+
+    def undo(self) -> None:
+        self.window.set_label(self.index, self.old)
+
+
 class AdjudicationWindow(QMainWindow):
     saved = Signal(str)  # the path written
 
@@ -61,6 +73,7 @@ class AdjudicationWindow(QMainWindow):
         super().__init__(parent)
         self.comparison, self.output, self.doc_id = comparison, Path(output), doc_id
         self.choices: list[int | None] = [UNDECIDED] * len(comparison.differences)
+        self.labels: dict[int, str] = {}  # difference -> the label its chosen entities get instead
         self.undo_stack = QUndoStack(self)
         self._offsets = Utf16Index(comparison.text)
         self.article = QTextEdit(readOnly=True)
@@ -105,6 +118,11 @@ class AdjudicationWindow(QMainWindow):
         self.choose_actions = [add(f"Take {name}'s version", [LETTERS[k]], lambda _=False, k=k: self.choose_annotator(k))
                                for k, name in enumerate(self.comparison.names[:len(LETTERS)])]
         add("Take &neither", ["N"], lambda: self.choose(NEITHER))
+        from .settings import load_settings
+
+        for style in load_settings().labels:  # the same keys relabel as in the main window
+            add(f"Relabel the chosen version as {style.name}", [style.key] if style.key else [],
+                lambda _=False, label=style.name: self.relabel(label))
         add("&Next difference", ["J", "Down"], lambda: self._move(1))
         add("&Previous difference", ["K", "Up"], lambda: self._move(-1))
         menu.addSeparator()
@@ -138,6 +156,28 @@ class AdjudicationWindow(QMainWindow):
         self.list.setCurrentRow(index)
         self._show_difference(index)
 
+    def relabel(self, label: str) -> None:
+        """Edit the chosen version: its entities get ``label`` in the gold."""
+        index = self.current()
+        if index < 0:
+            return
+        choice = self.choices[index]
+        difference = self.comparison.differences[index]
+        if choice in (UNDECIDED, None) or difference.collection != "entities":
+            self.statusBar().showMessage("Take an entity version first (A, B, …), then relabel it", 6000)
+            return
+        if self.labels.get(index) != label:
+            self.undo_stack.push(LabelCommand(self, index, label))
+
+    def set_label(self, index: int, label: str | None) -> None:
+        """Called by the undo commands only."""
+        if label is None:
+            self.labels.pop(index, None)
+        else:
+            self.labels[index] = label
+        self.list.item(index).setText(self._row_text(index))
+        self.list.setCurrentRow(index)
+
     def _move(self, step: int) -> None:
         row = self.current() + step
         if 0 <= row < self.list.count():
@@ -145,7 +185,7 @@ class AdjudicationWindow(QMainWindow):
 
     def result(self) -> AnnotationDocument:
         choices = [None if c == UNDECIDED else c for c in self.choices]
-        doc = adjudicated(self.comparison, choices, self.doc_id)
+        doc = adjudicated(self.comparison, choices, self.doc_id, self.labels)
         doc.annotation = AnnotationInfo(state="adjudicated", annotator="adjudication of " + ", ".join(self.comparison.names))
         return doc
 
@@ -172,7 +212,8 @@ class AdjudicationWindow(QMainWindow):
         keys = ", ".join(f"<b>{LETTERS[k]}</b> <span style='color:{COLORS[k % len(COLORS)]}'>■</span> {name}"
                          for k, name in enumerate(self.comparison.names[:len(LETTERS)]))
         return (f"{len(self.comparison.differences)} differences, {len(self.comparison.agreed)} items agreed. "
-                f"Take a version: {keys}; <b>N</b> neither; J/K next/previous; Ctrl+Z undo; Ctrl+S save.")
+                f"Take a version: {keys}; <b>N</b> neither; then 1…9 relabel it; J/K next/previous; "
+                f"Ctrl+Z undo; Ctrl+S save.")
 
     def _row_text(self, index: int) -> str:
         difference = self.comparison.differences[index]
@@ -181,7 +222,8 @@ class AdjudicationWindow(QMainWindow):
         choice = self.choices[index]
         taken = ("?" if choice == UNDECIDED else "neither" if choice is None
                  else "+".join(difference.versions[choice].annotators))
-        return f"{index + 1}. {difference.collection} {difference.describe()} — {versions}  → {taken}"
+        relabelled = f" as {self.labels[index]}" if index in self.labels else ""
+        return f"{index + 1}. {difference.collection} {difference.describe()} — {versions}  → {taken}{relabelled}"
 
     def _show_difference(self, index: int) -> None:
         if not 0 <= index < len(self.comparison.differences):

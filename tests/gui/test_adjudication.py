@@ -66,13 +66,22 @@ def _adjudicate(qtbot, window, out, tmp_path):
     qtbot.keyClick(window.list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.choices[4] == UNDECIDED and window.list.currentRow() == 4
     qtbot.keyClick(window.list, Qt.Key.Key_A)
+    # Edit a taken version: back to the span difference, relabel ann's "Carl Dahl" (key 2 is ORG by default).
+    window.list.setCurrentRow(0)
+    qtbot.keyClick(window.list, Qt.Key.Key_2)
+    assert window.labels == {0: "ORG"} and "as ORG" in window.list.item(0).text()
+    qtbot.keyClick(window.list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.labels == {}
+    qtbot.keyClick(window.list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.labels == {0: "ORG"}
     assert window.isWindowModified()
     qtbot.keyClick(window.list, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert not window.isWindowModified()
     gold = read_json(out)
     assert [(e.text, e.label, e.extra["annotators"]) for e in gold.entities] == [
-        ("Anna Berg", "PERSON", ["ann", "bob"]), ("Carl Dahl", "PERSON", ["ann"]), ("Oslo", "LOC", ["bob"]),
+        ("Anna Berg", "PERSON", ["ann", "bob"]), ("Carl Dahl", "ORG", ["ann"]), ("Oslo", "LOC", ["bob"]),
         ("Dahl", "PERSON", ["bob"]), ("Bergen", "GPE", ["ann", "bob"])]
+    assert [e.edited for e in gold.entities] == [False, True, False, False, False]
     assert gold.quotes == []
     assert [(t.code, t.extra["annotators"]) for t in gold.topics] == [("medtop:11000000", ["ann"])]
     assert all(e.status == "accepted" for e in gold.entities) and gold.problems() == []
