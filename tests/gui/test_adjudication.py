@@ -86,3 +86,30 @@ def _adjudicate(qtbot, window, out, tmp_path):
     assert [(t.code, t.extra["annotators"]) for t in gold.topics] == [("medtop:11000000", ["ann"])]
     assert all(e.status == "accepted" for e in gold.entities) and gold.problems() == []
     assert gold.annotation.state == "adjudicated"
+
+
+def test_file_adjudicate_opens_the_window_or_says_why_not(open_window, two_files, tmp_path):
+    from annotator.gui.adjudication_open import adjudicate_files
+
+    from .helpers import answer_modal
+
+    window = open_window(None)
+    assert window.actions.adjudicate.text().startswith("A&djudicate")
+    adjudication = adjudicate_files(window, lambda _w: [str(p) for p in two_files], lambda _w, _first: str(tmp_path / "g.json"))
+    try:
+        assert adjudication is window.adjudication and adjudication.isVisible()
+        assert len(adjudication.comparison.differences) == 5 and adjudication.output == tmp_path / "g.json"
+    finally:
+        adjudication.close()
+    other = tmp_path / "other.json"
+    write_json(other, AnnotationDocument(text=TEXT + " Later.", id="other"))
+    warnings = []
+
+    def read(box):
+        warnings.append(box.text() if box is not None else "")
+        if box is not None:
+            box.accept()
+
+    answer_modal(read)
+    assert adjudicate_files(window, lambda _w: [str(two_files[0]), str(other)], lambda _w, _first: "x.json") is None
+    assert warnings and "not of the same text" in warnings[0] and "Nothing you annotated was lost" in warnings[0]
