@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QSplitter, QTab
 from .. import APP_NAME
 from ..model import QUOTE_KINDS, AnnotationDocument, review_summary
 from .actions import Actions
+from .adjudication_open import adjudicate_files
 from .article_view import ArticleView
 from .autosave import Autosaver
 from .delegates import LabelDelegate
@@ -128,6 +129,7 @@ class MainWindow(QMainWindow):
             "tab_metadata": lambda: self.show_tab("metadata"),
             "filter": self._focus_filter,
             "show_rejected": self._toggle_rejected,
+            "adjudicate": lambda: adjudicate_files(self),
         }
 
     # -- state ------------------------------------------------------------------------------
