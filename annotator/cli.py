@@ -240,6 +240,9 @@ def build_parser() -> argparse.ArgumentParser:
     from .commands.interchange import add_parsers
 
     add_parsers(sub)  # export, import
+    from .commands.evaluate import add_parsers as add_evaluation_parsers
+
+    add_evaluation_parsers(sub)  # eval, agree, adjudicate
     return parser
 
 

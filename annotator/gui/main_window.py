@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QSplitter, QTab
 from .. import APP_NAME
 from ..model import QUOTE_KINDS, AnnotationDocument, review_summary
 from .actions import Actions
+from .adjudication_open import adjudicate_files
 from .article_view import ArticleView
 from .autosave import Autosaver
 from .delegates import LabelDelegate
@@ -142,6 +143,7 @@ class MainWindow(QMainWindow):
             "zoom_in": lambda: self._zoom(+1),
             "zoom_out": lambda: self._zoom(-1),
             "zoom_reset": lambda: self._zoom(0),
+            "adjudicate": lambda: adjudicate_files(self),
         }
 
     # -- state ------------------------------------------------------------------------------
