@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -44,6 +45,9 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec(name="shrink_start", menu="&Edit", text="Span: shrink at the start", keys=("Ctrl+Shift+Right",)),
     ActionSpec(name="shrink_end", menu="&Edit", text="Span: shrink at the end", keys=("Shift+Left",)),
     ActionSpec(name="grow_end", menu="&Edit", text="Span: grow at the end", keys=("Shift+Right",)),
+    ActionSpec(name="pick_label", menu="&Edit", text="Re&label / label the selection as any label…", keys=("0",)),
+    ActionSpec(name="label_all", menu="&Edit", text="Label every &occurrence of the selection or entity…",
+               keys=("Ctrl+Shift+L",)),
     ActionSpec(name="merge", menu="&Edit", text="&Merge mentions under one canonical name…", keys=("M",)),
     ActionSpec(name="primary", menu="&Edit", text="Set as &primary topic", keys=("P",)),
     ActionSpec(name="add_topic", menu="&Edit", text="Add an IPTC &topic…", keys=("T",)),
@@ -54,16 +58,26 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec(name="mark_done", menu="&Go", text="Mark the document &done", keys=("Ctrl+Return", "Ctrl+Enter")),
     ActionSpec(name="next_document", menu="&Go", text="Next document (in a workspace)", keys=("Ctrl+PgDown",)),
     ActionSpec(name="previous_document", menu="&Go", text="Previous document (in a workspace)", keys=("Ctrl+PgUp",)),
+    ActionSpec(name="focus_text", menu="&Go", text="Switch between the te&xt and the table", keys=("F6",)),
     ActionSpec(name="tab_entities", menu="&Go", text="&Entities", keys=("Ctrl+1",)),
     ActionSpec(name="tab_quotes", menu="&Go", text="&Quotes", keys=("Ctrl+2",)),
     ActionSpec(name="tab_topics", menu="&Go", text="&Topics", keys=("Ctrl+3",)),
     ActionSpec(name="tab_metadata", menu="&Go", text="&Metadata", keys=("Ctrl+4",)),
-    ActionSpec(name="filter", menu="&View", text="&Filter the table", keys=("Ctrl+F",)),
+    ActionSpec(name="filter", menu="&View", text="&Filter the table (in the text: find)", keys=("Ctrl+F",)),
+    ActionSpec(name="find_next", menu="&View", text="Find the &next hit in the text", keys=("F3",)),
+    ActionSpec(name="find_previous", menu="&View", text="Find the pre&vious hit in the text", keys=("Shift+F3",)),
     ActionSpec(name="show_rejected", menu="&View", text="Show &rejected suggestions", keys=("Ctrl+H",), checkable=True),
+    ActionSpec(name="zoom_in", menu="&View", text="Zoom &in (text and tables)", keys=("Ctrl+=", "Ctrl++")),
+    ActionSpec(name="zoom_out", menu="&View", text="Zoom &out", keys=("Ctrl+-",)),
+    ActionSpec(name="zoom_reset", menu="&View", text="Normal si&ze", keys=("Ctrl+0",)),
     ActionSpec(name="summary", menu="&View", text="Review &summary", keys=("Ctrl+I",)),
     ActionSpec(name="keys", menu="&Help", text="&Keys", keys=("F1",)),
     ActionSpec(name="about", menu="&Help", text="&About"),
 )
+
+
+# Keys that mean one thing in a table and another in the text (Shift+arrows select there).
+TABLE_ONLY = ("grow_start", "shrink_start", "shrink_end", "grow_end")
 
 
 def key_text(keys) -> str:
@@ -105,6 +119,14 @@ class Actions:
         self._window = window
         self._relabel: Callable[[str], None] = slots["relabel"]
         self.set_labels(settings)
+
+    def bind_to(self, widget, names: tuple[str, ...] = TABLE_ONLY) -> None:
+        """Keys of ``names`` act only while ``widget`` (the tables) has the focus: in the article
+        Shift+arrows select text, rather than editing a row the person may not even see."""
+        for name in names:
+            action = self.by_name[name]
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            widget.addAction(action)
 
     def __getattr__(self, name: str) -> QAction:
         try:

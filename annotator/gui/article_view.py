@@ -41,6 +41,10 @@ class ArticleView(QPlainTextEdit):
         self._doc = doc
         self.highlighter: ArticleHighlighter | None = None
         self._apply_font()
+        self.setCursorWidth(2)  # the caret is where keyboard selections start: keep it easy to see
+        # Which pane has the keyboard: a frame in the highlight colour around the text when it does.
+        self.setStyleSheet("QPlainTextEdit#articleView { border: 2px solid transparent; }"
+                           "QPlainTextEdit#articleView:focus { border: 2px solid palette(highlight); }")
         self.set_document(doc)
 
     # -- content -------------------------------------------------------------------------
@@ -56,14 +60,14 @@ class ArticleView(QPlainTextEdit):
 
     def set_settings(self, settings: Settings) -> None:
         old, self._settings = self._settings, settings
-        if settings.font_size != old.font_size:
+        if (settings.font_size, settings.zoom) != (old.font_size, old.zoom):
             self._apply_font()
         if self.highlighter is not None:
             self.highlighter.set_settings(settings)
 
     def _apply_font(self) -> None:
         font = QFont(self.font())
-        font.setPointSize(self._settings.font_size)
+        font.setPointSize(max(4, self._settings.font_size + self._settings.zoom))
         self.setFont(font)
 
     @property
@@ -121,6 +125,16 @@ class ArticleView(QPlainTextEdit):
             self.centerCursor()
             if keep.hasSelection():
                 self.setTextCursor(keep)
+
+    def enter_at_current(self) -> None:
+        """Take the keyboard focus with the caret at the start of the current item (or where it was)."""
+        current = self.extraSelections()
+        if current:
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(current[0].cursor.selectionStart())
+            self.setTextCursor(cursor)
+        self.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.ensureCursorVisible()
 
     def clear_current(self) -> None:
         self.setExtraSelections([])

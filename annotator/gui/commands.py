@@ -10,7 +10,7 @@ from typing import Any, Callable, Sequence
 
 from PySide6.QtGui import QUndoCommand
 
-from ..model import AnnotationDocument, Entity, MetaField, Quote, Speaker, Topic
+from ..model import HUMAN, AnnotationDocument, Entity, MetaField, Quote, Speaker, Topic
 from ..model.graphemes import step
 
 # (document, key) -> the item as it was before, or None if the key did not exist (metadata).
@@ -81,6 +81,29 @@ class EditItems(DocCommand):
             put_back(self._doc, self._collection, key, old)
 
 
+class NudgeSpan(EditItems):
+    """Span keys pressed in a row on the same items: one undo step, back to where they started."""
+
+    def id(self) -> int:  # noqa: A003 (Qt's name)
+        return 1301
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802
+        if not isinstance(other, NudgeSpan) or other._keys != self._keys:
+            return False
+        return True  # self._old still holds the items as they were before the first nudge
+
+
+def changed_item(command: QUndoCommand | None) -> tuple[str, str] | None:
+    """(collection, key) of the first item an undo command changes, if it says."""
+    if isinstance(command, EditItems) and command._keys:
+        return command._collection, command._keys[0]
+    if isinstance(command, AddItem) and not isinstance(command.item, (Topic, MetaField)):
+        return ("entities" if isinstance(command.item, Entity) else "quotes"), command.item.id
+    if isinstance(command, AddQuote):
+        return "quotes", command.quote.id
+    return None
+
+
 def and_accept(collection: str, edit: Edit) -> Edit:
     """``edit``, then accept the item if it was still a suggestion: a person who corrected a
     suggestion has reviewed it, so J skips it, Accept all need not, and files say "accepted"
@@ -121,11 +144,29 @@ def set_canonical(canonical: str | None) -> Edit:
     return edit
 
 
+def speaker_for(doc: AnnotationDocument, quote_id: str, entity_id: str | None, name: str | None = None) -> Speaker | None:
+    """Speaker = that entity mention; or a typed name.  A typed name resolves the mention the
+    quote already has ("experts" -> "unnamed experts") rather than dropping it: the span and
+    its link are what exports carry as the quote -> speaker relation."""
+    if entity_id:
+        return doc.speaker_for_entity(entity_id)
+    if not name:
+        return None
+    old = doc.quote(quote_id).speaker
+    return replace(old, name=name) if old is not None and old.has_span else Speaker(name=name)
+
+
 def link_speaker(entity_id: str | None, name: str | None = None) -> Edit:
-    """Speaker = that entity mention; or just a typed name (someone the article never tags)."""
     def edit(doc: AnnotationDocument, key: str) -> Quote:
-        speaker = doc.speaker_for_entity(entity_id) if entity_id else Speaker(name=name) if name else None
-        return doc.link_speaker(key, speaker)
+        return doc.link_speaker(key, speaker_for(doc, key, entity_id, name))
+    return edit
+
+
+def edit_quote(**changes: Any) -> Edit:
+    """A person changed a quote's kind or cue: flagged edited like any correction."""
+    def edit(doc: AnnotationDocument, key: str) -> Quote:
+        old = doc.quote(key)
+        return doc.replace_quote(replace(old, edited=old.origin != HUMAN or old.edited, **changes))
     return edit
 
 
@@ -172,6 +213,12 @@ class SetPrimaryTopic(DocCommand):
     def apply(self) -> None:
         self._before = list(self._doc.topics)
         self._doc.set_primary_topic(self._code)
+        # The old primary lost the flag because another was chosen, not because anyone reviewed
+        # it: it stays as it was (a suggestion still waiting), so the counts and its row agree.
+        for old in self._before:
+            now = self._doc.topic(old.code)
+            if old.code != self._code and now.edited != old.edited:
+                self._doc.replace_topic(replace(now, edited=old.edited))
         if self._code is not None and self._doc.topic(self._code).status == "suggested":
             self._doc.set_status("topics", self._code, "accepted")  # chosen as primary: reviewed
 
@@ -196,3 +243,52 @@ class SetAnnotationState(DocCommand):
 
     def undo(self) -> None:
         self._doc.set_annotation(replace(self._doc.annotation, state=self._before))
+
+
+class AddQuote(DocCommand):
+    """Add a quote, rejecting the quotes it replaces (they stay, as decided suggestions); undo
+    puts everything back."""
+
+    def __init__(self, doc: AnnotationDocument, quote: Quote, replaces: Sequence[str], text: str):
+        super().__init__(text)
+        self._doc, self.quote, self._replaces = doc, quote, list(replaces)
+        self._old: list[Quote] = []
+
+    def apply(self) -> None:
+        self._old = [self._doc.set_status("quotes", key, "rejected") for key in self._replaces]  # type: ignore[misc]
+        try:
+            self._doc.add_quote(self.quote)
+        except Exception:
+            self._put_back()
+            raise
+
+    def undo(self) -> None:
+        self._doc.remove_quote(self.quote.id)
+        self._put_back()
+
+    def _put_back(self) -> None:
+        for old in reversed(self._old):
+            self._doc.replace_quote(old)
+
+
+class AddEntities(DocCommand):
+    """Add several entities as one undo step (every occurrence of a name)."""
+
+    def __init__(self, doc: AnnotationDocument, entities: Sequence[Entity], text: str):
+        super().__init__(text)
+        self._doc, self.entities = doc, list(entities)
+
+    def apply(self) -> None:
+        done = []
+        try:
+            for entity in self.entities:
+                self._doc.add_entity(entity)
+                done.append(entity)
+        except Exception:
+            for entity in reversed(done):
+                self._doc.remove_entity(entity.id)
+            raise
+
+    def undo(self) -> None:
+        for entity in reversed(self.entities):
+            self._doc.remove_entity(entity.id)

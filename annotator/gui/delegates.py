@@ -9,13 +9,14 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
 
 
 class LabelDelegate(QStyledItemDelegate):
-    def __init__(self, labels: Callable[[], list[str]], parent=None):
+    def __init__(self, labels: Callable[[], list[str]], parent=None, editable: bool = True):
         super().__init__(parent)
         self._labels = labels  # asked each time, so new labels from Preferences show up
+        self._editable = editable
 
     def createEditor(self, parent, option, index):  # noqa: N802 (Qt's name)
         combo = QComboBox(parent)
-        combo.setEditable(True)  # a label outside the set can still be typed
+        combo.setEditable(self._editable)  # a label outside the set can be typed; a quote kind cannot
         combo.addItems(self._labels())
         return combo
 

@@ -13,6 +13,8 @@ import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -150,14 +152,90 @@ def pick_speaker(parent: QWidget, doc: AnnotationDocument, quote: Quote) -> Spea
     return dialog.choice if run_modal(dialog) else None
 
 
-def ask_canonical(parent: QWidget, entities: list[Entity]) -> str | None:
-    names = sorted({e.canonical or e.text for e in entities} | {e.text for e in entities}, key=lambda n: (-len(n), n))
+def canonical_choices(entities: list[Entity], everyone: list[Entity]) -> list[str]:
+    """The selected mentions' own names first (longest first), then every other canonical name
+    given to an entity of the same label in the document, so a merge can join an existing name."""
+    own = sorted({e.canonical or e.text for e in entities} | {e.text for e in entities}, key=lambda n: (-len(n), n))
+    labels = {e.label for e in entities}
+    others = sorted({e.canonical for e in everyone if e.canonical and e.label in labels and e.status != "rejected"} - set(own))
+    return own + others
+
+
+def ask_canonical(parent: QWidget, entities: list[Entity], everyone: list[Entity] = ()) -> str | None:
+    names = canonical_choices(entities, list(everyone))
     # Name the mentions: with no title bar (or a glance), "3 mention(s)" does not say which.
     mentions = ", ".join(f"“{text}”" for text in dict.fromkeys(e.text for e in entities))
     count = f"{len(entities)} mentions" if len(entities) != 1 else "1 mention"
-    name, ok = QInputDialog.getItem(parent, "Merge mentions", f"One canonical name for {mentions} ({count}):",
-                                    names, 0, True)
-    return name.strip() if ok else None
+    dialog = QInputDialog(parent)
+    dialog.setObjectName("mergeDialog")
+    dialog.setWindowTitle("Merge mentions")
+    dialog.setLabelText(f"One canonical name for {mentions} ({count}):")
+    dialog.setComboBoxItems(names)
+    dialog.setComboBoxEditable(True)
+    combo = dialog.findChild(QComboBox)
+    if combo is not None:  # typing "Robert K" offers "Robert Kennedy" (any part of the name matches)
+        completer = QCompleter(names, dialog)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        combo.setCompleter(completer)
+    accepted = run_modal(dialog)
+    return dialog.textValue().strip() if accepted else None
+
+
+def ask_annotator_name(parent: QWidget) -> str | None:
+    """Asked once, at the first save: the name saved in each file (None: skipped)."""
+    dialog = QInputDialog(parent)
+    dialog.setObjectName("annotatorName")
+    dialog.setWindowTitle("Who is annotating?")
+    dialog.setLabelText("Your name, saved in each file you annotate (Cancel skips; Preferences changes it):")
+    dialog.setOkButtonText("Save with this name")
+    dialog.setCancelButtonText("Skip")
+    accepted = run_modal(dialog)
+    return dialog.textValue().strip() or None if accepted else None
+
+
+def pick_label(parent: QWidget, labels: list[str]) -> str | None:
+    """Any label, the ones without a digit key among them: type to filter, Enter takes it."""
+    dialog = QInputDialog(parent)
+    dialog.setObjectName("labelPicker")
+    dialog.setWindowTitle("Label")
+    dialog.setLabelText("Label as (type to filter):")
+    dialog.setComboBoxItems(labels)
+    dialog.setComboBoxEditable(True)
+    combo = dialog.findChild(QComboBox)
+    if combo is not None:
+        combo.setCurrentText("")
+        completer = QCompleter(labels, dialog)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        combo.setCompleter(completer)
+    accepted = run_modal(dialog)
+    typed = dialog.textValue().strip().upper()
+    match = next((label for label in labels if label == typed), None) or next(
+        (label for label in labels if typed and typed in label), None)
+    return match if accepted else None
+
+
+REPLACE, ADD = "replace", "add"
+
+
+def ask_quote_overlap(parent: QWidget, texts: list[str]) -> str | None:
+    """The new quote overlaps ``texts``: REPLACE them, ADD it beside them, or None (cancel)."""
+    box = QMessageBox(parent)
+    box.setObjectName("quoteOverlap")
+    box.setWindowTitle("Overlapping quote")
+    shown = "; ".join(f"“{t[:80]}{'…' if len(t) > 80 else ''}”" for t in texts[:3])
+    box.setText(f"The selection overlaps {'a quote' if len(texts) == 1 else f'{len(texts)} quotes'}: {shown}")
+    replace_button = box.addButton("&Replace it", QMessageBox.ButtonRole.AcceptRole)
+    add_button = box.addButton("&Add beside it", QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(replace_button)
+    try:
+        box.exec()
+        clicked = box.clickedButton()
+        return REPLACE if clicked is replace_button else ADD if clicked is add_button else None
+    finally:
+        box.deleteLater()
 
 
 class MetadataFieldDialog(QDialog):

@@ -10,20 +10,22 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 
-from ..model import HUMAN, AnnotationDocument, Change, MetaField, ModelError, Quote, Topic
+from ..model import HUMAN, AnnotationDocument, Change, MetaField, ModelError, Topic
 from . import commands as cmd
-from .dialogs import ask_canonical, ask_metadata_field, pick_speaker
-from .table_models import KEY_ROLE, STATUS_ROLE, EntityTableModel, MetaTableModel
+from .dialogs import ask_canonical, ask_metadata_field, pick_label
+from .metadata_input import checked_meta_value
+from .quote_editing import QuoteEditing
+from .table_models import KEY_ROLE, STATUS_ROLE, EntityTableModel, MetaTableModel, QuoteTableModel
+from .text_search import occurrences
 from .topic_picker import pick_topic
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
-OPENING_QUOTES = "\"“«„‘'‹"
 DONE = "done"  # AnnotationInfo.state once a person has finished the document
 
 
-class EditingController:
+class EditingController(QuoteEditing):
     def __init__(self, window: "MainWindow"):
         self.w = window
         self._index = 0  # the undo stack's index, to tell an undo from a redo
@@ -43,7 +45,7 @@ class EditingController:
             "add_quote": self.add_quote, "link_speaker": self.link_speaker, "set_span": self.set_span_from_selection,
             "grow_start": lambda: self.move_span(-1, 0), "shrink_start": lambda: self.move_span(1, 0),
             "shrink_end": lambda: self.move_span(0, -1), "grow_end": lambda: self.move_span(0, 1),
-            "merge": self.merge, "primary": self.set_primary, "add_topic": self.add_topic,
+            "merge": self.merge, "pick_label": self.pick_label, "label_all": self.label_all, "primary": self.set_primary, "add_topic": self.add_topic,
             "add_field": self.add_field, "edit_cell": self.edit_cell, "next": lambda: self.go(+1),
             "previous": lambda: self.go(-1), "mark_done": self.mark_done,
             "next_document": self.no_other_document, "previous_document": self.no_other_document,
@@ -73,6 +75,7 @@ class EditingController:
 
     def push(self, command: cmd.DocCommand) -> bool:
         self._pushing = True
+        text = command.text()  # a command merged into the one before is deleted by the stack
         try:
             cmd.push(self.w.undo_stack, command)
         except ModelError as error:
@@ -81,7 +84,7 @@ class EditingController:
         finally:
             self._pushing = False
         # Say what happened: with the table scrolled on by J, a key press otherwise leaves no trace.
-        self.say(f"{command.text()[:1].upper()}{command.text()[1:]} (Ctrl+Z undoes)")
+        self.say(f"{text[:1].upper()}{text[1:]} (Ctrl+Z undoes)")
         return True
 
     def _on_undo_index(self, index: int) -> None:
@@ -92,8 +95,18 @@ class EditingController:
             return
         if index < before:
             self.say(f"Undone: {stack.text(index)}")
+            self._select_changed(stack.command(index))
         elif index > before and not self._pushing:
             self.say(f"Redone: {stack.text(index - 1)}")
+            self._select_changed(stack.command(index - 1))
+
+    def _select_changed(self, command) -> None:
+        """After undo or redo, the row of the item that changed is the selected one again."""
+        target = cmd.changed_item(command)
+        if target is not None:
+            collection, key = target
+            if key in self.w.doc.keys(collection):
+                self.select_item(collection, key)
 
     def describe(self, collection: str, key: str) -> str:
         """An item as a person knows it: “Canada” (GPE), a quote's first words, a topic's label."""
@@ -167,7 +180,42 @@ class EditingController:
             self.say("Select entities to relabel, or text in the article to label")
             return
         what = self.describe("entities", keys[0]) if len(keys) == 1 else f"{len(keys)} entities"
-        self.correct("entities", keys, cmd.relabel(label), f"relabel {what} as {label}")
+        row = self.w.panels["entities"].view.currentIndex().row()
+        if self.correct("entities", keys, cmd.relabel(label), f"relabel {what} as {label}") and len(keys) == 1:
+            self.go(+1, row)  # reviewed: on to the next one, as accept does
+
+    def pick_label(self) -> None:
+        """0: any label from a type-to-filter list (those beyond the nine digit keys)."""
+        in_text = self.w.article.hasFocus()  # decides between labelling the selection and relabelling
+        label = pick_label(self.w, self.w.settings.label_names)
+        if label is not None:
+            if in_text:
+                self.w.article.setFocus()
+            self.relabel(label)
+
+    def label_all(self) -> None:
+        """Ctrl+Shift+L: every whole-word occurrence of the text selection (a label is asked) or of
+        the current entity (its label) becomes an entity, where no entity covers it; one undo step."""
+        doc, span = self.w.doc, self.w.article.selected_span()
+        keys = self.w.panels["entities"].selected_keys() if self.w.current_collection() == "entities" else []
+        if span is not None and (self.w.article.hasFocus() or not keys):
+            needle, label = doc.text[span[0]:span[1]], pick_label(self.w, self.w.settings.label_names)
+        elif len(keys) == 1:
+            needle, label = doc.entity(keys[0]).text, doc.entity(keys[0]).label
+        else:
+            self.say("Select text in the article, or one entity, to label all its occurrences")
+            return
+        if label is None:
+            return
+        taken = [(e.start, e.end) for e in doc.entities if e.status != "rejected"]
+        ids = doc.id_maker()
+        new = [doc.make_entity(start, end, label, id=ids("e"), status="accepted", origin=HUMAN)
+               for start, end in occurrences(doc.text, needle, whole_words=True)
+               if not any(s < end and start < e for s, e in taken)]  # inside "Mélanie Joly": not another "Joly"
+        if not new:
+            self.say(f"Every “{needle}” is already labelled")
+            return
+        self.push(cmd.AddEntities(doc, new, f"label {len(new)} × “{needle}” as {label}"))
 
     def add_entity_from_selection(self, label: str) -> None:
         span = self.w.article.selected_span()
@@ -194,7 +242,8 @@ class EditingController:
             return
         _, keys = self._keys("entities")
         if keys:
-            self.correct("entities", keys, cmd.move_span(start_delta, end_delta), "fix span")
+            self.push(cmd.NudgeSpan(self.w.doc, "entities", keys, cmd.and_accept("entities", cmd.move_span(start_delta, end_delta)),
+                                    "fix span"))
 
     def merge(self) -> None:
         _, keys = self._keys("entities")
@@ -202,37 +251,9 @@ class EditingController:
             self.say("Select the mentions to merge in the Entities table (Ctrl+1)")
             return
         entities = [self.w.doc.entity(key) for key in keys]
-        name = ask_canonical(self.w, entities)
+        name = ask_canonical(self.w, entities, self.w.doc.entities)
         if name is not None:
             self.correct("entities", keys, cmd.set_canonical(name or None), f"merge as {name!r}")
-
-    # -- quotes -----------------------------------------------------------------------------
-
-    def add_quote(self) -> None:
-        span = self.w.article.selected_span()
-        if span is None:
-            self.say("Select the quoted text in the article first")
-            return
-        doc = self.w.doc
-        text = doc.text[span[0]:span[1]]
-        kind = "direct" if text[:1] in OPENING_QUOTES else "indirect"
-        quote = Quote(id=doc.new_id("q"), start=span[0], end=span[1], text=text, kind=kind, status="accepted", origin=HUMAN)
-        if self.push(cmd.AddItem(doc, quote, "add quote")):
-            self.w.article.select_span(span[1], span[1])
-            self.select_item("quotes", quote.id)
-            self.link_speaker()
-
-    def link_speaker(self) -> None:
-        _, keys = self._keys("quotes")
-        if self.w.current_collection() != "quotes" or len(keys) != 1:
-            self.say("Select one quote in the Quotes table")
-            return
-        choice = pick_speaker(self.w, self.w.doc, self.w.doc.quote(keys[0]))
-        if choice is not None:
-            self.link_speaker_to(keys[0], choice.entity_id, choice.name)
-
-    def link_speaker_to(self, quote_id: str, entity_id: str | None, name: str | None = None) -> None:
-        self.correct("quotes", [quote_id], cmd.link_speaker(entity_id, name), "link speaker")
 
     # -- topics and metadata ------------------------------------------------------------------
 
@@ -252,6 +273,11 @@ class EditingController:
         answer = ask_metadata_field(self.w, set(self.w.doc.metadata))
         if answer is not None:
             name, value = answer
+            try:
+                value = checked_meta_value(name, value)
+            except ModelError as error:
+                self.say(f"Not done: {error}", 8000)
+                return
             field = MetaField(name=name, value=value, status="accepted", origin=HUMAN)
             if self.push(cmd.AddItem(self.w.doc, field, f"add field {name}")):
                 self.select_item("metadata", name)
@@ -264,6 +290,14 @@ class EditingController:
             index = index.siblingAtColumn(EntityTableModel.COL_LABEL)
         if isinstance(model, MetaTableModel):
             index = index.siblingAtColumn(MetaTableModel.COL_VALUE)
+        if isinstance(model, QuoteTableModel) and index.isValid():
+            if index.column() == QuoteTableModel.COL_CUE:  # a cue is a span: it comes from the text
+                self.set_cue_from_selection(index.data(KEY_ROLE))
+                return
+            if index.column() == QuoteTableModel.COL_SPEAKER:
+                self.link_speaker()
+                return
+            index = index.siblingAtColumn(QuoteTableModel.COL_KIND)
         if index.isValid():
             panel.view.setCurrentIndex(index)
             panel.view.edit(index)
@@ -275,8 +309,16 @@ class EditingController:
             self.correct("entities", [key], cmd.relabel(value), f"relabel as {value}")
         elif collection == "entities" and column == EntityTableModel.COL_CANONICAL and value != (doc.entity(key).canonical or ""):
             self.correct("entities", [key], cmd.set_canonical(value or None), "set canonical name")
+        elif collection == "quotes" and column == QuoteTableModel.COL_KIND and value and value != doc.quote(key).kind:
+            self.correct("quotes", [key], cmd.edit_quote(kind=value), f"make the quote {value}")
         elif collection == "metadata" and column == MetaTableModel.COL_VALUE and value != doc.metadata[key].value:
-            self.correct("metadata", [key], cmd.edit_meta(value), f"edit {key}")
+            try:
+                value = checked_meta_value(key, value)
+            except ModelError as error:
+                self.say(f"Not done: {error}", 8000)
+                return
+            if value != doc.metadata[key].value:
+                self.correct("metadata", [key], cmd.edit_meta(value), f"edit {key}")
 
     # -- the document as a whole ---------------------------------------------------------------
 
@@ -302,7 +344,13 @@ class EditingController:
         count = proxy.rowCount()
         if count == 0:
             return False
-        here = panel.view.currentIndex().row() if here is None else here
+        if here is None:
+            current = panel.view.currentIndex()
+            here = current.row()
+            # Qt makes the first row current, unselected, when a table first gets the focus: that
+            # row has not been looked at yet, so J starts there rather than after it.
+            if here >= 0 and not panel.view.selectionModel().isRowSelected(here, current.parent()):
+                here -= step
         start = here if here >= 0 else (-1 if step > 0 else count)
         for offset in range(1, count + 1):
             row = (start + step * offset) % count

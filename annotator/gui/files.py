@@ -11,20 +11,26 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from .. import TOOL
 from ..extract import apply_suggestions
 from ..formats import FileFormat, FormatError, formats, read_document, read_with_format, write_document
 from ..model import AnnotationDocument, ModelError
-from .dialogs import show_error, show_key_sheet, show_summary
+from .dialogs import ask_annotator_name, show_error, show_key_sheet, show_summary
 from .preferences import edit_settings
+from .settings import save_settings
 from .suggest_worker import Suggester
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
 NATIVE_SAVE_FILTERS = {"Article Annotator JSON (*.json)": ".json", "Article Annotator XML (*.xml)": ".xml"}
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
 
 
 def annotations_path(path: Path) -> Path:
@@ -55,6 +61,8 @@ class FileController:
         self.w = window
         self.suggester = Suggester(window)
         self._token: int | None = None
+        self._started_for: AnnotationDocument | None = None  # the document whose first edit is noted
+        self._started: str | None = None
 
     def slots(self) -> dict:
         return {"open": self.open_dialog, "save": self.save, "save_as": self.save_as, "export": self.export,
@@ -64,6 +72,7 @@ class FileController:
     def connect_signals(self) -> None:
         self.suggester.progress.connect(self._on_progress)
         self.suggester.finished.connect(self._on_suggestions)
+        self.w.undo_stack.indexChanged.connect(self._note_start)
 
     # -- open ------------------------------------------------------------------------------
 
@@ -149,13 +158,31 @@ class FileController:
 
     # -- save ------------------------------------------------------------------------------
 
+    def _note_start(self, _index: int = 0) -> None:
+        """The first edit of a document is when work on it started (``created`` in the file)."""
+        stack = self.w.undo_stack
+        if shiboken6.isValid(stack) and stack.count() and self._started_for is not self.w.doc:  # not while closing
+            self._started_for, self._started = self.w.doc, _now()
+
+    def _ask_annotator_once(self) -> None:
+        """Gold should say who made it: ask for the name at the first save, once; Cancel skips
+        (Preferences changes it later)."""
+        settings = self.w.settings
+        if settings.annotator or settings.annotator_asked:
+            return
+        name = ask_annotator_name(self.w)
+        self.w.settings = replace(self.w.settings, annotator=name or "", annotator_asked=True)
+        save_settings(self.w.settings)
+
     def _stamp(self) -> None:
         info = self.w.doc.annotation
-        now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+        now = _now()
+        started = self._started if self._started_for is self.w.doc else None
         self.w.doc.set_annotation(replace(info, annotator=self.w.settings.annotator or info.annotator,
-                                          created=info.created or now, modified=now, tool=TOOL))
+                                          created=info.created or started or now, modified=now, tool=TOOL))
 
     def write(self, path: Path, format_name: str | None = None) -> bool:
+        self._ask_annotator_once()
         self._stamp()
         try:
             write_document(path, self.w.doc, format_name)
@@ -192,17 +219,25 @@ class FileController:
         self.w.statusBar().showMessage(f"Saved to {path}", 6000)
 
     def export(self) -> None:
+        """Export, starting beside the article (or where the last export went) in the last format."""
         writable = [fmt for fmt in formats() if fmt.write is not None]
         filters = {f"{fmt.description} ({fmt.glob})": fmt for fmt in writable}
+        settings = self.w.settings
+        folder = Path(settings.export_dir) if settings.export_dir and Path(settings.export_dir).is_dir() else (
+            self.w.path.parent if self.w.path else Path.home())
+        last = next((fmt for fmt in writable if fmt.name == settings.export_format), writable[0])
         stem = self.w.path.stem if self.w.path else "article"
-        path, chosen = QFileDialog.getSaveFileName(self.w, "Export", stem, ";;".join(filters))
+        start = folder / f"{stem}{last.extensions[0]}"
+        path, chosen = QFileDialog.getSaveFileName(self.w, "Export", str(start), ";;".join(filters), _filter(last))
         if not path:
             return
-        fmt = filters.get(chosen) or writable[0]
+        fmt = filters.get(chosen) or last
         target = Path(path)
         if not any(target.name.lower().endswith(ext) for ext in fmt.extensions):
             target = target.with_name(target.name + fmt.extensions[0])
         if self.write(target, fmt.name):
+            self.w.settings = replace(self.w.settings, export_dir=str(target.parent), export_format=fmt.name)
+            save_settings(self.w.settings)
             self.w.statusBar().showMessage(f"Exported {fmt.description} to {target}", 6000)
 
     def confirm_discard(self) -> bool:

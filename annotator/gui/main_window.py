@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QSplitter, QTabWidget
 
@@ -22,7 +22,9 @@ from .legend import Legend
 from .settings import Settings, save_settings
 from .table_models import EntityTableModel, MetaTableModel, QuoteTableModel, TopicTableModel
 from .table_panel import TablePanel
+from .text_search import ArticlePane
 
+USABLE = QSize(1000, 620)  # below this the menu folds and the Metadata tab scrolls away
 TABS = ("entities", "quotes", "topics", "metadata")
 TAB_TITLES = {"entities": "Entities", "quotes": "Quotes", "topics": "Topics", "metadata": "Metadata"}
 
@@ -52,6 +54,7 @@ class MainWindow(QMainWindow):
         self.actions = Actions(self, {**self.editing.slots(), **self.files.slots(), **self._slots()}, settings,
                                self.undo_stack.createUndoAction(self, "&Undo"), self.undo_stack.createRedoAction(self, "&Redo"))
         self.actions.show_rejected.setChecked(settings.show_rejected)
+        self.actions.bind_to(self.tabs)
         self.menuBar().setCornerWidget(self.legend, Qt.Corner.TopRightCorner)
         self._connect_signals()
         self.files.refresh_recent_menu()
@@ -78,8 +81,12 @@ class MainWindow(QMainWindow):
         }
         for panel in self.panels.values():
             panel.proxy.set_filter(hide_rejected=not self.settings.show_rejected)
+            if self.settings.zoom:
+                panel.set_zoom(self.settings.zoom)
         self.panels["entities"].view.setItemDelegateForColumn(
             EntityTableModel.COL_LABEL, LabelDelegate(lambda: self.settings.label_names, self))
+        self.panels["quotes"].view.setItemDelegateForColumn(
+            QuoteTableModel.COL_KIND, LabelDelegate(lambda: list(QUOTE_KINDS), self, editable=False))
         self.panels["entities"].fit_columns({0: 170, 1: 80, 2: 140, 3: 95, 4: 60})
         self.panels["quotes"].fit_columns({0: 260, 1: 65, 2: 150, 3: 70})
         self.panels["topics"].fit_columns({0: 220, 1: 130, 2: 55, 3: 80})
@@ -88,7 +95,8 @@ class MainWindow(QMainWindow):
         for name in TABS:
             self.tabs.addTab(self.panels[name], TAB_TITLES[name])
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.article)
+        self.article_pane = ArticlePane(self.article)
+        self.splitter.addWidget(self.article_pane)
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 4)
@@ -128,7 +136,13 @@ class MainWindow(QMainWindow):
             "tab_topics": lambda: self.show_tab("topics"),
             "tab_metadata": lambda: self.show_tab("metadata"),
             "filter": self._focus_filter,
+            "focus_text": self._switch_pane,
+            "find_next": lambda: self.article_pane.find(+1),
+            "find_previous": lambda: self.article_pane.find(-1),
             "show_rejected": self._toggle_rejected,
+            "zoom_in": lambda: self._zoom(+1),
+            "zoom_out": lambda: self._zoom(-1),
+            "zoom_reset": lambda: self._zoom(0),
             "adjudicate": lambda: adjudicate_files(self),
         }
 
@@ -175,6 +189,9 @@ class MainWindow(QMainWindow):
             self.actions.set_labels(settings)
             self.panels["entities"].set_labels(settings.label_names)
             self.panels["entities"].model.set_settings(settings)
+        if settings.zoom != old.zoom:
+            for panel in self.panels.values():
+                panel.set_zoom(settings.zoom)
         if settings.show_rejected != old.show_rejected:
             for panel in self.panels.values():
                 panel.proxy.set_filter(hide_rejected=not settings.show_rejected)
@@ -196,9 +213,30 @@ class MainWindow(QMainWindow):
         for i, name in enumerate(TABS):
             self.tabs.setTabText(i, f"{TAB_TITLES[name]} {self.panels[name].model.rowCount()}")
 
+    def _switch_pane(self) -> None:
+        """F6: into the text at the current item (caret there, to select from by word), or back."""
+        if self.article.hasFocus():
+            self.current_panel().view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        else:
+            self.article.enter_at_current()
+
     def _focus_filter(self) -> None:
+        """Ctrl+F: find in the text when the keyboard is there, else filter the table."""
+        if self.article.hasFocus() or self.article_pane.find_edit.hasFocus():
+            self.article_pane.open_search()
+            return
         self.current_panel().filter_edit.setFocus()
         self.current_panel().filter_edit.selectAll()
+
+    def _zoom(self, step: int) -> None:
+        """Ctrl+= / Ctrl+- / Ctrl+0: the text and the tables bigger, smaller, back; kept in settings."""
+        from dataclasses import replace
+
+        from .settings import ZOOM_RANGE
+
+        zoom = 0 if step == 0 else min(max(self.settings.zoom + step, ZOOM_RANGE[0]), ZOOM_RANGE[1])
+        self.set_settings(replace(self.settings, zoom=zoom))
+        self.statusBar().showMessage(f"Zoom {zoom:+d} pt (Ctrl+0 resets)", 3000)
 
     def _toggle_rejected(self, checked: bool) -> None:
         from dataclasses import replace
@@ -208,10 +246,20 @@ class MainWindow(QMainWindow):
     # -- geometry ---------------------------------------------------------------------------
 
     def _restore_geometry(self) -> None:
-        if self.settings.geometry:
-            self.restoreGeometry(QByteArray.fromBase64(self.settings.geometry.encode("ascii")))
-        else:
-            self.resize(1500, 900)
+        """The saved size and place, if they fit this screen and are big enough to work in: a
+        size saved on another screen or scale came back as 617×304, the menu folded to "File ››"."""
+        available = self.screen().availableGeometry()
+        usable = QSize(min(USABLE.width(), available.width()), min(USABLE.height(), available.height()))
+        self.setMinimumSize(usable)
+        restored = bool(self.settings.geometry) and self.restoreGeometry(
+            QByteArray.fromBase64(self.settings.geometry.encode("ascii")))
+        fits = available.contains(self.geometry().center()) and self.width() <= available.width() \
+            and self.height() <= available.height()
+        if not restored or not fits or self.width() < usable.width() or self.height() < usable.height():
+            if self.isMaximized() or self.isFullScreen():
+                self.showNormal()
+            self.resize(min(1500, available.width()), min(900, available.height()))
+            self.move(available.topLeft())
         if self.settings.splitter:
             self.splitter.restoreState(QByteArray.fromBase64(self.settings.splitter.encode("ascii")))
         else:

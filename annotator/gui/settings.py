@@ -21,6 +21,7 @@ log = logging.getLogger(__name__)
 
 SETTINGS_FILE = "settings.json"
 MAX_RECENT = 10
+ZOOM_RANGE = (-4, 16)
 
 
 def config_dir() -> Path:
@@ -54,11 +55,15 @@ class Settings:
     annotator: str = _DEFAULTS["annotator"]
     labels: tuple[LabelStyle, ...] = DEFAULT_LABELS
     font_size: int = _DEFAULTS["font_size"]
+    zoom: int = 0  # Ctrl+= / Ctrl+-: points added to the text's and the tables' fonts
     show_rejected: bool = _DEFAULTS["show_rejected"]
     recent_files: tuple[str, ...] = ()
     geometry: str = ""  # base64 of QWidget.saveGeometry(), kept opaque
     splitter: str = ""
     first_run: bool = True
+    annotator_asked: bool = False  # the name was asked for once (and maybe skipped)
+    export_dir: str = ""  # where the last export went, and in which format
+    export_format: str = ""
 
     def label(self, name: str) -> LabelStyle:
         for style in self.labels:
@@ -85,12 +90,14 @@ class Settings:
 def _settings_from_dict(data: dict) -> Settings:
     defaults = Settings()
     values: dict = {}
-    for name in ("annotator", "geometry", "splitter"):
+    for name in ("annotator", "geometry", "splitter", "export_dir", "export_format"):
         if isinstance(data.get(name), str):
             values[name] = data[name]
-    for name in ("show_rejected", "first_run"):
+    for name in ("show_rejected", "first_run", "annotator_asked"):
         if isinstance(data.get(name), bool):
             values[name] = data[name]
+    if isinstance(data.get("zoom"), int) and ZOOM_RANGE[0] <= data["zoom"] <= ZOOM_RANGE[1]:
+        values["zoom"] = data["zoom"]
     if isinstance(data.get("font_size"), int) and 6 <= data["font_size"] <= 48:
         values["font_size"] = data["font_size"]
     if isinstance(data.get("recent_files"), list):

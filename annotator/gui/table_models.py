@@ -236,6 +236,7 @@ class QuoteTableModel(ItemTableModel):
         ("Cue", lambda q: q.cue.text if q.cue else ""),
         ("Status", lambda q: STATUS_MARK.get(q.status, q.status)),
     )
+    editable_columns = frozenset({COL_KIND})  # the cue comes from a text selection (F2), not typing
 
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -95,6 +97,9 @@ class TablePanel(QWidget):
         bar.addWidget(self.label_combo)
         bar.addWidget(self.status_combo)
         self.view = CommandTableView()
+        self.view.setObjectName("itemTable")
+        self.view.setStyleSheet("QTableView#itemTable { border: 2px solid transparent; }"
+                                "QTableView#itemTable:focus { border: 2px solid palette(highlight); }")
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # text order until a header is clicked
@@ -117,6 +122,21 @@ class TablePanel(QWidget):
         self.label_combo.currentTextChanged.connect(lambda text: self.proxy.set_filter(label=text or ALL))
         self.status_combo.currentTextChanged.connect(lambda text: self.proxy.set_filter(status=text))
         self.view.selectionModel().currentRowChanged.connect(self._on_current_row)
+        self.filter_edit.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Escape in the filter clears it, a second Escape (or Down) goes back to the table: the
+        box kept the focus, and the next A or J was typed into it ("Leuprechta")."""
+        if watched is self.filter_edit and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() == Qt.Key.Key_Escape and self.filter_edit.text():
+                self.filter_edit.clear()
+                return True
+            if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_Down):
+                self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                if not self.view.currentIndex().isValid() and self.proxy.rowCount():
+                    self.view.setCurrentIndex(self.proxy.index(0, 0))
+                return True
+        return super().eventFilter(watched, event)
 
     def set_labels(self, labels: list[str]) -> None:
         current = self.label_combo.currentText() or ALL
@@ -125,6 +145,14 @@ class TablePanel(QWidget):
         self.label_combo.addItems([ALL, *labels])
         self.label_combo.setCurrentText(current if current in labels else ALL)
         self.label_combo.blockSignals(False)
+
+    def set_zoom(self, zoom: int) -> None:
+        """Points added to the application's font in the table, its filter bar and row heights."""
+        font = QFont(QApplication.font())
+        font.setPointSize(max(4, font.pointSize() + zoom))
+        for widget in (self.view, self.filter_edit, self.label_combo, self.status_combo, self.view.horizontalHeader()):
+            widget.setFont(font)
+        self.view.verticalHeader().setDefaultSectionSize(QFontMetrics(font).height() + 6)
 
     def fit_columns(self, widths: dict[int, int]) -> None:
         for column, width in widths.items():

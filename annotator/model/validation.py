@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterator
 
+from .dates import DATE_FIELDS, is_iso_date
 from .items import QUOTE_KINDS, STATUSES
 
 if TYPE_CHECKING:
@@ -118,6 +119,8 @@ def iter_problems(doc: AnnotationDocument) -> Iterator[Problem]:
                 yield Problem(where, message)
         if message := _status_problem(meta.status):
             yield Problem(where, message)
+        if name in DATE_FIELDS and meta.value and not is_iso_date(meta.value):
+            yield Problem(where, f"date {_snippet(meta.value)} is not ISO 8601 (e.g. 2025-03-20)")
 
 
 def validate_document(doc: AnnotationDocument) -> list[Problem]:

@@ -42,11 +42,17 @@ def seed_copy(tmp_path):
 def open_window(qtbot):
     """A factory: a real main window on a path, suggestions shown, active; closed without asking."""
     from annotator.gui.app import application, create_window
+    from dataclasses import replace
+
+    from annotator.gui.settings import load_settings, save_settings
 
     windows = []
 
-    def make(path):
+    def make(path, ask_annotator: bool = False):
         application()
+        settings = load_settings()
+        if not ask_annotator and not settings.annotator_asked:  # the first save asks for a name: not here
+            save_settings(replace(settings, annotator_asked=True))
         window = create_window(None if path is None else str(path), offer_recovery=False)
         windows.append(window)
         window.show()
