@@ -7,6 +7,12 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Speed is measured in benchmarks/, not in tests: on a shared 2-core machine hypothesis's default
+# 200 ms deadline failed round-trip tests that pass on their own (brat, doccano, Label Studio).
+settings.register_profile("annotator", deadline=None)
+settings.load_profile("annotator")
 
 # Before anything imports Qt: render offscreen (real pixels, no display needed).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
