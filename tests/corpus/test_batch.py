@@ -151,3 +151,26 @@ def test_cli_init_suggest_status_export(tmp_path):
     assert out.returncode == 0 and len(list((tmp_path / "out").glob("*.json"))) == 2
     bad = run("status", str(tmp_path / "nowhere"))
     assert bad.returncode == 2 and bad.stderr.count("\n") == 1 and "not a workspace" in bad.stderr
+
+
+def test_learned_suggestions_follow_what_people_accepted_and_rejected(tmp_path, location):
+    from annotator.corpus.learned import learned_suggestions
+    from annotator.model import AnnotationDocument
+
+    store = open_store(location, create=True)
+    a, b, c = store.add_documents([(AnnotationDocument(text="Acme Corp hired Zed Zedson."), "a"),
+                                   (AnnotationDocument(text="Zed Zedson left Acme Corp; Acme Corporation stayed."), "b"),
+                                   (AnnotationDocument(text="Nothing here about Zed."), "c")])
+    doc = store.load(a)
+    doc.entities.append(doc.make_entity(0, 9, "ORG", status="accepted", origin="rules"))
+    doc.entities.append(doc.make_entity(16, 26, "PERSON"))  # typed in by a person
+    store.save(a, doc)
+    other = store.load(b)
+    learned = learned_suggestions(store, other, doc_id=b)
+    assert [(e.text, e.label, e.origin, e.status) for e in learned] == [
+        ("Zed Zedson", "PERSON", "learned", "suggested"), ("Acme Corp", "ORG", "learned", "suggested")]
+    assert learned_suggestions(store, store.load(c), doc_id=c) == []  # "Zed" alone is not the string
+    other.entities.append(replace(learned[1], status="rejected"))
+    store.save(b, other)
+    assert [e.text for e in learned_suggestions(store, store.load(b), doc_id=b)] == ["Zed Zedson"]
+    store.close()
