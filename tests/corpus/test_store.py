@@ -164,17 +164,34 @@ def test_full_disk_is_a_clear_error_and_keeps_what_was_stored(tmp_path):
     store.close()
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root can write to a read-only folder")
 def test_read_only_folder_is_a_clear_error(tmp_path):
+    """Run as an unprivileged user (root writes anywhere): through runuser when the tests run as root."""
+    import shutil
+
     folder = tmp_path / "ws"
     open_store(folder, create=True).close()
+    as_user: list[str] = []
+    if os.geteuid() == 0:
+        if shutil.which("runuser") is None:
+            pytest.skip("running as root without runuser: cannot drop to a user a read-only folder stops")
+        as_user = ["runuser", "-u", "nobody", "--"]
+        probe = subprocess.run([*as_user, sys.executable, "-c", f"import os; os.listdir({str(folder)!r})"],
+                               capture_output=True, cwd="/")
+        if probe.returncode != 0:
+            pytest.skip("running as root and user 'nobody' cannot run this Python or reach tmp_path")
     os.chmod(folder / ".annotator", 0o555)
+    os.chmod(folder / ".annotator" / "workspace.sqlite", 0o444)
+    code = ("import sys; from annotator.corpus.store import StoreError, open_store\n"
+            "try: open_store(sys.argv[1])\nexcept StoreError as e: print('writing:', e)\n"
+            "s = open_store(sys.argv[1], read_only=True); print('read-only:', len(s.documents()))")
     try:
-        with pytest.raises(StoreError, match="read-only"):
-            open_store(folder)
-        open_store(folder, read_only=True).close()
+        run = subprocess.run([*as_user, sys.executable, "-c", code, str(folder)], capture_output=True, text=True,
+                             env=dict(os.environ, PYTHONPATH=str(REPO)), cwd="/")
     finally:
         os.chmod(folder / ".annotator", 0o755)
+    assert run.returncode == 0, run.stderr
+    assert "writing:" in run.stdout and "read-only" in run.stdout.splitlines()[0]
+    assert "read-only: 0" in run.stdout
 
 
 def test_head_matches_the_shipped_migrations():
