@@ -243,6 +243,9 @@ def build_parser() -> argparse.ArgumentParser:
     from .commands.evaluate import add_parsers as add_evaluation_parsers
 
     add_evaluation_parsers(sub)  # eval, agree, adjudicate
+    from .commands.corpus import add_parsers as add_corpus_parsers
+
+    add_corpus_parsers(sub)  # corpus init/add/suggest/status/export
     return parser
 
 
