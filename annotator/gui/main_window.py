@@ -20,6 +20,7 @@ from .legend import Legend
 from .settings import Settings, save_settings
 from .table_models import EntityTableModel, MetaTableModel, QuoteTableModel, TopicTableModel
 from .table_panel import TablePanel
+from .workspace_controller import WorkspaceController
 
 TABS = ("entities", "quotes", "topics", "metadata")
 TAB_TITLES = {"entities": "Entities", "quotes": "Quotes", "topics": "Topics", "metadata": "Metadata"}
@@ -46,7 +47,9 @@ class MainWindow(QMainWindow):
         self.editing = EditingController(self)
         self.files = FileController(self)
         self.autosaver = Autosaver(self)
-        self.actions = Actions(self, {**self.editing.slots(), **self.files.slots(), **self._slots()}, settings,
+        self.workspace = WorkspaceController(self)  # a folder of articles in the store; inactive until opened
+        self.actions = Actions(self, {**self.editing.slots(), **self.files.slots(), **self._slots(),
+                                      **self.workspace.slots()}, settings,
                                self.undo_stack.createUndoAction(self, "&Undo"), self.undo_stack.createRedoAction(self, "&Redo"))
         self.actions.show_rejected.setChecked(settings.show_rejected)
         self.menuBar().setCornerWidget(self.legend, Qt.Corner.TopRightCorner)
@@ -112,6 +115,7 @@ class MainWindow(QMainWindow):
         self.editing.connect_signals()
         self.files.connect_signals()
         self.autosaver.connect_signals()
+        self.workspace.connect_signals()
         for panel in self.panels.values():
             panel.view.installEventFilter(self)
             panel.filter_edit.returnPressed.connect(panel.view.setFocus)
@@ -249,6 +253,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.files.shutdown()
+        self.workspace.close()
         self.autosaver.shutdown()
         self._save_geometry()
         event.accept()
