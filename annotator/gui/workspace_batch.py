@@ -51,6 +51,7 @@ class BatchController(QObject):
         ws.dock.show_batch_progress(0, len(ids), None)
         ws.w.statusBar().showMessage(f"Suggesting {len(ids):,} documents…", 4000)
         self.thread.start()
+        ws.batch_started.emit()
         return True
 
     def cancel(self) -> None:

@@ -21,6 +21,7 @@ from .dialogs import show_error
 from .workspace_batch import BatchController
 from .workspace_lock import ask_read_only
 from .workspace_model import progress_text
+from .workspace_rows import RowsLoader
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -45,6 +46,7 @@ class WorkspaceController(QObject):
     store_changed = Signal(str)  # a document was saved (from the store's listener, any thread)
     workspace_opened = Signal()
     workspace_closed = Signal()
+    batch_started = Signal()
 
     def __init__(self, window: "MainWindow"):
         super().__init__(window)
@@ -56,7 +58,10 @@ class WorkspaceController(QObject):
         self._dirty = False
         self._listened: AnnotationDocument | None = None
         self._filter = ("", "")
-        self._changed_ids: set[str] = set()
+        self._changes_pending = False
+        self._rows = RowsLoader(self)
+        self._rows.loaded.connect(self._rows_loaded)
+        self._rows.failed.connect(lambda message: self.w.statusBar().showMessage(message, 8000))
         self._store_timer = QTimer(self, singleShot=True, interval=STORE_WITHIN_MS)
         self._store_timer.timeout.connect(self.save_now)
         self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_MS)
@@ -147,6 +152,8 @@ class WorkspaceController(QObject):
         if self._listened is not None:
             self._listened.remove_listener(self._on_change)
             self._listened = None
+        self._rows.forget()
+        self._rows.wait()
         self.store.close()
         self.store, self.current_id, self._dirty = None, None, False
         self.w.actions.workspace_open = False
@@ -275,31 +282,36 @@ class WorkspaceController(QObject):
         self.dock.show_current(self.current_id)
 
     def _reload_rows(self) -> None:
+        """At once, on this thread: the person is waiting for this list (opening, a new filter)."""
         status, text = self._filter
+        self._rows.forget()  # an answer to an older filter must not replace this one
         self.dock.model.set_rows(self.store.documents(status=status or None, text=text or None))
-        self._show_progress()
-
-    def _show_progress(self) -> None:
         self.dock.progress_label.setText(progress_text(self.store.counts()))
 
-    def _note_changed(self, doc_id: str) -> None:
-        self._changed_ids.add(doc_id)
-        if not self._refresh_timer.isActive():
+    def _note_changed(self, _doc_id: str) -> None:
+        self._changes_pending = True
+        if not self._refresh_timer.isActive() and not self._rows.busy:
             self._refresh_timer.start()
 
     def _refresh_changed(self) -> None:
-        """Bring the rows of saved documents up to date: one query however many were saved."""
+        """Bring the rows up to date after saves: one query (off this thread) however many there were."""
+        if self.store is None or not self._changes_pending:
+            return
+        self._changes_pending = False
+        status, text = self._filter
+        self._rows.request(self.store.location, status or None, text or None)
+
+    def _rows_loaded(self, rows: list, counts: dict) -> None:
         if self.store is None:
             return
-        changed, self._changed_ids = self._changed_ids, set()
-        status, text = self._filter
-        rows = self.store.documents(status=status or None, text=text or None)
         model = self.dock.model
         if [info.id for info in rows] != model.ids():
             model.set_rows(rows)  # a saved document left or joined the filter
             self.dock.show_current(self.current_id)
         else:
-            for info in rows:
-                if info.id in changed:
+            for row, info in enumerate(rows):
+                if info != model.info(row):
                     model.update_row(info)
-        self._show_progress()
+        self.dock.progress_label.setText(progress_text(counts))
+        if self._changes_pending:  # saved meanwhile
+            self._refresh_timer.start()
