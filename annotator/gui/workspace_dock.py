@@ -96,6 +96,7 @@ class WorkspaceDock(QDockWidget):
         batch = QHBoxLayout()
         batch.addWidget(self.suggest_all)
         batch.addWidget(self.suggest_selected)
+        batch.addStretch(0)  # buttons keep their size while the progress bar is hidden
         batch.addWidget(self.batch_bar, 1)
         batch.addWidget(self.remaining_label)
         batch.addWidget(self.cancel)

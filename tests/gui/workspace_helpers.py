@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 ARTICLES = {
     "a01-joly.txt": "Joly visits Ottawa\n\nMélanie Joly met Mark Carney in Ottawa on Monday. Joly said the talks went well.",
     "a02-carney.txt": "Carney in Toronto\n\nMark Carney spoke in Toronto. Joly was not there, officials said.",
@@ -13,6 +15,9 @@ ARTICLES = {
 
 
 def make_workspace(folder: Path, articles: dict[str, str] | None = None) -> Path:
+    # The store is the ws half of issue 10, built on its own branch: until it is merged the
+    # window's workspace tests cannot run (once it is, they do, and `corpus init` must work).
+    pytest.importorskip("annotator.corpus.store", reason="annotator/corpus/store.py (the workspace store) is not merged yet")
     from annotator.cli import main
 
     folder.mkdir(parents=True, exist_ok=True)
