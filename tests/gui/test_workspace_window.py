@@ -197,3 +197,26 @@ def test_actions_know_which_keys_need_a_workspace():
     from annotator.gui.actions import SPECS
 
     assert {spec.name for spec in SPECS if spec.workspace} == {"next_document", "previous_document"}
+
+
+LEARNING = {
+    # a lowercase made-up word: no built-in suggester proposes it, only what was learned can
+    "c01.txt": "Festival news\n\nThe quuxfest opened in Ottawa on Monday.",
+    "c02.txt": "More news\n\nOfficials said the quuxfest drew crowds on Tuesday.",
+}
+
+
+def test_what_was_added_in_one_document_is_suggested_in_the_next_without_a_restart(open_window, qtbot, tmp_path):
+    folder = make_workspace(tmp_path / "corpus", LEARNING)
+    window = open_window(folder)
+    text = window.doc.text
+    start = text.index("quuxfest")
+    assert not any(e.start == start for e in window.doc.entities)
+    window.editing.add_entity(start, start + len("quuxfest"), "EVENT")
+    added = next(e for e in window.doc.entities if e.start == start)
+    assert added.label == "EVENT" and added.status == "accepted"
+    window.workspace.step(+1)  # stores the first document, then opens the second
+    _wait_idle(qtbot, window)
+    learned = [e for e in window.doc.entities if e.text == "quuxfest"]
+    assert learned and learned[0].origin == "learned" and learned[0].label == "EVENT"
+    assert learned[0].status == "suggested"  # a suggestion to review, not a decision
