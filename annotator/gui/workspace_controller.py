@@ -10,6 +10,7 @@ write discards it, so it only writes when the store cannot be written.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -26,6 +27,7 @@ from .workspace_rows import RowsLoader
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
+log = logging.getLogger(__name__)
 STORE_WITHIN_MS = 500  # a change is in the store at most this long (plus the write) after it was made
 REFRESH_MS = 300  # store notifications (a batch sends one per document) update the dock at most this often
 FINISHED = ("done", "reviewed")
@@ -264,8 +266,10 @@ class WorkspaceController(QObject):
         status = status_for(self.w.doc, self._current_status)
         try:
             self.store.save(self.current_id, self.w.doc, annotator=self.w.settings.annotator or None, status=status)
-        except StoreError as error:
-            self.w.statusBar().showMessage(f"Not stored: {error}", 10_000)
+        except Exception as error:  # noqa: BLE001 - StoreError is the contract; anything else must not lose the work
+            reason = str(error) if isinstance(error, StoreError) else f"{self.store.location}: {type(error).__name__}: {error}"
+            log.warning("not stored: %s", reason)
+            self.w.statusBar().showMessage(f"Not stored (kept here and in the autosave; tried again at the next change): {reason}", 10_000)
             return False
         self._dirty, self._current_status = False, status
         self.w.recovered = False
