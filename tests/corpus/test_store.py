@@ -1,0 +1,183 @@
+"""The store on real SQLite files in tmp_path: documents, load/save, status, history, lock, bad files."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from annotator.corpus import schema
+from annotator.corpus.store import STATUSES, StoreError, StoreLocked, open_store
+from annotator.extract import suggest_document
+from annotator.formats import read_txt
+
+REPO = Path(__file__).resolve().parents[2]
+SEED = REPO / "seeds" / "canada-defense-partnership.txt"
+
+
+@pytest.fixture
+def workspace(tmp_path):
+    store = open_store(tmp_path / "ws", create=True)
+    ids = store.add_documents([(read_txt(SEED), "seed.txt"), (read_txt(SEED).__class__(text="Short text.\nSecond."), "b.txt")])
+    yield store, ids
+    store.close()
+
+
+def test_documents_list_and_counts(workspace):
+    store, ids = workspace
+    infos = store.documents()
+    assert [i.id for i in infos] == ids and [i.ordinal for i in infos] == [1, 2]
+    assert infos[1].title == "Short text." and infos[1].status == "new" and infos[1].total == 0
+    assert store.counts() == {status: (2 if status == "new" else 0) for status in STATUSES}
+    assert [i.id for i in store.documents(text="SHORT")] == [ids[1]]
+    assert store.documents(status="done") == []
+
+
+def test_save_records_each_changed_item_and_advances_status(workspace):
+    store, ids = workspace
+    seen = []
+    store.add_listener(seen.append)
+    doc = store.load(ids[0])
+    suggest_document(doc)
+    store.save(ids[0], doc)
+    info = store.info(ids[0])
+    assert info.status == "suggested" and info.suggested == info.total > 10 and info.reviewed == 0
+    first = doc.entities[0]
+    doc.entities[0] = replace(first, status="accepted")
+    store.save(ids[0], doc, annotator="alice")
+    info = store.info(ids[0])
+    assert (info.status, info.annotator, info.reviewed) == ("in progress", "alice", 1)
+    last_items = [h for h in store.history(ids[0]) if h.collection == "entities" and h.action == "update"]
+    assert len(last_items) == 1 and last_items[0].who == "alice" and last_items[0].item == first.id
+    assert last_items[0].before["status"] == "suggested" and last_items[0].after["status"] == "accepted"
+    assert seen == [ids[0], ids[0]]
+    again = store.load(ids[0])
+    assert again.entities == doc.entities and again.annotation.state == "in progress"
+
+
+def test_status_never_goes_back_implicitly_but_can_be_set(workspace):
+    store, ids = workspace
+    store.set_status(ids[1], "done", annotator="bob")
+    doc = store.load(ids[1])
+    store.save(ids[1], replace_state(doc, "new"))
+    assert store.info(ids[1]).status == "done"
+    store.set_status(ids[1], "in progress")
+    assert store.info(ids[1]).status == "in progress"
+    with pytest.raises(StoreError, match="not one of"):
+        store.set_status(ids[1], "finished")
+
+
+def replace_state(doc, state):
+    doc.annotation = replace(doc.annotation, state=state)
+    return doc
+
+
+def test_changed_text_is_refused(workspace):
+    store, ids = workspace
+    doc = store.load(ids[1])
+    other = doc.__class__(text=doc.text + "!")
+    with pytest.raises(StoreError, match="text differs"):
+        store.save(ids[1], other)
+
+
+def test_survives_reopen_and_read_only(tmp_path, workspace):
+    store, ids = workspace
+    store.set_status(ids[0], "reviewed")
+    with pytest.raises(StoreLocked) as locked:
+        open_store(tmp_path / "ws")
+    assert locked.value.holder.pid == os.getpid() and not locked.value.holder.stale
+    reader = open_store(tmp_path / "ws", read_only=True)
+    assert reader.info(ids[0]).status == "reviewed"
+    with pytest.raises(StoreError, match="read-only"):
+        reader.set_status(ids[0], "done")
+    reader.close()
+    store.close()
+    reopened = open_store(tmp_path / "ws")
+    assert reopened.info(ids[0]).status == "reviewed"
+    reopened.close()
+
+
+def test_second_process_is_told_who_holds_it_and_dead_holder_is_stale(tmp_path):
+    folder = tmp_path / "ws"
+    open_store(folder, create=True).close()
+    code = ("import sys,time; from annotator.corpus.store import open_store; s=open_store(sys.argv[1]); "
+            "print('open', flush=True); time.sleep(60)")
+    env = dict(os.environ, PYTHONPATH=str(REPO))
+    child = subprocess.Popen([sys.executable, "-c", code, str(folder)], stdout=subprocess.PIPE, env=env, text=True)
+    try:
+        assert child.stdout.readline().strip() == "open"
+        with pytest.raises(StoreLocked) as locked:
+            open_store(folder)
+        assert locked.value.holder.pid == child.pid and not locked.value.holder.stale
+        assert f"process {child.pid}" in str(locked.value)
+    finally:
+        child.kill()
+        child.wait()
+    store = open_store(folder)  # the killed holder's lock is stale and taken over
+    assert store.lock_holder().pid == os.getpid()
+    store.close()
+
+
+def test_not_a_workspace_foreign_corrupt_and_newer(tmp_path):
+    with pytest.raises(StoreError, match="not a workspace"):
+        open_store(tmp_path / "nothing")
+    foreign = tmp_path / "foreign" / ".annotator"
+    foreign.mkdir(parents=True)
+    with sqlite3.connect(foreign / "workspace.sqlite") as conn:
+        conn.execute("CREATE TABLE photos (id INTEGER)")
+    with pytest.raises(StoreError, match="not an Article Annotator workspace"):
+        open_store(tmp_path / "foreign")
+    corrupt = tmp_path / "corrupt" / ".annotator"
+    corrupt.mkdir(parents=True)
+    (corrupt / "workspace.sqlite").write_bytes(b"this is no database" * 300)
+    with pytest.raises(StoreError, match="damaged or is not an SQLite file"):
+        open_store(tmp_path / "corrupt")
+    open_store(tmp_path / "newer", create=True).close()
+    with sqlite3.connect(tmp_path / "newer" / ".annotator" / "workspace.sqlite") as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    with pytest.raises(StoreError, match="newer Article Annotator"):
+        open_store(tmp_path / "newer")
+
+
+def test_full_disk_is_a_clear_error_and_keeps_what_was_stored(tmp_path, workspace):
+    store, ids = workspace
+    store.set_status(ids[0], "done")
+    # SQLite's own page limit gives the same SQLITE_FULL a full disk does.
+    with store._engine.connect() as conn:  # noqa: SLF001 (the test reaches the real connection)
+        pages = conn.exec_driver_sql("PRAGMA page_count").scalar()
+    store._engine.dispose()  # noqa: SLF001
+    from sqlalchemy import event
+
+    event.listen(store._engine, "connect",  # noqa: SLF001
+                 lambda dbapi, _rec: dbapi.execute(f"PRAGMA max_page_count={pages}"))
+    big = store.load(ids[1]).__class__(text="x " * 2_000_000)
+    with pytest.raises(StoreError, match="disk is full"):
+        store.add_documents([(big, "big.txt")])
+    assert store.info(ids[0]).status == "done" and len(store.documents()) == 2
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can write to a read-only folder")
+def test_read_only_folder_is_a_clear_error(tmp_path):
+    folder = tmp_path / "ws"
+    open_store(folder, create=True).close()
+    os.chmod(folder / ".annotator", 0o555)
+    try:
+        with pytest.raises(StoreError, match="read-only"):
+            open_store(folder)
+        open_store(folder, read_only=True).close()
+    finally:
+        os.chmod(folder / ".annotator", 0o755)
+
+
+def test_head_matches_the_shipped_migrations():
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    config = Config()
+    config.set_main_option("script_location", str(Path(schema.__file__).with_name("migrations")))
+    assert ScriptDirectory.from_config(config).get_current_head() == schema.HEAD
