@@ -31,9 +31,12 @@ class BatchController(QObject):
         dock.cancel_requested.connect(self.cancel)
 
     def start(self, selected_only: bool) -> bool:
-        from ..corpus.batch import suggest_documents
-
         ws = self.ws
+        try:
+            from ..corpus.batch import suggest_documents
+        except ImportError as error:
+            ws.w.statusBar().showMessage(f"Batch suggestion is not available: {error}", 8000)
+            return False
         if ws.store is None or ws.read_only or self.running:
             return False
         ws.save_now()

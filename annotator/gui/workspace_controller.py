@@ -202,7 +202,10 @@ class WorkspaceController(QObject):
 
     def _learned(self, doc: AnnotationDocument) -> int:
         """Add what people accepted elsewhere (origin "learned"); how many were new here."""
-        from ..corpus.learned import learned_suggestions
+        try:
+            from ..corpus.learned import learned_suggestions
+        except ImportError:  # a store without learned suggestions still opens
+            return 0
         from ..extract import apply_suggestions
         from ..extract.base import EntitySuggestion
 

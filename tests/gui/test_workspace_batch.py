@@ -1,9 +1,13 @@
 """Batch suggestion from the documents dock: in a thread, progress shown, the shown document left
 out, the rows brought up to date; Cancel stops it and keeps what finished."""
 
+import pytest
 from PySide6.QtCore import Qt
 
 from .workspace_helpers import ARTICLES, make_workspace, stored_documents
+
+# ws builds corpus/batch.py on its branch after the store; until it is merged there is no batch.
+pytest.importorskip("annotator.corpus.batch", reason="annotator/corpus/batch.py is not merged yet")
 
 
 def test_suggest_all_in_the_background_updates_the_rows(open_window, qtbot, tmp_path):

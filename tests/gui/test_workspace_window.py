@@ -207,6 +207,7 @@ LEARNING = {
 
 
 def test_what_was_added_in_one_document_is_suggested_in_the_next_without_a_restart(open_window, qtbot, tmp_path):
+    pytest.importorskip("annotator.corpus.learned", reason="annotator/corpus/learned.py is not merged yet")
     folder = make_workspace(tmp_path / "corpus", LEARNING)
     window = open_window(folder)
     text = window.doc.text

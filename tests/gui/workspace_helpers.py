@@ -1,10 +1,8 @@
-"""A real workspace folder with a few short articles, made through `annotator corpus init`."""
+"""A real workspace folder (SQLite in tmp_path) with a few short articles."""
 
 from __future__ import annotations
 
 from pathlib import Path
-
-import pytest
 
 ARTICLES = {
     "a01-joly.txt": "Joly visits Ottawa\n\nMélanie Joly met Mark Carney in Ottawa on Monday. Joly said the talks went well.",
@@ -15,15 +13,21 @@ ARTICLES = {
 
 
 def make_workspace(folder: Path, articles: dict[str, str] | None = None) -> Path:
-    # The store is the ws half of issue 10, built on its own branch: until it is merged the
-    # window's workspace tests cannot run (once it is, they do, and `corpus init` must work).
-    pytest.importorskip("annotator.corpus.store", reason="annotator/corpus/store.py (the workspace store) is not merged yet")
-    from annotator.cli import main
+    """The articles as .txt files in ``folder`` and a workspace made of them (the store's own
+    ``add_documents``, which `annotator corpus init` uses too)."""
+    from annotator.corpus.store import open_store
+    from annotator.formats import read_document
 
     folder.mkdir(parents=True, exist_ok=True)
+    paths = []
     for name, text in (articles or ARTICLES).items():
         (folder / name).write_text(text, encoding="utf-8")
-    assert main(["corpus", "init", str(folder)]) == 0
+        paths.append(folder / name)
+    store = open_store(folder, create=True)
+    try:
+        store.add_documents([(read_document(path), path.name) for path in paths])
+    finally:
+        store.close()
     return folder
 
 
