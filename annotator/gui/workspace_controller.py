@@ -235,8 +235,9 @@ class WorkspaceController(QObject):
         """Ctrl+Enter: mark the document done (undoable), store it, and move on to the next."""
         self.w.editing.mark_done()  # says so if it already was, and the person still moves on
         if self.store is not None and self.w.doc.annotation.state == "done":
-            self.save_now()
-            self.step(+1)
+            done_title = self.w.path.name if self.w.path else "the document"
+            if self.save_now() and self.step(+1):  # the undo history stayed with that document
+                self.w.statusBar().showMessage(f"{done_title} is done and stored; on to the next", 4000)
 
     # -- storing ---------------------------------------------------------------------------------
 
