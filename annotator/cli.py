@@ -229,6 +229,9 @@ def build_parser() -> argparse.ArgumentParser:
     from .commands.interchange import add_parsers
 
     add_parsers(sub)  # export, import
+    from .commands.corpus import add_parsers as add_corpus_parsers
+
+    add_corpus_parsers(sub)
     return parser
 
 

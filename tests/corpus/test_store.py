@@ -21,8 +21,9 @@ SEED = REPO / "seeds" / "canada-defense-partnership.txt"
 
 
 @pytest.fixture
-def workspace(tmp_path):
-    store = open_store(tmp_path / "ws", create=True)
+def workspace(location):
+    """The same tests on SQLite and on PostgreSQL (see conftest.location)."""
+    store = open_store(location, create=True)
     ids = store.add_documents([(read_txt(SEED), "seed.txt"), (read_txt(SEED).__class__(text="Short text.\nSecond."), "b.txt")])
     yield store, ids
     store.close()
@@ -85,25 +86,25 @@ def test_changed_text_is_refused(workspace):
         store.save(ids[1], other)
 
 
-def test_survives_reopen_and_read_only(tmp_path, workspace):
+def test_survives_reopen_and_read_only(location, workspace):
     store, ids = workspace
     store.set_status(ids[0], "reviewed")
     with pytest.raises(StoreLocked) as locked:
-        open_store(tmp_path / "ws")
+        open_store(location)
     assert locked.value.holder.pid == os.getpid() and not locked.value.holder.stale
-    reader = open_store(tmp_path / "ws", read_only=True)
+    reader = open_store(location, read_only=True)
     assert reader.info(ids[0]).status == "reviewed"
     with pytest.raises(StoreError, match="read-only"):
         reader.set_status(ids[0], "done")
     reader.close()
     store.close()
-    reopened = open_store(tmp_path / "ws")
+    reopened = open_store(location)
     assert reopened.info(ids[0]).status == "reviewed"
     reopened.close()
 
 
-def test_second_process_is_told_who_holds_it_and_dead_holder_is_stale(tmp_path):
-    folder = tmp_path / "ws"
+def test_second_process_is_told_who_holds_it_and_dead_holder_is_stale(location):
+    folder = location
     open_store(folder, create=True).close()
     code = ("import sys,time; from annotator.corpus.store import open_store; s=open_store(sys.argv[1]); "
             "print('open', flush=True); time.sleep(60)")
@@ -144,8 +145,9 @@ def test_not_a_workspace_foreign_corrupt_and_newer(tmp_path):
         open_store(tmp_path / "newer")
 
 
-def test_full_disk_is_a_clear_error_and_keeps_what_was_stored(tmp_path, workspace):
-    store, ids = workspace
+def test_full_disk_is_a_clear_error_and_keeps_what_was_stored(tmp_path):
+    store = open_store(tmp_path / "ws", create=True)
+    ids = store.add_documents([(read_txt(SEED), "seed.txt"), (read_txt(SEED), "copy.txt")])
     store.set_status(ids[0], "done")
     # SQLite's own page limit gives the same SQLITE_FULL a full disk does.
     with store._engine.connect() as conn:  # noqa: SLF001 (the test reaches the real connection)
@@ -159,6 +161,7 @@ def test_full_disk_is_a_clear_error_and_keeps_what_was_stored(tmp_path, workspac
     with pytest.raises(StoreError, match="disk is full"):
         store.add_documents([(big, "big.txt")])
     assert store.info(ids[0]).status == "done" and len(store.documents()) == 2
+    store.close()
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root can write to a read-only folder")

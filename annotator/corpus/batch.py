@@ -1,0 +1,202 @@
+"""Batch suggestion and export over a store: off the GUI thread, cancellable, progress as plain callbacks.
+
+Suggestion runs the suggesters in worker processes (``jobs`` of them, so both cores work); this
+process only reads texts, merges the results and saves, one transaction per document, so a kill
+at any moment keeps every document that finished.  A re-run touches only documents never
+suggested or suggested by another suggester version; documents marked done or reviewed are
+skipped, and reviewed items (accepted, rejected, or made by a person) are never touched.
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import re
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Sequence
+
+from .. import TOOL
+from ..formats import FormatError, document_from_dict, format_named
+from ..formats.atomic import atomic_write_text
+from ..model import HUMAN, AnnotationDocument
+from .store import Store, StoreError
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+FINISHED = ("done", "reviewed")
+
+
+@dataclass(frozen=True, kw_only=True)
+class BatchResult:
+    done: int = 0
+    skipped: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (doc id, why)
+    cancelled: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
+class ExportResult:
+    written: int = 0
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (doc id, why)
+    cancelled: bool = False
+
+
+def suggester_version(names: Sequence[str] | None = None) -> str:
+    """What a batch records per document: the app version and the suggesters that ran."""
+    from ..extract import default_suggesters
+
+    chosen = list(names) if names is not None else [s.name for s in default_suggesters()]
+    return f"{TOOL}: {','.join(sorted(chosen))}"
+
+
+def _suggest_text(job: tuple[str, str, tuple[str, ...] | None]) -> tuple[str, list]:
+    """In a worker: every suggester's suggestions for one text, as (origin, suggestions)."""
+    from ..extract import default_suggesters, get_suggester, run_suggester
+
+    doc_id, text, names = job
+    chosen = [get_suggester(n) for n in names] if names is not None else default_suggesters()
+    return doc_id, [(s.name, run_suggester(s, text)) for s in chosen]
+
+
+def _without_stale_suggestions(doc: AnnotationDocument) -> None:
+    """Drop what an older suggester left unreviewed; keep decisions, people's items, learned ones,
+    and any entity a kept quote names as its speaker."""
+    def stale(item) -> bool:
+        return item.status == "suggested" and item.origin not in (HUMAN, "learned") and not item.edited
+
+    doc.quotes = [q for q in doc.quotes if not stale(q)]
+    speakers = {q.speaker.entity for q in doc.quotes if q.speaker is not None}
+    doc.entities = [e for e in doc.entities if not stale(e) or e.id in speakers]
+    doc.topics = [t for t in doc.topics if not stale(t)]
+    doc.metadata = {name: m for name, m in doc.metadata.items() if not stale(m)}
+
+
+def suggest_documents(store: Store, doc_ids: Sequence[str] | None = None, *, jobs: int = 2,
+                      progress: Progress | None = None, cancelled: Cancelled | None = None,
+                      suggesters: Sequence[str] | None = None) -> BatchResult:
+    """Suggest for ``doc_ids`` (default: all) that need it; see the module docstring."""
+    from ..extract import apply_suggestions
+
+    version = suggester_version(suggesters)
+    versions = store.suggester_versions()
+    statuses = {info.id: info.status for info in store.documents()}
+    wanted = list(doc_ids) if doc_ids is not None else list(versions)
+    todo = [d for d in wanted if versions.get(d, "") != version and statuses.get(d) not in FINISHED]
+    skipped = len(wanted) - len(todo)
+    done, failed, was_cancelled = 0, [], False
+    names = tuple(suggesters) if suggesters is not None else None
+    context = multiprocessing.get_context("spawn")  # never fork a process that may run Qt threads
+    with ProcessPoolExecutor(max_workers=max(1, jobs), mp_context=context) as pool:
+        queue = iter(todo)
+        running: set[Future] = set()
+        job_of: dict[Future, str] = {}
+
+        def refill() -> None:
+            chunk = [d for _, d in zip(range(max(1, jobs) * 4 - len(running)), queue)]
+            for doc_id, text in store.texts(chunk).items():
+                future = pool.submit(_suggest_text, (doc_id, text, names))
+                job_of[future] = doc_id
+                running.add(future)
+
+        refill()
+        while running:
+            if cancelled is not None and cancelled():
+                was_cancelled = True
+                for future in running:
+                    future.cancel()
+                pool.shutdown(wait=False, cancel_futures=True)
+                break
+            finished, running = wait(running, timeout=0.2, return_when=FIRST_COMPLETED)
+            for future in finished:
+                doc_id = job_of.pop(future)
+                try:
+                    _, results = future.result()
+                    doc = store.load(doc_id)
+                    _without_stale_suggestions(doc)
+                    for origin, suggestions in results:
+                        apply_suggestions(doc, suggestions, origin, notify=False)
+                    store.save(doc_id, doc, suggester_version=version)
+                    done += 1
+                except Exception as error:  # one bad document (or a dead worker) must not stop the batch
+                    failed.append((doc_id, str(error) or type(error).__name__))
+                if progress is not None:
+                    progress(done + len(failed), len(todo))
+            refill()
+    return BatchResult(done=done, skipped=skipped, failed=failed, cancelled=was_cancelled)
+
+
+NATIVE_LINES = "native-jsonl"  # one native document per line (what `corpus export --to native-jsonl` writes)
+
+
+def _file_name(info, taken: set[str], extension: str) -> str:
+    stem = re.sub(r"[^\w.-]+", "_", Path(info.source).stem if info.source else info.id).strip("._") or info.id
+    name = stem
+    if name in taken:
+        name = f"{stem}-{info.id}"
+    taken.add(name)
+    return name + extension
+
+
+def export_documents(store: Store, out: str | os.PathLike, *, to: str, status: str | None = None,
+                     annotator: str | None = None, progress: Progress | None = None,
+                     cancelled: Cancelled | None = None) -> ExportResult:
+    """Write the documents matching the filter: native JSON/XML files in the folder ``out``, one
+    native JSON-lines file, or any registered interchange format (one file when it holds many
+    documents, else a folder)."""
+    infos = store.documents(status=status, annotator=annotator)
+    out = Path(out)
+    skipped: list[tuple[str, str]] = []
+    if to == NATIVE_LINES:
+        lines = []
+        for n, info in enumerate(infos, 1):
+            if cancelled is not None and cancelled():
+                return ExportResult(written=0, skipped=skipped, cancelled=True)
+            lines.append(json.dumps(store.load_data(info.id), ensure_ascii=False))
+            if progress is not None:
+                progress(n, len(infos))
+        _write(out, "\n".join(lines) + ("\n" if lines else ""))
+        return ExportResult(written=len(lines), skipped=skipped)
+    fmt = format_named(to)
+    if fmt.write is None and fmt.write_many is None:
+        raise ValueError(f"format {to!r} cannot be written")
+    docs: list[tuple[str, AnnotationDocument]] = []
+    written = 0
+    taken: set[str] = set()
+    for n, info in enumerate(infos, 1):
+        if cancelled is not None and cancelled():
+            return ExportResult(written=written, skipped=skipped, cancelled=True)
+        try:
+            doc = document_from_dict(store.load_data(info.id))
+            problems = doc.problems()
+            if problems:
+                raise ValueError(f"{len(problems)} problem(s), first: {problems[0]}")
+            if fmt.write_many is not None and not fmt.native:
+                docs.append((info.id, doc))
+            else:
+                out.mkdir(parents=True, exist_ok=True)
+                fmt.write(out / _file_name(info, taken, fmt.extensions[0]), doc)
+                written += 1
+        except (FormatError, ValueError, OSError, StoreError) as error:
+            skipped.append((info.id, str(error)))
+        if progress is not None:
+            progress(n, len(infos))
+    if docs:
+        try:
+            out.parent.mkdir(parents=True, exist_ok=True)
+            fmt.write_many(out, [doc for _, doc in docs])
+            written += len(docs)
+        except (FormatError, OSError) as error:
+            skipped.extend((doc_id, str(error)) for doc_id, _ in docs)
+    return ExportResult(written=written, skipped=skipped)
+
+
+def _write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    atomic_write_text(path, text)
+
+
+__all__ = ["BatchResult", "ExportResult", "NATIVE_LINES", "export_documents", "suggest_documents",
+           "suggester_version", "replace"]
