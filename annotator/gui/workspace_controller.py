@@ -273,7 +273,8 @@ class WorkspaceController(QObject):
         except Exception as error:  # noqa: BLE001 - StoreError is the contract; anything else must not lose the work
             reason = str(error) if isinstance(error, StoreError) else f"{self.store.location}: {type(error).__name__}: {error}"
             log.warning("not stored: %s", reason)
-            self.w.statusBar().showMessage(f"Not stored (kept here and in the autosave; tried again at the next change): {reason}", 10_000)
+            self.w.statusBar().showMessage(f"Not stored (kept here and in the autosave; trying again): {reason}", 10_000)
+            self._store_timer.start()  # a busy or briefly failing store gets the work later, unasked
             return False
         self._dirty, self._current_status = False, status
         self.w.recovered = False
