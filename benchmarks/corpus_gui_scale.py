@@ -123,7 +123,10 @@ def main() -> int:
         print("edits during a batch: not measured (annotator/corpus/batch.py is not there)")
         window.close()
         return 0
-    pending = [doc_id for doc_id in ids[41:41 + BATCH_DOCUMENTS]]
+    # New documents only: a batch skips those already suggested (a reused --folder has some).
+    model = workspace.dock.model
+    pending = [model.info(row).id for row in range(41, model.rowCount())
+               if model.info(row).status == "new"][:BATCH_DOCUMENTS]
     workspace.dock.view.clearSelection()
     for doc_id in pending:
         row = workspace.dock.model.row_of(doc_id)
