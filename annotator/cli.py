@@ -214,7 +214,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command")
 
     gui = sub.add_parser("gui", help="open the window (the default)")
-    gui.add_argument("path", nargs="?", help="an article or annotation file to open")
+    gui.add_argument("path", nargs="?", help="an article or annotation file, or a workspace folder or store URL, to open")
     gui.add_argument("--screenshot", metavar="OUT.png", help="save a grab of the window once suggestions show, then exit")
     gui.set_defaults(func=cmd_gui)
 

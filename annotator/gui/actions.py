@@ -25,10 +25,12 @@ class ActionSpec:
     keys: tuple[str, ...] = ()
     extra_keys: str = ""  # keys handled outside QAction (Enter in tables), for the sheet
     checkable: bool = False
+    workspace: bool = False  # works only in a workspace: on the F1 sheet only while one is open
 
 
 SPECS: tuple[ActionSpec, ...] = (
     ActionSpec(name="open", menu="&File", text="&Open…", keys=("Ctrl+O",)),
+    ActionSpec(name="open_workspace", menu="&File", text="Open &Workspace…", keys=("Ctrl+Shift+O",)),
     ActionSpec(name="save", menu="&File", text="&Save", keys=("Ctrl+S",)),
     ActionSpec(name="save_as", menu="&File", text="Save &As…", keys=("Ctrl+Shift+S",)),
     ActionSpec(name="export", menu="&File", text="&Export…", keys=("Ctrl+E",)),
@@ -56,8 +58,8 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec(name="next", menu="&Go", text="&Next unreviewed suggestion", keys=("J",)),
     ActionSpec(name="previous", menu="&Go", text="&Previous unreviewed suggestion", keys=("K",)),
     ActionSpec(name="mark_done", menu="&Go", text="Mark the document &done", keys=("Ctrl+Return", "Ctrl+Enter")),
-    ActionSpec(name="next_document", menu="&Go", text="Next document (in a workspace)", keys=("Ctrl+PgDown",)),
-    ActionSpec(name="previous_document", menu="&Go", text="Previous document (in a workspace)", keys=("Ctrl+PgUp",)),
+    ActionSpec(name="next_document", menu="&Go", text="Next document (in a workspace)", keys=("Ctrl+PgDown",), workspace=True),
+    ActionSpec(name="previous_document", menu="&Go", text="Previous document (in a workspace)", keys=("Ctrl+PgUp",), workspace=True),
     ActionSpec(name="focus_text", menu="&Go", text="Switch between the te&xt and the table", keys=("F6",)),
     ActionSpec(name="tab_entities", menu="&Go", text="&Entities", keys=("Ctrl+1",)),
     ActionSpec(name="tab_quotes", menu="&Go", text="&Quotes", keys=("Ctrl+2",)),
@@ -115,6 +117,7 @@ class Actions:
         self.recent_menu = QMenu("Open &Recent", window)
         file_menu.insertMenu(self.by_name["save"], self.recent_menu)
         self.undo, self.redo = undo, redo
+        self.workspace_open = False  # the workspace controller sets it
         self.label_actions: list[QAction] = []
         self._window = window
         self._relabel: Callable[[str], None] = slots["relabel"]
@@ -152,6 +155,8 @@ class Actions:
         """(keys, what they do) for every keyed command, in menu order."""
         rows = [(key_text(["Ctrl+Z"]), "Undo"), (key_text(["Ctrl+Shift+Z", "Ctrl+Y"]), "Redo")]
         for spec in SPECS:
+            if spec.workspace and not self.workspace_open:
+                continue
             keys = ", ".join(filter(None, [spec.extra_keys, key_text(spec.keys)]))
             if keys:
                 rows.append((keys, spec.text.replace("&", "").rstrip("…")))

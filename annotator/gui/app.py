@@ -24,6 +24,11 @@ def application(argv: list[str] | None = None) -> QApplication:
     return app  # type: ignore[return-value]
 
 
+def is_workspace(path: str) -> bool:
+    """A folder (a workspace, or one to be told it is not) or a store URL, rather than a file."""
+    return "://" in path or Path(path).is_dir()
+
+
 def create_window(path: str | None, *, offer_recovery: bool = True):
     """Build the window, open ``path`` (or the sample on first run), offer to recover autosaves."""
     from .main_window import MainWindow
@@ -38,7 +43,9 @@ def create_window(path: str | None, *, offer_recovery: bool = True):
         settings = replace(settings, first_run=False)
         save_settings(settings)
     window = MainWindow(settings)
-    if path is not None:
+    if path is not None and is_workspace(path):
+        window.workspace.open(path)
+    elif path is not None:
         window.files.open_path(path)
     if offer_recovery:
         QTimer.singleShot(0, lambda: offer(window))
@@ -46,7 +53,7 @@ def create_window(path: str | None, *, offer_recovery: bool = True):
 
 
 def run_gui(path: str | None = None, screenshot: str | None = None) -> int:
-    if screenshot is not None and path is not None:
+    if screenshot is not None and path is not None and not is_workspace(path):
         # No one is there to close an error box: say it on stderr, as the other commands do.
         from ..formats import FormatError, read_document
 

@@ -117,17 +117,22 @@ class FileController:
 
     def _show(self, doc: AnnotationDocument, path: Path, save_path: Path | None, suggest: bool) -> bool:
         self.suggester.cancel()
+        self.w.workspace.close()  # a file opened on its own leaves the workspace (all of it is stored)
         self.w.set_document(doc, path, save_path)
         self.w.settings = self.w.settings.with_recent(str(path.resolve()))
         self.refresh_recent_menu()
         if suggest and doc.text:
-            self._token = self.suggester.start(doc.text)
-            self.w.progress.setRange(0, 0)
-            self.w.progress.show()
-            self.w.statusBar().showMessage("Suggesting…")
+            self.suggest_current()
         else:
             self.w.suggestions_shown.emit()
         return True
+
+    def suggest_current(self) -> None:
+        """Run the suggesters on the shown document in the background; applied when they finish."""
+        self._token = self.suggester.start(self.w.doc.text)
+        self.w.progress.setRange(0, 0)
+        self.w.progress.show()
+        self.w.statusBar().showMessage("Suggesting…")
 
     def _on_progress(self, done: int, total: int, name: str) -> None:
         self.w.progress.setRange(0, max(total, 1))
@@ -192,6 +197,8 @@ class FileController:
         return True
 
     def save(self) -> bool:
+        if self.w.workspace.active and not self.w.workspace.read_only:
+            return self.w.workspace.save_now()  # in a workspace every change is stored anyway
         if self.w.save_path is None:
             return self.save_as()
         if not self.write(self.w.save_path):
@@ -242,7 +249,7 @@ class FileController:
 
     def confirm_discard(self) -> bool:
         """True if the open document may be replaced or closed (saved, or the person agreed)."""
-        if not self.w.is_modified():
+        if not self.w.is_modified() or self.w.workspace.stored():
             return True
         buttons = QMessageBox.StandardButton
         # Name the file Save writes, not the article it came from: "save the changes to x.txt?"

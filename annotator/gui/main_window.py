@@ -23,6 +23,7 @@ from .settings import Settings, save_settings
 from .table_models import EntityTableModel, MetaTableModel, QuoteTableModel, TopicTableModel
 from .table_panel import TablePanel
 from .text_search import ArticlePane
+from .workspace_controller import WorkspaceController
 
 USABLE = QSize(1000, 620)  # below this the menu folds and the Metadata tab scrolls away
 TABS = ("entities", "quotes", "topics", "metadata")
@@ -51,7 +52,9 @@ class MainWindow(QMainWindow):
         self.files = FileController(self)
         self.autosaver = Autosaver(self)
         self.encoding_notice = EncodingNotice(self)
-        self.actions = Actions(self, {**self.editing.slots(), **self.files.slots(), **self._slots()}, settings,
+        self.workspace = WorkspaceController(self)  # a folder of articles in the store; inactive until opened
+        self.actions = Actions(self, {**self.editing.slots(), **self.files.slots(), **self._slots(),
+                                      **self.workspace.slots()}, settings,
                                self.undo_stack.createUndoAction(self, "&Undo"), self.undo_stack.createRedoAction(self, "&Redo"))
         self.actions.show_rejected.setChecked(settings.show_rejected)
         self.actions.bind_to(self.tabs)
@@ -123,6 +126,7 @@ class MainWindow(QMainWindow):
         self.editing.connect_signals()
         self.files.connect_signals()
         self.autosaver.connect_signals()
+        self.workspace.connect_signals()
         for panel in self.panels.values():
             panel.view.installEventFilter(self)
             panel.filter_edit.returnPressed.connect(panel.view.setFocus)
@@ -301,6 +305,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.files.shutdown()
+        self.workspace.close()
         self.autosaver.shutdown()
         self._save_geometry()
         event.accept()

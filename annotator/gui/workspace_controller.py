@@ -1,0 +1,326 @@
+"""A workspace in the window: open it (or be told who holds it), walk its documents, and keep
+every change in the store within a second, so there is nothing to save.
+
+Saving is throttled, not debounced: the first unsaved change starts a timer that is not
+restarted by later ones, so someone editing without pause is still stored every
+``STORE_WITHIN_MS``.  The window's file autosave stays as the fallback: each successful store
+write discards it, so it only writes when the store cannot be written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QFileDialog, QLabel
+
+from ..model import AnnotationDocument, Change
+from .dialogs import show_error
+from .workspace_batch import BatchController
+from .workspace_lock import ask_read_only
+from .workspace_model import progress_text
+from .workspace_rows import RowsLoader
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+log = logging.getLogger(__name__)
+STORE_WITHIN_MS = 500  # a change is in the store at most this long (plus the write) after it was made
+REFRESH_MS = 300  # store notifications (a batch sends one per document) update the dock at most this often
+FINISHED = ("done", "reviewed")
+
+
+def status_for(doc: AnnotationDocument, stored: str) -> str:
+    """The workspace status of a document as the window leaves it (``stored``: its status before)."""
+    state = doc.annotation.state
+    if state in FINISHED:
+        return state
+    items = [*doc.entities, *doc.quotes, *doc.topics, *doc.metadata.values()]
+    if any(item.status != "suggested" for item in items) or stored in FINISHED:
+        return "in progress"  # a person reviewed something, or took the "done" mark back
+    return "suggested" if items else stored
+
+
+class WorkspaceController(QObject):
+    store_changed = Signal(str)  # a document was saved (from the store's listener, any thread)
+    workspace_opened = Signal()
+    workspace_closed = Signal()
+    batch_started = Signal()
+
+    def __init__(self, window: "MainWindow"):
+        super().__init__(window)
+        self.w = window
+        self.store: Any = None
+        self.dock: Any = None  # made on the first open
+        self.current_id: str | None = None
+        self._current_status = "new"
+        self._dirty = False
+        self._listened: AnnotationDocument | None = None
+        self._filter = ("", "")
+        self._changes_pending = False
+        self._rows = RowsLoader(self)
+        self._rows.loaded.connect(self._rows_loaded)
+        self._rows.failed.connect(lambda message: self.w.statusBar().showMessage(message, 8000))
+        self._store_timer = QTimer(self, singleShot=True, interval=STORE_WITHIN_MS)
+        self._store_timer.timeout.connect(self.save_now)
+        self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_MS)
+        self._refresh_timer.timeout.connect(self._refresh_changed)
+        self.read_only_label = QLabel("workspace read-only: changes are not stored")
+        self.read_only_label.setStyleSheet("color: #b00020")
+        self.batch = BatchController(self)
+
+    @property
+    def active(self) -> bool:
+        return self.store is not None
+
+    @property
+    def read_only(self) -> bool:
+        return self.store is not None and self.store.read_only
+
+    def slots(self) -> dict:
+        return {"open_workspace": self.open_dialog, "next_document": lambda: self.step(+1),
+                "previous_document": lambda: self.step(-1), "mark_done": self.mark_done}
+
+    def connect_signals(self) -> None:
+        self.store_changed.connect(self._note_changed)
+        self.w.document_changed.connect(self._follow_document)
+
+    # -- open and close ------------------------------------------------------------------------
+
+    def open_dialog(self) -> None:
+        start = str(Path(self.store.location).parent) if self.store is not None else ""
+        folder = QFileDialog.getExistingDirectory(self.w, "Open a workspace folder", start)
+        if folder:
+            self.open(folder)
+
+    def open(self, location: str | Path) -> bool:
+        """Open the workspace at a folder or URL; False (after saying why) if it cannot be."""
+        from ..corpus.store import StoreError, StoreLocked, open_store  # SQLAlchemy only when needed
+
+        if not self.w.files.confirm_discard():
+            return False
+        try:
+            try:
+                store = open_store(location)
+            except StoreLocked as locked:
+                if not ask_read_only(self.w, str(location), locked.holder):
+                    return False
+                store = open_store(location, read_only=True)
+        except StoreError as error:
+            show_error(self.w, "Cannot open the workspace", error)
+            return False
+        self.close()
+        self.store = store
+        store.add_listener(self.store_changed.emit)  # queued to this thread when a batch thread saves
+        self._show_dock()
+        self.w.actions.workspace_open = True
+        self._reload_rows()
+        rows = self.dock.model.ids()
+        infos = [self.dock.model.info(row) for row in range(len(rows))]
+        first = next((info.id for info in infos if info.status not in FINISHED), rows[0] if rows else None)
+        self.w.statusBar().showMessage(f"Workspace {store.location}: {len(rows):,} documents", 6000)
+        if first is not None:
+            self.go_to(first)
+        self.workspace_opened.emit()
+        return True
+
+    def _show_dock(self) -> None:
+        from ..corpus.store import STATUSES
+        from .workspace_dock import WorkspaceDock
+
+        if self.dock is None:
+            self.dock = WorkspaceDock(STATUSES, self.w)
+            self.w.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+            self.w.resizeDocks([self.dock], [230], Qt.Orientation.Vertical)
+            self.w.actions.menus["&View"].addAction(self.dock.toggleViewAction())
+            self.dock.document_activated.connect(self.go_to)
+            self.dock.filter_changed.connect(self._set_filter)
+            self.batch.connect_dock(self.dock)
+        self.dock.show()
+        self.dock.set_read_only(self.read_only)
+        if self.read_only:
+            self.w.statusBar().addPermanentWidget(self.read_only_label)
+            self.read_only_label.show()
+
+    def close(self) -> None:
+        """Store what is pending and let the workspace go (the shown document stays until replaced)."""
+        if self.store is None:
+            return
+        self.batch.stop()
+        self.save_now()
+        if self._listened is not None:
+            self._listened.remove_listener(self._on_change)
+            self._listened = None
+        self._rows.forget()
+        self._rows.wait()
+        self.store.close()
+        self.store, self.current_id, self._dirty = None, None, False
+        self.w.actions.workspace_open = False
+        self.w.statusBar().removeWidget(self.read_only_label)
+        if self.dock is not None:
+            self.dock.model.set_rows([])
+            self.dock.hide()
+        self.workspace_closed.emit()
+
+    # -- documents -------------------------------------------------------------------------------
+
+    def go_to(self, doc_id: str) -> bool:
+        """Show one of the workspace's documents, storing the one shown first."""
+        from ..corpus.store import StoreError
+
+        if self.store is None or not doc_id or doc_id == self.current_id:
+            return False
+        if not self.save_now() and not self.w.files.confirm_discard():
+            return False  # read-only (or the store failed) and the person kept the edits
+        try:
+            doc = self.store.load(doc_id)
+        except StoreError as error:
+            show_error(self.w, "Cannot open the document", error)
+            return False
+        row = self.dock.model.row_of(doc_id)
+        info = self.dock.model.info(row) if row is not None else None
+        self.w.files.suggester.cancel()  # a run for the previous document must not land here
+        self.current_id, self._current_status = doc_id, info.status if info else "new"
+        learned = self._learned(doc) if self._current_status not in FINISHED else 0
+        source = Path(info.source) if info is not None and info.source else None
+        self.w.set_document(doc, source, None)
+        self._dirty = learned > 0
+        if self._dirty:
+            self._store_timer.start()
+        self.dock.show_current(doc_id)
+        if self._current_status == "new" and doc.text and not self.read_only:
+            self.w.files.suggest_current()
+        else:
+            self.w.suggestions_shown.emit()
+            self.w.editing.go(+1)
+        if learned:
+            self.w.statusBar().showMessage(f"{learned} suggestions learned from other documents", 4000)
+        return True
+
+    def _learned(self, doc: AnnotationDocument) -> int:
+        """Add what people accepted elsewhere (origin "learned"); how many were new here."""
+        try:
+            from ..corpus.learned import learned_suggestions
+        except ImportError:  # a store without learned suggestions still opens
+            return 0
+        from ..extract import apply_suggestions
+        from ..extract.base import EntitySuggestion
+
+        entities = learned_suggestions(self.store, doc)
+        if not entities:
+            return 0
+        suggestions = [EntitySuggestion(start=e.start, end=e.end, label=e.label, score=e.score, canonical=e.canonical)
+                       for e in entities]
+        return apply_suggestions(doc, suggestions, "learned", notify=False)
+
+    def step(self, delta: int) -> bool:
+        """Ctrl+PgDn / Ctrl+PgUp: the next / previous document in the dock's list."""
+        if self.store is None:
+            self.w.editing.no_other_document()
+            return False
+        ids = self.dock.model.ids()
+        if not ids:
+            return False
+        here = self.dock.model.row_of(self.current_id) if self.current_id else None
+        target = 0 if here is None else here + delta
+        if not 0 <= target < len(ids):
+            self.w.statusBar().showMessage("This is the last document" if delta > 0 else "This is the first document", 4000)
+            return False
+        return self.go_to(ids[target])
+
+    def mark_done(self) -> None:
+        """Ctrl+Enter: mark the document done (undoable), store it, and move on to the next."""
+        self.w.editing.mark_done()  # says so if it already was, and the person still moves on
+        if self.store is not None and self.w.doc.annotation.state == "done":
+            done_title = self.w.path.name if self.w.path else "the document"
+            if self.save_now() and self.step(+1):  # the undo history stayed with that document
+                self.w.statusBar().showMessage(f"{done_title} is done and stored; on to the next", 4000)
+
+    # -- storing ---------------------------------------------------------------------------------
+
+    def _follow_document(self) -> None:
+        """Listen to the shown document's changes (the window replaced it)."""
+        if self._listened is not None:
+            self._listened.remove_listener(self._on_change)
+        self._listened = self.w.doc if self.store is not None else None
+        if self._listened is not None:
+            self._listened.add_listener(self._on_change)
+
+    def _on_change(self, _change: Change) -> None:
+        self._dirty = True
+        if not self._store_timer.isActive():  # throttle: a later change does not push the write back
+            self._store_timer.start()
+
+    def stored(self) -> bool:
+        """True if a workspace is open and the shown document is in the store as it is now."""
+        return self.store is not None and self.save_now()
+
+    def save_now(self) -> bool:
+        """Write the shown document to the store now; False if it could not (read-only, an error)."""
+        from ..corpus.store import StoreError
+
+        self._store_timer.stop()
+        if self.store is None or self.current_id is None or not self._dirty:
+            return True
+        if self.read_only:
+            return False
+        status = status_for(self.w.doc, self._current_status)
+        try:
+            self.store.save(self.current_id, self.w.doc, annotator=self.w.settings.annotator or None, status=status)
+        except Exception as error:  # noqa: BLE001 - StoreError is the contract; anything else must not lose the work
+            reason = str(error) if isinstance(error, StoreError) else f"{self.store.location}: {type(error).__name__}: {error}"
+            log.warning("not stored: %s", reason)
+            self.w.statusBar().showMessage(f"Not stored (kept here and in the autosave; trying again): {reason}", 10_000)
+            self._store_timer.start()  # a busy or briefly failing store gets the work later, unasked
+            return False
+        self._dirty, self._current_status = False, status
+        self.w.recovered = False
+        self.w.undo_stack.setClean()  # undo still works: the stack only moves its clean mark
+        self.w.autosaver.discard()
+        self.w.saved_label.setText(f"stored {dt.datetime.now():%H:%M:%S}")
+        return True
+
+    # -- the dock's rows ----------------------------------------------------------------------------
+
+    def _set_filter(self, status: str, text: str) -> None:
+        self._filter = (status, text)
+        self._reload_rows()
+        self.dock.show_current(self.current_id)
+
+    def _reload_rows(self) -> None:
+        """At once, on this thread: the person is waiting for this list (opening, a new filter)."""
+        status, text = self._filter
+        self._rows.forget()  # an answer to an older filter must not replace this one
+        self.dock.model.set_rows(self.store.documents(status=status or None, text=text or None))
+        self.dock.progress_label.setText(progress_text(self.store.counts()))
+
+    def _note_changed(self, _doc_id: str) -> None:
+        self._changes_pending = True
+        if not self._refresh_timer.isActive() and not self._rows.busy:
+            self._refresh_timer.start()
+
+    def _refresh_changed(self) -> None:
+        """Bring the rows up to date after saves: one query (off this thread) however many there were."""
+        if self.store is None or not self._changes_pending:
+            return
+        self._changes_pending = False
+        status, text = self._filter
+        self._rows.request(self.store.location, status or None, text or None)
+
+    def _rows_loaded(self, rows: list, counts: dict) -> None:
+        if self.store is None:
+            return
+        model = self.dock.model
+        if [info.id for info in rows] != model.ids():
+            model.set_rows(rows)  # a saved document left or joined the filter
+            self.dock.show_current(self.current_id)
+        else:
+            for row, info in enumerate(rows):
+                if info != model.info(row):
+                    model.update_row(info)
+        self.dock.progress_label.setText(progress_text(counts))
+        if self._changes_pending:  # saved meanwhile
+            self._refresh_timer.start()
