@@ -148,24 +148,54 @@ def _index() -> _Index:
                   sub_tops=sub_tops)
 
 
+_BLOCK = 65_536  # characters lower-cased and tokenized at a time: a 50 MB article's word list never exists whole
+
+
+def _blocks(text: str) -> Iterable[str]:
+    """``text`` in pieces of about ``_BLOCK`` characters cut at a space, so no token is split."""
+    start = 0
+    while start < len(text):
+        end = start + _BLOCK
+        if end < len(text):
+            cut = text.rfind(" ", start + 1, end)
+            cut = cut if cut > start else text.find(" ", end)
+            end = len(text) if cut < 0 else cut
+        yield text[start:end]
+        start = end
+
+
 def _count_terms(text: str, index: _Index) -> dict[str, int]:
     """Counts of the known terms in ``text``: folded words and two-word terms."""
-    words = _TOKEN.findall(text.lower())
     table = index.table
+    word_counts: Counter = Counter()
+    pair_counts: Counter = Counter()
+    starts: dict[str, str] = {}  # the text's own spellings of words that start a two-word term -> folded
+    checked: set[str] = set()
+    previous: list[str] = []  # the last word of the block before: a two-word term may straddle the cut
+    for block in _blocks(text):
+        words = _TOKEN.findall(block.lower())
+        block_counts = Counter(words)
+        word_counts.update(block_counts)
+        for word in block_counts.keys() - checked:
+            folded = fold(word)
+            if folded in index.starters:
+                starts[word] = folded
+        checked.update(block_counts)
+        if starts:
+            sequence = previous + words
+            for first, second in zip(sequence, sequence[1:]):
+                if first in starts:
+                    pair_counts[first, second] += 1
+        previous = words[-1:] or previous
     counts: dict[str, int] = {}
-    starts = set()  # the text's own spellings of words that start a two-word term
-    for word, n in Counter(words).items():
+    for word, n in word_counts.items():
         folded = fold(word)
         if folded in table:
             counts[folded] = counts.get(folded, 0) + n
-        if folded in index.starters:
-            starts.add(word)
-    if starts:
-        for first, second in zip(words, words[1:]):
-            if first in starts:
-                pair = f"{fold(first)} {fold(second)}"
-                if pair in table:
-                    counts[pair] = counts.get(pair, 0) + 1
+    for (first, second), n in pair_counts.items():
+        pair = f"{starts[first]} {fold(second)}"
+        if pair in table:
+            counts[pair] = counts.get(pair, 0) + n
     return counts
 
 
