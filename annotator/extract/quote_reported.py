@@ -17,6 +17,7 @@ from .quote_cues import cue_re, OPINION_FORMS, cue_lemma, is_strong
 from .quote_names import TITLES, phrase_end
 from .quote_speakers import Mention
 
+REPORTED_WINDOW = 500  # how far reported content may run looking for its sentence's end
 LEAD_PUNCT = re.compile(r"[ \t\xa0]*[,;—–-]*[ \t\xa0]*")  # never across a paragraph break
 QUOTE_CHARS = re.compile(r"[“”\"«»]|''")
 # "said that", "said on Tuesday that", "told reporters in Ohio how": a few words at most before it,
@@ -30,7 +31,7 @@ _PRONOUN_CLAUSE = re.compile(r"\s+(?=(?:he|she|they|we|I|it|there)\s+[a-z’']+)
 _CLAUSE_BREAKS = (",", "―", "—", "–", ";", " -- ")
 _PASSIVE = re.compile(r"\b(?:been|be|being|was|were|is|are)\s+\Z")
 _NON_FINITE = re.compile(r"\b(?:to|be|been|being|is|was|were|are|the)\s+\Z")
-_TO_INFINITIVE = re.compile(r"\s+to\s+(?=[a-z])")
+_TO_INFINITIVE = re.compile(r"\s+(to)\s+(?=[a-z])")
 _COMMITMENT_LEMMAS = frozenset({"pledge", "promise", "vow", "threaten", "urge", "ask", "demand", "agree",
                                 "propose", "recommend", "call"})
 # The addressee between "told" and what was told: "told reporters the deal was dead".
@@ -67,7 +68,7 @@ class ReportedSpeech:
     def _reported(self, cue: re.Match) -> QuoteSuggestion | None:
         text = self.text
         lo = self.sentence_start(cue.start())
-        hi = self.sentence_end(cue.end())
+        hi = self.sentence_end(cue.end(), REPORTED_WINDOW)
         form = cue.group()
         lemma = cue_lemma(form)
         if form.lower() == "according to":
@@ -115,7 +116,7 @@ class ReportedSpeech:
         if (lemma in _COMMITMENT_LEMMAS and (infinitive := _TO_INFINITIVE.match(text, after, hi))
                 and not self._passive(after - len(form))):
             # "pledged to push for …" (not "have been urged to …")
-            return (infinitive.end() - 2, hi), True
+            return (infinitive.start(1), hi), True
         if form.endswith(" for") and after < hi:  # "called for reducing the corporate tax rate"
             return (after, hi), True
         if self._embedded_quote_between(after, hi):  # "called the holiday “a celebration …”"

@@ -45,7 +45,7 @@ _SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|Prof|Rev|Ft|Mt|Del|Adm|"
     r"Hon|Supt|Cpl|Pvt|Msgr|Fr|Mme|Sec|Atty|"
-    + "|".join(MONTH_ABBREVIATIONS) + r")|\b[A-Z]|\.[A-Z])\.\Z")
+    + "|".join(MONTH_ABBREVIATIONS) + r")|(?<![0-9] )\b[A-Z]|\.[A-Z])\.\Z")  # an initial, not "-35 C."
 _DASH_BYLINE = re.compile(r"[ \t\xa0]*([―—–])[ \t\xa0]*(?=[A-Z])")
 _LINK_TO_SUBJECT = re.compile(r"(,|\b(?:and|but|who|which|that|has|have|had))(?:\s+(?:also|has|have|had|"
                               r"would|will|[a-z]+ly))*\s*\Z")
@@ -77,9 +77,14 @@ class _QuoteFinder(ReportedSpeech):
         i = bisect_right(self.sentence_ends, pos) - 1
         return max(self.sentence_ends[i] if i >= 0 else 0, pos - WINDOW)
 
-    def sentence_end(self, pos: int) -> int:
+    def sentence_end(self, pos: int, window: int = WINDOW) -> int:
+        """The end of the sentence holding ``pos``, at most ``window`` on, and then never inside a word."""
         i = bisect_right(self.sentence_ends, pos)
-        return min(self.sentence_ends[i] if i < len(self.sentence_ends) else len(self.text), pos + WINDOW)
+        end = self.sentence_ends[i] if i < len(self.sentence_ends) else len(self.text)
+        if end <= pos + window:
+            return end
+        space = self.text.rfind(" ", pos, pos + window)
+        return space if space > pos else pos + window
 
     def paragraph_of(self, pos: int) -> int:
         return bisect_right(self.paragraph_starts, pos) - 1
