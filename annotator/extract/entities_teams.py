@@ -30,6 +30,7 @@ _SPORT_WORDS = re.compile(r"\b(?:match(?:es)?|innings|wickets?|goals?|scored|lea
                           r"coach|striker|midfielder|goalkeeper|batsman|bowler|pitcher|homered|inning|soccer|"
                           r"cricket|rugby|baseball|hockey|tournament|semi-?final|quarter-?final|draw|drew|"
                           r"first division|premier division|unbeaten|title|points|runs|squad)\b", re.I)
+_CLUB_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w\u00e9]*)[ \xa0]\Z")
 SPORT_EVIDENCE = 4  # sport words an article needs before a bare "against Surrey" makes Surrey a team
 
 
@@ -40,8 +41,23 @@ def _about_sport(text: str) -> bool:
     return False
 
 
+# Words that open a club's name in many languages: "Olympique Lyonnais", "Borussia Dortmund", "FC Porto".
+CLUB_OPENERS = frozenset("Olympique Olympiakos Sporting Dynamo Dinamo Atletico Atlético Athletic Racing Real "
+                         "Borussia Eintracht Hertha Fortuna Lokomotiv Spartak Steaua Partizan Rapid Slavia Sparta "
+                         "Standard Galatasaray Fenerbahce Besiktas Ajax Feyenoord PSV FC AC AS SC SV VfB VfL "
+                         "TSV FK NK SK KV RC CF CD UD SD".split())
+
+
 def find_teams(lex: Lexicon, text: str, candidates: list[Candidate],
                is_country: Callable[[Lexicon, str | None], bool]) -> None:
+    for c in candidates:
+        if c.label in (None, "PERSON", "GPE") and " " in c.text and c.text.split(" ", 1)[0] in CLUB_OPENERS:
+            c.label, c.score, c.canonical = "ORG", 0.6, c.text
+        elif c.label in ("GPE", "ORG", "PERSON") and not c.text.isupper() and (
+                opener := _CLUB_BEFORE.search(text, max(0, c.start - 13), c.start)):
+            if opener.group(1) in CLUB_OPENERS:  # "Real Madrid", "AC Milan": the opener was read as a word
+                c.start, c.text = opener.start(1), text[opener.start(1):c.end]
+                c.label, c.score, c.canonical = "ORG", 0.6, c.text
     teams: set[str] = set()
     sport: bool | None = None  # looked at only when a place could be a team by its words alone
     places: list[Candidate] = []

@@ -30,3 +30,15 @@ def test_schedule_and_standings_lines_name_teams_but_the_dateline_stays_a_place(
     assert ("ST LOUIS", "ORG") in [(t, label) for t, label, _ in found]
     dateline = text.index("NEW YORK")
     assert [label for t, label, start in found if start == dateline] == ["GPE"]
+
+
+def test_club_names_opened_by_a_club_word_are_one_organisation():
+    labels = _labels("Olympique Lyonnais signed the striker from Sporting Lisbon, and AC Milan wanted him too.")
+    assert labels == {"Olympique Lyonnais": "ORG", "Sporting Lisbon": "ORG", "AC Milan": "ORG"}
+    assert _labels("Real estate agents in Lisbon said prices rose.") == {"Lisbon": "GPE"}
+
+
+def test_multi_word_organisations_with_and_or_for_stay_whole():
+    labels = _labels("Members of the International Longshore and Warehouse Union met staff of Transport for London.")
+    assert labels == {"International Longshore and Warehouse Union": "ORG", "Transport for London": "ORG"}
+    assert _labels("Canada and European Union leaders met.") == {"Canada": "GPE", "European Union": "ORG"}
