@@ -75,3 +75,18 @@ def find_dates(text: str) -> Iterator[DateMatch]:
                 taken.append((match.start(), match.end()))
                 found.append(DateMatch(match.start(), match.end(), iso))
     yield from sorted(found, key=lambda d: d.start)
+
+
+# A day of a month without the year ("April 9", "9 April", "Sept. 30th"): a DATE too, written in
+# ISO 8601's form for a month and day without a year, "--04-09".
+_MONTH_DAY = re.compile(rf"\b(?:{_MONTH.format('m1')}[ \xa0]{_DAY.format('d1')}|{_DAY.format('d2')}[ \xa0]"
+                        rf"{_MONTH.format('m2')})\b(?!,?[ \xa0]*(?:\d|{YEAR}))")
+
+
+def find_month_days(text: str) -> Iterator[DateMatch]:
+    """Month-and-day dates without a year (those with one come from :func:`find_dates`)."""
+    for match in _MONTH_DAY.finditer(text):
+        month = _month(match.group("m1") or match.group("m2"))
+        day = int(match.group("d1") or match.group("d2"))
+        if month is not None and 1 <= day <= (29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31):
+            yield DateMatch(match.start(), match.end(), f"--{month:02d}-{day:02d}")

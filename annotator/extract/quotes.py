@@ -31,6 +31,7 @@ from typing import Sequence
 
 from .base import EntitySuggestion, QuoteSuggestion
 from .dates import MONTH_ABBREVIATIONS
+from .layout import DATELINE_AT
 from .quote_cues import cue_re, is_gerund
 from .quote_marks import MarkedQuote, find_marked_quotes
 from .quote_names import TITLES
@@ -68,6 +69,10 @@ class _QuoteFinder(ReportedSpeech):
         self.sentence_ends = [m.end() for m in _SENTENCE_END.finditer(text)
                               if m.group() == "\n" or not _ABBREVIATION.search(text, max(0, m.start() - 6), m.start() + 1)]
         self.paragraph_starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
+        # A dateline ("HALIFAX, Nova Scotia — March 3, 2025 —") ends where the first sentence starts.
+        datelines = [m.end() for start in self.paragraph_starts if (m := DATELINE_AT.match(text, start))]
+        if datelines:
+            self.sentence_ends = sorted(self.sentence_ends + datelines)
         self.used_cues: set[int] = set()  # cues of direct quotes: not reported speech again
         self.used_cue_list: list[int] = []
 
