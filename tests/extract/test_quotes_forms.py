@@ -30,3 +30,14 @@ def test_content_without_a_sentence_end_is_never_cut_inside_a_word():
         end = text.index(content) + len(content)
         assert speaker == "Ruth Abara" and content.startswith("a" * shift + " and the new")
         assert end == len(text) or (not text[end].isalnum() and content[-1].isalnum()), (shift, content[-20:])
+
+
+def test_a_clause_opening_with_a_number_after_said_is_reported():
+    text = "Councillor Mia Torres said 112 cars is too many for one residential street."
+    assert _reported(text) == [("112 cars is too many for one residential street", "Mia Torres")]
+
+
+def test_link_lines_and_time_clauses_are_not_speech():
+    text = ("READ MORE: Premier says the new bridge will open early\n\n"
+            "Prices at the pumps jumped when the carbon levy was announced by the province last spring.")
+    assert _reported(text) == []
