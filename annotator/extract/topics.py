@@ -50,6 +50,7 @@ used using various via way well what when where whether which while who whose wi
 world two three four five six seven eight nine ten first second third new old long short high low
 there here get got only like per year years time times day days week month big small large good
 bad best better make makes making take takes give gives set sets back off out up down just very
+will would could should must might shall found anti
 much many less least fast slow left right early late special different common case cases arm""".split())
 
 # label -> {top-level: weight per (sub-linear) mention count}.  MONEY and PERCENT were tried for
