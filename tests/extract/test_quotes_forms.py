@@ -41,3 +41,12 @@ def test_link_lines_and_time_clauses_are_not_speech():
     text = ("READ MORE: Premier says the new bridge will open early\n\n"
             "Prices at the pumps jumped when the carbon levy was announced by the province last spring.")
     assert _reported(text) == []
+
+
+def test_a_role_noun_speaker_is_the_organisation_named_just_before():
+    text = ("Harbour Transit spokesperson Lane Ferris confirmed the closure on Monday. Buses will replace the "
+            "ferries on the morning routes until the end of the month, and the evening crossings stay cancelled.\n\n"
+            "Shares of Coastal Power Inc. fell. The company said it expected a loss this quarter. "
+            "“We will recover,” the utility said.")
+    speakers = {text[q.start:q.end]: q.speaker.name for q in find_quotes(text, find_entities(text))}
+    assert speakers == {"it expected a loss this quarter": "Coastal Power Inc.", "“We will recover,”": "Coastal Power Inc."}
