@@ -175,15 +175,15 @@ def _count_terms(text: str, index: _Index) -> dict[str, int]:
     previous: list[str] = []  # the last word of the block before: a two-word term may straddle the cut
     for block in _blocks(text):
         words = _TOKEN.findall(block.lower())
-        block_counts = Counter(words)
-        word_counts.update(block_counts)
-        for word in block_counts.keys() - checked:
+        word_counts.update(words)  # a list: counted in C
+        distinct = set(words)
+        for word in distinct - checked if checked else distinct:
             folded = fold(word)
             if folded in index.starters:
                 starts[word] = folded
-        checked.update(block_counts)
+        checked |= distinct
         if starts:
-            sequence = previous + words
+            sequence = previous + words if previous else words
             for first, second in zip(sequence, sequence[1:]):
                 if first in starts:
                     pair_counts[first, second] += 1
