@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .blocks import text_blocks
 from .entities_lexicon import Lexicon
 from .entities_teams import find_teams
 from .entities_rules import (ACRONYM, CALENDAR, CAPS, CONNECTORS, COUNTRY, FUNCTION_WORDS, GUESS, MULTI, PARTICLES,
@@ -294,7 +295,10 @@ def _names_in_article(lex: Lexicon, text: str, candidates: list[Candidate]) -> f
     seen = {w for w in seen if mentions.get(w.capitalize(), 0) > 1}  # one capital proves little: "the film Sideways"
     if not seen:
         return frozenset()
-    return frozenset(seen - set(_LOWER_WORD.findall(text)))
+    lower_words: set[str] = set()
+    for block in text_blocks(text):  # not one list of every word: the article's peak memory
+        lower_words.update(_LOWER_WORD.findall(block))
+    return frozenset(seen - lower_words)
 
 
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")

@@ -23,6 +23,7 @@ from functools import lru_cache
 from typing import Iterable, Sequence
 
 from .base import EntitySuggestion, TopicSuggestion
+from .blocks import text_blocks
 from .iptc import Vocabulary, load_vocabulary
 from .topic_lexicon import CONFLICT, CRIME, POLITICS, SUBTOPIC_CUES, TOP_LEXICON
 
@@ -149,22 +150,6 @@ def _index() -> _Index:
                   sub_tops=sub_tops)
 
 
-_BLOCK = 65_536  # characters lower-cased and tokenized at a time: a 50 MB article's word list never exists whole
-
-
-def _blocks(text: str) -> Iterable[str]:
-    """``text`` in pieces of about ``_BLOCK`` characters cut at a space, so no token is split."""
-    start = 0
-    while start < len(text):
-        end = start + _BLOCK
-        if end < len(text):
-            cut = text.rfind(" ", start + 1, end)
-            cut = cut if cut > start else text.find(" ", end)
-            end = len(text) if cut < 0 else cut
-        yield text[start:end]
-        start = end
-
-
 def _count_terms(text: str, index: _Index) -> dict[str, int]:
     """Counts of the known terms in ``text``: folded words and two-word terms."""
     table = index.table
@@ -173,7 +158,7 @@ def _count_terms(text: str, index: _Index) -> dict[str, int]:
     starts: dict[str, str] = {}  # the text's own spellings of words that start a two-word term -> folded
     checked: set[str] = set()
     previous: list[str] = []  # the last word of the block before: a two-word term may straddle the cut
-    for block in _blocks(text):
+    for block in text_blocks(text):  # a 50 MB article's word list never exists whole
         words = _TOKEN.findall(block.lower())
         word_counts.update(words)  # a list: counted in C
         distinct = set(words)
