@@ -275,6 +275,9 @@ def dumps_json(doc: AnnotationDocument) -> str:
     return "".join(iter_json(doc))
 
 
+_TEXT_PIECE = 1 << 16  # characters of the article text written at a time
+
+
 def iter_json(doc: AnnotationDocument) -> Iterator[str]:
     """``json.dumps(document_to_dict(doc), ensure_ascii=False, indent=1) + "\\n"`` in pieces.
 
@@ -288,6 +291,14 @@ def iter_json(doc: AnnotationDocument) -> Iterator[str]:
     for key, value in _document_parts(doc):
         yield ("\n " if first else ",\n ") + json.dumps(key, ensure_ascii=False) + ": "
         first = False
+        if key == "text" and isinstance(value, str) and len(value) > _TEXT_PIECE:
+            # The article itself in pieces too (JSON escapes each character on its own, so escaped
+            # pieces joined are the escaped whole): no second and third copy of a 50 MB text.
+            yield '"'
+            for at in range(0, len(value), _TEXT_PIECE):
+                yield json.dumps(value[at:at + _TEXT_PIECE], ensure_ascii=False)[1:-1]
+            yield '"'
+            continue
         if not isinstance(value, Iterator):
             yield json.dumps(value, ensure_ascii=False, indent=1).replace("\n", "\n ")
             continue

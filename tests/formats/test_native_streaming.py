@@ -38,3 +38,12 @@ def test_a_write_failing_half_way_keeps_the_old_file(tmp_path):
     assert target.read_bytes() == before
     assert read_json(target) == good
     assert [p.name for p in tmp_path.iterdir()] == ["a.json"]  # no temporary file left behind
+
+
+@settings(max_examples=30, deadline=None)
+@given(documents())
+def test_a_long_text_streamed_in_pieces_is_the_one_shot_dump(doc):
+    # Past the piece size (64 Ki characters) the text is escaped piece by piece; quotes, backslashes,
+    # controls and characters outside the BMP must come out exactly as json.dumps writes them.
+    doc = AnnotationDocument(text=(doc.text + '"\\\n\x01😀') * (70_000 // (len(doc.text) + 5) + 1))
+    assert "".join(iter_json(doc)) == json.dumps(document_to_dict(doc), ensure_ascii=False, indent=1) + "\n"
