@@ -10,7 +10,7 @@ EXTRAS ?= test
 comma := ,
 STAMP := $(VENV)/.installed-$(subst $(comma),-,$(EXTRAS))
 
-.PHONY: run test setup system-deps clean
+.PHONY: run test setup system-deps clean install-desktop uninstall-desktop bundle
 
 $(BIN)/python: | system-deps
 	$(PYTHON) -m venv $(VENV) || { echo "python3-venv is missing: sudo apt-get install python3-venv"; exit 1; }
@@ -32,5 +32,18 @@ run: setup
 test: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
+# The menu entry, icon, MIME types and AppStream metainfo for this user (~/.local/share), running
+# this checkout's annotator; `sh packaging/install-desktop.sh` alone uses the one on PATH (pipx).
+install-desktop: setup
+	sh packaging/install-desktop.sh $(abspath $(BIN))/annotator
+
+uninstall-desktop:
+	sh packaging/install-desktop.sh --uninstall
+
+# The standalone one-folder app (PyInstaller) in dist/annotator/, checked after the build.
+bundle: setup
+	$(BIN)/python -m pip install --quiet -e '.[$(EXTRAS),bundle]'
+	sh packaging/build.sh $(BIN)/python
+
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build dist *.egg-info

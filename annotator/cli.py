@@ -26,7 +26,8 @@ class UsageError(Exception):
 
 
 def _err(message: str) -> None:
-    print(f"annotator: {message}", file=sys.stderr)
+    # One line per problem, whatever a library put in its message (libxml2 ends lines inside them).
+    print("annotator: " + " ".join(part.strip() for part in message.splitlines() if part.strip()), file=sys.stderr)
 
 
 # -- suggest --------------------------------------------------------------------------------
@@ -83,8 +84,10 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     failures = [message for _path, message in results if message]
     for message in failures:
         _err(message)
-    if args.output is not None and len(jobs) > 1:
-        print(f"{len(jobs) - len(failures)} of {len(jobs)} articles written to {args.output}", file=sys.stderr)
+    # To a folder, one input or many, the same report; but one input that failed is one error line, no more.
+    if args.output is not None and (len(jobs) > 1 or not failures):
+        written = len(jobs) - len(failures)
+        print(f"{written} of {len(jobs)} article{'s' if len(jobs) != 1 else ''} written to {args.output}", file=sys.stderr)
     return EXIT_BAD_INPUT if failures else EXIT_OK
 
 
@@ -182,11 +185,19 @@ def _no_display() -> bool:
         os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
 
 
+def no_display_hint(path: str | None) -> str:
+    """What to do without a display: a command that works as it is written (the user's file in it)."""
+    import shlex
+
+    target = shlex.quote(path) if path else "ARTICLE"
+    return ("no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set): run it in a "
+            f"desktop session (or ssh -X), or save a picture of the window: annotator gui {target} --screenshot OUT.png")
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     if _no_display():
         if getattr(args, "screenshot", None) is None:
-            raise UsageError("no display to open the window on (DISPLAY is not set); start it in a desktop "
-                             "session, or add --screenshot OUT.png to render the window offscreen")
+            raise UsageError(no_display_hint(getattr(args, "path", None)))
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen
     try:
         from .gui.app import run_gui
@@ -230,6 +241,9 @@ def build_parser() -> argparse.ArgumentParser:
     from .commands.interchange import add_parsers
 
     add_parsers(sub)  # export, import
+    from .commands.evaluate import add_parsers as add_evaluation_parsers
+
+    add_evaluation_parsers(sub)  # eval, agree, adjudicate
     return parser
 
 

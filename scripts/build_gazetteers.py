@@ -1,6 +1,6 @@
 """Generate the entity recognizer's gazetteers in ``annotator/resources/gazetteers/``.
 
-Run from the repository root after ``pip install article-annotator[gazetteers]``:
+Run from the repository root after ``.venv/bin/pip install -e '.[gazetteers]'``:
 
     python scripts/build_gazetteers.py
 
@@ -174,7 +174,7 @@ def _load(module: str):
     try:
         return __import__(module)
     except ImportError:
-        sys.exit(f"build_gazetteers: missing package {module!r}; pip install 'article-annotator[gazetteers]'")
+        sys.exit(f"build_gazetteers: missing package {module!r}; pip install -e '.[gazetteers]' (from the repository root)")
 
 
 def _clean(name: str) -> str:

@@ -134,3 +134,32 @@ def test_screenshot_without_a_display_renders_offscreen(tmp_path):
                             capture_output=True, text=True, env=env, timeout=120)
     assert result.returncode == 0, result.stderr
     assert out.read_bytes().startswith(b"\x89PNG")
+
+
+def test_the_no_display_hint_is_a_command_that_works_as_written(tmp_path):
+    import shlex
+
+    article = tmp_path / "my article.txt"
+    article.write_bytes(SEED.read_bytes())
+    hint = subprocess.run([sys.executable, "-m", "annotator", "gui", str(article)], capture_output=True, text=True,
+                          env=_without_display()).stderr
+    command = shlex.split(hint.rsplit(": ", 1)[-1].strip().replace("OUT.png", str(tmp_path / "out.png")))
+    assert command[:3] == ["annotator", "gui", str(article)]
+    runtime = tmp_path / "runtime"
+    runtime.mkdir(mode=0o700)
+    env = {**_without_display(), "XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_STATE_HOME": str(tmp_path / "state"),
+           "XDG_DATA_HOME": str(tmp_path / "data"), "XDG_RUNTIME_DIR": str(runtime)}
+    done = subprocess.run([sys.executable, "-m", "annotator", *command[1:]], capture_output=True, text=True, env=env,
+                          timeout=120)
+    assert done.returncode == 0 and done.stderr == "", done.stderr
+    assert (tmp_path / "out.png").stat().st_size > 20_000
+
+
+def test_suggest_to_a_folder_reports_the_same_way_for_one_input_and_for_two(tmp_path):
+    one = subprocess.run([sys.executable, "-m", "annotator", "suggest", str(SEED), "-o", str(tmp_path / "a")],
+                         capture_output=True, text=True)
+    two = subprocess.run([sys.executable, "-m", "annotator", "suggest", str(SEED), str(tmp_path / "missing.txt"),
+                          "-o", str(tmp_path / "b")], capture_output=True, text=True)
+    assert one.returncode == 0 and one.stderr == f"1 of 1 article written to {tmp_path / 'a'}\n"
+    assert two.returncode == 2 and two.stderr.endswith(f"1 of 2 articles written to {tmp_path / 'b'}\n")
+    assert (tmp_path / "a" / "canada-defense-partnership.json").is_file()

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import re
+import warnings
 from dataclasses import replace
 from pathlib import Path
 
@@ -24,15 +25,36 @@ from ..model import AnnotationDocument
 
 
 def read_all(path: str, format_name: str | None = None) -> list[AnnotationDocument]:
-    """Every document in ``path``: by ``format_name``, or by the file's extension and content."""
+    """Every document in ``path``: by ``format_name``, or by the file's extension and content.
+    What a reader left out and warned about is reported, one line each on stderr."""
     from ..formats import ReadError, reader_for
+    from ..formats.errors import FormatWarning
 
     fmt = reader_for(path, format_name)
     if fmt is None:
         raise ReadError(path, f"cannot tell the format of {Path(path).name}; name it with --from")
-    if fmt.read_many is not None:
-        return fmt.read_many(path)
-    return [fmt.read(path)]
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", FormatWarning)
+        docs = fmt.read_many(path) if fmt.read_many is not None else [fmt.read(path)]
+    for warning in caught:
+        if isinstance(warning.message, FormatWarning):
+            _report(f"warning: {warning.message}")
+        else:
+            warnings.warn_explicit(warning.message, warning.category, warning.filename, warning.lineno)
+    if not docs:  # an empty or blank file: a script must not take "0 articles" for success
+        raise ReadError(path, f"holds no documents (an empty {fmt.name} file?)")
+    return docs
+
+
+def refuse_invalid(path: str, doc: AnnotationDocument) -> None:
+    """An import writes only files that pass ``annotator validate``: a bad item is an error
+    naming the input and the item, and nothing is written (not a half-imported corpus)."""
+    from ..formats import ReadError
+
+    problems = doc.problems()
+    if problems:
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        raise ReadError(path, f"document {doc.id or '?'}: {problems[0]}{more}")
 
 
 def accept_all(doc: AnnotationDocument) -> None:
@@ -90,6 +112,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     if out.exists() and not out.is_dir():
         raise UsageError(f"{out}: not a folder")
     docs = [(path, doc) for path in args.inputs for doc in read_all(path, args.from_format)]
+    for path, doc in docs:
+        refuse_invalid(path, doc)
     out.mkdir(parents=True, exist_ok=True)
     taken: set[str] = set()
     for path, doc in docs:
@@ -107,7 +131,11 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     readable = ", ".join(f.name for f in formats() if f.read)
 
     export = sub.add_parser("export", help="write articles in another tool's format",
-                            description=f"Formats: {writable}. The interchange formats leave rejected items out.")
+                            description=f"Formats: {writable}. The interchange formats leave rejected items out. "
+                                        "doccano imports into a default doccano project (no overlapping spans; "
+                                        "quotes in a 'quotes' key); doccano-quotes adds quote, cue and speaker "
+                                        "spans with their relations and needs a project with 'Allow overlapping "
+                                        "spans' on.")
     export.add_argument("inputs", nargs="+", metavar="IN")
     export.add_argument("--to", required=True, metavar="FORMAT", help=writable)
     export.add_argument("-o", "--output", required=True, metavar="OUT", help="a file, or a folder for one-file-per-article formats")

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import logging
 from bisect import bisect_left
-from dataclasses import dataclass, field
-from typing import Callable, Iterable, Union
+from dataclasses import dataclass, field, replace
+from typing import Any, Callable, Iterable, Union
 
 from ..model import AnnotationDocument, Cue, Entity, MetaField, Quote, Speaker, Topic
+from ..model.graphemes import snap_span, through_word
 
 log = logging.getLogger(__name__)
 
@@ -154,7 +155,7 @@ def apply_suggestions(doc: AnnotationDocument, suggestions: Iterable[Suggestion]
     decision a person made.  Returns how many items were added.  With ``notify=False`` the
     caller applying several batches sends the one ``reset_notify`` itself.
     """
-    suggestions = list(suggestions)
+    suggestions = [_on_graphemes(doc.text, s) for s in suggestions]
     added = 0
     new_id = doc.id_maker()
     # No set of every span (on a 50 MB article that set alone is ~90 MB): a suggestion after the
@@ -227,6 +228,34 @@ def _entity_at(entities: list[Entity], start: int | None, end: int | None) -> En
         return None
     i = bisect_left(entities, (start, end), key=lambda e: (e.start, e.end))
     return entities[i] if i < len(entities) and (entities[i].start, entities[i].end) == (start, end) else None
+
+
+def _on_graphemes(text: str, s: Any) -> Any:
+    """``s`` with every span edge on a grapheme-cluster boundary (an entity ending before a
+    combining accent takes the accent, and the rest of its word), so no export splits a letter
+    from its mark."""
+    def snapped(start: int | None, end: int | None) -> tuple[int | None, int | None]:
+        return (start, end) if start is None or end is None else snap_span(text, start, end)
+
+    if isinstance(s, (EntitySuggestion, QuoteSuggestion)):
+        start, end = through_word(text, s.start, s.end) if isinstance(s, EntitySuggestion) else snapped(s.start, s.end)
+        changes: dict[str, Any] = {"start": start, "end": end}
+        if isinstance(s, EntitySuggestion) and (start, end) != (s.start, s.end) and s.canonical == text[s.start:s.end]:
+            changes["canonical"] = text[start:end]  # the name was the cut-off text: take the whole one
+        if isinstance(s, QuoteSuggestion):
+            changes["cue_start"], changes["cue_end"] = snapped(s.cue_start, s.cue_end)
+            if s.speaker is not None:
+                sp_start, sp_end = snapped(s.speaker.start, s.speaker.end)
+                # The speaker's entity is found by its span: snap it as entity suggestions are.
+                en_start, en_end = (s.speaker.entity_start, s.speaker.entity_end) if None in (
+                    s.speaker.entity_start, s.speaker.entity_end) else through_word(text, s.speaker.entity_start,
+                                                                                   s.speaker.entity_end)
+                changes["speaker"] = replace(s.speaker, start=sp_start, end=sp_end,
+                                             entity_start=en_start, entity_end=en_end)
+        if all(getattr(s, key) == value for key, value in changes.items()):
+            return s  # on boundaries already (nearly always): no copy of every suggestion of a large article
+        return replace(s, **changes)
+    return s
 
 
 def _speaker(doc: AnnotationDocument, s: SpeakerSuggestion | None) -> Speaker | None:

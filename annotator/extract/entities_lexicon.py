@@ -44,7 +44,8 @@ def fold_accents(word: str) -> str:
 
 
 def _lines(name: str) -> list[str]:
-    text = files("annotator.resources").joinpath("gazetteers", name).read_text(encoding="utf-8")
+    # One joinpath argument: Python 3.11's MultiplexedPath (what a PyInstaller bundle hands out) takes no more.
+    text = files("annotator.resources").joinpath(f"gazetteers/{name}").read_text(encoding="utf-8")
     return [line for line in text.split("\n") if line and not line.startswith("#")]
 
 

@@ -1,4 +1,5 @@
-"""An optional suggester running a spaCy pipeline: ``pip install article-annotator[spacy]``.
+"""An optional suggester running a spaCy pipeline: ``pip install '.[spacy]'`` from a checkout,
+or spaCy added to an existing install (see README, Install).
 
 It proves the plug-in interface: the package declares it in the ``annotator.suggesters``
 entry-point group, and :func:`entry_point` only offers it when spaCy can be imported.  It is not
@@ -99,7 +100,7 @@ def make_spacy_suggester(nlp: Any = None, model: str | None = None, name: str = 
 def entry_point() -> Suggester:
     """What the ``annotator.suggesters`` entry point loads; ImportError when spaCy is absent."""
     if not spacy_available():
-        raise ImportError("spaCy is not installed (pip install article-annotator[spacy])")
+        raise ImportError("spaCy is not installed: pip install 'spacy>=3.7' into annotator's environment (pipx: pipx inject article-annotator spacy)")
     return make_spacy_suggester()
 
 

@@ -56,9 +56,13 @@ register_format(FileFormat(name="spacy", description="spaCy DocBin (needs spaCy)
                            read=_jsonl.read_spacy, write=_jsonl.write_spacy,
                            read_many=_jsonl.read_spacy_many, write_many=_jsonl.write_spacy_many))
 
-register_format(FileFormat(name="doccano", description="doccano JSONL (entities and relations)", extensions=(".jsonl",),
-                           read=_doccano.read_doccano, write=_doccano.write_doccano,
+register_format(FileFormat(name="doccano", description="doccano JSONL (relation form, no overlapping spans)",
+                           extensions=(".jsonl",), read=_doccano.read_doccano, write=_doccano.write_doccano,
                            read_many=_doccano.read_doccano_many, write_many=_doccano.write_doccano_many))
+register_format(FileFormat(name="doccano-quotes",
+                           description="doccano JSONL with quote spans (project must allow overlapping spans)",
+                           extensions=(".jsonl",), read=_doccano.read_doccano, write=_doccano.write_doccano_quotes,
+                           read_many=_doccano.read_doccano_many, write_many=_doccano.write_doccano_quotes_many))
 register_format(FileFormat(name="doccano-labels", description="doccano JSONL (sequence labels only)",
                            extensions=(".jsonl",), read=_doccano.read_doccano, write=_doccano.write_doccano_labels,
                            read_many=_doccano.read_doccano_many, write_many=_doccano.write_doccano_labels_many))

@@ -9,15 +9,20 @@ Lines of an ``.ann`` file (tab-separated; offsets are code points into the ``.tx
     E1  Attribution:T4 Content:T2 Cue:T3 Source:T1
     A1  Kind E1 direct
     #1  AnnotatorNotes T1    Mélanie Joly           an entity's canonical name
+    T5  Source 60 63         she                    a speaker mention that is not an entity's span
+    R1  Refers_to Arg1:T5 Arg2:T1                   ... and the entity it resolves to
+    #2  AnnotatorNotes E2    Mélanie Joly           the speaker's resolved name
 
 **Quotes** follow PolNeAR's attribution scheme: an event with a ``Content`` argument is a quote;
 ``Source`` is the speaker (a ``Source`` span, or an entity's T line, which links the speaker to that
-entity), ``Cue`` the cue.  Discontinuous spans cover their full extent in our model; the fragments
+entity, when the mention is that entity's span), ``Cue`` the cue; the speaker's name is a note on
+the event.  Discontinuous spans cover their full extent in our model; the fragments
 are kept in ``extra["fragments"]`` and written back.  Several ``Content`` arguments (``Content2``)
 become fragments of one quote.  The kind comes from a ``Kind`` attribute, or else from the quote
 marks: at both edges -> direct, inside -> mixed, none -> indirect.  Every other T line is an entity.
 Spans that cross a line break are written as fragments split at the break (brat cannot show a
-newline inside a fragment) and read back as one span.  Lines of other kinds (R, N, M, ...) are
+newline inside a fragment) and read back as one span.  The folder gets an ``annotation.conf`` and ``visual.conf`` declaring all of it
+(:mod:`.brat_conf`), so brat's checker accepts the export.  Lines of other kinds (R, N, M, ...) are
 kept in ``doc.extra["brat"]`` and written back untouched.
 """
 
@@ -30,7 +35,8 @@ from pathlib import Path
 
 from ..model import AnnotationDocument, Cue, Quote, Speaker
 from ..model.items import Status
-from .atomic import atomic_write_text
+from .atomic import atomic_write_files, encode_text
+from .brat_conf import REFERS_TO, write_confs
 from .errors import ReadError
 from .interop import Importer, kept, read_text_file
 
@@ -57,6 +63,8 @@ class _Parsed:
     spans: dict[str, _TextBound] = field(default_factory=dict)
     events: list[tuple[str, list[tuple[str, str]], int]] = field(default_factory=list)  # id, [(role, T)], line
     attributes: dict[str, dict[str, str]] = field(default_factory=dict)
+    refers: dict[str, str] = field(default_factory=dict)  # speaker mention T -> the entity T it refers to
+    event_notes: dict[str, str] = field(default_factory=dict)  # event id -> the speaker's resolved name
     other: list[str] = field(default_factory=list)
 
 
@@ -70,11 +78,15 @@ def paths_for(path: str | os.PathLike) -> tuple[Path, Path]:
 
 def _parse_span(text: str, ann: Path, number: int, tid: str, rest: str, covered: str) -> _TextBound:
     label, _, offsets = rest.partition(" ")
+    if not label:  # "T1\t 0 3\tBob": would import as an entity without a label
+        raise ReadError(ann, f"{tid}: no type before the offsets in {rest!r}", line=number)
     fragments = []
     for piece in offsets.split(";"):
         match = _FRAGMENT.match(piece.strip())
         if not match:
             raise ReadError(ann, f"{tid}: expected '<label> <start> <end>[;<start> <end>]', got {rest!r}", line=number)
+        if max(len(match.group(1)), len(match.group(2))) > 18:  # no text is that long; int() would balk at 4,300 digits
+            raise ReadError(ann, f"{tid}: an offset with {max(len(match.group(1)), len(match.group(2)))} digits lies outside the text", line=number)
         start, end = int(match.group(1)), int(match.group(2))
         if not 0 <= start <= end <= len(text):
             raise ReadError(ann, f"{tid}: span {start}-{end} lies outside the text (length {len(text)})", line=number)
@@ -112,16 +124,28 @@ def parse_ann(text: str, ann: Path) -> _Parsed:
                 parsed.attributes.setdefault(bits[1], {})[bits[0]] = bits[2] if len(bits) > 2 else "true"
         elif kind == "#" and len(parts) == 3 and parts[1].startswith("AnnotatorNotes "):
             notes.append((parts[1].split()[1], parts[2], number))
+        elif kind == "R" and len(parts) >= 2 and parts[1].split()[:1] == [REFERS_TO] and _refers(parts[1]):
+            source, target = _refers(parts[1])  # type: ignore[misc]
+            parsed.refers[source] = target
         else:
             parsed.other.append(line)
+    event_ids = {eid for eid, _args, _number in parsed.events}
     for target, note, _number in notes:
         if target in parsed.spans:
             parsed.spans[target].note = note
+        elif target in event_ids:
+            parsed.event_notes[target] = note
     for eid, args, number in parsed.events:
         for role, target in args:
             if target not in parsed.spans:
                 raise ReadError(ann, f"{eid}: {role} points at {target}, which is not a T line", line=number)
     return parsed
+
+
+def _refers(body: str) -> tuple[str, str] | None:
+    """``Refers_to Arg1:T5 Arg2:T1`` -> ``("T5", "T1")``."""
+    args = dict(arg.partition(":")[::2] for arg in body.split()[1:])
+    return (args["Arg1"], args["Arg2"]) if "Arg1" in args and "Arg2" in args else None
 
 
 def quote_kind(text: str) -> str:
@@ -163,7 +187,7 @@ def read_brat(path: str | os.PathLike, *, text_path: str | os.PathLike | None = 
             extra["fragments"] = [list(f) for f in fragments]
         kind = parsed.attributes.get(eid, {}).get("Kind") or quote_kind(" ".join(text[s:e] for s, e in fragments))
         build.quote(start, end, kind=kind if kind in ("direct", "indirect", "mixed") else "direct",
-                    speaker=_speaker(build, parsed, roles.get(ROLE_SOURCE), entity_ids),
+                    speaker=_speaker(build, parsed, roles.get(ROLE_SOURCE), entity_ids, parsed.event_notes.get(eid)),
                     cue=_cue(build, parsed, roles.get(ROLE_CUE)), extra=extra)
     if parsed.other:
         doc.extra["brat"] = parsed.other
@@ -182,13 +206,17 @@ def _role_spans(parsed: _Parsed) -> set[str]:
     return used
 
 
-def _speaker(build: Importer, parsed: _Parsed, tid: str | None, entity_ids: dict[str, str]) -> Speaker | None:
+def _speaker(build: Importer, parsed: _Parsed, tid: str | None, entity_ids: dict[str, str],
+             name: str | None) -> Speaker | None:
+    """The Source of a quote: an entity's T line (the mention is that entity) or a Source span,
+    which may refer to an entity (``Refers_to``); the name from the event's note or the span's."""
     if tid is None:
         return None
     span = parsed.spans[tid]
     start, end = span.extent
     extra = {"fragments": [list(f) for f in span.fragments]} if len(span.fragments) > 1 else {}
-    return build.speaker(start, end, entity=entity_ids.get(tid), name=None if tid in entity_ids else span.note,
+    entity = entity_ids.get(tid) or entity_ids.get(parsed.refers.get(tid, ""))
+    return build.speaker(start, end, entity=entity, name=name or (None if tid in entity_ids else span.note),
                          extra=extra)
 
 
@@ -221,7 +249,7 @@ def _fragments(text: str, start: int, end: int, stored: object = None) -> list[t
 
 class _AnnWriter:
     def __init__(self, text: str):
-        self.text, self.lines, self.counts = text, [], {"T": 0, "E": 0, "A": 0, "#": 0}
+        self.text, self.lines, self.counts = text, [], {"T": 0, "E": 0, "A": 0, "R": 0, "#": 0}
 
     def next(self, kind: str) -> str:
         self.counts[kind] += 1
@@ -243,12 +271,14 @@ def dumps_ann(doc: AnnotationDocument) -> str:
     for entity in kept(doc.entities):
         entity_tids[entity.id] = out.span(_label(entity.label), entity.start, entity.end,
                                           entity.extra.get("fragments"), entity.canonical)
+    entity_spans = {e.id: (e.start, e.end) for e in kept(doc.entities)}
     for quote in kept(doc.quotes):
-        _write_quote(out, quote, entity_tids)
+        _write_quote(out, quote, entity_tids, entity_spans)
     return "".join(line + "\n" for line in out.lines + list(doc.extra.get("brat", [])))
 
 
-def _write_quote(out: _AnnWriter, quote: Quote, entity_tids: dict[str, str]) -> None:
+def _write_quote(out: _AnnWriter, quote: Quote, entity_tids: dict[str, str],
+                 entity_spans: dict[str, tuple[int, int]]) -> None:
     content = out.span("Content", quote.start, quote.end, quote.extra.get("fragments"))
     args = [f"Content:{content}"]
     trigger_at = (quote.start, quote.end)
@@ -256,15 +286,25 @@ def _write_quote(out: _AnnWriter, quote: Quote, entity_tids: dict[str, str]) -> 
         args.append(f"Cue:{out.span('Cue', quote.cue.start, quote.cue.end)}")
         trigger_at = (quote.cue.start, quote.cue.end)
     speaker = quote.speaker
-    if speaker is not None and speaker.entity in entity_tids:
-        args.append(f"Source:{entity_tids[speaker.entity]}")  # type: ignore[index]
+    entity_tid = entity_tids.get(speaker.entity or "") if speaker is not None else None
+    refers = None
+    if speaker is not None and entity_tid is not None and (
+            not speaker.has_span or (speaker.start, speaker.end) == entity_spans[speaker.entity]):  # type: ignore[index]
+        args.append(f"Source:{entity_tid}")  # the mention is the entity
     elif speaker is not None and speaker.has_span:
-        args.append(f"Source:{out.span('Source', speaker.start, speaker.end, speaker.extra.get('fragments'), speaker.name)}")  # type: ignore[arg-type]
+        # The mention ("she") as a Source span of its own, referring to its entity.
+        source = out.span("Source", speaker.start, speaker.end, speaker.extra.get("fragments"))  # type: ignore[arg-type]
+        args.append(f"Source:{source}")
+        refers = (source, entity_tid) if entity_tid is not None else None
     event_type = quote.extra.get("brat_event", "Attribution")
     trigger = out.span(event_type, *trigger_at)
     eid = out.next("E")
     out.lines.append(f"{eid}\t{event_type}:{trigger} {' '.join(args)}")
     out.lines.append(f"{out.next('A')}\tKind {eid} {quote.kind}")
+    if refers is not None:
+        out.lines.append(f"{out.next('R')}\t{REFERS_TO} Arg1:{refers[0]} Arg2:{refers[1]}")
+    if speaker is not None and speaker.name:
+        out.lines.append(f"{out.next('#')}\tAnnotatorNotes {eid}\t{' '.join(speaker.name.split())}")
 
 
 def _label(label: str) -> str:
@@ -272,7 +312,11 @@ def _label(label: str) -> str:
 
 
 def write_brat(path: str | os.PathLike, doc: AnnotationDocument) -> None:
-    """Write ``<stem>.txt`` (the text, exactly) and ``<stem>.ann`` beside it."""
+    """Write ``<stem>.txt`` (the text, exactly) and ``<stem>.ann`` beside it, and declare the
+    types used in the folder's ``annotation.conf`` / ``visual.conf`` (what brat checks against)."""
     txt, ann = paths_for(path)
-    atomic_write_text(txt, doc.text)
-    atomic_write_text(ann, dumps_ann(doc))
+    # Both complete on disk before either replaces its old file: a kill or a full disk while
+    # writing cannot leave a new .txt beside an old .ann (whose offsets would not fit).
+    atomic_write_files([(txt, encode_text(txt, doc.text)), (ann, encode_text(ann, dumps_ann(doc)))])
+    write_confs(ann.parent, {_label(e.label) for e in kept(doc.entities)},
+                {q.extra.get("brat_event", "Attribution") for q in kept(doc.quotes)})

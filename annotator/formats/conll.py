@@ -24,7 +24,8 @@ from ..model import AnnotationDocument
 from ..model.items import Status
 from .atomic import atomic_write_text
 from .errors import ReadError
-from .interop import Importer, append_document, kept, only_document, read_text_file, without_overlaps
+from .interop import (Importer, append_document, kept, only_document, pad_numbered_ids, read_text_file,
+                      without_overlaps)
 from .tokens import WHITESPACE_TOKENS, entity_tokens, sentences, token_range
 
 ORIGIN = "conll"
@@ -112,7 +113,7 @@ def loads_conll(raw: str, path: str | os.PathLike | None = None, *, status: Stat
             raise ReadError(path, f"{columns[-1]!r} is not a tag (O, B-X, I-X, E-X or S-X)", line=number)
         current.token(columns[0], match.group(1), match.group(2))
     close_document()
-    return docs
+    return pad_numbered_ids(docs, path or "conll")
 
 
 def read_conll_many(path: str | os.PathLike, *, status: Status = "suggested") -> list[AnnotationDocument]:

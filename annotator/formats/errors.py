@@ -29,3 +29,16 @@ class ReadError(FormatError):
 
 class WriteError(FormatError):
     """A file could not be written; the previous file, if any, is untouched."""
+
+
+class FormatWarning(UserWarning):
+    """A file was read, but something in it was left out; ``warnings.warn`` it, naming the file."""
+
+    def __init__(self, path: str | os.PathLike | None, reason: str, *, line: int | None = None):
+        self.path = None if path is None else os.fspath(path)
+        self.reason, self.line = reason, line
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        where = self.path or "<input>"
+        return f"{where}:{self.line}: {self.reason}" if self.line is not None else f"{where}: {self.reason}"

@@ -5,7 +5,7 @@ then one paragraph per line, so the layout suggester and the offsets behave the 
 (title, byline, date, publisher, url, language) are suggestions with origin ``html``; the title is
 anchored to the first line.
 
-Main content: trafilatura when installed (``pip install 'article-annotator[html]'``, a well-kept
+Main content: trafilatura when installed (``pip install '.[html]'``, a well-kept
 extractor), otherwise an lxml fallback: the ``<article>`` (or ``itemprop=articleBody``) element,
 else the element holding the most paragraph text, minus scripts, navigation, asides and footers.
 Metadata always come from the page's own markup, which is more exact than any guess:
@@ -99,9 +99,25 @@ def _paragraph_text(element: etree._Element) -> list[str]:
     return out
 
 
-def extract_with_lxml(raw: bytes) -> tuple[list[str], dict[str, str]]:
+def parse_page(raw: bytes, source: str | None = None):
+    """The whole page as an lxml tree, or a ReadError: never a silently cut one.
+
+    libxml2 stops at 256 levels of nesting and at text nodes over 10 MB unless told the input
+    may be huge, and then still stops at 2,048 levels; it says so only in its error log."""
+    parser = lxml.html.HTMLParser(huge_tree=True)
+    root = lxml.html.document_fromstring(raw, parser=parser)
+    for entry in parser.error_log:
+        message = str(entry.message)
+        if "Excessive depth" in message or "limit exceeded" in message.lower():
+            reason = "elements nested deeper than 2,048 levels" if "depth" in message else "a part too large to parse"
+            raise ReadError(source, f"{reason} at line {entry.line}; the rest of the page cannot be read, so nothing "
+                                    "was imported", line=None)
+    return root
+
+
+def extract_with_lxml(raw: bytes, source: str | None = None) -> tuple[list[str], dict[str, str]]:
     """(paragraphs, metadata) with lxml alone."""
-    root = lxml.html.document_fromstring(raw)
+    root = parse_page(raw, source)
     metadata = page_metadata(root)
     for element in list(root.iter(*_DROP)):
         if element.getparent() is not None:
@@ -110,22 +126,24 @@ def extract_with_lxml(raw: bytes) -> tuple[list[str], dict[str, str]]:
     return paragraphs, metadata
 
 
-def extract_with_trafilatura(raw: bytes) -> list[str] | None:
+def extract_with_trafilatura(raw: bytes, source: str | None = None) -> list[str] | None:
     """Paragraphs by trafilatura, or None when it is not installed or finds nothing."""
     try:
         import trafilatura
     except ImportError:
         return None
-    text = trafilatura.extract(raw, include_comments=False, include_tables=False, favor_precision=True)
+    # Our own parse of the page (its own parser would cut deep or huge pages short without a word)
+    text = trafilatura.extract(parse_page(raw, source), include_comments=False, include_tables=False,
+                               favor_precision=True)
     if not text:
         return None
     return [line for line in (_clean(line) for line in text.split("\n")) if line]
 
 
 def html_to_document(raw: bytes, source: str | None = None, *, extractor: str = "auto") -> AnnotationDocument:
-    paragraphs, metadata = extract_with_lxml(raw)
+    paragraphs, metadata = extract_with_lxml(raw, source)
     if extractor in ("auto", "trafilatura"):
-        better = extract_with_trafilatura(raw)
+        better = extract_with_trafilatura(raw, source)
         if better is None and extractor == "trafilatura":
             raise ReadError(source, "trafilatura is not installed or found no article text")
         paragraphs = better or paragraphs

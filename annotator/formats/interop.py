@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 from ..model import AnnotationDocument, Cue, Entity, MetaField, Quote, Speaker, Topic
+from ..model.graphemes import snap_span
 from ..model.items import Status
 from .atomic import atomic_write_text
 from .errors import ReadError
@@ -69,6 +70,17 @@ def append_document(docs: list[AnnotationDocument], doc: AnnotationDocument, pat
     docs.append(doc)
 
 
+def pad_numbered_ids(docs: list[AnnotationDocument], path: str | os.PathLike) -> list[AnnotationDocument]:
+    """Zero-pad the ``<stem>-<n>`` ids :func:`append_document` gave, once the count is known, so
+    that the files an import writes sort in document order (``all-001``, ``all-002``, ... ``all-216``)."""
+    stem = Path(path).name.split(".")[0]
+    width = len(str(len(docs)))
+    for n, doc in enumerate(docs, start=1):
+        if doc.id == f"{stem}-{n}":
+            doc.id = f"{stem}-{n:0{width}d}"
+    return docs
+
+
 # -- JSON lines --------------------------------------------------------------------------
 
 def jsonl_records(path: str | os.PathLike) -> Iterator[tuple[int, dict[str, Any]]]:
@@ -86,12 +98,15 @@ def jsonl_records(path: str | os.PathLike) -> Iterator[tuple[int, dict[str, Any]
 
 
 def jsonl_documents(path: str | os.PathLike,
-                    convert: Callable[[dict[str, Any], "Fields"], AnnotationDocument]) -> list[AnnotationDocument]:
-    """One document per non-blank line of a JSON-lines file, each with an id."""
+                    convert: Callable[[dict[str, Any], "Fields"], AnnotationDocument | None]) -> list[AnnotationDocument]:
+    """One document per non-blank line of a JSON-lines file, each with an id (``convert``
+    returns None for a line to leave out)."""
     docs: list[AnnotationDocument] = []
     for number, record in jsonl_records(path):
-        append_document(docs, convert(record, Fields(path, number)), path)
-    return docs
+        doc = convert(record, Fields(path, number))
+        if doc is not None:
+            append_document(docs, doc, path)
+    return pad_numbered_ids(docs, path)
 
 
 def write_jsonl(path: str | os.PathLike, records: Iterable[dict[str, Any]]) -> None:
@@ -139,7 +154,10 @@ class Fields:
 # -- building imported items ----------------------------------------------------------------
 
 class Importer:
-    """Builds the items of one imported document with fresh ids and the import's provenance."""
+    """Builds the items of one imported document with fresh ids and the import's provenance.
+
+    Span edges that fall inside a grapheme cluster (between a letter and its combining accent,
+    inside an emoji flag) are widened to the whole cluster, as everywhere spans are made."""
 
     def __init__(self, doc: AnnotationDocument, origin: str, status: Status = "suggested"):
         self.doc, self.origin, self.status = doc, origin, status
@@ -150,6 +168,7 @@ class Importer:
         return given if given and self._ids.claim(given) else self._ids(prefix)
 
     def entity(self, start: int, end: int, label: str, **fields: Any) -> Entity:
+        start, end = snap_span(self.doc.text, start, end)
         entity = Entity(id=self.item_id(fields.pop("id", None), "e"), start=start, end=end,
                         text=self.doc.text[start:end], label=label, status=self.status,
                         origin=self.origin, **fields)
@@ -157,6 +176,7 @@ class Importer:
         return entity
 
     def quote(self, start: int, end: int, **fields: Any) -> Quote:
+        start, end = snap_span(self.doc.text, start, end)
         quote = Quote(id=self.item_id(fields.pop("id", None), "q"), start=start, end=end,
                       text=self.doc.text[start:end], status=self.status, origin=self.origin, **fields)
         self.doc.quotes.append(quote)
@@ -164,9 +184,12 @@ class Importer:
 
     def speaker(self, start: int | None, end: int | None, **fields: Any) -> Speaker:
         """A quote's speaker; the span may be missing (a name only)."""
+        if start is not None and end is not None:
+            start, end = snap_span(self.doc.text, start, end)
         return Speaker(start=start, end=end, text=None if start is None else self.doc.text[start:end], **fields)
 
     def cue(self, start: int, end: int) -> Cue:
+        start, end = snap_span(self.doc.text, start, end)
         return Cue(start=start, end=end, text=self.doc.text[start:end])
 
     def meta(self, name: str, value: Any, **fields: Any) -> MetaField:

@@ -8,7 +8,9 @@ back where they were found.
 from __future__ import annotations
 
 import json
+import math
 import os
+import re
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -130,7 +132,10 @@ class _Reader:
         if isinstance(value, bool) and bool not in kinds:
             raise self.fail(where, f"{key!r} must be {_kind_name(kinds)}, got {value!r}")
         if float in kinds and isinstance(value, int) and not isinstance(value, bool):
-            value = float(value)
+            try:
+                value = float(value)
+            except OverflowError:
+                raise self.fail(where, f"{key!r} is a number too large to hold ({len(str(abs(value)))} digits)") from None
         if not isinstance(value, kinds):
             raise self.fail(where, f"{key!r} must be {_kind_name(kinds)}, got {value!r}")
         return value
@@ -244,6 +249,8 @@ def document_from_dict(data: Any, path: str | os.PathLike | None = None) -> Anno
     """
     r = _Reader(path)
     data = r.obj(data, "document")
+    if found := lone_surrogate(data):
+        raise r.fail(*found)
     fmt = data.get("format", FORMAT_NAME)
     if fmt != FORMAT_NAME:
         raise r.fail("format", f"expected {FORMAT_NAME!r}, got {fmt!r}")
@@ -267,6 +274,44 @@ def document_from_dict(data: Any, path: str | os.PathLike | None = None) -> Anno
         ),
         extra=r.extra(data, _DOC_KEYS),
     )
+
+
+# -- characters no file can hold -----------------------------------------------------------
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def lone_surrogate(value: Any, where: str = "document") -> tuple[str, str] | None:
+    """``(where, what)`` for the first string (or key) in ``value`` holding a lone surrogate.
+
+    JSON's ``"\\ud800"`` escape reads as half of a UTF-16 pair that no UTF-8 file can hold:
+    such a document could be opened but never saved, so readers refuse it."""
+    stack = [(where, value)]
+    while stack:  # no recursion: a deeply nested value must not overflow the stack
+        here, item = stack.pop()
+        if isinstance(item, str):
+            if match := _SURROGATE.search(item):
+                return here, (f"lone surrogate U+{ord(match.group()):04X} at position {match.start()} of the string "
+                              "(half of a UTF-16 pair; no UTF-8 file can hold it)")
+        elif isinstance(item, dict):
+            for key, child in reversed(list(item.items())):
+                if _SURROGATE.search(key):
+                    stack.append((f"{here}.{ascii(key)}", key))
+                stack.append((f"{here}.{key}" if here != "document" else key, child))
+        elif isinstance(item, list):
+            stack.extend((f"{here}[{i}]", child) for i, child in reversed(list(enumerate(item))))
+    return None
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def _finite_float(literal: str) -> float:
+    value = float(literal)
+    if math.isinf(value):  # 400 digits before the point: no file could write it back
+        raise ValueError(f"the number {literal[:20]}… ({len(literal)} characters) is too large")
+    return value
 
 
 # -- files --------------------------------------------------------------------------------
@@ -314,7 +359,7 @@ def parse_json_text(raw: str, path: str | os.PathLike | None = None, *, line: in
     """The JSON value in ``raw``; ``line`` is the file's line number when ``raw`` is one line of
     a JSON-lines file (errors then name that line and the column in it)."""
     try:
-        return json.loads(raw)
+        value = json.loads(raw, parse_constant=_refuse_constant, parse_float=_finite_float)
     except json.JSONDecodeError as error:
         if line is not None:
             raise ReadError(path, f"not valid JSON: {error.msg} (column {error.colno})", line=line) from error
@@ -322,6 +367,13 @@ def parse_json_text(raw: str, path: str | os.PathLike | None = None, *, line: in
                         line=error.lineno) from error
     except RecursionError as error:
         raise ReadError(path, "not valid JSON: nested too deeply", line=line) from error
+    except ValueError as error:  # a number over 4,300 digits, NaN / Infinity
+        reason = str(error).split(":")[0].replace("Exceeds the limit (4300 digits) for integer string conversion",
+                                                 "a number with more than 4,300 digits")
+        raise ReadError(path, f"not valid JSON: {reason}", line=line) from error
+    if found := lone_surrogate(value):
+        raise ReadError(path, ": ".join(found), line=line)
+    return value
 
 
 def read_bytes(path: str | os.PathLike) -> bytes:
@@ -335,7 +387,16 @@ def read_bytes(path: str | os.PathLike) -> bytes:
         raise ReadError(path, f"cannot read: {error.strerror or error}") from error
 
 
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
 def decode_utf8(data: bytes, path: str | os.PathLike | None) -> str:
+    """JSON text: UTF-8 (BOM or not), or UTF-16 that says so with a BOM (Windows tools write it)."""
+    if data.startswith(_UTF16_BOMS) and not data.startswith(b"\xff\xfe\x00\x00"):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as error:
+            raise ReadError(path, f"broken UTF-16 text (byte {error.start})") from error
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:

@@ -41,7 +41,14 @@ _ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})|\\\\")
 _Codec = tuple[Callable[[Any], str], Callable[[str], Any]]
 _STR: _Codec = (str, str)
 _INT: _Codec = (str, int)
-_FLOAT: _Codec = (repr, float)
+def _finite(raw: str) -> float:
+    value = float(raw)
+    if value != value or value in (float("inf"), float("-inf")):  # no JSON file could hold it
+        raise ValueError(f"the number {raw[:20]!r} is not a finite number")
+    return value
+
+
+_FLOAT: _Codec = (repr, _finite)
 _BOOL: _Codec = (lambda v: "true" if v else "false", lambda s: s in ("true", "1"))
 
 _ENTITY_ATTRS = {"id": _STR, "start": _INT, "end": _INT, "label": _STR, "canonical": _STR,
@@ -236,6 +243,15 @@ def schema_problems(root: etree._Element) -> list[str]:
 
 def xml_to_dict(root: etree._Element, path: str | os.PathLike | None = None, *, check_schema: bool = True) -> dict[str, Any]:
     """The native dict of an ``<article>``; ``check_schema=False`` when the caller validated it already."""
+    try:
+        return _xml_to_dict(root, path, check_schema)
+    except (ValueError, OverflowError) as error:  # a 5,000-digit offset, an infinite score: the schema allows them
+        reason = str(error).split(":")[0].replace("Exceeds the limit (4300 digits) for integer string conversion",
+                                                 "a number with more than 4,300 digits")
+        raise ReadError(path, reason) from error
+
+
+def _xml_to_dict(root: etree._Element, path: str | os.PathLike | None, check_schema: bool) -> dict[str, Any]:
     if root.tag != _Q + "article":
         raise ReadError(path, f"not an Article Annotator XML file (root element {etree.QName(root).localname!r})")
     problems = schema_problems(root) if check_schema else []

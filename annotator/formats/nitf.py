@@ -2,7 +2,7 @@
 
 Each line of the text is a ``<p>`` (empty lines too), so the text reads back exactly.  Inside
 them, quotes are ``<q>`` and entities ``<person>``, ``<org>``, ``<location>`` (GPE, LOC, FAC),
-``<event>``, ``<chron>`` (DATE), ``<money>``, or ``<classifier type="LABEL">`` for other labels;
+``<event>``, ``<chron>`` (DATE; ``norm`` the ISO 8601 date when the entity's canonical is one), ``<money>``, or ``<classifier type="LABEL">`` for other labels;
 every inline element says its label in ``class`` and gets an ``id``.  Markup must nest, so a span
 that crosses a line, overlaps a span already marked up, or straddles a quote's edge goes to
 standoff instead: ``<docdata>`` holds, in its extension point, an ``ann:annotations`` element
@@ -45,6 +45,7 @@ LABEL_FOR_ELEMENT = {"person": "PERSON", "org": "ORG", "location": "LOC", "event
                      "money": "MONEY", "classifier": "MISC"}
 _HAS_VALUE = {"person", "org", "event", "classifier"}  # elements with a ``value`` attribute (canonical name)
 _NMTOKEN = re.compile(r"^[\w.:-]+$")
+_ISO_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$")
 
 
 @lru_cache(maxsize=None)
@@ -122,6 +123,8 @@ def _fill(parent: etree._Element, text: str, start: int, end: int, items: list[t
                 element.set("type", item.label)
             if item.canonical and tag in _HAS_VALUE:
                 element.set("value", item.canonical)
+            elif tag == "chron" and item.canonical and _ISO_DATE.match(item.canonical):
+                element.set("norm", item.canonical)  # the date in ISO 8601, as NITF's chron@norm holds
             element.text = text[item.start:item.end]
         position = item.end
     _append_text(parent, text[position:end])
@@ -257,7 +260,8 @@ def _walk(element: etree._Element, parts: list[str], found: list[tuple[etree._El
 
 def _int(element: etree._Element, key: str) -> int | None:
     value = element.get(key)
-    return int(value) if value is not None and value.lstrip("-").isdigit() else None
+    # ASCII digits only ("²".isdigit() is true, int("²") fails), and no more than an offset needs
+    return int(value) if value is not None and re.fullmatch(r"-?[0-9]{1,18}", value) else None
 
 
 def nitf_to_document(nitf: etree._Element, path: Any = None, *, status: Status = "suggested") -> AnnotationDocument:
@@ -283,7 +287,7 @@ def nitf_to_document(nitf: etree._Element, path: Any = None, *, status: Status =
             continue
         if tag in LABEL_FOR_ELEMENT and etree.QName(element).namespace == NITF_NS:
             label = element.get("class") or element.get("type") or LABEL_FOR_ELEMENT[tag]
-            build.entity(start, end, label, id=element.get("id"), canonical=element.get("value"))
+            build.entity(start, end, label, id=element.get("id"), canonical=element.get("value") or element.get("norm"))
     for element in annotations.iterfind(f"{A}entity") if annotations is not None else ():
         start, end = _int(element, "start"), _int(element, "end")
         if start is None or end is None or not 0 <= start < end <= len(text):
@@ -312,7 +316,7 @@ def _quote_fields(build: Importer, info: etree._Element | None, element: etree._
     if info is not None:
         s_start, s_end, c_start, c_end = (_int(info, k) for k in ("speaker-start", "speaker-end", "cue-start", "cue-end"))
         for a, b in ((s_start, s_end), (c_start, c_end)):
-            if a is not None and (b is None or not 0 <= a <= b <= len(text)):
+            if (a is None) != (b is None) or (a is not None and not 0 <= a <= b <= len(text)):  # type: ignore[operator]
                 raise ReadError(path, f"ann:quote {info.get('id')}: span {a}-{b} does not fit the text", line=info.sourceline)
         entity = info.get("speaker-entity")
         if s_start is not None or info.get("speaker-name") or entity:

@@ -91,6 +91,8 @@ def detect_format(path: str | os.PathLike) -> FileFormat | None:
             head = handle.read(_SNIFF_BYTES)
     except OSError:
         return by_name  # the reader itself will say what is wrong with the file
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with a BOM: sniff what it says
+        head = head.decode("utf-16", errors="ignore").encode("utf-8")
     ordered = ([by_name] if by_name in rivals else []) + [fmt for fmt in rivals if fmt is not by_name]
     for fmt in ordered:
         if fmt.sniff(head):  # type: ignore[misc]

@@ -9,14 +9,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from ..model import AnnotationDocument
+from ..model import AnnotationDocument, MetaField
+from .encodings import describe, guess_encoding
 from .errors import ReadError
 from .native_json import read_bytes
-
-# Encodings tried when a file is not UTF-8, most likely first for news text.  A detector
-# (charset-normalizer) picks among them when installed; cp1252 is the classic fallback because
-# it is what "latin-1" files from Windows newsrooms really are (curly quotes at 0x91-0x94).
-_LEGACY = ("cp1252", "latin-1")
 
 
 def looks_binary(data: bytes) -> bool:
@@ -40,22 +36,26 @@ def decode_text(data: bytes, path: str | os.PathLike | None = None) -> tuple[str
         return data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
         pass
-    guess = _detect(data)
-    for encoding in ((guess,) if guess else ()) + _LEGACY:
-        try:
-            return data.decode(encoding), encoding
-        except (UnicodeDecodeError, LookupError):
-            continue
-    raise ReadError(path, "cannot tell the text encoding")  # latin-1 decodes anything: unreachable
+    text, encoding, value = guess_encoding(data)
+    if value < 0.5:  # no single-byte reading makes sense: perhaps Chinese, Japanese, Korean
+        asian = _detect_multibyte(data)
+        if asian is not None:
+            return asian
+    return text, encoding
 
 
-def _detect(data: bytes) -> str | None:
+def _detect_multibyte(data: bytes) -> tuple[str, str] | None:
     try:
         from charset_normalizer import from_bytes
-    except ImportError:  # optional: the legacy list alone handles western news
+    except ImportError:  # optional
         return None
-    best = from_bytes(data, cp_isolation=["cp1252", "latin_1", "iso8859_15", "cp1250", "iso8859_2", "mac_roman", "cp1251", "koi8_r", "shift_jis", "gb18030", "big5", "euc_kr"]).best()
-    return None if best is None else best.encoding
+    best = from_bytes(data, cp_isolation=["shift_jis", "gb18030", "big5", "euc_kr", "euc_jp"]).best()
+    if best is None:
+        return None
+    try:
+        return data.decode(best.encoding), best.encoding
+    except (UnicodeDecodeError, LookupError):
+        return None
 
 
 def normalize_newlines(text: str) -> str:
@@ -68,5 +68,24 @@ def text_to_document(text: str, source: str | None = None) -> AnnotationDocument
 
 
 def read_txt(path: str | os.PathLike) -> AnnotationDocument:
-    text, _encoding = decode_text(read_bytes(path), path)
-    return text_to_document(text, source=os.fspath(path))
+    text, encoding = decode_text(read_bytes(path), path)
+    doc = text_to_document(text, source=os.fspath(path))
+    record_encoding(doc, encoding)
+    return doc
+
+
+ENCODING_FIELD = "encoding"
+
+
+def record_encoding(doc: AnnotationDocument, encoding: str) -> None:
+    """A guessed encoding is a suggestion like any other: in the metadata, for a person to confirm
+    (the window says it in the status bar).  UTF-8 is no guess, so it is not recorded."""
+    if encoding != "utf-8":
+        doc.metadata[ENCODING_FIELD] = MetaField(name=ENCODING_FIELD, value=encoding, origin="reader",
+                                                 score=None)
+
+
+def assumed_encoding(doc: AnnotationDocument) -> str | None:
+    """The legacy encoding a reader assumed for ``doc``'s text, in words ("Windows-1252 (Western European)")."""
+    meta = doc.metadata.get(ENCODING_FIELD)
+    return describe(meta.value) if meta is not None and meta.origin == "reader" else None

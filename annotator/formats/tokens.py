@@ -95,6 +95,38 @@ def entity_tokens(doc: AnnotationDocument, entities: Iterable) -> list[Token]:
     return document_tokens(doc, [edge for e in entities for edge in (e.start, e.end)])
 
 
+@dataclass(frozen=True, kw_only=True)
+class Word:
+    """A token as spaCy stores it: its text and whether one space follows (``Doc(words, spaces)``)."""
+
+    start: int
+    end: int
+    text: str
+    space: bool
+
+
+def spacy_words(text: str, tokens: list[Token]) -> list[Word]:
+    """``tokens`` with the whitespace between them the way spaCy keeps it: one space after a token
+    is its ``space``; any other whitespace ("\n\n", a second space, a leading tab) is a token of
+    its own.  Joining each word's text and its space gives ``text`` back exactly."""
+    words: list[Word] = []
+    position = 0
+    for token in [*tokens, None]:
+        gap_end = token.start if token is not None else len(text)
+        gap_start = position
+        if words and text[gap_start:gap_start + 1] == " " and gap_start < gap_end:
+            last = words[-1]
+            words[-1] = Word(start=last.start, end=last.end, text=last.text, space=True)
+            gap_start += 1
+        if gap_start < gap_end:
+            words.append(Word(start=gap_start, end=gap_end, text=text[gap_start:gap_end], space=False))
+        if token is None:
+            break
+        words.append(Word(start=token.start, end=token.end, text=token.text, space=False))
+        position = token.end
+    return words
+
+
 def token_range(starts: list[int], ends: list[int], start: int, end: int) -> range:
     """Indexes of the tokens (given by their sorted ``starts`` and ``ends``) that the span
     ``start``-``end`` covers; an edge inside whitespace snaps to the next token."""

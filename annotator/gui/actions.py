@@ -31,6 +31,7 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec(name="save", menu="&File", text="&Save", keys=("Ctrl+S",)),
     ActionSpec(name="save_as", menu="&File", text="Save &As…", keys=("Ctrl+Shift+S",)),
     ActionSpec(name="export", menu="&File", text="&Export…", keys=("Ctrl+E",)),
+    ActionSpec(name="adjudicate", menu="&File", text="A&djudicate annotations…"),
     ActionSpec(name="preferences", menu="&File", text="Pre&ferences…", keys=("Ctrl+,",)),
     ActionSpec(name="quit", menu="&File", text="&Quit", keys=("Ctrl+Q",)),
     ActionSpec(name="accept", menu="&Edit", text="&Accept", keys=("A",), extra_keys="Enter"),

@@ -9,42 +9,32 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from .. import APP_ID, APP_NAME, ORG_DOMAIN, __version__
+from .identity import application_icon, set_identity
+from .qt_messages import quiet_known_noise
 
-SAMPLE = Path("seeds") / "canada-defense-partnership.txt"
 SCREENSHOT_TIMEOUT_MS = 60_000
 
 
 def application(argv: list[str] | None = None) -> QApplication:
     """The QApplication, named before anything asks Qt or platformdirs for standard paths."""
-    QApplication.setApplicationName(APP_NAME)
-    QApplication.setOrganizationDomain(ORG_DOMAIN)
-    QApplication.setApplicationVersion(__version__)
-    QApplication.setDesktopFileName(APP_ID)
+    set_identity()
+    quiet_known_noise()
     app = QApplication.instance() or QApplication(argv if argv is not None else [sys.argv[0]])
+    app.setWindowIcon(application_icon())
     return app  # type: ignore[return-value]
-
-
-def sample_article() -> Path | None:
-    """The sample article beside the package (a source checkout), if it is there."""
-    here = Path(__file__).resolve().parents[2]
-    for candidate in (here / SAMPLE, Path.cwd() / SAMPLE):
-        if candidate.is_file():
-            return candidate
-    return None
 
 
 def create_window(path: str | None, *, offer_recovery: bool = True):
     """Build the window, open ``path`` (or the sample on first run), offer to recover autosaves."""
     from .main_window import MainWindow
     from .recovery import offer_recovery as offer
-    from .settings import load_settings, save_settings
+    from ..packaged import copy_sample
+    from .settings import data_dir, load_settings, save_settings
 
     settings = load_settings()
     if settings.first_run:  # the sample greets a first start without a file, and only the first start
         if path is None:
-            sample = sample_article()
-            path = str(sample) if sample else None
+            path = str(copy_sample(data_dir() / "sample"))
         settings = replace(settings, first_run=False)
         save_settings(settings)
     window = MainWindow(settings)

@@ -3,17 +3,25 @@ as signals in model offsets (code points)."""
 
 from __future__ import annotations
 
+import unicodedata
+
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QContextMenuEvent, QFont, QMouseEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip
 
 from ..model import AnnotationDocument
+from ..model.graphemes import snap_span
 from .dialogs import focus_returned
 from .highlighter import ArticleHighlighter
 from .settings import Settings
 
 CURRENT = QColor("#ffc93c")  # the item selected in the table: amber, above every label colour
 CURRENT_LONG = QColor("#ffeaa6")  # a paler amber for long spans (quotes), so the text stays readable
+
+
+def _in_word(ch: str) -> bool:
+    """A letter or digit, or a combining mark on one ("Saldan" + U+0303 + "a" is one word)."""
+    return ch.isalnum() or unicodedata.category(ch)[0] == "M"
 
 
 class ArticleView(QPlainTextEdit):
@@ -77,11 +85,12 @@ class ArticleView(QPlainTextEdit):
             end -= 1
         # A drag that starts or ends inside a word takes the whole word: mouse selections are
         # rarely letter-exact, and an entity or quote that cuts a word is always a mistake.
-        while 0 < start < end and text[start - 1].isalnum() and text[start].isalnum():
+        while 0 < start < end and _in_word(text[start - 1]) and _in_word(text[start]):
             start -= 1
-        while start < end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
+        while start < end < len(text) and _in_word(text[end - 1]) and _in_word(text[end]):
             end += 1
-        return (start, end) if start < end else None
+        # ... and never splits a letter from its combining accent or an emoji sequence.
+        return snap_span(text, start, end) if start < end else None
 
     def _cursor(self, start: int, end: int | None = None) -> QTextCursor:
         """A cursor at model offset ``start``, selecting up to ``end`` if given."""

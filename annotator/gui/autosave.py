@@ -1,6 +1,11 @@
-"""Never lose work: the open document is written to the user's state folder a second after
-each change, and removed once saved or deliberately discarded.  A file left behind means the
-app did not close normally; the next start offers to recover it.
+"""Never lose work: the open document is written to the user's state folder no later than a
+second after the first unsaved change (a throttle: steady editing cannot push the save back),
+and removed once saved or deliberately discarded.  A file left behind means the app did not
+close normally; the next start offers to recover it.
+
+Each window writes files of its own (the article's hash plus a per-window token), so an
+autosave left by a crash is never overwritten by new work on the same article before the
+person has chosen what to do with it.
 """
 
 from __future__ import annotations
@@ -9,6 +14,8 @@ import datetime as dt
 import hashlib
 import json
 import logging
+import os
+import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,7 +31,7 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 log = logging.getLogger(__name__)
-DELAY_MS = 1000
+DELAY_MS = 800  # plus the write itself: about a second at most between a change and its autosave
 
 
 def autosave_dir() -> Path:
@@ -37,6 +44,7 @@ class AutosaveEntry:
     path: str | None  # the article it belongs to
     save_path: str | None
     saved: str  # when, ISO 8601
+    pid: int | None = None  # the process that wrote it (a running one is not a crash)
     # the document as parsed while finding the autosave, so recovering does not read it again
     document: dict | None = field(default=None, compare=False, repr=False)
 
@@ -46,8 +54,10 @@ def find_autosaves() -> list[AutosaveEntry]:
     for file in sorted(autosave_dir().glob("*.json")):
         try:
             data = load_json_data(file)
+            pid = data.get("pid")
             entries.append(AutosaveEntry(file=file, path=data.get("path"), save_path=data.get("save_path"),
-                                         saved=data.get("saved", ""), document=data.get("document")))
+                                         saved=data.get("saved", ""), document=data.get("document"),
+                                         pid=pid if isinstance(pid, int) and not isinstance(pid, bool) else None))
         except (OSError, FormatError, ValueError, AttributeError) as error:
             log.warning("%s: unreadable autosave (%s)", file, error)
     return entries
@@ -65,6 +75,7 @@ def write_autosave(target: Path, doc: AnnotationDocument, path: Path | None, sav
         "path": str(path) if path else None,
         "save_path": str(save_path) if save_path else None,
         "saved": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        "pid": os.getpid(),
         "document": document_to_dict(doc),
     }
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -102,6 +113,7 @@ class Autosaver:
         self._timer.setInterval(DELAY_MS)
         self._timer.timeout.connect(self._save_in_background)
         self.last_file: Path | None = None
+        self._token = secrets.token_hex(4)  # this window's files: never one a crash left behind
         self.generation = 0  # bumped by discard(); a write from an older generation removes itself
         self._pool = QThreadPool(window)
         self._pool.setMaxThreadCount(1)  # writes stay in order
@@ -118,11 +130,14 @@ class Autosaver:
             self._schedule()
 
     def _schedule(self) -> None:
-        self._timer.start()
+        # Throttle, not debounce: a change while a save is already due keeps the earlier deadline,
+        # so a steady rhythm of edits is saved every second instead of never.
+        if not self._timer.isActive():
+            self._timer.start()
 
     def file_for(self) -> Path:
         key = str(self.w.save_path or self.w.path or "untitled")
-        return autosave_dir() / f"{hashlib.sha1(key.encode('utf-8')).hexdigest()[:16]}.json"
+        return autosave_dir() / f"{hashlib.sha1(key.encode('utf-8')).hexdigest()[:16]}-{self._token}.json"
 
     def _save_in_background(self) -> None:
         if not self.w.is_modified():

@@ -11,6 +11,7 @@ from typing import Any, Callable, Sequence
 from PySide6.QtGui import QUndoCommand
 
 from ..model import AnnotationDocument, Entity, MetaField, Quote, Speaker, Topic
+from ..model.graphemes import step
 
 # (document, key) -> the item as it was before, or None if the key did not exist (metadata).
 Edit = Callable[[AnnotationDocument, str], Any]
@@ -103,7 +104,8 @@ def relabel(label: str) -> Edit:
 def move_span(start_delta: int, end_delta: int) -> Edit:
     def edit(doc: AnnotationDocument, key: str) -> Entity:
         entity = doc.entity(key)
-        return doc.set_entity_span(key, entity.start + start_delta, entity.end + end_delta)
+        # By whole grapheme clusters, so the edge never splits a letter from its accent.
+        return doc.set_entity_span(key, step(doc.text, entity.start, start_delta), step(doc.text, entity.end, end_delta))
     return edit
 
 

@@ -238,7 +238,9 @@ def show_summary(parent: QWidget, doc: AnnotationDocument) -> None:
     box.setObjectName("reviewSummary")
     box.setWindowTitle("Review summary")
     box.setTextFormat(Qt.TextFormat.RichText)
-    box.setText(summary_html(doc))
+    from .review_report import extractor_html
+
+    box.setText(summary_html(doc) + extractor_html(doc))
     run_modal(box)
 
 

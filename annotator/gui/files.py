@@ -234,7 +234,6 @@ class FileController:
             self.w.set_settings(settings)
 
     def about(self) -> None:
-        from .. import APP_NAME, __version__
+        from .about import show_about
 
-        QMessageBox.about(self.w, f"About {APP_NAME}", f"{APP_NAME} {__version__}\nCorrect suggested entities, quotes, "
-                          "topics and metadata in news articles.\nIPTC Media Topics: CC BY 4.0, IPTC (www.iptc.org).")
+        show_about(self.w)

@@ -11,10 +11,12 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QSplitter, QTab
 from .. import APP_NAME
 from ..model import QUOTE_KINDS, AnnotationDocument, review_summary
 from .actions import Actions
+from .adjudication_open import adjudicate_files
 from .article_view import ArticleView
 from .autosave import Autosaver
 from .delegates import LabelDelegate
 from .editing import EditingController
+from .encoding_notice import EncodingNotice
 from .files import FileController
 from .legend import Legend
 from .settings import Settings, save_settings
@@ -46,6 +48,7 @@ class MainWindow(QMainWindow):
         self.editing = EditingController(self)
         self.files = FileController(self)
         self.autosaver = Autosaver(self)
+        self.encoding_notice = EncodingNotice(self)
         self.actions = Actions(self, {**self.editing.slots(), **self.files.slots(), **self._slots()}, settings,
                                self.undo_stack.createUndoAction(self, "&Undo"), self.undo_stack.createRedoAction(self, "&Redo"))
         self.actions.show_rejected.setChecked(settings.show_rejected)
@@ -126,6 +129,7 @@ class MainWindow(QMainWindow):
             "tab_metadata": lambda: self.show_tab("metadata"),
             "filter": self._focus_filter,
             "show_rejected": self._toggle_rejected,
+            "adjudicate": lambda: adjudicate_files(self),
         }
 
     # -- state ------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ import platformdirs
 
 from .. import APP_ID
 from ..formats import WriteError, atomic_write_text
+from ..packaged import default_settings
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +31,10 @@ def state_dir() -> Path:
     return Path(platformdirs.user_state_dir(APP_ID, appauthor=False))
 
 
+def data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_ID, appauthor=False))
+
+
 @dataclass(frozen=True, kw_only=True)
 class LabelStyle:
     name: str
@@ -37,31 +42,19 @@ class LabelStyle:
     key: str = ""  # a single key ("1"), or "" for none
 
 
-# Colour-blind-friendly-ish pastel backgrounds; text stays black on all of them.
-DEFAULT_LABELS: tuple[LabelStyle, ...] = (
-    LabelStyle(name="PERSON", color="#ffb3ba", key="1"),
-    LabelStyle(name="ORG", color="#a8d8ff", key="2"),
-    LabelStyle(name="GPE", color="#b5e8b0", key="3"),
-    LabelStyle(name="LOC", color="#d4f0a0", key="4"),
-    LabelStyle(name="NORP", color="#ffd8a8", key="5"),
-    LabelStyle(name="DATE", color="#e0c8ff", key="6"),
-    LabelStyle(name="EVENT", color="#ffe98f", key="7"),
-    LabelStyle(name="MONEY", color="#c8f0e8", key="8"),
-    LabelStyle(name="LAW", color="#f0c8e0", key="9"),
-    LabelStyle(name="WORK_OF_ART", color="#d8d8c0"),
-    LabelStyle(name="PERCENT", color="#c0e0d8"),
-    LabelStyle(name="FAC", color="#e8d0b8"),
-    LabelStyle(name="PRODUCT", color="#d0d8f0"),
-)
+# The defaults live in resources/default-settings.json (one file, the same shape as the user's):
+# colour-blind-friendly-ish pastel backgrounds, text stays black on all of them.
+_DEFAULTS = default_settings()
+DEFAULT_LABELS: tuple[LabelStyle, ...] = tuple(LabelStyle(**item) for item in _DEFAULTS["labels"])
 FALLBACK_COLOR = "#dddddd"
 
 
 @dataclass(frozen=True, kw_only=True)
 class Settings:
-    annotator: str = ""
+    annotator: str = _DEFAULTS["annotator"]
     labels: tuple[LabelStyle, ...] = DEFAULT_LABELS
-    font_size: int = 11
-    show_rejected: bool = True
+    font_size: int = _DEFAULTS["font_size"]
+    show_rejected: bool = _DEFAULTS["show_rejected"]
     recent_files: tuple[str, ...] = ()
     geometry: str = ""  # base64 of QWidget.saveGeometry(), kept opaque
     splitter: str = ""

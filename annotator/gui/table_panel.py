@@ -9,12 +9,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ..model import STATUSES
+from .command_view import CommandTableView
 from .table_models import KEY_ROLE, LABEL_ROLE, SEARCH_ROLE, SORT_ROLE, STATUS_ROLE, ItemTableModel
 
 ALL = "all"
@@ -94,7 +94,7 @@ class TablePanel(QWidget):
         bar.addWidget(self.filter_edit, 1)
         bar.addWidget(self.label_combo)
         bar.addWidget(self.status_combo)
-        self.view = QTableView()
+        self.view = CommandTableView()
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # text order until a header is clicked

@@ -24,6 +24,7 @@ from .items import (
     STATUSES,
     Topic,
 )
+from .graphemes import snap_span
 from .ids import IdAllocator
 from .validation import ModelError, Problem, span_problem, validate_document
 
@@ -183,7 +184,9 @@ class AnnotationDocument:
     # -- entities ---------------------------------------------------------------------
 
     def make_entity(self, start: int, end: int, label: str, **fields: Any) -> Entity:
-        """A new entity over ``[start, end)`` with a fresh id (not yet added)."""
+        """A new entity over ``[start, end)`` (widened to whole grapheme clusters) with a fresh id
+        (not yet added)."""
+        start, end = snap_span(self.text, start, end)
         fields.setdefault("id", self.new_id("e"))
         return Entity(start=start, end=end, text=self.text[start:end], label=label, **fields)
 

@@ -55,7 +55,9 @@ def iter_problems(doc: AnnotationDocument) -> Iterator[Problem]:
     entity_ids: set[str] = set()
     for i, entity in enumerate(doc.entities):
         where = f"entities[{i}] ({entity.id})"
-        if entity.id in entity_ids:
+        if not entity.id:
+            yield Problem(where, "empty id")
+        elif entity.id in entity_ids:
             yield Problem(where, f"duplicate id {entity.id!r}")
         entity_ids.add(entity.id)
         if message := span_problem(text, entity.start, entity.end, entity.text):
@@ -70,7 +72,9 @@ def iter_problems(doc: AnnotationDocument) -> Iterator[Problem]:
     quote_ids: set[str] = set()
     for i, quote in enumerate(doc.quotes):
         where = f"quotes[{i}] ({quote.id})"
-        if quote.id in quote_ids or quote.id in entity_ids:
+        if not quote.id:
+            yield Problem(where, "empty id")
+        elif quote.id in quote_ids or quote.id in entity_ids:
             yield Problem(where, f"duplicate id {quote.id!r}")
         quote_ids.add(quote.id)
         if message := span_problem(text, quote.start, quote.end, quote.text):
@@ -84,6 +88,8 @@ def iter_problems(doc: AnnotationDocument) -> Iterator[Problem]:
             if speaker.start is not None or speaker.end is not None:
                 if message := span_problem(text, speaker.start, speaker.end, speaker.text):
                     yield Problem(where, f"speaker: {message}")
+                elif speaker.text is None:
+                    yield Problem(where, "speaker: offsets without the text they cover")
             if speaker.entity is not None and speaker.entity not in entity_ids:
                 yield Problem(where, f"speaker points at entity {speaker.entity!r}, which does not exist")
         if quote.cue is not None:

@@ -34,7 +34,7 @@ def test_export_one_file_per_article_format_into_a_folder(tmp_path):
     a = _article(tmp_path, "a", "Joly spoke.", (0, 4, "PERSON", "accepted"))
     b = _article(tmp_path, "b", "Ottawa agreed.", (0, 6, "GPE", "accepted"))
     assert main(["export", str(a), str(b), "--to", "brat", "-o", str(tmp_path / "brat")]) == 0
-    assert sorted(p.name for p in (tmp_path / "brat").iterdir()) == ["a.ann", "a.txt", "b.ann", "b.txt"]
+    assert sorted(p.name for p in (tmp_path / "brat").iterdir()) == ["a.ann", "a.txt", "annotation.conf", "b.ann", "b.txt", "visual.conf"]
     assert (tmp_path / "brat" / "b.ann").read_text("utf-8") == "T1\tGPE 0 6\tOttawa\n"
 
 
@@ -59,3 +59,16 @@ def test_bad_input_is_one_line_naming_file_and_line(tmp_path, capsys):
     assert "\n" not in err and f"{bad}:2: not valid JSON" in err
     assert main(["export", str(bad), "--to", "nope", "-o", str(tmp_path / "x")]) == 2
     assert "unknown format 'nope'" in capsys.readouterr().err
+
+
+def test_import_reports_what_a_reader_left_out_on_one_line(tmp_path, capsys):
+    import json as _json
+
+    from annotator.cli import main
+
+    path = tmp_path / "ls-export.json"
+    path.write_text(_json.dumps([{"id": 1, "data": {"text": "Canada"}, "predictions": [5]}]), "utf-8")
+    assert main(["import", str(path), "--from", "labelstudio", "-o", str(tmp_path / "out")]) == 0
+    lines = [line for line in capsys.readouterr().err.splitlines() if "warning" in line]
+    assert len(lines) == 1 and "ls-export.json: tasks[0]: predictions hold ids only" in lines[0]
+    assert "only_id" in lines[0]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from hypothesis import strategies as st
 
 from annotator.model import AnnotationDocument, Cue, Entity, MetaField, Quote, Speaker, Topic
+from annotator.model.graphemes import snap_span
 
 # Words, spaces, newlines, punctuation and emoji / astral letters: what news text and the
 # offset bugs of UTF-16 tools are made of.
@@ -29,7 +30,8 @@ def entity_documents(draw, *, overlapping: bool = True, quotes: bool = False, to
         if low >= len(text):
             break
         start = draw(st.integers(low, len(text) - 1))
-        end = draw(st.integers(start + 1, len(text)))
+        # Spans as the model makes them: on grapheme-cluster edges (an emoji keeps its skin tone).
+        start, end = snap_span(text, start, draw(st.integers(start + 1, len(text))))
         if not _non_blank_span(text, start, end):
             continue
         doc.entities.append(Entity(id=f"e{n + 1}", start=start, end=end, text=text[start:end], label=draw(labels),
@@ -39,14 +41,14 @@ def entity_documents(draw, *, overlapping: bool = True, quotes: bool = False, to
     if quotes:
         for n in range(draw(st.integers(0, 2))):
             start = draw(st.integers(0, len(text)))
-            end = draw(st.integers(start, len(text)))
+            start, end = snap_span(text, start, draw(st.integers(start, len(text))))
             speaker = cue = None
             if doc.entities and draw(st.booleans()):
                 e = draw(st.sampled_from(doc.entities))
                 speaker = Speaker(start=e.start, end=e.end, text=e.text, entity=e.id, name=draw(st.none() | st.just("Mélanie Joly")))
             if draw(st.booleans()):
                 c = draw(st.integers(0, len(text)))
-                d = draw(st.integers(c, len(text)))
+                c, d = snap_span(text, c, draw(st.integers(c, len(text))))
                 cue = Cue(start=c, end=d, text=text[c:d])
             doc.quotes.append(Quote(id=f"q{n + 1}", start=start, end=end, text=text[start:end],
                                     kind=draw(st.sampled_from(["direct", "indirect", "mixed"])), speaker=speaker, cue=cue))

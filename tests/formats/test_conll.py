@@ -100,3 +100,12 @@ def test_eng_testa_import_export_import_is_stable(tmp_path):
     assert _token_tag_sentences(out.read_text("utf-8")) == _token_tag_sentences(source.read_text("utf-8"))
     again = read_conll_many(out)
     assert [(d.text, spans_of(d.entities)) for d in again] == [(d.text, spans_of(d.entities)) for d in docs]
+
+
+def test_imported_documents_are_numbered_so_they_sort_in_order(tmp_path):
+    from annotator.formats.conll import read_conll_many
+
+    path = tmp_path / "all.conll"
+    path.write_text("".join(f"-DOCSTART- -X- -X- O\n\nWord{n} _ _ O\n\n" for n in range(12)), "utf-8")
+    ids = [doc.id for doc in read_conll_many(path)]
+    assert ids == [f"all-{n:02d}" for n in range(1, 13)] and ids == sorted(ids)

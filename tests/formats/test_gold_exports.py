@@ -11,7 +11,7 @@ from annotator.model import AnnotationDocument, Entity, MetaField, Quote, Speake
 
 from .shared_data import REPO, shared_data
 
-LOSSLESS_FOR_ENTITIES = ["jsonl", "doccano", "doccano-labels", "labelstudio", "brat", "nitf", "newsml", "spacy"]
+LOSSLESS_FOR_ENTITIES = ["jsonl", "doccano", "doccano-labels", "doccano-quotes", "labelstudio", "brat", "nitf", "newsml", "spacy"]
 EXTENSIONS = {"labelstudio": ".json", "brat": ".ann", "nitf": ".nitf.xml", "newsml": ".newsml.xml",
               "spacy": ".spacy", "conll": ".conll"}
 

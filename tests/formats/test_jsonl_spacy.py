@@ -53,7 +53,7 @@ def test_import_gives_suggestions_with_quotes_topics_and_unknown_keys(tmp_path):
     path = tmp_path / "in.jsonl"
     write_document(path, sample())
     task = json.loads(path.read_text("utf-8"))
-    task["_input_hash"] = 12345
+    task["_input_hash"], task["flagged"] = 12345, True
     path.write_text(json.dumps(task) + "\n", "utf-8")
     doc = read_document(path)
     assert {(e.text, e.status, e.origin) for e in doc.entities} == {("Mélanie Joly", "suggested", "jsonl"),
@@ -61,7 +61,9 @@ def test_import_gives_suggestions_with_quotes_topics_and_unknown_keys(tmp_path):
     assert doc.quotes[0].speaker.entity == "e1" and doc.quotes[0].cue.text == "said"
     assert doc.topics[0].primary and doc.problems() == []
     write_document(tmp_path / "again.jsonl", doc)
-    assert json.loads((tmp_path / "again.jsonl").read_text("utf-8"))["_input_hash"] == 12345
+    again = json.loads((tmp_path / "again.jsonl").read_text("utf-8"))
+    # Unknown keys come back; the hashes are Prodigy's for what is exported now, not the stale ones.
+    assert again["flagged"] is True and again["_input_hash"] != 12345
 
 
 @settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])
@@ -176,3 +178,47 @@ def test_spacy_export_leaves_out_rejected_metadata(tmp_path):
     write_spacy_many(path, [doc])
     (again,) = read_spacy_many(path)
     assert {name: m.value for name, m in again.metadata.items()} == {"title": "Joly is ready"}
+
+
+def test_tokens_rebuild_the_text_with_every_kind_of_whitespace(tmp_path):
+    text = "\tHeadline 😀\n\nThe  speech\r\nends here.  \n"
+    doc = AnnotationDocument(text=text)
+    doc.entities = [Entity(id="e1", start=13, end=16, text="The", label="X")]
+    write_jsonl_many(tmp_path / "t.jsonl", [doc])
+    task = json.loads((tmp_path / "t.jsonl").read_text("utf-8"))
+    assert "".join(t["text"] + (" " if t["ws"] else "") for t in task["tokens"]) == text
+    assert all(text[t["start"]:t["end"]] == t["text"] for t in task["tokens"])
+    assert "\n\n" in [t["text"] for t in task["tokens"]]
+    (span,) = task["spans"]
+    assert task["tokens"][span["token_start"]]["text"] == "The"
+    if spacy_available():
+        from spacy.tokens import Doc
+        from spacy.vocab import Vocab
+
+        words = [t["text"] for t in task["tokens"]]
+        assert Doc(Vocab(), words=words, spaces=[t["ws"] for t in task["tokens"]]).text == text
+
+
+def test_prodigy_hashes_use_murmurhash3_as_prodigy_does():
+    from annotator.formats.prodigy_hashes import murmurhash3_32, set_hashes
+
+    murmurhash = pytest.importorskip("murmurhash")  # what spaCy and Prodigy hash with
+    for value in ["", "a", "abc", "abcd", "Mélanie Joly 😀 said", '{"text":"x"}' * 7]:
+        assert murmurhash3_32(value.encode("utf-8")) == murmurhash.hash(value)
+    one = set_hashes({"text": "Canada", "spans": [{"start": 0, "end": 6, "label": "GPE"}]})
+    other = set_hashes({"text": "Canada", "spans": [{"start": 0, "end": 6, "label": "ORG"}]})
+    scored = set_hashes({"text": "Canada", "spans": [{"start": 0, "end": 6, "label": "GPE", "score": 0.3}]})
+    assert one["_input_hash"] == other["_input_hash"] and one["_task_hash"] != other["_task_hash"]
+    assert scored["_task_hash"] == one["_task_hash"]  # scores are not part of the question
+
+
+def test_rejected_and_ignored_tasks_are_left_out_with_a_warning(tmp_path):
+    from annotator.formats.errors import FormatWarning
+
+    path = tmp_path / "answers.jsonl"
+    spans = [{"start": 0, "end": 6, "label": "GPE"}]
+    path.write_text("".join(json.dumps({"text": "Canada", "spans": spans, "answer": a}) + "\n"
+                            for a in ("accept", "reject", "ignore")), "utf-8")
+    with pytest.warns(FormatWarning, match=r"left out 2 tasks answered reject or ignore \(1 ignore, 1 reject\)"):
+        docs = read_jsonl_many(path)
+    assert len(docs) == 1 and docs[0].entities[0].label == "GPE"

@@ -95,3 +95,36 @@ def test_region_ids_from_the_file_and_fresh_ids_never_clash(tmp_path, region_ids
     (doc,) = read_labelstudio_many(path)
     assert sorted(e.id for e in doc.entities) == ["e1", "e2"]
     assert not doc.problems()
+
+
+def test_a_label_config_beside_the_export_lists_what_it_holds(tmp_path):
+    from lxml import etree
+
+    from annotator.model import Entity
+
+    doc = sample()
+    doc.entities.append(Entity(id="e9", start=39, end=45, text="Ottawa", label="CUSTOM_PLACE", status="accepted"))
+    write_labelstudio_many(tmp_path / "tasks.json", [doc])
+    config = etree.fromstring((tmp_path / "tasks.label_config.xml").read_bytes())
+    controls = {c.get("name"): [v.get("value") for v in c] for c in config if c.tag in ("Labels", "Choices")}
+    # Every label used (the custom one too, not the rejected entity's only), every topic used.
+    assert controls["label"] == ["CUSTOM_PLACE", "GPE", "PERSON"]
+    assert controls["quote"] == ["direct"] and controls["topic"] == ["medtop:11000000"]
+    assert [r.get("value") for r in config.find("Relations")] == ["speaker", "cue", "refers_to"]
+
+
+def test_no_topics_no_empty_choices(tmp_path):
+    doc = sample()
+    doc.topics = []
+    write_labelstudio_many(tmp_path / "t.json", [doc])
+    assert b"<Choices" not in (tmp_path / "t.label_config.xml").read_bytes()
+
+
+def test_ids_only_predictions_warn_and_say_how_to_export_them(tmp_path):
+    from annotator.formats.errors import FormatWarning
+
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps([{"id": 7, "data": {"text": "Canada"}, "annotations": [], "predictions": [3, 4]}]), "utf-8")
+    with pytest.warns(FormatWarning, match=r"export\.json: tasks\[0\]: predictions hold ids only.*only_id"):
+        (doc,) = read_labelstudio_many(path)
+    assert doc.entities == []

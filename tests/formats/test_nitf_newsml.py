@@ -161,3 +161,19 @@ def test_nitf_internal_dtds_and_undeclared_entities_are_refused(tmp_path, doctyp
     path.write_bytes(NITF_HEAD + doctype + b"\n" + NITF_BODY % body)
     with pytest.raises(ReadError, match="DTD"):
         read_document(path, "nitf")
+
+
+def test_chron_carries_the_iso_date_in_norm(tmp_path):
+    from lxml import etree
+
+    from annotator.formats.nitf import NITF_NS, read_nitf, write_nitf
+    from annotator.model import AnnotationDocument, Entity
+
+    text = "Talks began on 20 March 2025 and last week."
+    doc = AnnotationDocument(text=text, id="d")
+    doc.entities = [Entity(id="e1", start=15, end=28, text="20 March 2025", label="DATE", canonical="2025-03-20"),
+                    Entity(id="e2", start=33, end=42, text="last week", label="DATE")]
+    write_nitf(tmp_path / "d.nitf.xml", doc)
+    chrons = etree.parse(str(tmp_path / "d.nitf.xml")).getroot().findall(f".//{{{NITF_NS}}}chron")
+    assert [(c.text, c.get("norm")) for c in chrons] == [("20 March 2025", "2025-03-20"), ("last week", None)]
+    assert read_nitf(tmp_path / "d.nitf.xml").entities[0].canonical == "2025-03-20"

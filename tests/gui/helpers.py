@@ -57,3 +57,21 @@ def child_env(platform: str = "offscreen", *, inherit: bool = True, **extra: str
     env = dict(os.environ) if inherit else {"PATH": "/usr/bin:/bin"}
     env.update(QT_QPA_PLATFORM=platform, PYTHONPATH=str(REPO), **extra)
     return env
+
+
+# The start of a child process's script: the window on sys.argv[1], its suggestions shown.
+CHILD_OPENS_WINDOW = """
+import sys, time
+from annotator.gui.app import application, create_window
+app = application()
+window = create_window(sys.argv[1], offer_recovery=False)
+window.show()
+while window.files.suggester.running:
+    app.processEvents(); time.sleep(0.01)
+"""
+
+
+def click_button(box, text: str) -> None:
+    """Click the one button of a message box that reads ``text``."""
+    (button,) = [b for b in box.buttons() if b.text() == text]
+    button.click()

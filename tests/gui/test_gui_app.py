@@ -7,6 +7,7 @@ from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QImage
 
 from annotator.gui.app import run_gui
+from annotator.gui.settings import data_dir
 
 from .helpers import child_env
 
@@ -14,7 +15,9 @@ from .helpers import child_env
 
 def test_first_run_opens_the_sample_and_later_runs_do_not(open_window, seed_path):
     first = open_window(None)
-    assert first.path == seed_path and first.doc.entities  # with its suggestions
+    # A copy of the sample from the package, in the user's data folder: saving it writes beside the copy.
+    assert first.path == data_dir() / "sample" / seed_path.name and first.doc.entities  # with its suggestions
+    assert first.path.read_bytes() == seed_path.read_bytes()
     first.close()
     second = open_window(None)
     assert second.path is None and second.doc.text == ""
@@ -26,7 +29,7 @@ def test_screenshot_flag_writes_a_png_after_suggestions(tmp_path, seed_path):
     env = child_env()
     result = subprocess.run([sys.executable, "-m", "annotator", "gui", str(seed_path), "--screenshot", str(out)],
                             env=env, capture_output=True, text=True, timeout=120)
-    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.returncode == 0 and result.stderr == "", result.stderr[-2000:]  # no Qt noise either
     image = QImage(str(out))
     assert image.width() >= 800 and len({image.pixel(x, 100) for x in range(0, image.width(), 5)}) > 5
 
@@ -76,3 +79,14 @@ def test_a_label_studio_json_opens_as_predictions_to_review(open_window, tmp_pat
     label_studio_filter = next(f for f in open_filters().split(";;") if f.startswith("Label Studio"))
     assert format_of_filter(label_studio_filter) == "labelstudio"
     assert format_of_filter("All files (*)") is None
+
+
+def test_the_application_has_one_id_and_the_icon_in_every_size():
+    from annotator import APP_ID
+    from annotator.gui.app import application
+
+    app = application()
+    assert f"{app.organizationDomain().split('.')[1]}.{app.organizationDomain().split('.')[0]}.{app.applicationName()}" == APP_ID
+    assert app.desktopFileName() == APP_ID
+    sizes = {(s.width(), s.height()) for s in app.windowIcon().availableSizes()}
+    assert {(16, 16), (48, 48), (512, 512)} <= sizes

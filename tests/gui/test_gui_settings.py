@@ -64,3 +64,14 @@ def test_hiding_rejected_suggestions_takes_their_highlight_away(open_window):
     assert painted() == [(0, 4), (9, 6)]  # struck through, still there
     window.actions.show_rejected.trigger()  # Ctrl+H
     assert not window.settings.show_rejected and painted() == [(9, 6)]
+
+
+def test_the_defaults_are_the_shipped_default_settings_file():
+    # resources/default-settings.json has the user file's shape, and the user-file reader takes it whole.
+    from annotator.gui.settings import _settings_from_dict
+    from annotator.packaged import default_settings
+
+    shipped = default_settings()
+    assert _settings_from_dict(shipped) == Settings()
+    assert [(s.name, s.color, s.key) for s in Settings().labels] == [(d["name"], d["color"], d["key"]) for d in shipped["labels"]]
+    assert Settings().font_size == shipped["font_size"] and Settings().annotator == shipped["annotator"]

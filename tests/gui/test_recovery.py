@@ -10,17 +10,10 @@ from PySide6.QtWidgets import QMessageBox
 from annotator.gui.autosave import find_autosaves
 from annotator.gui.files import annotations_path
 
-from .helpers import REPO, answer_modal, child_env
+from .helpers import CHILD_OPENS_WINDOW, REPO, answer_modal, child_env, click_button
 
 
-EDIT_AND_WAIT = textwrap.dedent("""
-    import sys, time
-    from annotator.gui.app import application, create_window
-    app = application()
-    window = create_window(sys.argv[1], offer_recovery=False)
-    window.show()
-    while window.files.suggester.running:
-        app.processEvents(); time.sleep(0.01)
+EDIT_AND_WAIT = CHILD_OPENS_WINDOW + textwrap.dedent("""
     key = window.doc.entities[0].id
     window.editing.select_item("entities", key)
     window.editing.relabel("LAW")
@@ -50,11 +43,11 @@ def test_work_survives_a_kill_and_is_offered_back(qtbot, open_window, seed_copy)
     # Restart: the window offers the autosave; answer Yes.
     window = open_window(None)
 
+    from annotator.gui.recovery import RECOVER, offer_recovery
+
     def answer_yes(box):
         assert isinstance(box, QMessageBox), box
-        box.button(QMessageBox.StandardButton.Yes).click()
-
-    from annotator.gui.recovery import offer_recovery
+        click_button(box, RECOVER)
 
     answer_modal(answer_yes, 200)
     offer_recovery(window)
