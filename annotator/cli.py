@@ -35,7 +35,8 @@ def _err(message: str) -> None:
 def _suggest_one(job: tuple[str, str | None, str, tuple[str, ...] | None]) -> tuple[str, str | None]:
     """Read, suggest, write one article; returns (path, error message or None)."""
     from .extract import suggest_document
-    from .formats import FormatError, dumps_json, dumps_xml, read_document, write_document
+    from .formats import FormatError, dumps_xml, read_document, write_document
+    from .formats.native_json import iter_json
 
     path, out_folder, fmt, names = job
     try:
@@ -47,7 +48,7 @@ def _suggest_one(job: tuple[str, str | None, str, tuple[str, ...] | None]) -> tu
             if fmt == "xml":
                 sys.stdout.buffer.write(dumps_xml(doc))
             else:
-                sys.stdout.write(dumps_json(doc))
+                sys.stdout.writelines(iter_json(doc))  # in pieces: a large article's JSON is never whole in memory
             sys.stdout.flush()
         else:
             write_document(Path(out_folder) / f"{Path(path).name.split('.')[0] or Path(path).stem}.{fmt}", doc, fmt)

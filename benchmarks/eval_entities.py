@@ -18,6 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _paths import DATA, REPO, SEED_GOLD, SEED_TEXT, subprocess_env  # noqa: E402
 
 CONLL_DEV = DATA / "conll2003-dev" / "eng.testa"
+CONLL_TRAIN = DATA / "conll2003-train" / "eng.train"
 BBC_DEV = DATA / "bbc-dev"
 # Our OntoNotes labels as CoNLL-2003 labels; anything else (NORP, DATE, ...) is left out.
 TO_CONLL = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}

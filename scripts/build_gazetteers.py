@@ -117,7 +117,9 @@ LAW_HEADS = """Act Treaty Accord Accords Convention Constitution Charter Protoco
 # Single-word heads that also name organisations when they lead ("Bank of Canada", "University of Toronto").
 ORG_OF_HEADS = """Bank University College Institute Ministry Department Council Commission Court Office
 Academy School Church Federation Association Organisation Organization Party Union League Society
-Board Bureau Agency Government Parliament House Chamber Republic Museum Library Order""".split()
+Board Bureau Agency Government Parliament House Chamber Republic Museum Library Order
+Transport Centre Centres Center Centers Campaign Coalition Alliance Foundation Fund Trust Committee
+Authority Corporation Network Partnership Service""".split()
 
 # Well-known organisations by acronym or short name, with their full names.
 ORGS = {

@@ -9,6 +9,7 @@ callable returning one).
 from __future__ import annotations
 
 import logging
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterable, Union
 
@@ -20,7 +21,7 @@ log = logging.getLogger(__name__)
 ENTRY_POINT_GROUP = "annotator.suggesters"
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class EntitySuggestion:
     start: int
     end: int
@@ -29,7 +30,7 @@ class EntitySuggestion:
     canonical: str | None = None
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class SpeakerSuggestion:
     """The mention that says a quote ("he"), and the entity mention it resolves to.
 
@@ -44,7 +45,7 @@ class SpeakerSuggestion:
     entity_end: int | None = None
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class QuoteSuggestion:
     start: int
     end: int
@@ -55,7 +56,7 @@ class QuoteSuggestion:
     score: float | None = None
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class TopicSuggestion:
     code: str
     label: str
@@ -63,7 +64,7 @@ class TopicSuggestion:
     primary: bool = False
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class MetaSuggestion:
     name: str
     value: str
@@ -75,7 +76,7 @@ class MetaSuggestion:
 Suggestion = Union[EntitySuggestion, QuoteSuggestion, TopicSuggestion, MetaSuggestion]
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Suggester:
     name: str  # recorded as each item's ``origin``
     run: Callable[[str], Iterable[Suggestion]]
@@ -157,17 +158,31 @@ def apply_suggestions(doc: AnnotationDocument, suggestions: Iterable[Suggestion]
     suggestions = [_on_graphemes(doc.text, s) for s in suggestions]
     added = 0
     new_id = doc.id_maker()
-    spans = {(e.start, e.end) for e in doc.entities}
+    # No set of every span (on a 50 MB article that set alone is ~90 MB): a suggestion after the
+    # last one added cannot repeat an added one, so only the spans there were before are looked up,
+    # until a suggester goes out of text order -- then every span is.
+    existing = {(e.start, e.end) for e in doc.entities}
+    complete = False  # whether ``existing`` holds the spans added in this run too
+    last = (-1, -1)
     for s in suggestions:
-        if isinstance(s, EntitySuggestion) and (s.start, s.end) not in spans and s.end > s.start:
+        if isinstance(s, EntitySuggestion) and s.end > s.start:
             if not (0 <= s.start < s.end <= len(doc.text)):
                 continue
-            doc.entities.append(Entity(id=new_id("e"), start=s.start, end=s.end, text=doc.text[s.start:s.end],
-                                       label=s.label, canonical=s.canonical, score=s.score, origin=origin))
-            spans.add((s.start, s.end))
+            span = (s.start, s.end)
+            if span <= last and not complete:  # out of text order: it may repeat one added before
+                existing = {(e.start, e.end) for e in doc.entities}
+                complete = True
+            if span in existing:
+                continue
+            if complete:
+                existing.add(span)
+            last = max(last, span)
+            covered = doc.text[s.start:s.end]
+            canonical = covered if s.canonical == covered else s.canonical  # one string, not two equal ones
+            doc.entities.append(Entity(id=new_id("e"), start=s.start, end=s.end, text=covered,
+                                       label=s.label, canonical=canonical, score=s.score, origin=origin))
             added += 1
     doc.entities.sort(key=lambda e: (e.start, e.end))
-    by_span = {(e.start, e.end): e for e in doc.entities}
 
     quote_spans = {(q.start, q.end) for q in doc.quotes}
     for s in suggestions:
@@ -178,7 +193,7 @@ def apply_suggestions(doc: AnnotationDocument, suggestions: Iterable[Suggestion]
             if s.cue_start is not None and s.cue_end is not None and 0 <= s.cue_start < s.cue_end <= len(doc.text):
                 cue = Cue(start=s.cue_start, end=s.cue_end, text=doc.text[s.cue_start:s.cue_end])
             doc.quotes.append(Quote(id=new_id("q"), start=s.start, end=s.end, text=doc.text[s.start:s.end],
-                                    kind=s.kind, speaker=_speaker(doc, s.speaker, by_span), cue=cue,
+                                    kind=s.kind, speaker=_speaker(doc, s.speaker), cue=cue,
                                     score=s.score, origin=origin))
             quote_spans.add((s.start, s.end))
             added += 1
@@ -207,6 +222,14 @@ def apply_suggestions(doc: AnnotationDocument, suggestions: Iterable[Suggestion]
 
 
 
+def _entity_at(entities: list[Entity], start: int | None, end: int | None) -> Entity | None:
+    """The entity with exactly this span in a list sorted by span (a bisection, not a dict of all)."""
+    if start is None or end is None:
+        return None
+    i = bisect_left(entities, (start, end), key=lambda e: (e.start, e.end))
+    return entities[i] if i < len(entities) and (entities[i].start, entities[i].end) == (start, end) else None
+
+
 def _on_graphemes(text: str, s: Any) -> Any:
     """``s`` with every span edge on a grapheme-cluster boundary (an entity ending before a
     combining accent takes the accent, and the rest of its word), so no export splits a letter
@@ -229,14 +252,16 @@ def _on_graphemes(text: str, s: Any) -> Any:
                                                                                    s.speaker.entity_end)
                 changes["speaker"] = replace(s.speaker, start=sp_start, end=sp_end,
                                              entity_start=en_start, entity_end=en_end)
+        if all(getattr(s, key) == value for key, value in changes.items()):
+            return s  # on boundaries already (nearly always): no copy of every suggestion of a large article
         return replace(s, **changes)
     return s
 
 
-def _speaker(doc: AnnotationDocument, s: SpeakerSuggestion | None, by_span: dict) -> Speaker | None:
+def _speaker(doc: AnnotationDocument, s: SpeakerSuggestion | None) -> Speaker | None:
     if s is None:
         return None
-    entity = by_span.get((s.entity_start, s.entity_end))
+    entity = _entity_at(doc.entities, s.entity_start, s.entity_end)
     name = s.name or (entity.canonical or entity.text if entity is not None else None)
     has_span = s.start is not None and s.end is not None and 0 <= s.start <= s.end <= len(doc.text)
     return Speaker(start=s.start if has_span else None, end=s.end if has_span else None,

@@ -75,3 +75,30 @@ def find_dates(text: str) -> Iterator[DateMatch]:
                 taken.append((match.start(), match.end()))
                 found.append(DateMatch(match.start(), match.end(), iso))
     yield from sorted(found, key=lambda d: d.start)
+
+
+# A day of a month without the year ("April 9", "9 April", "Sept. 30th"): a DATE too, written in
+# ISO 8601's form for a month and day without a year, "--04-09".
+_NO_YEAR_AFTER = rf"\b(?!,?[ \xa0]*(?:\d|{YEAR}))"
+_MONTH_THEN_DAY = re.compile(rf"{_MONTH.format('m')}[ \xa0]{_DAY.format('d')}{_NO_YEAR_AFTER}")
+_DAY_THEN_MONTH = re.compile(rf"{_DAY.format('d')}[ \xa0]{_MONTH.format('m')}{_NO_YEAR_AFTER}")
+# Cheap first looks that start with a literal (the full patterns tried at every position are 8x slower).
+_MONTH_START = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \xa0][0-3]?\d")
+_DAY_START = re.compile(r"\d(?:st|nd|rd|th)?[ \xa0](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+
+
+def find_month_days(text: str) -> Iterator[DateMatch]:
+    """Month-and-day dates without a year (those with one come from :func:`find_dates`), in text order."""
+    found = []
+    for look in _MONTH_START.finditer(text):
+        found.append(_MONTH_THEN_DAY.match(text, look.start()))
+    for look in _DAY_START.finditer(text):
+        start = look.start() - 1 if look.start() and text[look.start() - 1].isdigit() else look.start()
+        found.append(_DAY_THEN_MONTH.match(text, start))
+    for match in sorted((m for m in found if m is not None), key=lambda m: m.start()):
+        if match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1] in ".,-/"):
+            continue  # inside a word or a number ("12.9 April", "1-9 May" ranges are left alone)
+        month = _month(match.group("m"))
+        day = int(match.group("d"))
+        if month is not None and 1 <= day <= (29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31):
+            yield DateMatch(match.start(), match.end(), f"--{month:02d}-{day:02d}")

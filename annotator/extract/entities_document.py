@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
+from .blocks import text_blocks
 from .entities_lexicon import Lexicon
+from .entities_teams import find_teams
 from .entities_rules import (ACRONYM, CALENDAR, CAPS, CONNECTORS, COUNTRY, FUNCTION_WORDS, GUESS, MULTI, PARTICLES,
                              SINGLE, SURE, TOKEN, Candidate)
 
@@ -115,37 +117,12 @@ def settle(lex: Lexicon, text: str, candidates: list[Candidate]) -> None:
         upper.setdefault(name.upper(), ("PERSON", canonical))
     caps = [c for c in candidates if c.kind == CAPS]
     if caps:
-        extra = [piece for c in caps for piece in _read_caps(lex, c, upper)]
+        extra = [piece for c in caps for piece in _read_caps(lex, c, upper, text)]
         candidates[:] = [c for c in candidates if c.kind != CAPS] + extra
-    _find_teams(lex, text, candidates)
+    find_teams(lex, text, candidates, _is_country)
 
 
-# A score or a standings row after a name, or a fixture word before it: the name is a team there.
-_SCORE_AFTER = re.compile(r"[ \xa0]\d{1,3}(?:-\d{1,2})?(?=[ \xa0,]|$)", re.M)
-_FIXTURE = re.compile(r"(?:\b(?:beat|v|vs\.?|against|AT|drew with|lost to)[ \xa0]$)")
-_FIXTURE_AFTER = re.compile(r"[ \xa0](?:beat|v|vs\.?|AT|drew)\b")
-
-
-def _find_teams(lex: Lexicon, text: str, candidates: list[Candidate]) -> None:
-    """City and county names that are sports clubs in this article ("Leeds 2 Arsenal 1") become ORG.
-
-    Countries stay places: national teams are written as their country.  Once a name is a team
-    in an article, all its mentions there are.
-    """
-    teams: set[str] = set()
-    for c in candidates:
-        if c.label not in ("GPE", "ORG", "PERSON") or _is_country(lex, c.canonical):
-            continue
-        if c.label == "PERSON" and (c.kind != MULTI or (c.start and text[c.start - 1] != "\n")):
-            continue  # a guessed name opening a results line ("Deportivo Coruna 1") may be a club
-        if _SCORE_AFTER.match(text, c.end) or _FIXTURE_AFTER.match(text, c.end) or (
-                _FIXTURE.search(text, max(0, c.start - 9), c.start) and _SCORE_AFTER.search(text, c.end, c.end + 40)):
-            teams.add(c.text.upper())
-    if not teams:
-        return
-    for c in candidates:
-        if c.text.upper() in teams and (c.label == "GPE" or (c.label == "PERSON" and c.kind == MULTI)):
-            c.label, c.score, c.canonical = "ORG", 0.6, c.text
+_SCORE_AFTER = re.compile(r"[ \xa0]\d{1,3}(?:-\d{1,2})?(?=[ \xa0,]|$)", re.M)  # "Leeds 2", a standings row
 
 
 def _is_country(lex: Lexicon, canonical: str | None) -> bool:
@@ -318,7 +295,10 @@ def _names_in_article(lex: Lexicon, text: str, candidates: list[Candidate]) -> f
     seen = {w for w in seen if mentions.get(w.capitalize(), 0) > 1}  # one capital proves little: "the film Sideways"
     if not seen:
         return frozenset()
-    return frozenset(seen - set(_LOWER_WORD.findall(text)))
+    lower_words: set[str] = set()
+    for block in text_blocks(text):  # not one list of every word: the article's peak memory
+        lower_words.update(_LOWER_WORD.findall(block))
+    return frozenset(seen - lower_words)
 
 
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
@@ -355,8 +335,9 @@ _FIRST_WORD_KEY = "\x00"  # marks "first word of an organisation's name" keys in
 _GUESSED = 0.4  # the score of a lone name labelled ORG for want of any context
 
 
-def _read_caps(lex: Lexicon, c: Candidate, upper: dict[str, tuple[str, str | None]]) -> list[Candidate]:
-    """All-caps words ("SOCCER - JAPAN GET LUCKY WIN"): only names the article or a gazetteer knows."""
+def _read_caps(lex: Lexicon, c: Candidate, upper: dict[str, tuple[str, str | None]], text: str) -> list[Candidate]:
+    """All-caps words ("SOCCER - JAPAN GET LUCKY WIN"): only names the article or a gazetteer knows;
+    a place that is also a common word ("PITTSBURGH", "NICE") only before a score or standings row."""
     tokens = [(c.start + m.start(), c.start + m.end(), m.group()) for m in TOKEN.finditer(c.text)]
     found: list[Candidate] = []
     i = 0
@@ -366,7 +347,8 @@ def _read_caps(lex: Lexicon, c: Candidate, upper: dict[str, tuple[str, str | Non
             hit = upper.get(key)
             if hit is None:
                 surface = lex.places_upper.get(key)
-                if surface is not None and (n > 1 or key.lower() not in lex.common_words):
+                if surface is not None and (n > 1 or key.lower() not in lex.common_words
+                                            or _SCORE_AFTER.match(text, tokens[i][1])):
                     place = lex.places[surface]
                     hit = (place[0], place[1])
                 elif n == 1 and key.title() in lex.norp:

@@ -62,6 +62,16 @@ def lexicon() -> Lexicon:
         key = surface.upper()
         if key not in places_upper or places[places_upper[key]][2] < population:
             places_upper[key] = surface
+    # All-caps copy drops accents and the abbreviation's stop: "MONTREAL" (Montréal), "ST LOUIS".
+    for surface, (_, _, population) in places.items():
+        variants = []
+        if not surface.isascii():
+            variants.append(fold_accents(surface).upper())
+        if surface.startswith(("St. ", "Ste. ", "Mt. ", "Ft. ")):
+            variants.append(surface.upper().replace(". ", " ", 1))
+        for key in variants:
+            if key and (key not in places_upper or places[places_upper[key]][2] < population):
+                places_upper.setdefault(key, surface)
     return Lexicon(places=places, places_upper=places_upper, norp=norp, orgs=orgs,
                    org_heads=frozenset(_lines("org_heads.txt")), org_of_heads=frozenset(_lines("org_of_heads.txt")),
                    event_heads=frozenset(_lines("event_heads.txt")), law_heads=frozenset(_lines("law_heads.txt")),

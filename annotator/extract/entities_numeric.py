@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from .dates import WEEKDAYS, YEAR, find_dates
+from .dates import WEEKDAYS, YEAR, find_dates, find_month_days
 
 _NUMBER = r"\d+(?:[.,]\d+)*"
 _SCALE = r"(?:[ \xa0](?:million|billion|trillion|thousand|bn|mn|m)\b|(?:bn|m|k)\b)?"
@@ -43,6 +43,8 @@ def find_numeric(text: str) -> Iterator[tuple[int, int, str, str | None]]:
     """(start, end, label, canonical) for dates (canonical: ISO 8601), weekdays, money and percentages."""
     for start, end, iso in _dates(text):
         yield start, end, "DATE", iso
+    for found in find_month_days(text):  # a full date at the same place is longer and wins
+        yield found.start, found.end, "DATE", found.iso
     for match in _WEEKDAY.finditer(text):
         if match.start() == 0 or not text[match.start() - 1].isalnum():
             yield match.start(), match.end(), "DATE", None

@@ -102,7 +102,7 @@ def split_connectors(lex: Lexicon, tokens: list[Token]) -> list[list[Token]]:
                 right_end += 1
             joined = _join(left + tokens[i:right_end])
             particles = all(t[2] in PARTICLES for t in tokens[i:j])
-            if word == "&" or particles or _joins(lex, left, word, joined):
+            if word == "&" or particles or _joins(lex, left, word, joined, tokens[right_end - 1][2]):
                 groups[-1].extend(tokens[i:j])
             else:
                 groups.append([])
@@ -128,9 +128,17 @@ def _calendar_name(lex: Lexicon, tokens: list[Token], i: int, group: list[Token]
             and (following.lower() not in lex.common_words or lex.is_given_name(following)))
 
 
-def _joins(lex: Lexicon, left: list[Token], connector: str, joined: str) -> bool:
+def _joins(lex: Lexicon, left: list[Token], connector: str, joined: str, right_last: str = "") -> bool:
     if _gazetteer(lex, joined) is not None:
         return True
+    if connector == "and" and _gazetteer(lex, _join(left)) is None:
+        # One organisation, not two names: "International Longshore and Warehouse Union" (the head
+        # ends the whole name), "Organisation for Security and Cooperation" (inside an "X for/of ...").
+        words = [t[2] for t in left][1 if left[0][2] == "The" else 0:]
+        if not words or lex.is_given_name(words[0]):
+            return False
+        inside = len(words) > 2 and words[0] in lex.org_of_heads and words[1] in ("of", "for")
+        return inside or (len(words) >= 2 and right_last in lex.org_heads and words[-1] not in lex.org_heads)
     if connector == "of" and _title_kind(lex, left[-1][2]) == STRONG_TITLE:
         return True  # "Secretary of State John Kerry": the title's domain, then the name
     if connector in ("of", "for"):

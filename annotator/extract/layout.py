@@ -30,7 +30,10 @@ _DATELINE = re.compile(
     r"(?:\s*,?\s*[A-Z][a-z]{2,8}\.? \d{1,2})?"
     r"\s*(?:\((?P<credit>[^)\n]{1,40})\)\s*)?"
     r"(?:—|–|―|--|-|:)\s"
+    # "HALIFAX, Nova Scotia — March 3, 2025 — The port …": the story's date, then the story
+    r"(?:\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8},? \d{4})\s*(?:—|–|―|--|-)\s)?"
 )
+DATELINE_AT = re.compile(_DATELINE.pattern[1:])  # the same, matched at a paragraph's start inside a text
 # Wire credits in a dateline that name who wrote the story: "(AP)", "(Reuters)", "(UPI)".
 _AGENCY_CREDIT = re.compile(r"^(?:[A-Z][A-Za-z&.\- ]{0,30}[A-Za-z.]|AFP|dpa)$")
 # The author's note that closes many opinion pieces and blog posts:

@@ -45,11 +45,14 @@ investor investors trader traders eyewitness spokesmen diplomat diplomats comman
 # which has none of the kind words below).
 ORG_NOUNS = {"company": "", "firm": "", "group": "", "carmaker": "", "retailer": "", "airline": "", "bank": "Bank",
               "ministry": "Ministry", "department": "Department", "party": "Party", "council": "Council",
-              "club": "", "union": "Union", "agency": "Agency", "commission": "Commission"}
+              "club": "", "union": "Union", "agency": "Agency", "commission": "Commission",
+              "utility": "", "insurer": "", "automaker": "", "broadcaster": "", "charity": "", "organization": "",
+              "organisation": "", "association": "Association", "authority": "Authority", "board": "Board"}
 KIND_HEADS = frozenset("Ministry Department Party Council Union Agency Commission University Court Committee "
                         "Government Parliament Congress Senate House Police Army".split())
 ORG_NOUN_PHRASE = re.compile(r"(?:[Tt]he)[ \xa0](?:" + "|".join(ORG_NOUNS) + ")")
 ORG_REACH = 1500  # characters back to look for the organisation meant
+ORG_NEAR = 200  # characters: an organisation named this close before "the company said" is the one meant
 
 ORG_WORDS = frozenset("""
 College University School Union States Kingdom Party Department Ministry Commission Council Committee

@@ -17,6 +17,9 @@ from .quote_cues import cue_re, OPINION_FORMS, cue_lemma, is_strong
 from .quote_names import TITLES, phrase_end
 from .quote_speakers import Mention
 
+_LINK_LINE = re.compile(r"[ \t\xa0]*(?:READ MORE|RELATED|MORE|WATCH|LISTEN|SEE ALSO|ALSO READ)\b[^\n]{0,3}:")
+_TIME_CLAUSE = re.compile(r"\b(?:[Ww]hen|[Aa]fter|[Bb]efore|[Ss]ince|[Uu]ntil|[Oo]nce)\b[^,.;:]*\Z")
+REPORTED_WINDOW = 500  # how far reported content may run looking for its sentence's end
 LEAD_PUNCT = re.compile(r"[ \t\xa0]*[,;—–-]*[ \t\xa0]*")  # never across a paragraph break
 QUOTE_CHARS = re.compile(r"[“”\"«»]|''")
 # "said that", "said on Tuesday that", "told reporters in Ohio how": a few words at most before it,
@@ -24,13 +27,13 @@ QUOTE_CHARS = re.compile(r"[“”\"«»]|''")
 _COMPLEMENTIZER = re.compile(r"\s+(?:[^,.;:“”\"\s]+\s+){0,4}?(that|how|why|whether|what|if)\b(?!\s*[.,;:!?])")
 _BARE_CLAUSE = re.compile(r"\s+(?!(?:in|on|at|to|by|for|with|during|after|before|as|about|of|from|so|this|"
                           r"and|or|but|yes|no|nothing|something|anything|little|much|more|"
-                          r"goodbye|hello|thank|thanks|sorry)\b)(?=[a-z“\"A-Z])")
+                          r"goodbye|hello|thank|thanks|sorry)\b)(?=[a-z“\"A-Z]|\d[\d,.]*\s+[a-z])")  # "said 112 cars is …"
 _COLON = re.compile(r"[ \t\xa0]*:[ \t\xa0]*\n\s*(?=[A-Z])")
 _PRONOUN_CLAUSE = re.compile(r"\s+(?=(?:he|she|they|we|I|it|there)\s+[a-z’']+)")
 _CLAUSE_BREAKS = (",", "―", "—", "–", ";", " -- ")
 _PASSIVE = re.compile(r"\b(?:been|be|being|was|were|is|are)\s+\Z")
 _NON_FINITE = re.compile(r"\b(?:to|be|been|being|is|was|were|are|the)\s+\Z")
-_TO_INFINITIVE = re.compile(r"\s+to\s+(?=[a-z])")
+_TO_INFINITIVE = re.compile(r"\s+(to)\s+(?=[a-z])")
 _COMMITMENT_LEMMAS = frozenset({"pledge", "promise", "vow", "threaten", "urge", "ask", "demand", "agree",
                                 "propose", "recommend", "call"})
 # The addressee between "told" and what was told: "told reporters the deal was dead".
@@ -66,8 +69,11 @@ class ReportedSpeech:
 
     def _reported(self, cue: re.Match) -> QuoteSuggestion | None:
         text = self.text
+        line_start = text.rfind("\n", 0, cue.start()) + 1
+        if _LINK_LINE.match(text, line_start, cue.start()):  # "READ MORE: Trump says …": a link, not speech
+            return None
         lo = self.sentence_start(cue.start())
-        hi = self.sentence_end(cue.end())
+        hi = self.sentence_end(cue.end(), REPORTED_WINDOW)
         form = cue.group()
         lemma = cue_lemma(form)
         if form.lower() == "according to":
@@ -103,8 +109,9 @@ class ReportedSpeech:
         complement = _COMPLEMENTIZER.match(text, after, hi)
         if complement is not None:  # "said that …": a clear sign of reported speech, speaker or not
             return (complement.start(1), hi), complement.group(1) != "that"
-        if form in OPINION_FORMS:
-            return None, True
+        if form in OPINION_FORMS or (self._passive(after - len(form)) and _TIME_CLAUSE.search(
+                text, max(0, after - len(form) - 60), after - len(form))):
+            return None, True  # "when the tax was announced, …": when something happened, not what was said
         if (is_strong(form) or addressed) and (clause := _BARE_CLAUSE.match(text, after, hi)):
             # "Experts on North Korea said the test …": a finite "said" before a clause is speech
             # even when its subject is too long to resolve; "hard to say", "was said" are not.
@@ -115,7 +122,7 @@ class ReportedSpeech:
         if (lemma in _COMMITMENT_LEMMAS and (infinitive := _TO_INFINITIVE.match(text, after, hi))
                 and not self._passive(after - len(form))):
             # "pledged to push for …" (not "have been urged to …")
-            return (infinitive.end() - 2, hi), True
+            return (infinitive.start(1), hi), True
         if form.endswith(" for") and after < hi:  # "called for reducing the corporate tax rate"
             return (after, hi), True
         if self._embedded_quote_between(after, hi):  # "called the holiday “a celebration …”"

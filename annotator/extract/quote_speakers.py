@@ -17,7 +17,7 @@ from typing import Sequence
 from .base import EntitySuggestion, SpeakerSuggestion
 from .entities_lexicon import lexicon
 from .quote_names import (CAPITALISED_WORD, DETERMINERS, FEMALE_TITLES, MALE_TITLES, MULTI_NAME_RUN, NAME_RUN,
-                          NAME_RUN_AT_END, NOT_HEADS, NOUN_HEADS, ORG_NOUN_PHRASE, ORG_NOUNS,
+                          NAME_RUN_AT_END, NOT_HEADS, NOUN_HEADS, ORG_NEAR, ORG_NOUN_PHRASE, ORG_NOUNS,
                           ORG_REACH, ORG_WORDS, KIND_HEADS, POSSESSIVE, STOP_CAPITALS, TITLES, first_head,
                           name_end, phrase_end, strip_titles, surname)
 
@@ -377,15 +377,18 @@ class SpeakerResolver:
         head = ORG_NOUNS[noun]
         i = bisect_left(self.org_starts, pos) - 1
         names: set[str] = set()
+        near: set[str] = set()  # named in the sentence or two before: that one, if alone, even with others further back
         latest = None
         while i >= 0 and pos - self.orgs[i].end < ORG_REACH:
             e = self.orgs[i]
             words = set(self.text[e.start:e.end].split())
             if (head in words) if head else not words & KIND_HEADS:
                 names.add(self.name_of(e))
+                if pos - e.end <= ORG_NEAR:
+                    near.add(self.name_of(e))
                 latest = latest or e
             i -= 1
-        return latest if len(names) == 1 else None
+        return latest if len(names) == 1 or len(near) == 1 else None
 
     def _titled_person(self, title: str, pos: int) -> EntitySuggestion | None:
         persons = self.persons

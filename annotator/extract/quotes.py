@@ -31,6 +31,7 @@ from typing import Sequence
 
 from .base import EntitySuggestion, QuoteSuggestion
 from .dates import MONTH_ABBREVIATIONS
+from .layout import DATELINE_AT
 from .quote_cues import cue_re, is_gerund
 from .quote_marks import MarkedQuote, find_marked_quotes
 from .quote_names import TITLES
@@ -45,7 +46,7 @@ _SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|Prof|Rev|Ft|Mt|Del|Adm|"
     r"Hon|Supt|Cpl|Pvt|Msgr|Fr|Mme|Sec|Atty|"
-    + "|".join(MONTH_ABBREVIATIONS) + r")|\b[A-Z]|\.[A-Z])\.\Z")
+    + "|".join(MONTH_ABBREVIATIONS) + r")|(?<![0-9] )\b[A-Z]|\.[A-Z])\.\Z")  # an initial, not "-35 C."
 _DASH_BYLINE = re.compile(r"[ \t\xa0]*([―—–])[ \t\xa0]*(?=[A-Z])")
 _LINK_TO_SUBJECT = re.compile(r"(,|\b(?:and|but|who|which|that|has|have|had))(?:\s+(?:also|has|have|had|"
                               r"would|will|[a-z]+ly))*\s*\Z")
@@ -68,6 +69,10 @@ class _QuoteFinder(ReportedSpeech):
         self.sentence_ends = [m.end() for m in _SENTENCE_END.finditer(text)
                               if m.group() == "\n" or not _ABBREVIATION.search(text, max(0, m.start() - 6), m.start() + 1)]
         self.paragraph_starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
+        # A dateline ("HALIFAX, Nova Scotia — March 3, 2025 —") ends where the first sentence starts.
+        datelines = [m.end() for start in self.paragraph_starts if (m := DATELINE_AT.match(text, start))]
+        if datelines:
+            self.sentence_ends = sorted(self.sentence_ends + datelines)
         self.used_cues: set[int] = set()  # cues of direct quotes: not reported speech again
         self.used_cue_list: list[int] = []
 
@@ -77,9 +82,14 @@ class _QuoteFinder(ReportedSpeech):
         i = bisect_right(self.sentence_ends, pos) - 1
         return max(self.sentence_ends[i] if i >= 0 else 0, pos - WINDOW)
 
-    def sentence_end(self, pos: int) -> int:
+    def sentence_end(self, pos: int, window: int = WINDOW) -> int:
+        """The end of the sentence holding ``pos``, at most ``window`` on, and then never inside a word."""
         i = bisect_right(self.sentence_ends, pos)
-        return min(self.sentence_ends[i] if i < len(self.sentence_ends) else len(self.text), pos + WINDOW)
+        end = self.sentence_ends[i] if i < len(self.sentence_ends) else len(self.text)
+        if end <= pos + window:
+            return end
+        space = self.text.rfind(" ", pos, pos + window)
+        return space if space > pos else pos + window
 
     def paragraph_of(self, pos: int) -> int:
         return bisect_right(self.paragraph_starts, pos) - 1

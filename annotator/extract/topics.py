@@ -23,6 +23,7 @@ from functools import lru_cache
 from typing import Iterable, Sequence
 
 from .base import EntitySuggestion, TopicSuggestion
+from .blocks import text_blocks
 from .iptc import Vocabulary, load_vocabulary
 from .topic_lexicon import CONFLICT, CRIME, POLITICS, SUBTOPIC_CUES, TOP_LEXICON
 
@@ -50,6 +51,7 @@ used using various via way well what when where whether which while who whose wi
 world two three four five six seven eight nine ten first second third new old long short high low
 there here get got only like per year years time times day days week month big small large good
 bad best better make makes making take takes give gives set sets back off out up down just very
+will would could should must might shall found anti
 much many less least fast slow left right early late special different common case cases arm""".split())
 
 # label -> {top-level: weight per (sub-linear) mention count}.  MONEY and PERCENT were tried for
@@ -150,22 +152,36 @@ def _index() -> _Index:
 
 def _count_terms(text: str, index: _Index) -> dict[str, int]:
     """Counts of the known terms in ``text``: folded words and two-word terms."""
-    words = _TOKEN.findall(text.lower())
     table = index.table
+    word_counts: Counter = Counter()
+    pair_counts: Counter = Counter()
+    starts: dict[str, str] = {}  # the text's own spellings of words that start a two-word term -> folded
+    checked: set[str] = set()
+    previous: list[str] = []  # the last word of the block before: a two-word term may straddle the cut
+    for block in text_blocks(text):  # a 50 MB article's word list never exists whole
+        words = _TOKEN.findall(block.lower())
+        word_counts.update(words)  # a list: counted in C
+        distinct = set(words)
+        for word in distinct - checked if checked else distinct:
+            folded = fold(word)
+            if folded in index.starters:
+                starts[word] = folded
+        checked |= distinct
+        if starts:
+            sequence = previous + words if previous else words
+            for first, second in zip(sequence, sequence[1:]):
+                if first in starts:
+                    pair_counts[first, second] += 1
+        previous = words[-1:] or previous
     counts: dict[str, int] = {}
-    starts = set()  # the text's own spellings of words that start a two-word term
-    for word, n in Counter(words).items():
+    for word, n in word_counts.items():
         folded = fold(word)
         if folded in table:
             counts[folded] = counts.get(folded, 0) + n
-        if folded in index.starters:
-            starts.add(word)
-    if starts:
-        for first, second in zip(words, words[1:]):
-            if first in starts:
-                pair = f"{fold(first)} {fold(second)}"
-                if pair in table:
-                    counts[pair] = counts.get(pair, 0) + 1
+    for (first, second), n in pair_counts.items():
+        pair = f"{starts[first]} {fold(second)}"
+        if pair in table:
+            counts[pair] = counts.get(pair, 0) + n
     return counts
 
 

@@ -13,6 +13,7 @@ import re
 import tempfile
 import time
 from pathlib import Path
+from typing import Iterable, Iterator
 
 from .errors import WriteError
 
@@ -69,7 +70,7 @@ def _sweep_once(folder: Path) -> None:
         sweep_stale_temporaries(folder)
 
 
-def _write_temporary(target: Path, data: bytes) -> str:
+def _write_temporary(target: Path, data: bytes | Iterable[bytes]) -> str:
     """A complete, fsynced temporary beside ``target``, with the permissions it should end up with."""
     folder = target.parent if str(target.parent) else Path(".")
     _sweep_once(folder)
@@ -79,7 +80,8 @@ def _write_temporary(target: Path, data: bytes) -> str:
         raise WriteError(target, f"cannot create a file in {folder}: {error.strerror or error}") from error
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            for piece in (data,) if isinstance(data, bytes) else data:
+                handle.write(piece)
             handle.flush()
             os.fsync(handle.fileno())
         if target.exists():
@@ -92,6 +94,9 @@ def _write_temporary(target: Path, data: bytes) -> str:
     except OSError as error:
         _unlink_quietly(tmp_name)
         raise WriteError(target, f"cannot write: {error.strerror or error}") from error
+    except BaseException:  # a piece that failed to arrive (its encoding): no temporary left behind
+        _unlink_quietly(tmp_name)
+        raise
     return tmp_name
 
 
@@ -106,7 +111,13 @@ def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:
     atomic_write_files([(path, data)])
 
 
-def atomic_write_files(files: list[tuple[str | os.PathLike, bytes]]) -> None:
+def atomic_write_pieces(path: str | os.PathLike, pieces: Iterable[bytes]) -> None:
+    """Like :func:`atomic_write_bytes` for data made piece by piece, so a large file is never
+    held in memory whole; a piece that fails to arrive (an exception) leaves the target as it was."""
+    atomic_write_files([(path, pieces)])
+
+
+def atomic_write_files(files: list[tuple[str | os.PathLike, bytes | Iterable[bytes]]]) -> None:
     """Write several files that belong together (brat's ``.txt`` and ``.ann``): every temporary
     is complete on disk before the first target is replaced, so a failure while writing leaves
     all the old files, and the replacements follow one another at once."""
@@ -137,3 +148,19 @@ def encode_text(path: str | os.PathLike, text: str, encoding: str = "utf-8") -> 
         return text.encode(encoding)
     except UnicodeEncodeError as error:
         raise WriteError(path, f"cannot encode character U+{ord(error.object[error.start]):04X} at position {error.start} as {encoding}") from error
+
+
+def atomic_write_text_pieces(path: str | os.PathLike, pieces: Iterable[str], encoding: str = "utf-8") -> None:
+    """:func:`atomic_write_text` for text made piece by piece (a large document's JSON)."""
+    atomic_write_pieces(path, _encoded(path, pieces, encoding))
+
+
+def _encoded(path: str | os.PathLike, pieces: Iterable[str], encoding: str) -> Iterator[bytes]:
+    offset = 0  # where each piece starts in the whole text, for the error message
+    for piece in pieces:
+        try:
+            yield piece.encode(encoding)
+        except UnicodeEncodeError as error:
+            raise WriteError(path, f"cannot encode character U+{ord(error.object[error.start]):04X} at position "
+                                   f"{offset + error.start} as {encoding}") from error
+        offset += len(piece)

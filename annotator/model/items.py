@@ -30,7 +30,7 @@ STANDARD_METADATA: tuple[str, ...] = (
 )
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Span:
     """A piece of the article text."""
 
@@ -39,7 +39,7 @@ class Span:
     text: str
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Entity:
     id: str
     start: int
@@ -54,7 +54,7 @@ class Entity:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Speaker:
     """Who said a quote: the mention in the text ("he") and whom it refers to.
 
@@ -75,7 +75,7 @@ class Speaker:
         return self.start is not None and self.end is not None
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Cue:
     """The reporting verb of a quote ("said", "warned")."""
 
@@ -85,7 +85,7 @@ class Cue:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Quote:
     id: str
     start: int
@@ -101,7 +101,7 @@ class Quote:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Topic:
     """An IPTC Media Topic; ``code`` is the qcode ("medtop:11000000") and identifies it."""
 
@@ -115,7 +115,7 @@ class Topic:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class MetaField:
     """One metadata value ("title", "dateline", or a custom field), optionally anchored."""
 
@@ -134,7 +134,7 @@ class MetaField:
         return self.start is not None and self.end is not None
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class AnnotationInfo:
     """Who annotated the document, when, with what, and how far they got."""
 

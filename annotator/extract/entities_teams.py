@@ -1,0 +1,94 @@
+"""Sports clubs named by their city or county ("Leeds 2 Arsenal 1", "title rivals Essex"): ORG there.
+
+A place name is a team where a score or a standings row follows it, where a fixture word
+("beat", "v", "against") stands next to it with a score near, and -- in an article about sport
+(enough sport words in it) -- after words that only take a team ("rivals", "side", "played for",
+"against") or in a list with a team ("Essex, Derbyshire and Surrey").  Countries stay places:
+national teams are written as their country.  Once a name is a team in an article, all its
+mentions there are.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from .entities_lexicon import Lexicon
+from .entities_rules import MULTI, Candidate
+
+_SCORE_AFTER = re.compile(r"[ \xa0]\d{1,3}(?:-\d{1,2})?(?=[ \xa0,]|$)", re.M)
+_FIXTURE = re.compile(r"(?:\b(?:beat|v|vs\.?|against|AT|drew with|lost to)[ \xa0]$)")
+_FIXTURE_AFTER = re.compile(r"[ \xa0](?:beat|v|vs\.?|AT|drew)\b")
+_CAPS_FIXTURE = re.compile(r"[A-Z] AT \Z")  # "CLEVELAND AT TEXAS": a schedule line
+_DATELINE_AFTER = re.compile(r"[ \xa0]*(?:,[ \xa0]*[A-Z][\w. ]*?)?[ \xa0]+\d{4}-\d\d-\d\d")
+# Words that take a team, not a place, once the article is about sport.
+_TEAM_BEFORE = re.compile(r"\b(?:against|beat|beating|rivals|side|club|champions|leaders|visitors|hosts|"
+                          r"played for|plays for|signed for|joined|coach|coached|drew with|lost to|defeated|"
+                          r"at home to|win over|victory over|defeat by|defeat to)[ \xa0]+(?:[A-Z][a-z]+[ \xa0]+)?$")
+_LIST_GAP = re.compile(r"(?:,|[ \xa0]and|[ \xa0]or|,[ \xa0]and)[ \xa0]+\Z")
+_SPORT_WORDS = re.compile(r"\b(?:match(?:es)?|innings|wickets?|goals?|scored|league|cup|championship|season|"
+                          r"coach|striker|midfielder|goalkeeper|batsman|bowler|pitcher|homered|inning|soccer|"
+                          r"cricket|rugby|baseball|hockey|tournament|semi-?final|quarter-?final|draw|drew|"
+                          r"first division|premier division|unbeaten|title|points|runs|squad)\b", re.I)
+_CLUB_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w\u00e9]*)[ \xa0]\Z")
+SPORT_EVIDENCE = 4  # sport words an article needs before a bare "against Surrey" makes Surrey a team
+
+
+def _about_sport(text: str) -> bool:
+    for n, _ in enumerate(_SPORT_WORDS.finditer(text), start=1):
+        if n >= SPORT_EVIDENCE:
+            return True
+    return False
+
+
+# Words that open a club's name in many languages: "Olympique Lyonnais", "Borussia Dortmund", "FC Porto".
+CLUB_OPENERS = frozenset("Olympique Olympiakos Sporting Dynamo Dinamo Atletico Atlético Athletic Racing Real "
+                         "Borussia Eintracht Hertha Fortuna Lokomotiv Spartak Steaua Partizan Rapid Slavia Sparta "
+                         "Standard Galatasaray Fenerbahce Besiktas Ajax Feyenoord PSV FC AC AS SC SV VfB VfL "
+                         "TSV FK NK SK KV RC CF CD UD SD".split())
+
+
+def find_teams(lex: Lexicon, text: str, candidates: list[Candidate],
+               is_country: Callable[[Lexicon, str | None], bool]) -> None:
+    for c in candidates:
+        if c.label in (None, "PERSON", "GPE") and " " in c.text and c.text.split(" ", 1)[0] in CLUB_OPENERS:
+            c.label, c.score, c.canonical = "ORG", 0.6, c.text
+        elif c.label in ("GPE", "ORG", "PERSON") and not c.text.isupper() and (
+                opener := _CLUB_BEFORE.search(text, max(0, c.start - 13), c.start)):
+            if opener.group(1) in CLUB_OPENERS:  # "Real Madrid", "AC Milan": the opener was read as a word
+                c.start, c.text = opener.start(1), text[opener.start(1):c.end]
+                c.label, c.score, c.canonical = "ORG", 0.6, c.text
+    teams: set[str] = set()
+    sport: bool | None = None  # looked at only when a place could be a team by its words alone
+    places: list[Candidate] = []
+    for c in candidates:
+        if c.label not in ("GPE", "ORG", "PERSON") or is_country(lex, c.canonical):
+            continue
+        if c.label == "PERSON" and (c.kind != MULTI or (c.start and text[c.start - 1] != "\n")):
+            continue  # a guessed name opening a results line ("Deportivo Coruna 1") may be a club
+        if c.label == "GPE":
+            places.append(c)
+        if _SCORE_AFTER.match(text, c.end) or _FIXTURE_AFTER.match(text, c.end) or _CAPS_FIXTURE.search(
+                text, max(0, c.start - 5), c.start) or (
+                _FIXTURE.search(text, max(0, c.start - 9), c.start) and _SCORE_AFTER.search(text, c.end, c.end + 40)):
+            teams.add(c.text.upper())
+        elif c.label == "GPE" and _TEAM_BEFORE.search(text, max(0, c.start - 30), c.start):
+            if sport is None:
+                sport = _about_sport(text)
+            if sport:
+                teams.add(c.text.upper())
+    if not teams:
+        return
+    if sport is None:
+        sport = _about_sport(text)
+    if sport:  # "title rivals Essex, Derbyshire and Surrey": the places listed with a team are teams too
+        for _round in range(2):
+            for before, after in zip(places, places[1:]):
+                if after.start - before.end <= 6 and _LIST_GAP.search(text, before.end, after.start):
+                    if before.text.upper() in teams or after.text.upper() in teams:
+                        teams.update((before.text.upper(), after.text.upper()))
+    for c in candidates:
+        if _DATELINE_AFTER.match(text, c.end):
+            continue  # "NEW YORK 1996-08-30": where the story was filed, a place
+        if c.text.upper() in teams and (c.label == "GPE" or (c.label == "PERSON" and c.kind == MULTI)):
+            c.label, c.score, c.canonical = "ORG", 0.6, c.text

@@ -1,0 +1,44 @@
+"""Clubs named by their city or county are ORG in sport, places elsewhere (issue 12)."""
+
+from annotator.extract.entities import find_entities
+
+
+def _labels(text: str) -> dict[str, str]:
+    return {text[e.start:e.end]: e.label for e in find_entities(text)}
+
+
+def test_counties_in_a_cricket_report_are_teams_even_without_a_score():
+    text = ("Yorkshire stayed top of the county championship on Friday. Their lead may not last: title rivals "
+            "Lancashire and Somerset closed in on victory, and the match against Hampshire resumes after rain. "
+            "The bowlers took three wickets before lunch and the batsmen added runs this season.")
+    labels = _labels(text)
+    assert labels["Somerset"] == "ORG" and labels["Lancashire"] == "ORG" and labels["Hampshire"] == "ORG"
+
+
+def test_the_same_words_outside_sport_leave_places_alone():
+    text = "Flooding closed roads against the river in Somerset, and the council in Hampshire asked for help."
+    labels = _labels(text)
+    assert labels["Somerset"] == "GPE" and labels["Hampshire"] == "GPE"
+
+
+def test_schedule_and_standings_lines_name_teams_but_the_dateline_stays_a_place():
+    text = ("BASEBALL - STANDINGS.\nNEW YORK 1996-08-30\nStandings after Thursday's games.\nW L PCT GB\n"
+            "PITTSBURGH 71 61 .538 12\nST LOUIS 70 62 .530 -\nNEW YORK 59 75 .440 25\nFRIDAY'S GAMES\nCLEVELAND AT TEXAS\n")
+    found = [(text[e.start:e.end], e.label, e.start) for e in find_entities(text)]
+    assert ("PITTSBURGH", "ORG") in [(t, label) for t, label, _ in found]
+    assert ("TEXAS", "ORG") in [(t, label) for t, label, _ in found]
+    assert ("ST LOUIS", "ORG") in [(t, label) for t, label, _ in found]
+    dateline = text.index("NEW YORK")
+    assert [label for t, label, start in found if start == dateline] == ["GPE"]
+
+
+def test_club_names_opened_by_a_club_word_are_one_organisation():
+    labels = _labels("Olympique Lyonnais signed the striker from Sporting Lisbon, and AC Milan wanted him too.")
+    assert labels == {"Olympique Lyonnais": "ORG", "Sporting Lisbon": "ORG", "AC Milan": "ORG"}
+    assert _labels("Real estate agents in Lisbon said prices rose.") == {"Lisbon": "GPE"}
+
+
+def test_multi_word_organisations_with_and_or_for_stay_whole():
+    labels = _labels("Members of the International Longshore and Warehouse Union met staff of Transport for London.")
+    assert labels == {"International Longshore and Warehouse Union": "ORG", "Transport for London": "ORG"}
+    assert _labels("Canada and European Union leaders met.") == {"Canada": "GPE", "European Union": "ORG"}

@@ -1,0 +1,52 @@
+"""Reported-speech forms and bugs of issue 12, on sentences written for these tests."""
+
+from annotator.extract.entities import find_entities
+from annotator.extract.quotes import find_quotes
+
+
+def _reported(text: str) -> list[tuple[str, str | None]]:
+    return [(text[q.start:q.end], q.speaker.name if q.speaker else None)
+            for q in find_quotes(text, find_entities(text)) if q.kind != "direct"]
+
+
+def test_content_after_pledged_or_agreed_starts_at_to():
+    text = "Premier Dana Whitfield pledged to repair every bridge in the county before winter."
+    assert _reported(text) == [("to repair every bridge in the county before winter", "Dana Whitfield")]
+    text = "The board of Harbour Logistics agreed to a three-year freeze on fees."
+    assert [content for content, _ in _reported(text)] == ["to a three-year freeze on fees"]
+
+
+def test_a_temperature_before_the_full_stop_is_no_initial():
+    text = ("Lena Ortiz said temperatures would fall to -35 C. Schools stayed open all week, "
+            "and the buses ran late.")
+    assert _reported(text) == [("temperatures would fall to -35 C", "Lena Ortiz")]
+
+
+def test_content_without_a_sentence_end_is_never_cut_inside_a_word():
+    clause = "the new rail line would carry freight and passengers between the two ports"
+    for shift in range(1, 12):  # the cut falls at every position of a word in turn
+        text = "Mayor Ruth Abara said " + "a" * shift + " and " + " and ".join([clause] * 12)
+        (content, speaker), = _reported(text)
+        end = text.index(content) + len(content)
+        assert speaker == "Ruth Abara" and content.startswith("a" * shift + " and the new")
+        assert end == len(text) or (not text[end].isalnum() and content[-1].isalnum()), (shift, content[-20:])
+
+
+def test_a_clause_opening_with_a_number_after_said_is_reported():
+    text = "Councillor Mia Torres said 112 cars is too many for one residential street."
+    assert _reported(text) == [("112 cars is too many for one residential street", "Mia Torres")]
+
+
+def test_link_lines_and_time_clauses_are_not_speech():
+    text = ("READ MORE: Premier says the new bridge will open early\n\n"
+            "Prices at the pumps jumped when the carbon levy was announced by the province last spring.")
+    assert _reported(text) == []
+
+
+def test_a_role_noun_speaker_is_the_organisation_named_just_before():
+    text = ("Harbour Transit spokesperson Lane Ferris confirmed the closure on Monday. Buses will replace the "
+            "ferries on the morning routes until the end of the month, and the evening crossings stay cancelled.\n\n"
+            "Shares of Coastal Power Inc. fell. The company said it expected a loss this quarter. "
+            "“We will recover,” the utility said.")
+    speakers = {text[q.start:q.end]: q.speaker.name for q in find_quotes(text, find_entities(text))}
+    assert speakers == {"it expected a loss this quarter": "Coastal Power Inc.", "“We will recover,”": "Coastal Power Inc."}
