@@ -174,3 +174,31 @@ def test_learned_suggestions_follow_what_people_accepted_and_rejected(tmp_path, 
     store.save(b, other)
     assert [e.text for e in learned_suggestions(store, store.load(b), doc_id=b)] == ["Zed Zedson"]
     store.close()
+
+
+def test_learned_strings_need_consistent_decisions(tmp_path):
+    from annotator.corpus.learned import learned_suggestions
+    from annotator.model import AnnotationDocument
+
+    store = open_store(tmp_path, create=True)
+    texts = ["Brixo met Vanta in Kell.", "Vanta saw Brixo and Kell.", "Brixo Vanta Kell wrote about Vanta and brixo."]
+    a, b, c = store.add_documents([(AnnotationDocument(text=t), n) for t, n in zip(texts, "abc")])
+    first = store.load(a)
+    first.entities += [first.make_entity(0, 5, "PER", status="accepted"), first.make_entity(10, 15, "ORG"),
+                       first.make_entity(19, 23, "LOC", status="accepted")]
+    store.save(a, first)
+    second = store.load(b)  # Vanta labelled differently here; Kell rejected once after one acceptance
+    second.entities += [second.make_entity(0, 5, "PER"), second.make_entity(20, 24, "LOC", status="rejected")]
+    store.save(b, second)
+    target = AnnotationDocument(text=texts[2])
+    # Brixo: in lower case in this text; Vanta: two labels; Kell: 1 accepted, 1 rejected;
+    # the leading "Brixo Vanta Kell" run is a longer name nobody reviewed
+    assert learned_suggestions(store, target, doc_id=c) == []
+    third = store.load(c)
+    third.entities.append(third.make_entity(0, 5, "PER", status="accepted"))
+    store.save(c, third)
+    other = AnnotationDocument(text="Later Brixo left.")
+    assert [(e.text, e.label) for e in learned_suggestions(store, other)] == []  # "Later Brixo": longer name
+    other = AnnotationDocument(text="Then, Brixo left.")
+    assert [(e.text, e.label) for e in learned_suggestions(store, other)] == [("Brixo", "PER")]
+    store.close()
