@@ -78,7 +78,17 @@ def _lexicon(store: Store, excluding: str | None) -> _Lexicon:
 def learned_suggestions(store: Store, document: AnnotationDocument, *, doc_id: str | None = None) -> list[Entity]:
     """New ``suggested`` entities for ``document`` from what people decided elsewhere in ``store``
     (``doc_id``: this document's id in the store, so its own decisions do not count as "elsewhere")."""
-    lexicon = _lexicon(store, doc_id)
+    return suggestions_from(_lexicon(store, doc_id), document)
+
+
+def batch_lexicon(store: Store) -> _Lexicon:
+    """What people decided anywhere in ``store``, read once for a whole batch (each save of the
+    batch bumps the store's generation, so the per-document cache would re-read it every time)."""
+    return _lexicon(store, None)
+
+
+def suggestions_from(lexicon: _Lexicon, document: AnnotationDocument) -> list[Entity]:
+    """New ``suggested`` entities for ``document`` from ``lexicon``."""
     if not lexicon.patterns:
         return []
     rejected_here = {(e.text, e.label) for e in document.entities if e.status == "rejected"}
