@@ -6,8 +6,8 @@ document, with ``origin`` "learned".  Only strings people decided on consistentl
 (see ``_consistent``), because one stray acceptance repeated over a whole corpus costs more
 precision than it gains recall.  A match is skipped when it overlaps an entity the document
 already has, when it touches another capitalised word (then it is part of a longer name the
-reviewers never saw), when the string occurs in lower case in this document (a common word
-capitalised at a sentence start), and when it was rejected in this very document.
+reviewers never saw), when a capitalised string occurs in lower case in this document (a
+common word capitalised at a sentence start), and when it was rejected in this very document.
 """
 
 from __future__ import annotations
@@ -36,15 +36,14 @@ _NEIGHBOUR_NAME = re.compile(r"[A-Z][\w.&'-]*")
 
 def _consistent(totals) -> dict[str, str]:
     """text -> label for the strings worth suggesting elsewhere: accepted under one label only,
-    at least twice with rejections the clear minority, or once and never rejected; never a
-    string that is all lower case (a common word people happened to tag once)."""
+    at least twice with rejections the clear minority, or once and never rejected."""
     by_text: dict[str, list[tuple[str, int, int]]] = {}
     for text, label, accepted, rejected in totals:
         by_text.setdefault(text, []).append((label, accepted, rejected))
     labels = {}
     for text, votes in by_text.items():
         accepted_labels = [(label, a, r) for label, a, r in votes if a > 0]
-        if len(accepted_labels) != 1 or text == text.lower() or not text.strip():
+        if len(accepted_labels) != 1 or not text.strip():
             continue
         label, accepted, _ = accepted_labels[0]
         rejected = sum(r for _, _, r in votes)  # a rejection under any label says the string is doubtful
@@ -101,7 +100,8 @@ def suggestions_from(lexicon: _Lexicon, document: AnnotationDocument) -> list[En
             start, end = match.span()
             label = lexicon.labels[match.group()]
             if ((match.group(), label) in rejected_here or any(s < end and start < e for s, e in taken)
-                    or match.group().lower() in lower_words or _inside_longer_name(document.text, start, end)):
+                    or (match.group() != match.group().lower() and match.group().lower() in lower_words)
+                    or _inside_longer_name(document.text, start, end)):
                 continue
             taken.append((start, end))
             found.append(Entity(id=new_id("e"), start=start, end=end, text=match.group(), label=label,
