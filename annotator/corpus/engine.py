@@ -63,7 +63,7 @@ def make_engine(url: str, label: str, *, read_only: bool) -> sa.Engine:
         engine = sa.create_engine(parsed, pool_pre_ping=True)
     except ImportError as error:
         raise StoreError(f"{label}: needs the database driver ({error}); "
-                         "install the extra: pip install 'article-annotator[postgresql]'") from error
+                         "install it with pip install 'psycopg[binary]', or pip install '.[postgresql]' in a checkout") from error
     if read_only:
         sa.event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("SET TRANSACTION READ ONLY"))
     return engine
