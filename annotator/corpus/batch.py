@@ -5,6 +5,9 @@ process only reads texts, merges the results and saves, one transaction per docu
 at any moment keeps every document that finished.  A re-run touches only documents never
 suggested or suggested by another suggester version; documents marked done or reviewed are
 skipped, and reviewed items (accepted, rejected, or made by a person) are never touched.
+Every document the batch looks at also gets the learned suggestions (``corpus.learned``) from
+what people decided elsewhere — also one whose rule suggestions are up to date, so a re-run
+after reviewing spreads the new decisions; unreviewed learned items are recomputed each time.
 """
 
 from __future__ import annotations
@@ -74,18 +77,42 @@ def _without_stale_suggestions(doc: AnnotationDocument) -> None:
     doc.metadata = {name: m for name, m in doc.metadata.items() if not stale(m)}
 
 
+def _refresh_learned(doc: AnnotationDocument, lexicon) -> bool:
+    """Replace the unreviewed learned entities of ``doc`` with what ``lexicon`` finds now;
+    whether anything changed.  Entities a quote names as its speaker stay."""
+    from .learned import ORIGIN, suggestions_from
+
+    speakers = {q.speaker.entity for q in doc.quotes if q.speaker is not None}
+    def unreviewed(e) -> bool:
+        return e.origin == ORIGIN and e.status == "suggested" and not e.edited and e.id not in speakers
+
+    before = {(e.start, e.end, e.label) for e in doc.entities if unreviewed(e)}
+    doc.entities = [e for e in doc.entities if not unreviewed(e)]
+    fresh = suggestions_from(lexicon, doc)
+    doc.entities = sorted(doc.entities + fresh, key=lambda e: (e.start, e.end))
+    return before != {(e.start, e.end, e.label) for e in fresh}
+
+
 def suggest_documents(store: Store, doc_ids: Sequence[str] | None = None, *, jobs: int = 2,
                       progress: Progress | None = None, cancelled: Cancelled | None = None,
                       suggesters: Sequence[str] | None = None) -> BatchResult:
     """Suggest for ``doc_ids`` (default: all) that need it; see the module docstring."""
     from ..extract import apply_suggestions
+    from .learned import batch_lexicon
 
+    lexicon = batch_lexicon(store)
     version = suggester_version(suggesters)
     versions = store.suggester_versions()
     statuses = {info.id: info.status for info in store.documents()}
     wanted = list(doc_ids) if doc_ids is not None else list(versions)
     todo = [d for d in wanted if versions.get(d, "") != version and statuses.get(d) not in FINISHED]
     skipped = len(wanted) - len(todo)
+    queued = set(todo)
+    for doc_id in wanted:  # up to date for the rules, but what people decided since may reach them
+        if doc_id not in queued and statuses.get(doc_id) not in FINISHED and doc_id in statuses:
+            doc = store.load(doc_id)
+            if _refresh_learned(doc, lexicon):
+                store.save(doc_id, doc)
     done, failed, was_cancelled = 0, [], False
     names = tuple(suggesters) if suggesters is not None else None
     context = multiprocessing.get_context("spawn")  # never fork a process that may run Qt threads
@@ -118,6 +145,7 @@ def suggest_documents(store: Store, doc_ids: Sequence[str] | None = None, *, job
                     _without_stale_suggestions(doc)
                     for origin, suggestions in results:
                         apply_suggestions(doc, suggestions, origin, notify=False)
+                    _refresh_learned(doc, lexicon)
                     store.save(doc_id, doc, suggester_version=version)
                     done += 1
                 except Exception as error:  # one bad document (or a dead worker) must not stop the batch

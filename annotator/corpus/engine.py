@@ -74,8 +74,13 @@ def _sqlite_engine(parsed: sa.URL, label: str, *, read_only: bool) -> sa.Engine:
     if read_only:
         if not Path(path).exists():
             raise StoreError(f"{label}: no workspace database at {path}")
-        # A URI opens it read-only; nothing (not even the WAL index) is created in a read-only folder.
+        # A URI opens it read-only.  A WAL database still needs its index (-shm) file, which SQLite
+        # cannot create in a folder nobody may write (a read-only mount, a folder of another user);
+        # there no writer can be at work either, so the file is opened as immutable.
         target = f"file:{Path(path).resolve()}?mode=ro"
+        folder = Path(path).resolve().parent
+        if not os.access(folder, os.W_OK) and not Path(f"{path}-shm").exists():
+            target += "&immutable=1"
         creator = lambda: sqlite3.connect(target, uri=True, check_same_thread=False, timeout=10)  # noqa: E731
     else:
         creator = lambda: sqlite3.connect(path, check_same_thread=False, timeout=10)  # noqa: E731

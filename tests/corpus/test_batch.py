@@ -174,3 +174,63 @@ def test_learned_suggestions_follow_what_people_accepted_and_rejected(tmp_path, 
     store.save(b, other)
     assert [e.text for e in learned_suggestions(store, store.load(b), doc_id=b)] == ["Zed Zedson"]
     store.close()
+
+
+def test_learned_strings_need_consistent_decisions(tmp_path):
+    from annotator.corpus.learned import learned_suggestions
+    from annotator.model import AnnotationDocument
+
+    store = open_store(tmp_path, create=True)
+    texts = ["Brixo met Vanta in Kell.", "Vanta saw Brixo and Kell.", "Brixo Vanta Kell wrote about Vanta and brixo."]
+    a, b, c = store.add_documents([(AnnotationDocument(text=t), n) for t, n in zip(texts, "abc")])
+    first = store.load(a)
+    first.entities += [first.make_entity(0, 5, "PER", status="accepted"), first.make_entity(10, 15, "ORG"),
+                       first.make_entity(19, 23, "LOC", status="accepted")]
+    store.save(a, first)
+    second = store.load(b)  # Vanta labelled differently here; Kell rejected once after one acceptance
+    second.entities += [second.make_entity(0, 5, "PER"), second.make_entity(20, 24, "LOC", status="rejected")]
+    store.save(b, second)
+    target = AnnotationDocument(text=texts[2])
+    # Brixo: in lower case in this text; Vanta: two labels; Kell: 1 accepted, 1 rejected;
+    # the leading "Brixo Vanta Kell" run is a longer name nobody reviewed
+    assert learned_suggestions(store, target, doc_id=c) == []
+    third = store.load(c)
+    third.entities.append(third.make_entity(0, 5, "PER", status="accepted"))
+    store.save(c, third)
+    other = AnnotationDocument(text="Later Brixo left.")
+    assert [(e.text, e.label) for e in learned_suggestions(store, other)] == []  # "Later Brixo": longer name
+    other = AnnotationDocument(text="Then, Brixo left.")
+    assert [(e.text, e.label) for e in learned_suggestions(store, other)] == [("Brixo", "PER")]
+    store.close()
+
+
+def test_batch_rerun_spreads_learned_strings_and_keeps_reviewed_items(tmp_path):
+    from annotator.model import AnnotationDocument
+
+    store = open_store(tmp_path, create=True)
+    texts = ["Zed Zedson met Quorvex Ltd. today.", "Then Zed Zedson called Quorvex Ltd. twice.",
+             "Quorvex Ltd. said no."]
+    a, b, c = store.add_documents([(AnnotationDocument(text=t), n) for t, n in zip(texts, "abc")])
+    assert suggest_documents(store, jobs=1, suggesters=()).done == 3
+    assert all(not store.load(d).entities for d in (a, b, c))  # nobody decided anything yet
+    first = store.load(a)
+    first.entities += [first.make_entity(0, 10, "PERSON"), first.make_entity(15, 27, "ORG", status="accepted")]
+    store.save(a, first)
+    second = store.load(b)
+    second.entities.append(second.make_entity(5, 8, "PERSON", status="accepted"))  # "Zed", reviewed
+    store.save(b, second)
+
+    again = suggest_documents(store, jobs=1, suggesters=())
+    assert again.done == 0  # the rules are up to date; only the learned strings are new
+    got_b = store.load(b)
+    assert [(e.text, e.label, e.origin, e.status) for e in got_b.entities] == [
+        ("Zed", "PERSON", second.entities[0].origin, "accepted"), ("Quorvex Ltd.", "ORG", "learned", "suggested")]
+    got_c = store.load(c)
+    assert [(e.text, e.origin) for e in got_c.entities] == [("Quorvex Ltd.", "learned")]
+    assert [(e.start, e.end) for e in store.load(a).entities] == [(0, 10), (15, 27)]  # nothing doubled
+
+    got_c.entities = [replace(got_c.entities[0], status="rejected")]
+    store.save(c, got_c)
+    suggest_documents(store, jobs=1, suggesters=())
+    assert [(e.text, e.status) for e in store.load(c).entities] == [("Quorvex Ltd.", "rejected")]
+    store.close()

@@ -164,21 +164,39 @@ def test_full_disk_is_a_clear_error_and_keeps_what_was_stored(tmp_path):
     store.close()
 
 
+def _read_only_bind_mount(folder: Path) -> list[str] | None:
+    """As root (who writes anywhere despite file modes): a command prefix that runs the child in
+    a private mount namespace where ``folder`` is a read-only bind mount (EROFS even for root;
+    the mount vanishes with the child).  None where unshare or mounting is not allowed."""
+    import shutil
+
+    if shutil.which("unshare") is None or shutil.which("mount") is None:
+        return None
+    prefix = ["unshare", "-m", "sh", "-c", 'mount --make-rprivate / 2>/dev/null; mount --bind "$0" "$0" && '
+              'mount -o remount,ro,bind "$0" "$0" && exec "$@"', str(folder)]
+    probe = subprocess.run([*prefix, "sh", "-c", f"! touch {str(folder / 'probe')!r} 2>/dev/null"],
+                           capture_output=True)
+    return prefix if probe.returncode == 0 and not (folder / "probe").exists() else None
+
+
 def test_read_only_folder_is_a_clear_error(tmp_path):
-    """Run as an unprivileged user (root writes anywhere): through runuser when the tests run as root."""
+    """The workspace folder cannot be written: opening to write is refused with a clear message,
+    opening read-only works.  As root: on a read-only bind mount, else as user nobody."""
     import shutil
 
     folder = tmp_path / "ws"
     open_store(folder, create=True).close()
     as_user: list[str] = []
     if os.geteuid() == 0:
-        if shutil.which("runuser") is None:
-            pytest.skip("running as root without runuser: cannot drop to a user a read-only folder stops")
-        as_user = ["runuser", "-u", "nobody", "--"]
-        probe = subprocess.run([*as_user, sys.executable, "-c", f"import os; os.listdir({str(folder)!r})"],
-                               capture_output=True, cwd="/")
-        if probe.returncode != 0:
-            pytest.skip("running as root and user 'nobody' cannot run this Python or reach tmp_path")
+        as_user = _read_only_bind_mount(folder) or []
+        if not as_user:
+            if shutil.which("runuser") is None:
+                pytest.skip("running as root without mount namespaces or runuser: cannot make a folder root cannot write")
+            as_user = ["runuser", "-u", "nobody", "--"]
+            probe = subprocess.run([*as_user, sys.executable, "-c", f"import os; os.listdir({str(folder)!r})"],
+                                   capture_output=True, cwd="/")
+            if probe.returncode != 0:
+                pytest.skip("running as root without mount namespaces, and user 'nobody' cannot run this Python")
     os.chmod(folder / ".annotator", 0o555)
     os.chmod(folder / ".annotator" / "workspace.sqlite", 0o444)
     code = ("import sys; from annotator.corpus.store import StoreError, open_store\n"
