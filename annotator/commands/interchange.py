@@ -14,6 +14,7 @@ shortcut that picks both formats by extension.
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import warnings
 from dataclasses import replace
@@ -74,6 +75,11 @@ def file_stem(doc: AnnotationDocument, fallback: str, taken: set[str]) -> str:
     return name
 
 
+def _names_a_folder(output: str) -> bool:
+    """``-o brat/``: the trailing slash asks for a folder even for one article (Path() drops it)."""
+    return output.endswith(("/", os.sep))
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from ..formats import format_named
     from ..formats.interop import accepted_only
@@ -90,7 +96,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         if isinstance(left_out, int) and left_out:
             _report(f"{left_out} overlapping entities could not be written in {fmt.name}; see docs/formats.md")
         written = str(out)
-    elif len(docs) == 1 and not out.is_dir():
+    elif len(docs) == 1 and not out.is_dir() and not _names_a_folder(args.output):
         fmt.write(out, docs[0])
         written = str(out)
     else:

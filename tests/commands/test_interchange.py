@@ -38,6 +38,13 @@ def test_export_one_file_per_article_format_into_a_folder(tmp_path):
     assert (tmp_path / "brat" / "b.ann").read_text("utf-8") == "T1\tGPE 0 6\tOttawa\n"
 
 
+def test_export_one_article_to_a_folder_named_with_a_trailing_slash(tmp_path):
+    a = _article(tmp_path, "a", "Joly spoke.", (0, 4, "PERSON", "accepted"))
+    assert main(["export", str(a), "--to", "brat", "-o", f"{tmp_path / 'brat'}/"]) == 0
+    assert sorted(p.name for p in (tmp_path / "brat").iterdir()) == ["a.ann", "a.txt", "annotation.conf", "visual.conf"]
+    assert not (tmp_path / "brat.ann").exists()
+
+
 def test_import_jsonl_predictions_as_native_files_to_review(tmp_path, capsys):
     preds = tmp_path / "preds.jsonl"
     preds.write_text('{"text": "EU rejects it", "spans": [{"start": 0, "end": 2, "label": "ORG"}], "meta": {"id": "x/1"}}\n'
