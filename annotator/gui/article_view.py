@@ -15,8 +15,14 @@ from .dialogs import focus_returned
 from .highlighter import ArticleHighlighter
 from .settings import Settings
 
-CURRENT = QColor("#ffc93c")  # the item selected in the table: amber, above every label colour
-CURRENT_LONG = QColor("#ffeaa6")  # a paler amber for long spans (quotes), so the text stays readable
+# The item selected in the table: dark indigo under white text, far darker than every
+# pastel label colour, so it never reads as a label (tests/test_palette.py checks the distance).
+CURRENT = QColor("#1a237e")
+CURRENT_TEXT = QColor("#ffffff")
+# Long spans (quotes) keep their label colours and get a thick blue underline and blue text instead:
+# a dark block over a whole paragraph would be hard to read.
+CURRENT_LONG_TEXT = QColor("#003f7f")
+LONG_SPAN = 80  # code points
 
 
 def _in_word(ch: str) -> bool:
@@ -113,8 +119,13 @@ class ArticleView(QPlainTextEdit):
         selection = QTextEdit.ExtraSelection()
         selection.cursor = self._cursor(start, end)
         fmt = QTextCharFormat()  # assigned whole: PySide hands out a copy of selection.format
-        fmt.setBackground(CURRENT_LONG if end - start > 80 else CURRENT)
-        fmt.setForeground(QColor("#000000"))
+        if end - start > LONG_SPAN:
+            fmt.setForeground(CURRENT_LONG_TEXT)
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            fmt.setUnderlineColor(CURRENT)
+        else:
+            fmt.setBackground(CURRENT)
+            fmt.setForeground(CURRENT_TEXT)
         selection.format = fmt
         self.setExtraSelections([selection])
         caret = self._cursor(start)

@@ -44,7 +44,8 @@ class LabelStyle:
 
 
 # The defaults live in resources/default-settings.json (one file, the same shape as the user's):
-# colour-blind-friendly-ish pastel backgrounds, text stays black on all of them.
+# Paul Tol's "light" and "pale" schemes (safe for the common colour-blindnesses) plus a light
+# Okabe-Ito purple for LAW; black text stays readable on all of them (tests/test_palette.py).
 _DEFAULTS = default_settings()
 DEFAULT_LABELS: tuple[LabelStyle, ...] = tuple(LabelStyle(**item) for item in _DEFAULTS["labels"])
 FALLBACK_COLOR = "#dddddd"
