@@ -183,10 +183,12 @@ def record_to_document(record: dict[str, Any], fields: Fields, *, status: Status
         regions[_region_id(row.get("id", i), at)] = (start, end, at.get(row, "label", str, required=True))
     _regions_to_items(build, regions, fields.get(record, "relations", list, default=[]), fields)
     by_span = {(e.start, e.end): e.id for e in doc.entities}
-    for data in record.get("quotes") or []:
+    for data in fields.get(record, "quotes", list, default=[]):
         speaker = data.get("speaker") if isinstance(data, dict) else None
-        if isinstance(speaker, dict) and isinstance(speaker.get("entity_span"), list) and len(speaker["entity_span"]) == 2:
-            entity = by_span.get(tuple(speaker["entity_span"]))
+        span = speaker.get("entity_span") if isinstance(speaker, dict) else None
+        # Only two integers can name an entity's span; anything else is left for read_quotes to judge.
+        if isinstance(span, list) and len(span) == 2 and all(type(edge) is int for edge in span):
+            entity = by_span.get(tuple(span))
             if entity is not None:
                 speaker["entity"] = entity
     read_quotes(build, fields, record)

@@ -233,7 +233,7 @@ def task_to_document(task: Any, fields: Fields, *, status: Status = "suggested")
             if not isinstance(labels[0], str):
                 raise at.fail(f"a relation's labels must be strings, got {labels[0]!r}")
             relations.append((str(item.get("from_id")), str(item.get("to_id")), labels[0]))
-        elif kind in ("labels", "hypertextlabels") or "labels" in item.get("value", {}):
+        elif kind in ("labels", "hypertextlabels") or "labels" in at.get(item, "value", dict, default={}):
             value = at.get(item, "value", dict, required=True)
             start, end = region_offsets(text, value, at.at("value"), utf16)
             labels = at.at("value").get(value, "labels", list, default=[])
