@@ -144,10 +144,7 @@ def atomic_write_text(path: str | os.PathLike, text: str, encoding: str = "utf-8
 
 
 def encode_text(path: str | os.PathLike, text: str, encoding: str = "utf-8") -> bytes:
-    try:
-        return text.encode(encoding)
-    except UnicodeEncodeError as error:
-        raise WriteError(path, f"cannot encode character U+{ord(error.object[error.start]):04X} at position {error.start} as {encoding}") from error
+    return b"".join(_encoded(path, (text,), encoding))  # one piece: the same message as a streamed write
 
 
 def atomic_write_text_pieces(path: str | os.PathLike, pieces: Iterable[str], encoding: str = "utf-8") -> None:
