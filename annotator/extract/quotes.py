@@ -61,13 +61,19 @@ def find_quotes(text: str, entities: Sequence[EntitySuggestion] = ()) -> list[Qu
     return _QuoteFinder(text, entities).run()
 
 
+def sentence_ends(text: str) -> list[int]:
+    """Where each sentence ends (after its closing marks and the spaces that follow), in text
+    order; a line break ends one too, and "Mr." or an initial ("U.S.", "W.") does not."""
+    return [m.end() for m in _SENTENCE_END.finditer(text)
+            if m.group() == "\n" or not _ABBREVIATION.search(text, max(0, m.start() - 6), m.start() + 1)]
+
+
 class _QuoteFinder(ReportedSpeech):
     def __init__(self, text: str, entities: Sequence[EntitySuggestion]):
         self.text = text
         self.marked = find_marked_quotes(text)
         self.resolver = SpeakerResolver(text, entities, [(q.start, q.end) for q in self.marked])
-        self.sentence_ends = [m.end() for m in _SENTENCE_END.finditer(text)
-                              if m.group() == "\n" or not _ABBREVIATION.search(text, max(0, m.start() - 6), m.start() + 1)]
+        self.sentence_ends = sentence_ends(text)
         self.paragraph_starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
         # A dateline ("HALIFAX, Nova Scotia — March 3, 2025 —") ends where the first sentence starts.
         datelines = [m.end() for start in self.paragraph_starts if (m := DATELINE_AT.match(text, start))]

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QSplitter, QTab
 
 from .. import APP_NAME
 from ..model import QUOTE_KINDS, AnnotationDocument, review_summary
-from .actions import Actions
+from .actions import TEXT_ONLY, Actions
 from .adjudication_open import adjudicate_files
 from .article_view import ArticleView
 from .autosave import Autosaver
@@ -19,6 +19,7 @@ from .editing import EditingController
 from .encoding_notice import EncodingNotice
 from .files import FileController
 from .legend import Legend
+from .sentence_caret import SentenceCaret
 from .settings import Settings, save_settings
 from .table_models import EntityTableModel, MetaTableModel, QuoteTableModel, TopicTableModel
 from .table_panel import TablePanel
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
                                self.undo_stack.createUndoAction(self, "&Undo"), self.undo_stack.createRedoAction(self, "&Redo"))
         self.actions.show_rejected.setChecked(settings.show_rejected)
         self.actions.bind_to(self.tabs)
+        self.actions.bind_to(self.article, TEXT_ONLY)
         self.menuBar().setCornerWidget(self.legend, Qt.Corner.TopRightCorner)
         self._connect_signals()
         self.files.refresh_recent_menu()
@@ -69,6 +71,7 @@ class MainWindow(QMainWindow):
 
     def _build_widgets(self) -> None:
         self.article = ArticleView(self.doc, self.settings)
+        self.sentence_caret = SentenceCaret(self.article)
         models = {
             "entities": EntityTableModel(self.doc, self.settings, self),
             "quotes": QuoteTableModel(self.doc, self),
@@ -141,6 +144,10 @@ class MainWindow(QMainWindow):
             "tab_metadata": lambda: self.show_tab("metadata"),
             "filter": self._focus_filter,
             "focus_text": self._switch_pane,
+            "next_sentence": lambda: self.sentence_caret.move(+1),
+            "previous_sentence": lambda: self.sentence_caret.move(-1),
+            "select_next_sentence": lambda: self.sentence_caret.move(+1, extend=True),
+            "select_previous_sentence": lambda: self.sentence_caret.move(-1, extend=True),
             "find_next": lambda: self.article_pane.find(+1),
             "find_previous": lambda: self.article_pane.find(-1),
             "show_rejected": self._toggle_rejected,
