@@ -16,10 +16,8 @@ from ..model import AnnotationDocument, Change, ModelError
 from .offsets import Utf16Index
 from .settings import Settings
 from .span_index import SpanIndex
+from .theme import LIGHT, Theme
 
-QUOTE_SHADE = QColor("#e2e2e2")
-SPEAKER_COLOR = QColor("#1b5fc1")
-CUE_COLOR = QColor("#a0301c")
 
 
 class ArticleHighlighter(QSyntaxHighlighter):
@@ -31,6 +29,7 @@ class ArticleHighlighter(QSyntaxHighlighter):
         self._doc = doc
         self._settings = settings
         self._formats: dict[tuple[str, str], QTextCharFormat] = {}
+        self._theme: Theme = LIGHT
         self.offsets = Utf16Index(doc.text)
         self._build_indexes()
         doc.add_listener(self._on_change)
@@ -53,6 +52,13 @@ class ArticleHighlighter(QSyntaxHighlighter):
         if settings.labels != old.labels:
             self._formats.clear()
         if (settings.labels, settings.show_rejected) != (old.labels, old.show_rejected):
+            self.rehighlight()
+
+    def set_theme(self, theme: Theme) -> None:
+        """Light or dark: every colour changes, so every block is repainted."""
+        if theme != self._theme:
+            self._theme = theme
+            self._formats.clear()
             self.rehighlight()
 
     def _build_indexes(self) -> None:
@@ -147,18 +153,22 @@ class ArticleHighlighter(QSyntaxHighlighter):
         fmt = self._formats.get(key)
         if fmt is None:
             fmt = QTextCharFormat()
-            color = QColor(self._settings.label(label).color)
+            dark = self._theme.dark
+            color = QColor(self._settings.label(label).color_for(dark))
+            # Underlines stand out from the highlight: darker on light pastels, lighter on dark colours.
+            def edge(factor: int) -> QColor:
+                return color.lighter(factor + 30) if dark else color.darker(factor)
             if status == "rejected":
                 fmt.setFontStrikeOut(True)
-                fmt.setForeground(QColor("#9a9a9a"))
+                fmt.setForeground(QColor(self._theme.rejected))
             elif status == "accepted":  # full colour, solid underline; not bold, which would
                 fmt.setBackground(color)  # widen the words and reflow the text at each accept
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-                fmt.setUnderlineColor(color.darker(170))
-            else:  # suggested: paler, with a dashed underline in the label colour, until decided
-                fmt.setBackground(color.lighter(112))
+                fmt.setUnderlineColor(edge(170))
+            else:  # suggested: nearer the page colour, with a dashed underline, until decided
+                fmt.setBackground(color.darker(125) if dark else color.lighter(112))
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
-                fmt.setUnderlineColor(color.darker(150))
+                fmt.setUnderlineColor(edge(150))
             self._formats[key] = fmt
         return fmt
 
@@ -166,15 +176,16 @@ class ArticleHighlighter(QSyntaxHighlighter):
         fmt = self._formats.get(("", kind))
         if fmt is None:
             fmt = QTextCharFormat()
+            theme = self._theme
             if kind == "quote":
-                fmt.setBackground(QUOTE_SHADE)
+                fmt.setBackground(QColor(theme.quote_shade))
             elif kind == "speaker":
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-                fmt.setUnderlineColor(SPEAKER_COLOR)
-                fmt.setForeground(SPEAKER_COLOR)
+                fmt.setUnderlineColor(QColor(theme.speaker))
+                fmt.setForeground(QColor(theme.speaker))
             else:  # cue
                 fmt.setFontItalic(True)
-                fmt.setForeground(CUE_COLOR)
+                fmt.setForeground(QColor(theme.cue))
             self._formats[("", kind)] = fmt
         return fmt
 

@@ -24,6 +24,7 @@ from .settings import Settings, save_settings
 from .table_models import EntityTableModel, MetaTableModel, QuoteTableModel, TopicTableModel
 from .table_panel import TablePanel
 from .text_search import ArticlePane
+from .theme import Theme, ThemeFollower
 from .workspace_controller import WorkspaceController
 
 USABLE = QSize(1000, 620)  # below this the menu folds and the Metadata tab scrolls away
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         self.actions.bind_to(self.tabs)
         self.actions.bind_to(self.article, TEXT_ONLY)
         self.menuBar().setCornerWidget(self.legend, Qt.Corner.TopRightCorner)
+        self.theme_follower = ThemeFollower(self, settings.theme, self._show_theme)
         self._connect_signals()
         self.files.refresh_recent_menu()
         self._restore_geometry()
@@ -200,6 +202,8 @@ class MainWindow(QMainWindow):
             self.actions.set_labels(settings)
             self.panels["entities"].set_labels(settings.label_names)
             self.panels["entities"].model.set_settings(settings)
+        if settings.theme != old.theme:
+            self.theme_follower.set_choice(settings.theme)
         if settings.zoom != old.zoom:
             for panel in self.panels.values():
                 panel.set_zoom(settings.zoom)
@@ -207,6 +211,12 @@ class MainWindow(QMainWindow):
             for panel in self.panels.values():
                 panel.proxy.set_filter(hide_rejected=not settings.show_rejected)
         save_settings(settings)
+
+    def _show_theme(self, theme: Theme) -> None:
+        """Light or dark (chosen, or the desktop's): the article, the legend and the label swatches."""
+        self.article.set_theme(theme)
+        self.legend.set_theme(theme)
+        self.panels["entities"].model.set_theme(theme)
 
     def _update_title(self, *_signal_args) -> None:
         name = self.path.name if self.path else "untitled"

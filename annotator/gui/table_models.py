@@ -196,7 +196,13 @@ class EntityTableModel(ItemTableModel):
 
     def __init__(self, doc: AnnotationDocument, settings: Settings, parent=None):
         self._settings = settings  # the label colours; the only model that shows settings
+        self._dark = False  # the swatches in the dark theme's label colours
         super().__init__(doc, parent)
+
+    def set_theme(self, theme) -> None:
+        if theme.dark != self._dark:
+            self._dark = theme.dark
+            self.set_settings(self._settings)
 
     def set_settings(self, settings: Settings) -> None:
         """New label colours: only the label column's swatches change."""
@@ -212,7 +218,7 @@ class EntityTableModel(ItemTableModel):
 
     def _extra_data(self, item, column: int, role: int) -> Any:
         if column == self.COL_LABEL and role == Qt.ItemDataRole.DecorationRole:
-            return QColor(self._settings.label(item.label).color)
+            return QColor(self._settings.label(item.label).color_for(self._dark))
         return None
 
 
