@@ -71,6 +71,9 @@ class ArticleView(QTextEdit):  # not QPlainTextEdit: its layout ignores paragrap
         else:
             self.highlighter.set_document(doc)  # first, so repainting the new text uses the new spans
         with self._painting_once():
+            # setPlainText gives the whole new text the format at the caret: a caret left in the
+            # old headline made the next article bold from end to end.
+            self.setCurrentCharFormat(QTextCharFormat())
             self.setPlainText(doc.text)
             self.layout_styles.lay_out(self.font())
             self.restyle_fields()

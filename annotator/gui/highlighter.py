@@ -26,6 +26,9 @@ class ArticleHighlighter(QSyntaxHighlighter):
         self._dirty: set[int] = set()
         self._flush_pending = False
         self._stale = False  # a reset arrived: rebuild the indexes and repaint all at the next flush
+        # ... and the repaint stays owed when a block painted meanwhile (a format change in the
+        # article repaints its block) rebuilt the indexes first.
+        self._repaint_all = False
         self._doc = doc
         self._settings = settings
         self._formats: dict[tuple[str, str], QTextCharFormat] = {}
@@ -41,7 +44,7 @@ class ArticleHighlighter(QSyntaxHighlighter):
         self._doc.remove_listener(self._on_change)
         self._doc = doc
         self._dirty.clear()
-        self._stale = False
+        self._stale = self._repaint_all = False
         self.offsets = Utf16Index(doc.text)
         self._build_indexes()
         doc.add_listener(self._on_change)
@@ -87,7 +90,7 @@ class ArticleHighlighter(QSyntaxHighlighter):
         if change.action == "reset":
             if change.collection in ("entities", "quotes"):
                 # reset_notify sends one reset per collection: fold them into one rebuild
-                self._stale = True
+                self._stale = self._repaint_all = True
                 self._schedule_flush()
             return
         if self._stale:
@@ -134,7 +137,8 @@ class ArticleHighlighter(QSyntaxHighlighter):
         self._flush_pending = False
         text_document = self.document()
         dirty, self._dirty = sorted(self._dirty), set()
-        if self._stale:
+        if self._repaint_all:
+            self._repaint_all = False
             self.ensure_current()
             if text_document is not None:
                 self.rehighlight()
@@ -165,8 +169,8 @@ class ArticleHighlighter(QSyntaxHighlighter):
                 fmt.setBackground(color)  # widen the words and reflow the text at each accept
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
                 fmt.setUnderlineColor(edge(170))
-            else:  # suggested: nearer the page colour, with a dashed underline, until decided
-                fmt.setBackground(color.darker(125) if dark else color.lighter(112))
+            else:  # suggested: paler on the light page (the dark colours are pale enough), dashed, until decided
+                fmt.setBackground(color if dark else color.lighter(112))
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
                 fmt.setUnderlineColor(edge(150))
             self._formats[key] = fmt

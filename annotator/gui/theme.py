@@ -13,7 +13,7 @@ from typing import Callable
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
 THEME_CHOICES = ("system", "light", "dark")
 
@@ -85,8 +85,23 @@ class PaletteSwitcher:
         palette = app.palette()
         self._native = (app.style().name(), QPalette(palette))
         self._native_is_light = palette.color(QPalette.ColorRole.Base).lightness() >= 128
+        self._dark = not self._native_is_light  # what the application shows now
 
     def apply(self, theme: Theme) -> None:
+        if theme.dark == self._dark:
+            return
+        self._dark = theme.dark
+        self._set(theme)
+        # A widget with a style sheet of its own (the focus frames) keeps the palette it was
+        # polished with: set its sheet again so that it takes the new one.
+        for window in QApplication.topLevelWidgets():
+            for widget in [window, *window.findChildren(QWidget)]:
+                sheet = widget.styleSheet()
+                if sheet:
+                    widget.setStyleSheet("")
+                    widget.setStyleSheet(sheet)
+
+    def _set(self, theme: Theme) -> None:
         if theme.dark:
             self._app.setStyle(QStyleFactory.create("Fusion"))
             self._app.setPalette(dark_palette())
