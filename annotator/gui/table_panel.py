@@ -98,6 +98,8 @@ class TablePanel(QWidget):
         bar.addWidget(self.status_combo)
         self.view = CommandTableView()
         self.view.setObjectName("itemTable")
+        # Which pane has the keyboard: a frame in the highlight colour (CommandTableView also greys
+        # its selection while the keys are elsewhere).
         self.view.setStyleSheet("QTableView#itemTable { border: 2px solid transparent; }"
                                 "QTableView#itemTable:focus { border: 2px solid palette(highlight); }")
         self.view.setModel(self.proxy)

@@ -48,7 +48,7 @@ _DARK_ROLES = {
     QPalette.ColorRole.ToolTipBase: "#353535", QPalette.ColorRole.ToolTipText: DARK.text,
     QPalette.ColorRole.PlaceholderText: "#9a9a9a", QPalette.ColorRole.Link: "#8ab4f8",
     QPalette.ColorRole.Light: "#505050", QPalette.ColorRole.Midlight: "#404040",
-    QPalette.ColorRole.Mid: "#303030", QPalette.ColorRole.Dark: "#191919", QPalette.ColorRole.Shadow: "#000000",
+    QPalette.ColorRole.Mid: "#4a4a4a", QPalette.ColorRole.Dark: "#191919", QPalette.ColorRole.Shadow: "#000000",
 }
 
 
