@@ -36,6 +36,9 @@ class ArticleLayout:
     """Applies the formats to a QTextDocument; restyling after an edit touches the old and new spans only."""
 
     def __init__(self, text_document: QTextDocument):
+        self.set_document(text_document)
+
+    def set_document(self, text_document: QTextDocument) -> None:
         self._document = text_document
         self._styled: dict[str, tuple[int, int]] = {}
 

@@ -4,7 +4,6 @@ as signals in model offsets (code points)."""
 from __future__ import annotations
 
 import unicodedata
-from contextlib import contextmanager
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QContextMenuEvent, QFont, QMouseEvent, QTextCharFormat, QTextCursor
@@ -14,6 +13,7 @@ from ..model import AnnotationDocument
 from ..model.graphemes import snap_span
 from .dialogs import focus_returned
 from .article_layout import STYLED_FIELDS, ArticleLayout
+from .article_repaint import place_of, repaint_all
 from .highlighter import ArticleHighlighter
 from .settings import Settings
 from .theme import LIGHT, Theme
@@ -43,7 +43,6 @@ class ArticleView(QTextEdit):  # not QPlainTextEdit: its layout ignores paragrap
         self.setReadOnly(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
-        self.document().setUndoRedoEnabled(False)  # formats are set on a read-only text: nothing to undo
         self.setMouseTracking(True)
         self.setPlaceholderText("No article open: File ▸ Open (Ctrl+O), or drop a file here.")
         self._settings = settings
@@ -68,15 +67,11 @@ class ArticleView(QTextEdit):  # not QPlainTextEdit: its layout ignores paragrap
         self.setExtraSelections([])
         if self.highlighter is None:
             self.highlighter = ArticleHighlighter(self.document(), doc, self._settings)
+            self.highlighter.setParent(self)  # not the text document's child: documents get replaced
+            self.highlighter.repaint_all = lambda: repaint_all(self)  # on a fresh document: fast
         else:
             self.highlighter.set_document(doc)  # first, so repainting the new text uses the new spans
-        with self._painting_once():
-            # setPlainText gives the whole new text the format at the caret: a caret left in the
-            # old headline made the next article bold from end to end.
-            self.setCurrentCharFormat(QTextCharFormat())
-            self.setPlainText(doc.text)
-            self.layout_styles.lay_out(self.font())
-            self.restyle_fields()
+        repaint_all(self, keep_view=False)
 
     def _on_change(self, change) -> None:
         if change.collection == "metadata" and (change.action == "reset" or change.key in STYLED_FIELDS):
@@ -86,23 +81,10 @@ class ArticleView(QTextEdit):  # not QPlainTextEdit: its layout ignores paragrap
         """The headline and section line again (their metadata changed)."""
         self.layout_styles.style_fields(self._doc, self.offsets, self.font(), self._theme)
 
-    @contextmanager
-    def _painting_once(self):
-        """Formats set on the whole text would make the highlighter repaint every paragraph once
-        for the text and again for the formats: detached meanwhile, it paints once, at the end."""
-        highlighter = self.highlighter
-        highlighter.setDocument(None)
-        try:
-            yield
-        finally:
-            highlighter.setDocument(self.document())
-            highlighter.rehighlight()
-
     def set_theme(self, theme: Theme) -> None:
         if theme != self._theme:
             self._theme = theme
-            self.restyle_fields()
-            self.highlighter.set_theme(theme)
+            self.highlighter.set_theme(theme)  # repaints all, the section line's colour too
             current = self.extraSelections()
             if current:  # the current item in the new theme's colours
                 cursor = current[0].cursor
@@ -119,11 +101,10 @@ class ArticleView(QTextEdit):  # not QPlainTextEdit: its layout ignores paragrap
     def _apply_font(self) -> None:
         font = QFont(self.font())
         font.setPointSize(max(4, self._settings.font_size + self._settings.zoom))
+        place = place_of(self) if self.highlighter is not None else None  # before the text moves
         self.setFont(font)
         if self.highlighter is not None:  # spacing and headline follow the size
-            with self._painting_once():
-                self.layout_styles.lay_out(font)
-                self.restyle_fields()
+            repaint_all(self, place=place)
 
     @property
     def offsets(self):

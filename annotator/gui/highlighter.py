@@ -9,6 +9,8 @@ each paragraph once.
 
 from __future__ import annotations
 
+from typing import Callable
+
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
@@ -20,6 +22,11 @@ from .theme import LIGHT, Theme
 
 
 
+# More paragraphs than this to repaint (a bulk accept): paint the whole article afresh instead,
+# which costs less than repainting them one by one on screen (see article_repaint).
+MANY_BLOCKS = 64
+
+
 class ArticleHighlighter(QSyntaxHighlighter):
     def __init__(self, text_document: QTextDocument, doc: AnnotationDocument, settings: Settings):
         super().__init__(text_document)
@@ -28,11 +35,14 @@ class ArticleHighlighter(QSyntaxHighlighter):
         self._stale = False  # a reset arrived: rebuild the indexes and repaint all at the next flush
         # ... and the repaint stays owed when a block painted meanwhile (a format change in the
         # article repaints its block) rebuilt the indexes first.
-        self._repaint_all = False
+        self._full_repaint_owed = False
         self._doc = doc
         self._settings = settings
         self._formats: dict[tuple[str, str], QTextCharFormat] = {}
         self._theme: Theme = LIGHT
+        # Paint every block: the view replaces this with painting a fresh document, far faster
+        # for a long article than repainting the one on screen (see article_repaint).
+        self.repaint_all: Callable[[], None] = self.paint_now
         self.offsets = Utf16Index(doc.text)
         self._build_indexes()
         doc.add_listener(self._on_change)
@@ -44,7 +54,7 @@ class ArticleHighlighter(QSyntaxHighlighter):
         self._doc.remove_listener(self._on_change)
         self._doc = doc
         self._dirty.clear()
-        self._stale = self._repaint_all = False
+        self._stale = self._full_repaint_owed = False
         self.offsets = Utf16Index(doc.text)
         self._build_indexes()
         doc.add_listener(self._on_change)
@@ -55,14 +65,19 @@ class ArticleHighlighter(QSyntaxHighlighter):
         if settings.labels != old.labels:
             self._formats.clear()
         if (settings.labels, settings.show_rejected) != (old.labels, old.show_rejected):
-            self.rehighlight()
+            self.repaint_all()
+
+    def paint_now(self) -> None:
+        """Every block, now, on the document the highlighter is on."""
+        self.ensure_current()
+        self.rehighlight()
 
     def set_theme(self, theme: Theme) -> None:
         """Light or dark: every colour changes, so every block is repainted."""
         if theme != self._theme:
             self._theme = theme
             self._formats.clear()
-            self.rehighlight()
+            self.repaint_all()
 
     def _build_indexes(self) -> None:
         self.entities = SpanIndex((e.start, e.end, e.id) for e in self._doc.entities)
@@ -90,7 +105,7 @@ class ArticleHighlighter(QSyntaxHighlighter):
         if change.action == "reset":
             if change.collection in ("entities", "quotes"):
                 # reset_notify sends one reset per collection: fold them into one rebuild
-                self._stale = self._repaint_all = True
+                self._stale = self._full_repaint_owed = True
                 self._schedule_flush()
             return
         if self._stale:
@@ -137,11 +152,11 @@ class ArticleHighlighter(QSyntaxHighlighter):
         self._flush_pending = False
         text_document = self.document()
         dirty, self._dirty = sorted(self._dirty), set()
-        if self._repaint_all:
-            self._repaint_all = False
+        if self._full_repaint_owed or len(dirty) > MANY_BLOCKS:
+            self._full_repaint_owed = False
             self.ensure_current()
             if text_document is not None:
-                self.rehighlight()
+                self.repaint_all()
             return
         if text_document is None:
             return

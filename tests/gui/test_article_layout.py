@@ -102,3 +102,40 @@ def test_styled_lines_keep_every_offset_exact(open_window, pieces, data):
     inside = [bold for cp, bold in enumerate(weights) if a <= cp < b and text[cp] != "\n"]
     outside = [bold for cp, bold in enumerate(weights) if not a <= cp < b and text[cp] != "\n"]
     assert all(inside) and not any(outside)
+
+
+def test_repainting_everything_keeps_the_place_the_caret_and_the_current_item(open_window, qtbot):
+    """Ctrl+H, a theme or zoom paint the article afresh; what the person looks at stays put."""
+    from PySide6.QtCore import QPoint
+
+    from annotator.model import Entity
+
+    paragraph = "Mélanie Joly met Mark Carney in Ottawa. " * 12
+    text = "\n".join(f"{n}. {paragraph}" for n in range(60))
+    carneys = [i for i in range(len(text)) if text.startswith("Carney", i)]
+    entities = [Entity(id=f"e{n}", start=s, end=s + 6, text="Carney", label="PERSON", origin="rules",
+                       status="rejected" if n % 2 else "suggested") for n, s in enumerate(carneys)]
+    window = open_window(None)
+    window.set_document(AnnotationDocument(text=text, entities=entities), None, None)
+    article = window.article
+    middle = text.index("30. ")
+    article.select_span(middle, middle + 3)
+    article.ensureCursorVisible()
+    window.editing.select_item("entities", "e360")  # the current item, outlined
+    qtbot.waitUntil(lambda: bool(article.extraSelections()))
+
+    def place():
+        top = article.cursorForPosition(QPoint(0, 0)).position()
+        selections = article.extraSelections()  # held: PySide frees the list's items with it
+        outline = selections[0].cursor
+        return top, article.textCursor().selectedText(), (outline.selectionStart(), outline.selectionEnd())
+
+    before = place()
+    text_document = article.document()
+    window.actions.show_rejected.trigger()  # Ctrl+H: every block again
+    window.actions.zoom_in.trigger()
+    assert article.document() is not text_document  # painted afresh ...
+    top, selected, outline = place()
+    assert selected == before[1] == "30."
+    assert outline == before[2]
+    assert abs(top - before[0]) < len(paragraph)  # ... at the same place (zoom rewraps the lines)
