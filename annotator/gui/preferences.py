@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .colours import contrast
 from .dialogs import run_modal
 from .settings import FALLBACK_COLOR, LabelStyle, Settings
 from .theme import THEME_CHOICES
@@ -76,7 +77,11 @@ class PreferencesDialog(QDialog):
     def _paint_colour(self, item: QTableWidgetItem | None) -> None:
         if item is not None and item.column() == 1 and QColor.isValidColorName(item.text()):
             self.labels.blockSignals(True)
-            item.setBackground(QColor(item.text()))
+            colour = QColor(item.text())
+            item.setBackground(colour)
+            # Its own code readable on it in either theme (the dark theme's light text vanished on pastels).
+            black, white = contrast(colour.name(), "#000000"), contrast(colour.name(), "#ffffff")
+            item.setForeground(QColor("#000000" if black >= white else "#ffffff"))
             self.labels.blockSignals(False)
 
     def result_settings(self) -> Settings:

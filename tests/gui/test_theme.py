@@ -53,3 +53,24 @@ def test_system_follows_the_desktop_and_a_chosen_theme_does_not(open_window):
         assert _page(window) > 200 and not window.theme_follower.theme.dark
     finally:
         hints.colorSchemeChanged.emit(hints.colorScheme())
+
+
+def test_the_colour_codes_in_preferences_are_readable_on_their_swatches_in_the_dark(open_window, qtbot):
+    from annotator.gui.preferences import PreferencesDialog
+
+    window = window_on(open_window, editing_doc())
+    window.set_settings(replace(window.settings, theme="dark"))
+    dialog = PreferencesDialog(window, window.settings)
+    qtbot.addWidget(dialog)
+
+    def luminance(colour):
+        def channel(c):
+            c /= 255
+            return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+        return 0.2126 * channel(colour.red()) + 0.7152 * channel(colour.green()) + 0.0722 * channel(colour.blue())
+
+    for row in range(dialog.labels.rowCount()):
+        item = dialog.labels.item(row, 1)
+        low, high = sorted((luminance(item.background().color()), luminance(item.foreground().color())))
+        assert (high + 0.05) / (low + 0.05) >= 4.5, item.text()
+    window.set_settings(replace(window.settings, theme="light"))
