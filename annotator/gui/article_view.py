@@ -4,9 +4,10 @@ as signals in model offsets (code points)."""
 from __future__ import annotations
 
 import unicodedata
+from typing import Callable
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
-from PySide6.QtGui import QColor, QContextMenuEvent, QFont, QMouseEvent, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QContextMenuEvent, QFont, QMouseEvent, QPainter, QPaintEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip
 
 from ..model import AnnotationDocument
@@ -46,6 +47,10 @@ class ArticleView(QPlainTextEdit):
         self._settings = settings
         self._doc = doc
         self.highlighter: ArticleHighlighter | None = None
+        self._current: list[QTextEdit.ExtraSelection] = []  # the item selected in its table
+        # Drawn besides the current item (the speaker links): extra selections, and what paints over the text
+        self._link_marks: list[QTextEdit.ExtraSelection] = []
+        self._link_painter: Callable[[QPainter], None] | None = None
         self._apply_font()
         self.setCursorWidth(2)  # the caret is where keyboard selections start: keep it easy to see
         # Which pane has the keyboard: a frame in the highlight colour around the text when it does.
@@ -57,6 +62,7 @@ class ArticleView(QPlainTextEdit):
 
     def set_document(self, doc: AnnotationDocument) -> None:
         self._doc = doc
+        self._current, self._link_marks, self._link_painter = [], [], None
         self.setExtraSelections([])
         if self.highlighter is None:
             self.highlighter = ArticleHighlighter(self.document(), doc, self._settings)
@@ -127,7 +133,8 @@ class ArticleView(QPlainTextEdit):
             fmt.setBackground(CURRENT)
             fmt.setForeground(CURRENT_TEXT)
         selection.format = fmt
-        self.setExtraSelections([selection])
+        self._current = [selection]
+        self._show_marks()
         caret = self._cursor(start)
         rect = self.cursorRect(caret)
         if not self.viewport().rect().adjusted(0, 20, 0, -20).contains(rect.center()):
@@ -139,16 +146,25 @@ class ArticleView(QPlainTextEdit):
 
     def enter_at_current(self) -> None:
         """Take the keyboard focus with the caret at the start of the current item (or where it was)."""
-        current = self.extraSelections()
-        if current:
+        if self._current:
             cursor = QTextCursor(self.document())
-            cursor.setPosition(current[0].cursor.selectionStart())
+            cursor.setPosition(self._current[0].cursor.selectionStart())
             self.setTextCursor(cursor)
         self.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.ensureCursorVisible()
 
     def clear_current(self) -> None:
-        self.setExtraSelections([])
+        self._current = []
+        self._show_marks()
+
+    def set_link_marks(self, marks: list[QTextEdit.ExtraSelection], painter: Callable[[QPainter], None] | None) -> None:
+        """Show ``marks`` after the current item (which stays first) and call ``painter`` after each paint."""
+        self._link_marks, self._link_painter = marks, painter
+        self._show_marks()
+        self.viewport().update()
+
+    def _show_marks(self) -> None:
+        self.setExtraSelections(self._current + self._link_marks)
 
     def items_at(self, point: QPoint) -> list[tuple[str, str]]:
         """(collection, key) of the entities, then quotes, under a viewport point."""
@@ -175,6 +191,13 @@ class ArticleView(QPlainTextEdit):
             items = self.items_at(event.position().toPoint())
             if items:
                 self.item_clicked.emit(*items[0])
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if self._link_painter is not None:  # over the text: the layout gives the places, scrolled and zoomed
+            painter = QPainter(self.viewport())
+            self._link_painter(painter)
+            painter.end()
 
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.ToolTip:
