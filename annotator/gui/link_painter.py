@@ -19,6 +19,7 @@ from .highlighter import SPEAKER_COLOR
 
 LINK_COLOR = SPEAKER_COLOR  # the speaker's colour: the blue underline already means "who said it"
 MENTION_COLOR = QColor(SPEAKER_COLOR.red(), SPEAKER_COLOR.green(), SPEAKER_COLOR.blue(), 150)
+HALO = QColor(255, 255, 255, 170)
 ARROW = 7.0  # px, the arrowhead's length
 
 
@@ -85,7 +86,7 @@ def _arrow(painter: QPainter, quote: QRectF, speaker: QRectF) -> None:
     start = QPointF(quote.left() + 1, quote.top() + 1)
     if abs(quote.center().y() - speaker.center().y()) < line_height / 2:  # one line: arc over it
         end = QPointF(speaker.center().x(), speaker.top() - 1)
-        lift = min(line_height * 0.6, 4 + abs(end.x() - start.x()) / 6)  # in the gap above, not through the line
+        lift = min(line_height * 0.35, 4 + abs(end.x() - start.x()) / 6)  # in the gap above, not through the line
         c1, c2 = QPointF(start.x(), start.y() - lift), QPointF(end.x(), end.y() - lift)
     else:  # another line: leave and arrive vertically, at the box edge that faces the quote
         below = speaker.center().y() > quote.center().y()
@@ -94,8 +95,10 @@ def _arrow(painter: QPainter, quote: QRectF, speaker: QRectF) -> None:
         c1, c2 = QPointF(start.x(), middle), QPointF(end.x(), middle)
     path = QPainterPath(start)
     path.cubicTo(c1, c2, end)
-    painter.setPen(QPen(LINK_COLOR, 2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
     painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setPen(QPen(HALO, 5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+    painter.drawPath(path)  # a pale edge, so the line reads where it crosses words
+    painter.setPen(QPen(LINK_COLOR, 2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
     painter.drawPath(path)
     painter.setBrush(QBrush(LINK_COLOR))
     painter.drawEllipse(start, 2.5, 2.5)  # where the quote begins

@@ -10,6 +10,7 @@ G goes from a quote to its speaker's entity row and back.  Nothing here edits th
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 import shiboken6
@@ -18,8 +19,8 @@ from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QApplication, QLabel, QTextEdit
 
 from ..model import AnnotationDocument, Change, ModelError, Quote
-from ..model.mentions import MentionGroup, entity_name, mention_group, speaker_entity, speaker_group
-from .link_painter import LINK_COLOR, LinkDrawing
+from ..model.mentions import MentionGroup, MentionIndex, entity_name, speaker_entity
+from .link_painter import LINK_COLOR, LinkDrawing, visible_range
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -27,15 +28,16 @@ if TYPE_CHECKING:
 MENTION_UNDERLINE = QColor("#7ea6e0")  # the speaker's blue, lighter: "the same one, elsewhere"
 
 
-def _mark_format(speaker: bool) -> QTextCharFormat:
+def _underline(style: QTextCharFormat.UnderlineStyle, color: QColor) -> QTextCharFormat:
     fmt = QTextCharFormat()
-    if speaker:
-        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-        fmt.setUnderlineColor(LINK_COLOR)
-    else:
-        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-        fmt.setUnderlineColor(MENTION_UNDERLINE)
+    fmt.setUnderlineStyle(style)
+    fmt.setUnderlineColor(color)
     return fmt
+
+
+# Underlines only: the label colour under a mention still says what it is.
+SPEAKER_MARK = _underline(QTextCharFormat.UnderlineStyle.SingleUnderline, LINK_COLOR)
+MENTION_MARK = _underline(QTextCharFormat.UnderlineStyle.WaveUnderline, MENTION_UNDERLINE)
 
 
 class SpeakerLinks(QObject):
@@ -45,8 +47,13 @@ class SpeakerLinks(QObject):
         self.label = QLabel()
         self.label.setObjectName("speakerLinks")
         self._doc: AnnotationDocument | None = None
+        self._index: MentionIndex | None = None  # who is who in the document, until it changes
         self._came_from: str | None = None  # the quote G last went from to its speaker
         self.shown: tuple[str, str] | None = None  # (collection, key) whose links are drawn
+        self._speakers: list[tuple[int, int]] = []  # UTF-16 spans to mark, in text order: speaker mentions
+        self._others: list[tuple[int, int]] = []  # ... and the other mentions of the same entity
+        self._drawing: LinkDrawing | None = None
+        self._marked = (0, -1)  # the UTF-16 stretch whose spans have extra selections now
         # A bulk accept changes thousands of items: work the groups out once, after the last one.
         self._timer = QTimer(self, singleShot=True, interval=0)
         self._timer.timeout.connect(self.refresh)
@@ -58,20 +65,42 @@ class SpeakerLinks(QObject):
             panel.current_changed.connect(self._soon)
         w.tabs.currentChanged.connect(self._soon)
         w.article.cursorPositionChanged.connect(self._soon)
+        w.article.verticalScrollBar().valueChanged.connect(self._mark_near_view)
+        w.article.verticalScrollBar().rangeChanged.connect(self._mark_near_view)  # zoom, a resize
         QApplication.instance().focusChanged.connect(self._soon)  # the caret counts only while the text has focus
         w.document_changed.connect(self._follow_document)
         self._follow_document()
+
+    def disconnect_signals(self) -> None:
+        """Stop following the window (benchmarks/speaker_links.py --no-links times the keys without)."""
+        self._timer.timeout.disconnect(self.refresh)
+        if self._doc is not None:
+            self._doc.remove_listener(self._on_change)
+        self.w.document_changed.disconnect(self._follow_document)
+        self.w.article.set_link_marks([], None)
 
     def _follow_document(self) -> None:
         if self._doc is not None:
             self._doc.remove_listener(self._on_change)
         self._doc = self.w.doc
         self._doc.add_listener(self._on_change)
-        self._came_from = None
+        self._came_from, self._index = None, None
         self._soon()
 
     def _on_change(self, _change: Change) -> None:
-        self._soon()  # a relinked speaker, a merged canonical name, a rejected mention
+        self._index = None  # a relinked speaker, a merged canonical name, a rejected mention
+        self._soon()
+
+    def mentions(self) -> MentionIndex:
+        if self._index is None:
+            self._index = MentionIndex(self.w.doc)
+        return self._index
+
+    def flush(self) -> None:
+        """Work the links out now if a change asked for them (else the next event-loop turn does)."""
+        if self._timer.isActive():
+            self._timer.stop()
+            self.refresh()
 
     def _soon(self, *_signal_args) -> None:
         if shiboken6.isValid(self._timer):  # focusChanged is the application's: it may outlive a closed window
@@ -113,10 +142,10 @@ class SpeakerLinks(QObject):
             self._show(None, None, [], "")
             return
         if current[0] == "quotes":
-            group = speaker_group(doc, item)
+            group = self.mentions().speaker_group(item)
             self._show(current, group, [], self._quote_text(item, group))
         else:
-            group = mention_group(doc, entity_name(item))
+            group = self.mentions().group(entity_name(item))
             own = (item.start, item.end)
             said = " · G: to the quotes" if group.quote_ids else ""
             self._show(current, group, [own], group.summary() + said)
@@ -134,29 +163,49 @@ class SpeakerLinks(QObject):
         keeps its current-item colour rather than a mention mark."""
         self.shown = current
         self.label.setText(text)
-        view, to_u16 = self.w.article, self.w.article.offsets.to_utf16
-        if group is None:
+        self._speakers, self._others, self._drawing = [], [], None
+        if group is not None:
+            to_u16 = self.w.article.offsets.to_utf16
+            quotes = [self.w.doc.quote(key) for key in group.quote_ids] if current[0] == "entities" else [self.w.doc.item(*current)]
+            links = tuple((to_u16(q.start), (to_u16(q.speaker.start), to_u16(q.speaker.end)))
+                          for q in quotes if q.speaker is not None and q.speaker.has_span)
+            speakers = {span for _, span in links}
+            taken = {(to_u16(s), to_u16(e)) for s, e in own}
+            self._speakers = sorted(speakers - taken)
+            self._others = [span for span in ((to_u16(m.start), to_u16(m.end)) for m in group.mentions)
+                            if span not in taken and span not in speakers]  # in text order, as the mentions
+            self._drawing = LinkDrawing(links=links, mentions=tuple(self._others))
+        self._marked = (0, -1)
+        self._mark_near_view()
+
+    def _mark_near_view(self, *_signal_args) -> None:
+        """Extra selections for the marked spans on and near the screen only ("Canada" has thousands
+        of mentions in a long article, and each selection costs); scrolling further marks more."""
+        view = self.w.article
+        if self._drawing is None:
             view.set_link_marks([], None)
             return
-        quotes = [self.w.doc.quote(key) for key in group.quote_ids] if current[0] == "entities" else [self.w.doc.item(*current)]
-        links = tuple((to_u16(q.start), (to_u16(q.speaker.start), to_u16(q.speaker.end)))
-                      for q in quotes if q.speaker is not None and q.speaker.has_span)
-        speakers = {span for _, span in links}
-        taken = {(to_u16(s), to_u16(e)) for s, e in own}
-        others = tuple(span for span in ((to_u16(m.start), to_u16(m.end)) for m in group.mentions)
-                       if span not in taken and span not in speakers)
-        marks = [self._selection(span, True) for span in sorted(speakers - taken)]
-        marks += [self._selection(span, False) for span in others]
-        drawing = LinkDrawing(links=links, mentions=others)
+        lo, hi = visible_range(view)
+        if self._marked[0] <= lo and hi <= self._marked[1]:
+            return  # still inside what is marked
+        reach = 2 * max(hi - lo, 2000)
+        self._marked = (lo - reach, hi + reach)
+
+        def near(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+            return spans[bisect_left(spans, (lo - reach, -1)):bisect_left(spans, (hi + reach, -1))]
+
+        marks = [self._selection(span, SPEAKER_MARK) for span in near(self._speakers)]
+        marks += [self._selection(span, MENTION_MARK) for span in near(self._others)]
+        drawing = self._drawing
         view.set_link_marks(marks, lambda painter: drawing.paint(view, painter))
 
-    def _selection(self, span: tuple[int, int], speaker: bool) -> QTextEdit.ExtraSelection:
+    def _selection(self, span: tuple[int, int], fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
         selection = QTextEdit.ExtraSelection()
         cursor = QTextCursor(self.w.article.document())
         cursor.setPosition(span[0])
         cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
         selection.cursor = cursor
-        selection.format = _mark_format(speaker)
+        selection.format = fmt
         return selection
 
     # -- G -----------------------------------------------------------------------------
@@ -178,7 +227,7 @@ class SpeakerLinks(QObject):
             self._came_from = key
             self._select("entities", entity, f"The speaker: {self.w.editing.describe('entities', entity)} (G goes back)")
             return
-        quotes = mention_group(doc, entity_name(doc.entity(key))).quote_ids
+        quotes = self.mentions().group(entity_name(doc.entity(key))).quote_ids
         if not quotes:
             self._say(f"{entity_name(doc.entity(key))} said none of the quotes")
             return
@@ -190,7 +239,7 @@ class SpeakerLinks(QObject):
         entity = speaker_entity(self.w.doc, quote)
         if entity is not None:
             return entity.id
-        group = speaker_group(self.w.doc, quote)
+        group = self.mentions().speaker_group(quote)
         if group is None:
             return None
         speaker = quote.speaker

@@ -60,36 +60,60 @@ class MentionGroup:
         return f"{self.name or 'unresolved'}: {count} mention{'s' if count != 1 else ''}{said_text}"
 
 
-def _quote_speakers(doc: AnnotationDocument):
-    for quote in doc.quotes:
-        if quote.status != "rejected" and quote.speaker is not None:
-            yield quote, quote.speaker
+class MentionIndex:
+    """Every entity's mentions and quotes, sorted out in one pass over the document: the window
+    asks on each key press, and a long article has thousands of entities.  Build a new one after
+    the document changes."""
+
+    def __init__(self, doc: AnnotationDocument):
+        self._doc = doc
+        self._entities: dict[str, list[Entity]] = {}
+        self._quotes: dict[str, list[Quote]] = {}
+        self._groups: dict[str, MentionGroup] = {}
+        for entity in doc.entities:
+            if entity.status != "rejected":
+                self._entities.setdefault(entity_name(entity), []).append(entity)
+        for quote in doc.quotes:
+            name = speaker_name(doc, quote.speaker) if quote.status != "rejected" and quote.speaker else None
+            if name is not None:
+                self._quotes.setdefault(name, []).append(quote)
+
+    def group(self, name: str) -> MentionGroup:
+        """Every mention of the entity called ``name``: its entities and the speaker mentions that
+        resolve to it (one span counted once, when a speaker mention is also an entity)."""
+        group = self._groups.get(name)
+        if group is None:
+            group = self._groups[name] = _group(name, self._entities.get(name, []), self._quotes.get(name, []))
+        return group
+
+    def speaker_group(self, quote: Quote) -> MentionGroup | None:
+        """The group of whoever said ``quote``; None if it has no speaker at all."""
+        speaker = quote.speaker
+        if speaker is None:
+            return None
+        name = speaker_name(self._doc, speaker)
+        if name is not None:
+            return self.group(name)
+        mentions = (Span(start=speaker.start, end=speaker.end, text=speaker.text or ""),) if speaker.has_span else ()
+        return MentionGroup(name=None, mentions=mentions, entity_ids=(), quote_ids=(quote.id,))
+
+
+def _group(name: str, entities: list[Entity], quotes: list[Quote]) -> MentionGroup:
+    spans = {(e.start, e.end): Span(start=e.start, end=e.end, text=e.text) for e in entities}
+    for quote in quotes:
+        speaker = quote.speaker
+        if speaker is not None and speaker.has_span:
+            spans.setdefault((speaker.start, speaker.end), Span(start=speaker.start, end=speaker.end, text=speaker.text or ""))
+    ordered = sorted(entities, key=lambda e: (e.start, e.end))
+    return MentionGroup(name=name, mentions=tuple(spans[key] for key in sorted(spans)),
+                        entity_ids=tuple(e.id for e in ordered), quote_ids=tuple(q.id for q in quotes))
 
 
 def mention_group(doc: AnnotationDocument, name: str) -> MentionGroup:
-    """Every mention of the entity called ``name``: its entities and the speaker mentions that
-    resolve to it (one span counted once, when a speaker mention is also an entity)."""
-    entities = [e for e in doc.entities if e.status != "rejected" and entity_name(e) == name]
-    spans = {(e.start, e.end): Span(start=e.start, end=e.end, text=e.text) for e in entities}
-    quote_ids = []
-    for quote, speaker in _quote_speakers(doc):
-        if speaker_name(doc, speaker) == name:
-            quote_ids.append(quote.id)
-            if speaker.has_span:
-                spans.setdefault((speaker.start, speaker.end),
-                                 Span(start=speaker.start, end=speaker.end, text=speaker.text or ""))
-    entities.sort(key=lambda e: (e.start, e.end))
-    return MentionGroup(name=name, mentions=tuple(spans[key] for key in sorted(spans)),
-                        entity_ids=tuple(e.id for e in entities), quote_ids=tuple(quote_ids))
+    """The mentions of ``name`` (see ``MentionIndex.group``)."""
+    return MentionIndex(doc).group(name)
 
 
 def speaker_group(doc: AnnotationDocument, quote: Quote) -> MentionGroup | None:
-    """The group of whoever said ``quote``; None if it has no speaker at all."""
-    speaker = quote.speaker
-    if speaker is None:
-        return None
-    name = speaker_name(doc, speaker)
-    if name is not None:
-        return mention_group(doc, name)
-    mentions = (Span(start=speaker.start, end=speaker.end, text=speaker.text or ""),) if speaker.has_span else ()
-    return MentionGroup(name=None, mentions=mentions, entity_ids=(), quote_ids=(quote.id,))
+    """The group of whoever said ``quote`` (see ``MentionIndex.speaker_group``)."""
+    return MentionIndex(doc).speaker_group(quote)

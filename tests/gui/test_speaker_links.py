@@ -194,3 +194,20 @@ def test_marks_land_on_the_right_characters_after_emoji(open_window, qtbot):
     qtbot.waitUntil(lambda: window.links.shown == ("quotes", "q1"))
     assert sorted(t for t, _, _ in _marks(window)) == ["Joly", "she"]
     assert window.links.label.text() == "Said by “she” → Mélanie Joly: 2 mentions, speaker of 1 quote · G: to the speaker"
+
+
+def test_in_a_long_article_the_mentions_near_the_view_are_marked_and_scrolling_marks_more(open_window, qtbot):
+    paragraph = "Canada met Joly in Ottawa, and Canada said nothing about it at all that day.\n"
+    text = paragraph * 600  # 1,200 mentions of Canada, 47 KB
+    starts = [i for i in range(len(text)) if text.startswith("Canada", i)]
+    doc = AnnotationDocument(text=text, entities=[
+        Entity(id=f"e{n}", start=s, end=s + 6, text="Canada", label="GPE") for n, s in enumerate(starts)])
+    window = window_on(open_window, doc)
+    window.editing.select_item("entities", "e0")
+    qtbot.waitUntil(lambda: window.links.shown == ("entities", "e0"))
+    assert window.links.label.text() == f"Canada: {len(starts)} mentions"
+    marked = [start for _, _, start in _marks(window)]
+    assert 0 < len(marked) < len(starts) - 1 and marked == starts[1:len(marked) + 1]  # from the top, in order
+    bar = window.article.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    qtbot.waitUntil(lambda: _marks(window) and _marks(window)[-1][2] == starts[-1])
