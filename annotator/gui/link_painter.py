@@ -84,13 +84,15 @@ def _arrow(painter: QPainter, quote: QRectF, speaker: QRectF) -> None:
     both are on one line (so it does not strike the words between them), with a head at the speaker."""
     line_height = quote.height()
     start = QPointF(quote.left() + 1, quote.top() + 1)
+    # Arrive at the box where it faces the quote: the shortest curve crosses the fewest words.
+    end_x = min(max(start.x(), speaker.left() + 4), speaker.right() - 4) if speaker.width() > 8 else speaker.center().x()
     if abs(quote.center().y() - speaker.center().y()) < line_height / 2:  # one line: arc over it
-        end = QPointF(speaker.center().x(), speaker.top() - 1)
+        end = QPointF(end_x, speaker.top() - 1)
         lift = min(line_height * 0.35, 4 + abs(end.x() - start.x()) / 6)  # in the gap above, not through the line
         c1, c2 = QPointF(start.x(), start.y() - lift), QPointF(end.x(), end.y() - lift)
     else:  # another line: leave and arrive vertically, at the box edge that faces the quote
         below = speaker.center().y() > quote.center().y()
-        end = QPointF(speaker.center().x(), speaker.top() - 1 if below else speaker.bottom() + 1)
+        end = QPointF(end_x, speaker.top() - 1 if below else speaker.bottom() + 1)
         middle = (start.y() + end.y()) / 2
         c1, c2 = QPointF(start.x(), middle), QPointF(end.x(), middle)
     path = QPainterPath(start)

@@ -126,7 +126,11 @@ class SpeakerLinks(QObject):
         highlighter.ensure_current()
         for collection, index in (("quotes", highlighter.quotes), ("entities", highlighter.entities)):
             for _, _, key in index.at(position):
-                if not hides(self.w.doc.item(collection, key).status):
+                try:
+                    status = self.w.doc.item(collection, key).status
+                except (ModelError, KeyError):  # removed; the highlighter hears of it on the next turn
+                    continue
+                if not hides(status):
                     return collection, key
         return None
 
