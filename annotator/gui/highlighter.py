@@ -28,6 +28,7 @@ class ArticleHighlighter(QSyntaxHighlighter):
         self._dirty: set[int] = set()
         self._flush_pending = False
         self._stale = False  # a reset arrived: rebuild the indexes and repaint all at the next flush
+        self._repaint_all = False  # ... and the repaint is owed even if someone rebuilt the indexes first
         self._doc = doc
         self._settings = settings
         self._formats: dict[tuple[str, str], QTextCharFormat] = {}
@@ -81,7 +82,7 @@ class ArticleHighlighter(QSyntaxHighlighter):
         if change.action == "reset":
             if change.collection in ("entities", "quotes"):
                 # reset_notify sends one reset per collection: fold them into one rebuild
-                self._stale = True
+                self._stale = self._repaint_all = True
                 self._schedule_flush()
             return
         if self._stale:
@@ -128,7 +129,8 @@ class ArticleHighlighter(QSyntaxHighlighter):
         self._flush_pending = False
         text_document = self.document()
         dirty, self._dirty = sorted(self._dirty), set()
-        if self._stale:
+        if self._repaint_all:  # not only _stale: a click or a caret lookup may have rebuilt the indexes already
+            self._repaint_all = False
             self.ensure_current()
             if text_document is not None:
                 self.rehighlight()
