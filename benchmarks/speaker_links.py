@@ -113,7 +113,7 @@ def main() -> int:
     he = [q.id for q in doc.quotes if q.speaker is not None and q.speaker.text == "He"][::2 * step][:args.rounds]
     report("quote current (row selected, links, repaint)",
            [timed(app, window, lambda key=key: window.editing.select_item("quotes", key)) for key in he])
-    print(f"  shown: {window.links.label.text()}")
+    print(f"  shown: {window.links.summary}")
     names = [e.id for e in doc.entities if e.text == "Leuprecht"][::step][:args.rounds]
     report("entity current (all its mentions marked)",
            [timed(app, window, lambda key=key: window.editing.select_item("entities", key)) for key in names])

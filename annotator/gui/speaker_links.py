@@ -14,7 +14,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QApplication, QLabel, QTextEdit
 
@@ -25,7 +25,8 @@ from .link_painter import LINK_COLOR, LinkDrawing, visible_range
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
-MENTION_UNDERLINE = QColor("#7ea6e0")  # the speaker's blue, lighter: "the same one, elsewhere"
+MENTION_UNDERLINE = QColor("#7ea6e0")
+LABEL_WIDTH = 520  # px of the status bar at most: the rest is for the file name and messages  # the speaker's blue, lighter: "the same one, elsewhere"
 
 
 def _underline(style: QTextCharFormat.UnderlineStyle, color: QColor) -> QTextCharFormat:
@@ -46,6 +47,7 @@ class SpeakerLinks(QObject):
         self.w = window
         self.label = QLabel()
         self.label.setObjectName("speakerLinks")
+        self.summary = ""  # what the label says, in full (it elides to leave the bar room for messages)
         self._doc: AnnotationDocument | None = None
         self._index: MentionIndex | None = None  # who is who in the document, until it changes
         self._came_from: str | None = None  # the quote G last went from to its speaker
@@ -166,7 +168,9 @@ class SpeakerLinks(QObject):
         """Mark the group's mentions and draw its links; ``own``: the current entity's span, which
         keeps its current-item colour rather than a mention mark."""
         self.shown = current
-        self.label.setText(text)
+        self.summary = text
+        self.label.setText(self.label.fontMetrics().elidedText(text, Qt.TextElideMode.ElideMiddle, LABEL_WIDTH))
+        self.label.setToolTip(text)
         self._speakers, self._others, self._drawing = [], [], None
         if group is not None:
             to_u16 = self.w.article.offsets.to_utf16

@@ -91,7 +91,7 @@ def test_selecting_a_quote_boxes_its_speaker_and_marks_the_other_mentions_of_its
     assert others == sorted([(LEUPRECHT, _u16(text, text.index(LEUPRECHT))),
                              ("Leuprecht", _u16(text, text.index("Leuprecht", text.index(LEUPRECHT) + len(LEUPRECHT)))),
                              ("He", _u16(text, later_he))])
-    assert window.links.label.text() == f"Said by “He” → {LEUPRECHT}: 4 mentions, speaker of 3 quotes · G: to the speaker"
+    assert window.links.summary == f"Said by “He” → {LEUPRECHT}: 4 mentions, speaker of 3 quotes · G: to the speaker"
 
 
 def test_the_arrow_from_the_quote_to_its_speaker_is_painted_and_follows_scrolling_and_zoom(open_window, qtbot, seed_copy):
@@ -135,7 +135,7 @@ def test_a_current_entity_marks_every_mention_of_its_canonical_entity_and_counts
     text = window.doc.text
     short = next(e for e in window.doc.entities if e.text == "Leuprecht")
     _click_row(qtbot, window, "entities", short.id)
-    assert window.links.label.text() == f"{LEUPRECHT}: 4 mentions, speaker of 3 quotes · G: to the quotes"
+    assert window.links.summary == f"{LEUPRECHT}: 4 mentions, speaker of 3 quotes · G: to the quotes"
     assert window.article.extraSelections()[0].cursor.selectedText() == "Leuprecht"  # the current item stays first
     marked = sorted(t for t, fmt, _ in _marks(window))
     assert marked == ["Christian Leuprecht", "He", "He"]  # and "Leuprecht" itself is the current item
@@ -162,7 +162,7 @@ def test_g_from_an_entity_that_said_nothing_and_from_an_unresolved_speaker_says_
     window = open_window(seed_copy)
     experts = _quote_said_by(window, "experts")
     _click_row(qtbot, window, "quotes", experts.id)
-    assert "not resolved to an entity" in window.links.label.text()
+    assert "not resolved to an entity" in window.links.summary
     qtbot.keyClick(window.panels["quotes"].view, Qt.Key.Key_G)
     assert window.current_collection() == "quotes"
     assert "L links one" in window.statusBar().currentMessage()
@@ -193,7 +193,7 @@ def test_marks_land_on_the_right_characters_after_emoji(open_window, qtbot):
     window.editing.select_item("quotes", "q1")
     qtbot.waitUntil(lambda: window.links.shown == ("quotes", "q1"))
     assert sorted(t for t, _, _ in _marks(window)) == ["Joly", "she"]
-    assert window.links.label.text() == "Said by “she” → Mélanie Joly: 2 mentions, speaker of 1 quote · G: to the speaker"
+    assert window.links.summary == "Said by “she” → Mélanie Joly: 2 mentions, speaker of 1 quote · G: to the speaker"
 
 
 def test_in_a_long_article_the_mentions_near_the_view_are_marked_and_scrolling_marks_more(open_window, qtbot):
@@ -205,9 +205,17 @@ def test_in_a_long_article_the_mentions_near_the_view_are_marked_and_scrolling_m
     window = window_on(open_window, doc)
     window.editing.select_item("entities", "e0")
     qtbot.waitUntil(lambda: window.links.shown == ("entities", "e0"))
-    assert window.links.label.text() == f"Canada: {len(starts)} mentions"
+    assert window.links.summary == f"Canada: {len(starts)} mentions"
     marked = [start for _, _, start in _marks(window)]
     assert 0 < len(marked) < len(starts) - 1 and marked == starts[1:len(marked) + 1]  # from the top, in order
     bar = window.article.verticalScrollBar()
     bar.setValue(bar.maximum())
     qtbot.waitUntil(lambda: _marks(window) and _marks(window)[-1][2] == starts[-1])
+
+
+def test_the_status_bar_label_leaves_room_for_messages_and_shows_all_on_hover(open_window, qtbot, seed_copy):
+    window = open_window(seed_copy)
+    _click_row(qtbot, window, "quotes", _quote_said_by(window, "He").id)
+    label = window.links.label
+    assert label.toolTip() == window.links.summary
+    assert label.fontMetrics().horizontalAdvance(label.text()) <= 520
