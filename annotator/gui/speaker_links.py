@@ -25,8 +25,8 @@ from .link_painter import LINK_COLOR, LinkDrawing, visible_range
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
-MENTION_UNDERLINE = QColor("#7ea6e0")
-LABEL_WIDTH = 520  # px of the status bar at most: the rest is for the file name and messages  # the speaker's blue, lighter: "the same one, elsewhere"
+MENTION_UNDERLINE = QColor("#7ea6e0")  # the speaker's blue, lighter: "the same one, elsewhere"
+LABEL_WIDTH = 600  # px of the status bar at most (the key hint at the end goes first): the rest is for messages
 
 
 def _underline(style: QTextCharFormat.UnderlineStyle, color: QColor) -> QTextCharFormat:
@@ -169,7 +169,7 @@ class SpeakerLinks(QObject):
         keeps its current-item colour rather than a mention mark."""
         self.shown = current
         self.summary = text
-        self.label.setText(self.label.fontMetrics().elidedText(text, Qt.TextElideMode.ElideMiddle, LABEL_WIDTH))
+        self.label.setText(self.label.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, LABEL_WIDTH))
         self.label.setToolTip(text)
         self._speakers, self._others, self._drawing = [], [], None
         if group is not None:
