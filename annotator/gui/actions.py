@@ -66,6 +66,7 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec(name="edit_cell", menu="&Edit", text="&Edit the cell (label, canonical, value)", keys=("F2",)),
     ActionSpec(name="next", menu="&Go", text="&Next unreviewed suggestion", keys=("J",)),
     ActionSpec(name="previous", menu="&Go", text="&Previous unreviewed suggestion", keys=("K",)),
+    ActionSpec(name="speaker_jump", menu="&Go", text="&Go from the quote to its speaker, and back", keys=("G",)),
     ActionSpec(name="mark_done", menu="&Go", text="Mark the document &done", keys=("Ctrl+Return", "Ctrl+Enter")),
     ActionSpec(name="next_document", menu="&Go", text="Next document (in a workspace)", keys=("Ctrl+PgDown",), workspace=True),
     ActionSpec(name="previous_document", menu="&Go", text="Previous document (in a workspace)", keys=("Ctrl+PgUp",), workspace=True),

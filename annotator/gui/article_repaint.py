@@ -54,9 +54,9 @@ def place_of(view: "ArticleView"):
     cursor = view.textCursor()
     top = view.cursorForPosition(QPoint(0, 0)).position()  # the first character on screen
     offset = view.cursorRect(view.cursorForPosition(QPoint(0, 0))).top()
-    outlines = [(s.cursor.selectionStart(), s.cursor.selectionEnd(), QTextCharFormat(s.format))
-                for s in view.extraSelections()]
-    return cursor.anchor(), cursor.position(), top, offset, outlines
+    def spans(selections):
+        return [(s.cursor.selectionStart(), s.cursor.selectionEnd(), QTextCharFormat(s.format)) for s in selections]
+    return cursor.anchor(), cursor.position(), top, offset, (spans(view._current), spans(view._link_marks))
 
 
 def _restore(view: "ArticleView", anchor: int, position: int, top: int, offset: int, outlines) -> None:
@@ -66,16 +66,20 @@ def _restore(view: "ArticleView", anchor: int, position: int, top: int, offset: 
     cursor.setPosition(min(anchor, limit))
     cursor.setPosition(min(position, limit), QTextCursor.MoveMode.KeepAnchor)
     view.setTextCursor(cursor)
-    selections = []
-    for start, end, fmt in outlines:
-        outline = QTextCursor(text_document)
-        outline.setPosition(min(start, limit))
-        outline.setPosition(min(end, limit), QTextCursor.MoveMode.KeepAnchor)
-        selection = QTextEdit.ExtraSelection()
-        selection.cursor = outline  # assigned whole: PySide hands out copies of the members
-        selection.format = fmt
-        selections.append(selection)
-    view.setExtraSelections(selections)
+    def rebuilt(spans):
+        selections = []
+        for start, end, fmt in spans:
+            outline = QTextCursor(text_document)
+            outline.setPosition(min(start, limit))
+            outline.setPosition(min(end, limit), QTextCursor.MoveMode.KeepAnchor)
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = outline  # assigned whole: PySide hands out copies of the members
+            selection.format = fmt
+            selections.append(selection)
+        return selections
+    current, links = outlines  # the current item and the speaker links' marks, on the new text
+    view._current, view._link_marks = rebuilt(current), rebuilt(links)
+    view._show_marks()
     first = QTextCursor(text_document)
     first.setPosition(min(top, limit))
     bar = view.verticalScrollBar()

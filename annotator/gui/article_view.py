@@ -4,9 +4,10 @@ as signals in model offsets (code points)."""
 from __future__ import annotations
 
 import unicodedata
+from typing import Callable
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
-from PySide6.QtGui import QColor, QContextMenuEvent, QFont, QMouseEvent, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QContextMenuEvent, QFont, QMouseEvent, QPainter, QPaintEvent, QTextBlock, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip
 
 from ..model import AnnotationDocument
@@ -50,6 +51,10 @@ class ArticleView(QTextEdit):  # not QPlainTextEdit: its layout ignores paragrap
         self.highlighter: ArticleHighlighter | None = None
         self._theme: Theme = LIGHT
         self.layout_styles = ArticleLayout(self.document())
+        self._current: list[QTextEdit.ExtraSelection] = []  # the item selected in its table
+        # Drawn besides the current item (the speaker links): extra selections, and what paints over the text
+        self._link_marks: list[QTextEdit.ExtraSelection] = []
+        self._link_painter: Callable[[QPainter], None] | None = None
         self._apply_font()
         self.setCursorWidth(2)  # the caret is where keyboard selections start: keep it easy to see
         # Which pane has the keyboard: a frame in the highlight colour around the text when it does.
@@ -64,6 +69,7 @@ class ArticleView(QTextEdit):  # not QPlainTextEdit: its layout ignores paragrap
             self._doc.remove_listener(self._on_change)
             doc.add_listener(self._on_change)
         self._doc = doc
+        self._current, self._link_marks, self._link_painter = [], [], None
         self.setExtraSelections([])
         if self.highlighter is None:
             self.highlighter = ArticleHighlighter(self.document(), doc, self._settings)
@@ -85,9 +91,8 @@ class ArticleView(QTextEdit):  # not QPlainTextEdit: its layout ignores paragrap
         if theme != self._theme:
             self._theme = theme
             self.highlighter.set_theme(theme)  # repaints all, the section line's colour too
-            current = self.extraSelections()
-            if current:  # the current item in the new theme's colours
-                cursor = current[0].cursor
+            if self._current:  # the current item in the new theme's colours
+                cursor = self._current[0].cursor
                 start, end = self.offsets.span_to_codepoints(cursor.selectionStart(), cursor.selectionEnd())
                 self.show_current(start, end)
 
@@ -158,7 +163,8 @@ class ArticleView(QTextEdit):  # not QPlainTextEdit: its layout ignores paragrap
             fmt.setBackground(QColor(theme.current))
             fmt.setForeground(QColor(theme.current_text))
         selection.format = fmt
-        self.setExtraSelections([selection])
+        self._current = [selection]
+        self._show_marks()
         caret = self._cursor(start)
         rect = self.cursorRect(caret)
         if not self.viewport().rect().adjusted(0, 20, 0, -20).contains(rect.center()):
@@ -171,16 +177,29 @@ class ArticleView(QTextEdit):  # not QPlainTextEdit: its layout ignores paragrap
 
     def enter_at_current(self) -> None:
         """Take the keyboard focus with the caret at the start of the current item (or where it was)."""
-        current = self.extraSelections()
-        if current:
+        if self._current:
             cursor = QTextCursor(self.document())
-            cursor.setPosition(current[0].cursor.selectionStart())
+            cursor.setPosition(self._current[0].cursor.selectionStart())
             self.setTextCursor(cursor)
         self.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.ensureCursorVisible()
 
     def clear_current(self) -> None:
-        self.setExtraSelections([])
+        self._current = []
+        self._show_marks()
+
+    def set_link_marks(self, marks: list[QTextEdit.ExtraSelection], painter: Callable[[QPainter], None] | None) -> None:
+        """Show ``marks`` after the current item (which stays first) and call ``painter`` after each paint."""
+        self._link_marks, self._link_painter = marks, painter
+        self._show_marks()
+        self.viewport().update()
+
+    def _show_marks(self) -> None:
+        self.setExtraSelections(self._current + self._link_marks)
+
+    def block_origin(self, block: QTextBlock) -> QPointF:
+        """Where a paragraph's layout starts, in viewport coordinates (drawing over the text)."""
+        return block.layout().position() - QPointF(self.horizontalScrollBar().value(), self.verticalScrollBar().value())
 
     def items_at(self, point: QPoint) -> list[tuple[str, str]]:
         """(collection, key) of the entities, then quotes, under a viewport point."""
@@ -207,6 +226,13 @@ class ArticleView(QTextEdit):  # not QPlainTextEdit: its layout ignores paragrap
             items = self.items_at(event.position().toPoint())
             if items:
                 self.item_clicked.emit(*items[0])
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if self._link_painter is not None:  # over the text: the layout gives the places, scrolled and zoomed
+            painter = QPainter(self.viewport())
+            self._link_painter(painter)
+            painter.end()
 
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.ToolTip:

@@ -22,6 +22,8 @@ from .theme import LIGHT, Theme
 
 
 
+SPEAKER_COLOR = QColor(LIGHT.speaker)  # the speaker links draw in it (theme.Theme.speaker)
+
 # More paragraphs than this to repaint (a bulk accept): paint the whole article afresh instead,
 # which costs less than repainting them one by one on screen (see article_repaint).
 MANY_BLOCKS = 64
@@ -33,8 +35,8 @@ class ArticleHighlighter(QSyntaxHighlighter):
         self._dirty: set[int] = set()
         self._flush_pending = False
         self._stale = False  # a reset arrived: rebuild the indexes and repaint all at the next flush
-        # ... and the repaint stays owed when a block painted meanwhile (a format change in the
-        # article repaints its block) rebuilt the indexes first.
+        # ... and the repaint stays owed when something rebuilt the indexes first (a block painted
+        # for a format change in the article, a click, a caret lookup).
         self._full_repaint_owed = False
         self._doc = doc
         self._settings = settings

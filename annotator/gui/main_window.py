@@ -21,6 +21,7 @@ from .files import FileController
 from .legend import Legend
 from .sentence_caret import SentenceCaret
 from .settings import Settings, save_settings
+from .speaker_links import SpeakerLinks
 from .table_models import EntityTableModel, MetaTableModel, QuoteTableModel, TopicTableModel
 from .table_panel import TablePanel
 from .text_search import ArticlePane
@@ -55,6 +56,7 @@ class MainWindow(QMainWindow):
         self.autosaver = Autosaver(self)
         self.encoding_notice = EncodingNotice(self)
         self.workspace = WorkspaceController(self)  # a folder of articles in the store; inactive until opened
+        self.links = SpeakerLinks(self)  # quote -> speaker arrows and the current entity's mentions
         self.actions = Actions(self, {**self.editing.slots(), **self.files.slots(), **self._slots(),
                                       **self.workspace.slots()}, settings,
                                self.undo_stack.createUndoAction(self, "&Undo"), self.undo_stack.createRedoAction(self, "&Redo"))
@@ -132,6 +134,7 @@ class MainWindow(QMainWindow):
         self.files.connect_signals()
         self.autosaver.connect_signals()
         self.workspace.connect_signals()
+        self.links.connect_signals()
         for panel in self.panels.values():
             panel.view.installEventFilter(self)
             panel.filter_edit.returnPressed.connect(panel.view.setFocus)
@@ -157,6 +160,7 @@ class MainWindow(QMainWindow):
             "zoom_out": lambda: self._zoom(-1),
             "zoom_reset": lambda: self._zoom(0),
             "adjudicate": lambda: adjudicate_files(self),
+            "speaker_jump": self.links.jump,
         }
 
     # -- state ------------------------------------------------------------------------------

@@ -107,3 +107,16 @@ def test_a_hidden_rejected_quote_cannot_be_clicked(open_window):
     assert window.article.items_at(point) == [("quotes", "q1")]  # shown while rejected items are
     window.set_settings(replace(window.settings, show_rejected=False))
     assert window.article.items_at(point) == []
+
+
+def test_a_lookup_between_a_reset_and_its_repaint_does_not_cancel_the_repaint(qtbot, open_window):
+    # The caret in the text looks items up (the speaker links) as soon as suggestions arrive, which
+    # rebuilt the span indexes and left the article without a single highlight.
+    window = open_window(None)
+    window.set_document(AnnotationDocument(text=TEXT), None, None)
+    window.article.highlighter.flush()
+    window.doc.entities.extend([_entity("e1", "Joly", "PERSON"), _entity("e2", "Ottawa", "GPE")])
+    window.doc.reset_notify()  # what applying suggestions does
+    assert window.article.items_at(window.article.cursorRect(window.article._cursor(TEXT.index("Joly") + 1)).center())
+    window.article.highlighter.flush()
+    assert [text for text, _ in _painted(window)] == ["Joly", "Ottawa"]
