@@ -87,6 +87,10 @@ class ArticleView(QTextEdit):  # not QPlainTextEdit: its layout ignores paragrap
         """The headline and section line again (their metadata changed)."""
         self.layout_styles.style_fields(self._doc, self.offsets, self.font(), self._theme)
 
+    @property
+    def theme(self) -> Theme:
+        return self._theme
+
     def set_theme(self, theme: Theme) -> None:
         if theme != self._theme:
             self._theme = theme
