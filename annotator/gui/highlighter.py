@@ -20,8 +20,6 @@ from .settings import Settings
 from .span_index import SpanIndex
 from .theme import LIGHT, Theme
 
-
-
 SPEAKER_COLOR = QColor(LIGHT.speaker)  # the speaker links draw in it (theme.Theme.speaker)
 
 # More paragraphs than this to repaint (a bulk accept): paint the whole article afresh instead,
@@ -186,7 +184,8 @@ class ArticleHighlighter(QSyntaxHighlighter):
                 fmt.setBackground(color)  # widen the words and reflow the text at each accept
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
                 fmt.setUnderlineColor(edge(170))
-            else:  # suggested: paler on the light page (the dark colours are pale enough), dashed, until decided
+            else:  # suggested, dashed until decided: paler on the light page; the colour itself on the
+                # dark one, where a darker shade would sink into the page
                 fmt.setBackground(color if dark else color.lighter(112))
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
                 fmt.setUnderlineColor(edge(150))
