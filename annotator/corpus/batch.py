@@ -25,11 +25,12 @@ from .. import TOOL
 from ..formats import FormatError, document_from_dict, format_named
 from ..formats.atomic import atomic_write_text
 from ..model import HUMAN, AnnotationDocument
-from .store import Store, StoreError
+from .store import StaleDocument, Store, StoreError
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 FINISHED = ("done", "reviewed")
+SAVE_ATTEMPTS = 5  # a document the window keeps storing is merged again, up to this often
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -110,9 +111,7 @@ def suggest_documents(store: Store, doc_ids: Sequence[str] | None = None, *, job
     queued = set(todo)
     for doc_id in wanted:  # up to date for the rules, but what people decided since may reach them
         if doc_id not in queued and statuses.get(doc_id) not in FINISHED and doc_id in statuses:
-            doc = store.load(doc_id)
-            if _refresh_learned(doc, lexicon):
-                store.save(doc_id, doc)
+            _merge_and_save(store, doc_id, lambda doc: _refresh_learned(doc, lexicon))
     done, failed, was_cancelled = 0, [], False
     names = tuple(suggesters) if suggesters is not None else None
     context = multiprocessing.get_context("spawn")  # never fork a process that may run Qt threads
@@ -141,12 +140,15 @@ def suggest_documents(store: Store, doc_ids: Sequence[str] | None = None, *, job
                 doc_id = job_of.pop(future)
                 try:
                     _, results = future.result()
-                    doc = store.load(doc_id)
-                    _without_stale_suggestions(doc)
-                    for origin, suggestions in results:
-                        apply_suggestions(doc, suggestions, origin, notify=False)
-                    _refresh_learned(doc, lexicon)
-                    store.save(doc_id, doc, suggester_version=version)
+
+                    def merge(doc: AnnotationDocument, results=results) -> bool:
+                        _without_stale_suggestions(doc)
+                        for origin, suggestions in results:
+                            apply_suggestions(doc, suggestions, origin, notify=False)
+                        _refresh_learned(doc, lexicon)
+                        return True
+
+                    _merge_and_save(store, doc_id, merge, suggester_version=version)
                     done += 1
                 except Exception as error:  # one bad document (or a dead worker) must not stop the batch
                     failed.append((doc_id, str(error) or type(error).__name__))
@@ -154,6 +156,23 @@ def suggest_documents(store: Store, doc_ids: Sequence[str] | None = None, *, job
                     progress(done + len(failed), len(todo))
             refill()
     return BatchResult(done=done, skipped=skipped, failed=failed, cancelled=was_cancelled)
+
+
+def _merge_and_save(store: Store, doc_id: str, merge: Callable[[AnnotationDocument], bool],
+                    suggester_version: str | None = None) -> None:
+    """Load, ``merge`` (False: nothing to store) and save only if nobody stored the document
+    meanwhile; else merge into what they stored.  The window saves the document a person is
+    editing while this runs in another process: their save is never overwritten."""
+    for attempt in range(SAVE_ATTEMPTS):
+        doc, loaded = store.load_versioned(doc_id)
+        if not merge(doc):
+            return
+        try:
+            store.save(doc_id, doc, suggester_version=suggester_version, if_unchanged=loaded)
+            return
+        except StaleDocument:
+            if attempt == SAVE_ATTEMPTS - 1:
+                raise
 
 
 NATIVE_LINES = "native-jsonl"  # one native document per line (what `corpus export --to native-jsonl` writes)

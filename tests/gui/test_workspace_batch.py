@@ -18,7 +18,7 @@ def test_suggest_all_in_the_background_updates_the_rows(open_window, qtbot, tmp_
     progress = []
     with qtbot.waitSignal(window.workspace.batch_started, timeout=5000):
         qtbot.mouseClick(dock.suggest_all, Qt.MouseButton.LeftButton)
-    thread = window.workspace.batch.thread
+    thread = window.workspace.batch.run
     thread.progress.connect(lambda done, total, _left: progress.append((done, total)))
     assert dock.cancel.isVisible() and not dock.suggest_all.isVisible()
     qtbot.waitUntil(lambda: not window.workspace.batch.running and not dock.cancel.isVisible(), timeout=60_000)
@@ -37,7 +37,7 @@ def test_cancel_stops_the_batch_and_keeps_what_finished(open_window, qtbot, tmp_
     window = open_window(folder)
     dock = window.workspace.dock
     assert window.workspace.batch.start(selected_only=False)
-    window.workspace.batch.thread.progress.connect(lambda *_: window.workspace.batch.cancel())
+    window.workspace.batch.run.progress.connect(lambda *_: window.workspace.batch.cancel())
     qtbot.waitUntil(lambda: not window.workspace.batch.running and not dock.cancel.isVisible(), timeout=60_000)
     rows = stored_documents(folder)
     suggested = [info for info in rows if info.status == "suggested" and info.id != window.workspace.current_id]
