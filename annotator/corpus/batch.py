@@ -133,7 +133,10 @@ def suggest_documents(store: Store, doc_ids: Sequence[str] | None = None, *, job
                 was_cancelled = True
                 for future in running:
                     future.cancel()
-                pool.shutdown(wait=False, cancel_futures=True)
+                # Waits for the few documents in the workers (their results are dropped): after
+                # shutdown(wait=False) the pool's queue feeder could be gone before the workers
+                # were told to stop, and a process running this batch then hung on exit joining them.
+                pool.shutdown(wait=True, cancel_futures=True)
                 break
             finished, running = wait(running, timeout=0.2, return_when=FIRST_COMPLETED)
             for future in finished:
