@@ -22,6 +22,7 @@ from .dialogs import show_error
 from .workspace_batch import BatchController
 from .workspace_lock import ask_read_only
 from .workspace_rows import DockRows
+from .workspace_undo import DocumentHistories, History
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -60,6 +61,7 @@ class WorkspaceController(QObject):
         self._dirty = False
         self._listened: AnnotationDocument | None = None
         self.rows = DockRows(self)
+        self.histories = DocumentHistories(window.undo_group)
         self._store_timer = QTimer(self, singleShot=True, interval=STORE_WITHIN_MS)
         self._store_timer.timeout.connect(self.save_now)
         self.read_only_label = QLabel("workspace read-only: changes are not stored")
@@ -149,6 +151,7 @@ class WorkspaceController(QObject):
             self._listened.remove_listener(self._on_change)
             self._listened = None
         self.rows.forget()
+        self.histories.clear()
         self.store.close()
         self.store, self.current_id, self._dirty = None, None, False
         self.w.actions.workspace_open = False
@@ -168,13 +171,19 @@ class WorkspaceController(QObject):
             return False
         if not self.save_now() and not self.w.files.confirm_discard():
             return False  # read-only (or the store failed) and the person kept the edits
+        if self._dirty and self.current_id is not None:
+            self.histories.forget(self.current_id)  # edits discarded: that object no longer is the stored one
         try:
-            doc, version = self.store.load_versioned(doc_id)
+            version = self.store.version(doc_id)
+            history = self.histories.resume(doc_id, version)  # the document as left, with its undo history
+            doc = history.doc if history is not None else None
+            if doc is None:
+                doc, version = self.store.load_versioned(doc_id)
             info = self.store.info(doc_id)
         except StoreError as error:
             show_error(self.w, "Cannot open the document", error)
             return False
-        self._show(doc, version, info)
+        self._show(doc, version, info, history)
         self.dock.show_current(doc_id)
         if self._current_status == "new" and doc.text and not self.read_only:
             self.w.files.suggest_current()
@@ -183,11 +192,14 @@ class WorkspaceController(QObject):
             self.w.editing.go(+1)
         return True
 
-    def _show(self, doc: AnnotationDocument, version: str, info: Any) -> None:
+    def _show(self, doc: AnnotationDocument, version: str, info: Any, history: History | None = None) -> None:
+        """Show ``doc`` with its undo history (a new one unless ``history``)."""
         self.w.files.suggester.cancel()  # a run for the previous document must not land here
         self.current_id, self._current_status, self._version = info.id, info.status, version
+        if history is None:
+            history = self.histories.start(info.id, doc, version)
         learned = self._learned(doc) if self._current_status not in FINISHED else 0
-        self.w.set_document(doc, Path(info.source) if info.source else None, None)
+        self.w.set_document(doc, Path(info.source) if info.source else None, None, undo_stack=history.stack)
         self._dirty = learned > 0
         if self._dirty:
             self._store_timer.start()
@@ -213,8 +225,8 @@ class WorkspaceController(QObject):
         self._show(doc, version, info)
         self.w.suggestions_shown.emit()
         self.w.editing.go(+1)
-        self.w.statusBar().showMessage("The batch stored suggestions for this document: shown now "
-                                       "(everything you had reviewed is kept)", 6000)
+        self.w.statusBar().showMessage("The batch stored suggestions for this document: shown now (everything "
+                                       "you had reviewed is kept; its undo history starts again)", 6000)
 
     def _learned(self, doc: AnnotationDocument) -> int:
         """Add what people accepted elsewhere (origin "learned"); how many were new here."""
@@ -302,6 +314,7 @@ class WorkspaceController(QObject):
             self._store_timer.start()  # a busy or briefly failing store gets the work later, unasked
             return False
         self._dirty, self._current_status, self._version = False, status, version
+        self.histories.stored(self.current_id, version)
         self.w.recovered = False
         self.w.undo_stack.setClean()  # undo still works: the stack only moves its clean mark
         self.w.autosaver.discard()
