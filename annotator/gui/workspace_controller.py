@@ -19,6 +19,8 @@ from PySide6.QtWidgets import QFileDialog, QLabel
 
 from ..model import AnnotationDocument, Change
 from .dialogs import show_error
+from . import workspace_layout
+from .settings import save_settings
 from .workspace_batch import BatchController
 from .workspace_lock import ask_read_only
 from .workspace_rows import DockRows
@@ -129,13 +131,15 @@ class WorkspaceController(QObject):
 
         if self.dock is None:
             self.dock = WorkspaceDock(STATUSES, self.w)
-            self.w.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
-            self.w.resizeDocks([self.dock], [230], Qt.Orientation.Vertical)
+            self.w.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)  # size: workspace_layout
             self.w.actions.menus["&View"].addAction(self.dock.toggleViewAction())
             self.dock.document_activated.connect(self.go_to)
             self.dock.filter_changed.connect(self.rows.set_filter)
             self.batch.connect_dock(self.dock)
         self.dock.show()
+        layout = workspace_layout.remembered(self.w.settings, self.location) or workspace_layout.DockLayout()
+        workspace_layout.restore(self.w, self.dock, layout)
+        self.rows.filter = self.dock.current_filter()
         self.dock.set_read_only(self.read_only)
         if self.read_only:
             self.w.statusBar().addPermanentWidget(self.read_only_label)
@@ -157,6 +161,9 @@ class WorkspaceController(QObject):
         self.w.actions.workspace_open = False
         self.w.statusBar().removeWidget(self.read_only_label)
         if self.dock is not None:
+            self.w.settings = workspace_layout.remember(self.w.settings, self.location,
+                                                        workspace_layout.capture(self.w, self.dock))
+            save_settings(self.w.settings)
             self.dock.model.set_rows([])
             self.dock.hide()
         self.workspace_closed.emit()
