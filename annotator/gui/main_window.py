@@ -333,4 +333,7 @@ class MainWindow(QMainWindow):
         urls = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
         if urls:
             event.acceptProposedAction()
-            self.files.open_path(urls[0])
+            if Path(urls[0]).is_dir():  # a folder is a workspace, as `annotator gui FOLDER` opens it
+                self.workspace.open(urls[0])
+            else:
+                self.files.open_path(urls[0])
