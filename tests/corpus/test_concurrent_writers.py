@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import signal
 import time
+from contextlib import contextmanager
 
 import pytest
 
@@ -97,6 +98,17 @@ def _messages_until_finished(process: BatchProcess, timeout: float = 120.0) -> l
     return received
 
 
+def _first_stored(process: BatchProcess, timeout: float = 120.0) -> list[str]:
+    """Wait until the batch process reports documents stored; their ids."""
+    stored: list[str] = []
+    deadline = time.monotonic() + timeout
+    while not stored and time.monotonic() < deadline:
+        stored.extend(doc_id for m in process.messages() if isinstance(m, Progress) for doc_id in m.saved)
+        time.sleep(0.02)
+    assert stored, "nothing was stored"
+    return stored
+
+
 def test_the_batch_process_stores_and_reports_the_ids_it_stored(tmp_path):
     store, ids = _store_with(tmp_path / "ws", 5)
     try:
@@ -116,18 +128,23 @@ def test_the_batch_process_stores_and_reports_the_ids_it_stored(tmp_path):
         store.close()
 
 
-def test_a_batch_process_that_dies_is_reported_and_what_it_stored_is_kept(tmp_path):
-    store, ids = _store_with(tmp_path / "ws", 40)
+@contextmanager
+def _interrupted_batch(folder, documents: int, interrupt):
+    """A batch process over a new workspace, ``interrupt(process)`` once it stored something;
+    yields (store, ids, the ids stored before, the messages after)."""
+    store, ids = _store_with(folder, documents)
     try:
-        process = BatchProcess(str(tmp_path / "ws"), store.lock_token, ids, jobs=2)
-        deadline = time.monotonic() + 120
-        stored: list[str] = []
-        while not stored and time.monotonic() < deadline:
-            stored.extend(doc_id for m in process.messages() if isinstance(m, Progress) for doc_id in m.saved)
-            time.sleep(0.02)
-        assert stored, "nothing was stored"
-        os.kill(process.pid, signal.SIGKILL)
-        received = _messages_until_finished(process, timeout=10)
+        process = BatchProcess(str(folder), store.lock_token, ids, jobs=2)
+        stored = _first_stored(process)
+        interrupt(process)
+        yield store, ids, stored, _messages_until_finished(process, timeout=60)
+    finally:
+        store.close()
+
+
+def test_a_batch_process_that_dies_is_reported_and_what_it_stored_is_kept(tmp_path):
+    kill = lambda process: os.kill(process.pid, signal.SIGKILL)  # noqa: E731
+    with _interrupted_batch(tmp_path / "ws", 40, kill) as (store, ids, stored, received):
         assert isinstance(received[-1], Failed) and "killed by SIGKILL" in received[-1].message
         rows = {info.id: info for info in store.documents()}
         assert all(rows[doc_id].status == "suggested" and rows[doc_id].total > 0 for doc_id in stored)
@@ -135,23 +152,12 @@ def test_a_batch_process_that_dies_is_reported_and_what_it_stored_is_kept(tmp_pa
         assert doc.text.startswith("Story 39")
         with pytest.raises(StoreLocked):
             open_store(tmp_path / "ws")
-    finally:
-        store.close()
 
 
 def test_cancel_stops_the_batch_process_between_documents(tmp_path):
-    store, ids = _store_with(tmp_path / "ws", 60)
-    try:
-        process = BatchProcess(str(tmp_path / "ws"), store.lock_token, ids, jobs=2)
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline and not any(isinstance(m, Progress) for m in process.messages()):
-            time.sleep(0.02)
-        process.cancel()
-        received = _messages_until_finished(process, timeout=60)
+    with _interrupted_batch(tmp_path / "ws", 60, BatchProcess.cancel) as (store, ids, _stored, received):
         finished = received[-1]
         assert isinstance(finished, Finished) and finished.cancelled, received
         assert 0 < finished.done < len(ids)
         suggested = [info for info in store.documents() if info.status == "suggested"]
         assert len(suggested) == finished.done and all(info.total > 0 for info in suggested)
-    finally:
-        store.close()
