@@ -52,13 +52,17 @@ class BatchRun(QObject):
     def _poll(self) -> None:
         from ..corpus.batch_process import Failed, Finished, Progress
 
-        for message in self.process.messages():
-            if message.__class__ is not Failed and message.saved:
-                self.saved.emit(message.saved)
-            if isinstance(message, Progress):
-                left = self._seconds_left(message.done, message.total, time.monotonic())
-                self.progress.emit(message.done, message.total, left)
-            elif isinstance(message, Finished):
+        messages = self.process.messages()
+        # Several messages may have come since the last poll: one signal each for all of them.
+        saved = tuple(doc_id for message in messages if not isinstance(message, Failed) for doc_id in message.saved)
+        if saved:
+            self.saved.emit(saved)
+        progress = [message for message in messages if isinstance(message, Progress)]
+        if progress:
+            last = progress[-1]
+            self.progress.emit(last.done, last.total, self._seconds_left(last.done, last.total, time.monotonic()))
+        for message in messages:
+            if isinstance(message, Finished):
                 self.succeeded.emit(message)
             elif isinstance(message, Failed):
                 self.failed.emit(message.message)
