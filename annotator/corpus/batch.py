@@ -65,6 +65,22 @@ def _suggest_text(job: tuple[str, str, tuple[str, ...] | None]) -> tuple[str, li
     return doc_id, [(s.name, run_suggester(s, text)) for s in chosen]
 
 
+def _exit_with_parent(parent: int) -> None:
+    """In a worker: end when the process that runs the batch is gone.  A worker waits for work on
+    a pipe and does not notice its parent being killed (the window's batch process, SIGKILLed or
+    crashed), so it would stay behind idle for good; a process whose parent died is adopted by
+    another, which a thread here checks once a second."""
+    import threading
+    import time
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
+
+
 def _without_stale_suggestions(doc: AnnotationDocument) -> None:
     """Drop what an older suggester left unreviewed; keep decisions, people's items, learned ones,
     and any entity a kept quote names as its speaker."""
@@ -115,7 +131,8 @@ def suggest_documents(store: Store, doc_ids: Sequence[str] | None = None, *, job
     done, failed, was_cancelled = 0, [], False
     names = tuple(suggesters) if suggesters is not None else None
     context = multiprocessing.get_context("spawn")  # never fork a process that may run Qt threads
-    with ProcessPoolExecutor(max_workers=max(1, jobs), mp_context=context) as pool:
+    with ProcessPoolExecutor(max_workers=max(1, jobs), mp_context=context, initializer=_exit_with_parent,
+                             initargs=(os.getpid(),)) as pool:
         queue = iter(todo)
         running: set[Future] = set()
         job_of: dict[Future, str] = {}

@@ -8,6 +8,7 @@ import os
 import signal
 import time
 from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
 
@@ -128,6 +129,34 @@ def test_the_batch_process_stores_and_reports_the_ids_it_stored(tmp_path):
         store.close()
 
 
+def _children_of(pid: int) -> list[int]:
+    """The processes whose parent is ``pid`` (Linux /proc)."""
+    found = []
+    for proc in Path("/proc").iterdir():
+        try:
+            if proc.name.isdigit() and int((proc / "stat").read_text().rsplit(")", 1)[1].split()[1]) == pid:
+                found.append(int(proc.name))
+        except (OSError, ValueError, IndexError):
+            continue  # gone meanwhile
+    return found
+
+
+def _still_running(pids: list[int], within: float) -> list[int]:
+    deadline = time.monotonic() + within
+    while True:
+        alive = [pid for pid in pids if Path(f"/proc/{pid}").exists() and "Z" not in _state(pid)]
+        if not alive or time.monotonic() > deadline:
+            return alive
+        time.sleep(0.1)
+
+
+def _state(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return "Z"
+
+
 @contextmanager
 def _interrupted_batch(folder, documents: int, interrupt):
     """A batch process over a new workspace, ``interrupt(process)`` once it stored something;
@@ -143,9 +172,16 @@ def _interrupted_batch(folder, documents: int, interrupt):
 
 
 def test_a_batch_process_that_dies_is_reported_and_what_it_stored_is_kept(tmp_path):
-    kill = lambda process: os.kill(process.pid, signal.SIGKILL)  # noqa: E731
+    workers: list[int] = []
+
+    def kill(process: BatchProcess) -> None:
+        workers.extend(_children_of(process.pid))
+        os.kill(process.pid, signal.SIGKILL)
+
     with _interrupted_batch(tmp_path / "ws", 40, kill) as (store, ids, stored, received):
         assert isinstance(received[-1], Failed) and "killed by SIGKILL" in received[-1].message
+        assert len(workers) == 2
+        assert _still_running(workers, within=5.0) == [], "the killed batch process's workers stayed behind"
         rows = {info.id: info for info in store.documents()}
         assert all(rows[doc_id].status == "suggested" and rows[doc_id].total > 0 for doc_id in stored)
         doc = store.load(ids[-1])  # the store still opens and reads, and the window's lock still holds
