@@ -29,6 +29,7 @@ class EditingController(QuoteEditing):
     def __init__(self, window: "MainWindow"):
         self.w = window
         self._index = 0  # the undo stack's index, to tell an undo from a redo
+        self._stack = None  # the stack that index is of
         self._pushing = False
         self._listened: AnnotationDocument | None = None  # the document whose changes we follow
 
@@ -65,7 +66,7 @@ class EditingController(QuoteEditing):
         w.article.add_entity_requested.connect(self.add_entity_from_selection)
         w.article.add_quote_requested.connect(self.add_quote)
         self.set_document(w.doc)
-        w.undo_stack.indexChanged.connect(self._on_undo_index)
+        w.undo_group.indexChanged.connect(self._on_undo_index)
 
     # -- helpers ------------------------------------------------------------------------
 
@@ -96,6 +97,9 @@ class EditingController(QuoteEditing):
         stack, before = self.w.undo_stack, self._index
         self._index = index
         if not shiboken6.isValid(stack) or stack.count() == 0:  # the window is going, or another document came
+            return
+        if stack is not self._stack:  # another document's history became active: nothing was undone
+            self._stack = stack
             return
         if index < before:
             self.say(f"Undone: {stack.text(index)}")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 import platformdirs
@@ -78,6 +78,8 @@ class Settings:
     export_dir: str = ""  # where the last export went, and in which format
     export_format: str = ""
     theme: str = _DEFAULTS.get("theme", "system")  # "system" (follow the desktop), "light" or "dark"
+    # workspace folder or URL -> its documents dock's layout (workspace_layout.py reads the values)
+    workspace_docks: dict = field(default_factory=dict)
 
     def label(self, name: str) -> LabelStyle:
         for style in self.labels:
@@ -118,6 +120,9 @@ def _settings_from_dict(data: dict) -> Settings:
         values["font_size"] = data["font_size"]
     if isinstance(data.get("recent_files"), list):
         values["recent_files"] = tuple(p for p in data["recent_files"] if isinstance(p, str))[:MAX_RECENT]
+    docks = data.get("workspace_docks")
+    if isinstance(docks, dict):
+        values["workspace_docks"] = {key: value for key, value in docks.items() if isinstance(value, dict)}
     labels = data.get("labels")
     if isinstance(labels, list):
         parsed = []
