@@ -97,11 +97,8 @@ def direct_parts(text: str, content: tuple[tuple[int, int], ...]) -> list[tuple[
     return parts
 
 
-def evaluate_polnear(folder: Path | str = DATA / "polnear-dev") -> dict[str, float] | None:
-    """Figures on PolNeAR dev, or None when the folder is absent."""
-    folder = Path(folder)
-    if not (folder / "attributions").is_dir():
-        return None
+def load_gold(folder: Path) -> tuple[dict[str, tuple[str, list[GoldAttribution]]], int]:
+    """Article stem -> (text, gold attributions) of one annotator each, and how many files disagreed with their text."""
     choices: dict[str, list[Path]] = {}
     for ann in sorted((folder / "attributions").glob("*.ann")):
         choices.setdefault(re.sub(r"_[0-9a-f]{4}$", "", ann.stem), []).append(ann)
@@ -114,6 +111,15 @@ def evaluate_polnear(folder: Path | str = DATA / "polnear-dev") -> dict[str, flo
                 break
             except ReadError:
                 unreadable += 1
+    return golds, unreadable
+
+
+def evaluate_polnear(folder: Path | str = DATA / "polnear-dev") -> dict[str, float] | None:
+    """Figures on PolNeAR dev, or None when the folder is absent."""
+    folder = Path(folder)
+    if not (folder / "attributions").is_dir():
+        return None
+    golds, unreadable = load_gold(folder)
     direct_gold = direct_found = speaker_known = speaker_right = cue_right = 0
     predicted_direct = predicted_right = predicted_in_content = 0
     reported_gold = reported_any = reported_03 = 0
