@@ -11,7 +11,9 @@ import functools
 import re
 
 # Verbs that introduce speech or a stated position.  "Strong" ones may take a bare clause
-# ("Joly said the talks…"); the others introduce reported speech only with "that".
+# ("Joly said the talks…"); the others introduce reported speech with "that", or with their
+# object when a speaker stands right before them ("Trump attacked the plan"): the last group
+# are verbs of stance and intent, whose object is what the source holds or wants.
 STRONG_LEMMAS = """
 say tell claim argue insist warn assert state declare proclaim contend maintain allege
 """.split()
@@ -27,6 +29,11 @@ blast slam accuse tout recount indicate signal cite wonder question dispute posi
 muse sigh affirm attest scoff snap fume rail counsel concur clarify elaborate
 object protest propose recommend grumble mutter murmur stammer confide
 think believe feel expect call dub show find
+""".split() + """
+support endorse oppose attack defend blame reject discuss want plan seek hope decline refuse offer
+favor favour prefer target condemn denounce decry dismiss mock ridicule challenge welcome applaud
+hail champion embrace fear doubt intend label brand characterize characterise deride lambaste
+chastise rebuke scold
 """.split()
 
 # Irregular or doubled forms: lemma -> forms besides the lemma itself.
@@ -45,6 +52,10 @@ _IRREGULAR = {
     "find": ["finds", "found", "finding"],
     "counsel": ["counsels", "counseled", "counselled", "counseling"],
     "slam": ["slams", "slammed", "slamming"],
+    "plan": ["plans", "planned", "planning"],
+    "prefer": ["prefers", "preferred", "preferring"],
+    "seek": ["seeks", "sought", "seeking"],
+    "label": ["labels", "labeled", "labelled", "labeling", "labelling"],
     "testify": ["testifies", "testified", "testifying"],
 }
 

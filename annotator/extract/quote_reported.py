@@ -13,12 +13,14 @@ import re
 from bisect import bisect_left, bisect_right
 
 from .base import QuoteSuggestion
-from .quote_cues import cue_re, OPINION_FORMS, cue_lemma, is_strong
-from .quote_names import TITLES, phrase_end
+from .quote_cues import OPINION_FORMS, cue_lemma, cue_re, is_gerund, is_strong
+from .quote_names import DETERMINERS, NOUN_HEADS, TITLES, phrase_end
 from .quote_speakers import Mention
 
 _LINK_LINE = re.compile(r"[ \t\xa0]*(?:READ MORE|RELATED|MORE|WATCH|LISTEN|SEE ALSO|ALSO READ)\b[^\n]{0,3}:")
 _TIME_CLAUSE = re.compile(r"\b(?:[Ww]hen|[Aa]fter|[Bb]efore|[Ss]ince|[Uu]ntil|[Oo]nce)\b[^,.;:]*\Z")
+NAMED_SPEAKER = 2  # content that counts only with a subject naming someone right before its cue
+MIN_OBJECT_WORDS = 3  # an object content shorter than this is a bare noun phrase, not a position
 REPORTED_WINDOW = 500  # how far reported content may run looking for its sentence's end
 LEAD_PUNCT = re.compile(r"[ \t\xa0]*[,;—–-]*[ \t\xa0]*")  # never across a paragraph break
 QUOTE_CHARS = re.compile(r"[“”\"«»]|''")
@@ -33,6 +35,11 @@ _PRONOUN_CLAUSE = re.compile(r"\s+(?=(?:he|she|they|we|I|it|there)\s+[a-z’']+)
 _CLAUSE_BREAKS = (",", "―", "—", "–", ";", " -- ")
 _PASSIVE = re.compile(r"\b(?:been|be|being|was|were|is|are)\s+\Z")
 _NON_FINITE = re.compile(r"\b(?:to|be|been|being|is|was|were|are|the)\s+\Z")
+_OBJECT_STOP = re.compile(r"\s*(?:[.,;:!?)]|\n|$|(?:by|of|in|on|at|with|from|as|and|or|but|is|are|was|were|"
+                          r"has|have|had|will|would|can|could|should|may|might|must)\b)")  # a noun, or no object
+_CLAUSE_BREAK = re.compile(r"[;—―–]| -- |\s(?:who|whom|whose|which)\b|,\s+(?:who|which|where|when|while|whom|whose|saying|and|but|as|after|"
+                           r"before|because|although|though|despite|even|since|if|including|in\s+which)\b")
+POSSESSIVE_BEFORE = re.compile(r"[’']s?\s+\Z")
 _TO_INFINITIVE = re.compile(r"\s+(to)\s+(?=[a-z])")
 _COMMITMENT_LEMMAS = frozenset({"pledge", "promise", "vow", "threaten", "urge", "ask", "demand", "agree",
                                 "propose", "recommend", "call"})
@@ -86,9 +93,11 @@ class ReportedSpeech:
             mention, content = self._final_attribution(cue, lo, hi)
             if mention is not None:
                 return self._suggestion(content, cue, mention, kind_score=0.7)
-        content, needs_speaker = self._reported_content(form, lemma, after, hi, addressee is not None)
+        content, needs_speaker = self._reported_content(cue, lemma, after, hi, addressee is not None)
         if content is not None:
             mention = self._subject(lo, cue)
+            if needs_speaker == NAMED_SPEAKER and mention is not None and not self._names_someone(mention):
+                mention = None  # "the new rail line": a noun before a noun, no subject before a verb
             if mention is not None or not needs_speaker:
                 found = self._suggestion(content, cue, mention, kind_score=0.7 if mention is not None else 0.5)
                 if found is not None:
@@ -97,10 +106,12 @@ class ReportedSpeech:
         mention, content = self._final_attribution(cue, lo, hi)
         return self._suggestion(content, cue, mention, kind_score=0.7) if mention is not None else None
 
-    def _reported_content(self, form: str, lemma: str, after: int, hi: int,
-                          addressed: bool) -> tuple[tuple[int, int] | None, bool]:
-        """The reported content after a cue, and whether it needs a speaker to be worth suggesting."""
+    def _reported_content(self, cue: re.Match, lemma: str, after: int, hi: int,
+                          addressed: bool) -> tuple[tuple[int, int] | None, int]:
+        """The reported content after a cue, and whether it needs a speaker to be worth suggesting
+        (False / True / NAMED_SPEAKER)."""
         text = self.text
+        form = cue.group()
         colon = _COLON.match(text, after)
         if colon is not None:  # "The governor added:" and the paragraph that follows
             para = self.paragraph_of(colon.end())
@@ -109,9 +120,10 @@ class ReportedSpeech:
         complement = _COMPLEMENTIZER.match(text, after, hi)
         if complement is not None:  # "said that …": a clear sign of reported speech, speaker or not
             return (complement.start(1), hi), complement.group(1) != "that"
-        if form in OPINION_FORMS or (self._passive(after - len(form)) and _TIME_CLAUSE.search(
-                text, max(0, after - len(form) - 60), after - len(form))):
+        if self._passive(cue.start()) and _TIME_CLAUSE.search(text, max(0, cue.start() - 60), cue.start()):
             return None, True  # "when the tax was announced, …": when something happened, not what was said
+        if form in OPINION_FORMS and (clause := _BARE_CLAUSE.match(text, after, hi)):
+            return (clause.end(), hi), True  # "Lee believes the plan will fail": only with its believer
         if (is_strong(form) or addressed) and (clause := _BARE_CLAUSE.match(text, after, hi)):
             # "Experts on North Korea said the test …": a finite "said" before a clause is speech
             # even when its subject is too long to resolve; "hard to say", "was said" are not.
@@ -127,7 +139,40 @@ class ReportedSpeech:
             return (after, hi), True
         if self._embedded_quote_between(after, hi):  # "called the holiday “a celebration …”"
             return (after, hi), True
+        if self._takes_object(cue, hi):
+            # "Trump attacked Machado in early-morning tweets", "Lee asked the court to …": the
+            # object (with its addressee) is the content, when a speaker stands before the verb;
+            # a bare noun ("highlighting the need") says too little to be worth a suggestion.
+            end = self._clause_end(cue.end(), hi)
+            if text.count(" ", cue.end(), end) >= MIN_OBJECT_WORDS:
+                return (cue.end(), end), NAMED_SPEAKER
         return None, True
+
+    def _names_someone(self, mention: Mention) -> bool:
+        """A subject that can hold a position: a pronoun, a name, or a speaker noun ("officials")."""
+        if mention.pronoun or mention.entity is not None:
+            return True
+        words = self.text[mention.start:mention.end].split()
+        if words[0][0].isupper() and words[0].lower() not in DETERMINERS:  # a name no entity covers
+            return True
+        return words[-1].lower() in NOUN_HEADS
+
+    def _clause_end(self, start: int, hi: int) -> int:
+        """Where an object ends: the first clause break ("…, who", "… — but", "…; ") before ``hi``."""
+        found = _CLAUSE_BREAK.search(self.text, start, hi)
+        return found.start() if found else hi
+
+    def _takes_object(self, cue: re.Match, hi: int) -> bool:
+        """A finite, active cue verb followed by its object: not "was supported by", "to defend", "Lee’s plan"."""
+        text = self.text
+        if cue.group()[0].isupper() or self._passive(cue.start()) or cue.end() >= hi:
+            return False
+        if _NON_FINITE.search(text, max(0, cue.start() - 8), cue.start()) or _OBJECT_STOP.match(text, cue.end()):
+            return False
+        before = text[max(0, cue.start() - 3):cue.start()]
+        if POSSESSIVE_BEFORE.search(before):  # "Clinton’s plan", "the group’s support": a noun, not a verb
+            return False
+        return not is_gerund(cue.group()) or before.rstrip().endswith(",")  # ", accusing her of …"
 
     def _embedded_quote_between(self, start: int, end: int) -> bool:
         """A quotation inside the clause from ``start``, continuing it (not one after "asserting, ")."""

@@ -49,4 +49,25 @@ def test_a_role_noun_speaker_is_the_organisation_named_just_before():
             "Shares of Coastal Power Inc. fell. The company said it expected a loss this quarter. "
             "“We will recover,” the utility said.")
     speakers = {text[q.start:q.end]: q.speaker.name for q in find_quotes(text, find_entities(text))}
-    assert speakers == {"it expected a loss this quarter": "Coastal Power Inc.", "“We will recover,”": "Coastal Power Inc."}
+    assert speakers == {"the closure on Monday": "Lane Ferris", "it expected a loss this quarter": "Coastal Power Inc.",
+                        "“We will recover,”": "Coastal Power Inc."}
+
+
+def test_a_stance_verb_takes_its_object_as_content_after_a_named_subject():
+    text = "Senator Ada Quill opposes the pipeline expansion through the valley, which starts in May."
+    assert _reported(text) == [("the pipeline expansion through the valley", "Ada Quill")]
+    text = "The mayor, Omar Lindqvist, defended his decision to close the library on Sundays."
+    assert _reported(text) == [("his decision to close the library on Sundays", "Omar Lindqvist")]
+
+
+def test_an_opinion_verb_takes_a_bare_clause_only_with_its_holder():
+    text = "Ada Quill believes the council will approve the budget next week."
+    assert _reported(text) == [("the council will approve the budget next week", "Ada Quill")]
+
+
+def test_stance_words_used_as_nouns_or_in_the_passive_are_no_speech():
+    for text in ("Quill’s plan would cut bus fares for students and pensioners.",
+                 "The proposal was supported by most residents of the northern districts.",
+                 "The new rail bridge will carry trains across the harbour by spring.",
+                 "Hundreds of volunteers came to support the clean-up on the beach."):
+        assert _reported(text) == [], text
