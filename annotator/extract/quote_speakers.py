@@ -107,6 +107,19 @@ class SpeakerResolver:
                 entity = self.by_end.get(possessive.start())
         return entity
 
+    def entity_at(self, start: int, end: int) -> EntitySuggestion | None:
+        """The speaker-label entity spanning exactly ``[start, end)``."""
+        i = bisect_left(self.starts, start)
+        while i < len(self.entities) and self.entities[i].start == start:
+            if self.entities[i].end == end:
+                return self.entities[i]
+            i += 1
+        return None
+
+    def person_named(self, word: str) -> EntitySuggestion | None:
+        """The fullest mention of the person whose surname is ``word`` ("WALLACE" -> Chris Wallace)."""
+        return self._full_name_map().get(surname(word))
+
     # -- finding a mention ------------------------------------------------------------------
 
     def mention_before(self, lo: int, cue_start: int, allow_it: bool = False) -> Mention | None:

@@ -26,7 +26,7 @@ Everything is one pass of precompiled regexes plus bounded look-arounds: linear 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import Sequence
 
 from .base import EntitySuggestion, QuoteSuggestion
@@ -37,6 +37,7 @@ from .quote_marks import MarkedQuote, find_marked_quotes
 from .quote_names import TITLES
 from .quote_reported import LEAD_PUNCT, QUOTE_CHARS, ReportedSpeech, trim
 from .quote_speakers import Mention, SpeakerResolver
+from .quote_turns import find_turns
 
 WINDOW = 250  # how far before a quote its attribution may start
 MIN_UNATTRIBUTED_WORDS = 4  # shorter quotes without cue or speaker are scare quotes or titles
@@ -103,6 +104,11 @@ class _QuoteFinder(ReportedSpeech):
         mixed = sorted((q for q in direct + reported if q.kind == "mixed"), key=lambda q: q.start)
         starts = [q.start for q in mixed]
         kept = [q for q in direct if q.kind == "mixed" or not _inside_any(q, mixed, starts)]
+        turns = find_turns(self.text, self.resolver)
+        if turns:  # "PENCE: …" lines: each turn, not the quotation around a transcript
+            kept = [q for q in kept if not _turn_inside(q, turns)]
+            turns = [t for t in turns if not _overlaps_any(t, kept)]
+            reported = [q for q in reported if not _overlaps_any(q, turns)] + turns
         return sorted(kept + reported, key=lambda q: (q.start, q.end))
 
     def _direct_quotes(self) -> list[QuoteSuggestion]:
@@ -276,6 +282,17 @@ class _QuoteFinder(ReportedSpeech):
 
 def _only_titles(words: str) -> bool:
     return all(word.lower() in TITLES for word in words.split())
+
+
+def _turn_inside(quote: QuoteSuggestion, turns: list[QuoteSuggestion]) -> bool:
+    i = bisect_right([t.start for t in turns], quote.start)
+    return i < len(turns) and turns[i].start < quote.end
+
+
+def _overlaps_any(quote: QuoteSuggestion, spans: list[QuoteSuggestion]) -> bool:
+    """Whether ``quote`` shares characters with one of ``spans`` (sorted, not overlapping each other)."""
+    i = bisect_left([s.start for s in spans], quote.end) - 1
+    return i >= 0 and spans[i].end > quote.start and spans[i].start < quote.end
 
 
 def _inside_any(quote: QuoteSuggestion, spans: list[QuoteSuggestion], starts: list[int]) -> bool:

@@ -71,3 +71,30 @@ def test_stance_words_used_as_nouns_or_in_the_passive_are_no_speech():
                  "The new rail bridge will carry trains across the harbour by spring.",
                  "Hundreds of volunteers came to support the clean-up on the beach."):
         assert _reported(text) == [], text
+
+
+def test_a_headline_naming_its_speaker_before_a_colon_is_a_turn():
+    text = ("Quill: The Council Will Rebuild the Harbour Wall.\n\n"
+            "Senator Ada Quill told residents on Monday that work would start in the spring.")
+    turn = next(q for q in find_quotes(text, find_entities(text)) if q.start == 0 or text[q.cue_start:q.cue_end] == ":")
+    assert text[turn.start:turn.end] == "The Council Will Rebuild the Harbour Wall"
+    assert turn.speaker.name == "Ada Quill" and turn.kind == "indirect"
+
+
+def test_transcript_turns_replace_the_quotation_around_them():
+    text = ("Senator Ada Quill spoke to the host on the radio on Sunday. The exchange went as follows:\n\n"
+            "\"HOST: Will the wall be finished before the storms of next winter?\n\n"
+            "\"QUILL: We have the money, and the crews start in March.\n\n"
+            "\"HOST: And if the money runs out before the work is done?\n\n"
+            "\"QUILL: Then we will ask the province for the rest.\"")
+    turns = [(text[q.start:q.end], text[q.speaker.start:q.speaker.end], q.speaker.name)
+             for q in find_quotes(text, find_entities(text))]
+    assert turns == [("Will the wall be finished before the storms of next winter?", "HOST", "HOST"),
+                     ("We have the money, and the crews start in March", "QUILL", "Ada Quill"),
+                     ("And if the money runs out before the work is done?", "HOST", "HOST"),
+                     ("Then we will ask the province for the rest", "QUILL", "Ada Quill")]
+
+
+def test_a_colon_after_a_word_naming_nobody_is_no_turn():
+    text = "UPDATE: The coastal road reopened at noon after the storm.\n\nThe Latest: Ferries resume their crossings."
+    assert find_quotes(text, find_entities(text)) == []
