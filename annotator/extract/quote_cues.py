@@ -29,12 +29,14 @@ blast slam accuse tout recount indicate signal cite wonder question dispute posi
 muse sigh affirm attest scoff snap fume rail counsel concur clarify elaborate
 object protest propose recommend grumble mutter murmur stammer confide
 think believe feel expect call dub show find
-""".split() + """
+""".split()
+STANCE_LEMMAS = frozenset("""
 support endorse oppose attack defend blame reject discuss want plan seek hope decline refuse offer
 favor favour prefer target condemn denounce decry dismiss mock ridicule challenge welcome applaud
 hail champion embrace fear doubt intend label brand characterize characterise deride lambaste
 chastise rebuke scold
-""".split()
+""".split())
+LEMMAS += sorted(STANCE_LEMMAS)
 
 # Irregular or doubled forms: lemma -> forms besides the lemma itself.
 _IRREGULAR = {
@@ -56,6 +58,9 @@ _IRREGULAR = {
     "prefer": ["prefers", "preferred", "preferring"],
     "seek": ["seeks", "sought", "seeking"],
     "label": ["labels", "labeled", "labelled", "labeling", "labelling"],
+    "speak": ["speaks", "spoke", "spoken", "speaking"],
+    "take": ["takes", "took", "taken", "taking"],
+    "refer": ["refers", "referred", "referring"],
     "testify": ["testifies", "testified", "testifying"],
 }
 
@@ -90,6 +95,15 @@ def inflect(lemma: str) -> list[str]:
     return [lemma, third, past, gerund]
 
 
+# Verbs whose object follows a particle ("called on the city to …", "lashed out at the board"):
+# lemma -> particles; every inflection becomes a phrase cue.
+PARTICLE_VERBS = {
+    "call": ["on"], "push": ["for"], "ask": ["for"], "argue": ["for", "against"], "warn": ["against", "of"],
+    "complain": ["about"], "talk": ["about"], "speak": ["about", "out against", "out for"], "lash": ["out at"],
+    "take": ["aim at"], "point": ["to"], "refer": ["to"], "rail": ["against"], "weigh": ["in on"],
+}
+
+
 def _trie_pattern(words: list[str]) -> str:
     """A regex matching exactly ``words``, factored by common prefixes."""
     trie: dict = {}
@@ -109,6 +123,8 @@ def _trie_pattern(words: list[str]) -> str:
     return emit(trie)
 
 
+PHRASES += [f"{form} {particle}" for lemma, particles in PARTICLE_VERBS.items()
+            for form in inflect(lemma) for particle in particles]
 FORMS: dict[str, str] = {}  # form -> lemma
 for _lemma in LEMMAS:
     for _form in inflect(_lemma):

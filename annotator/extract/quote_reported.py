@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from .base import QuoteSuggestion
-from .quote_cues import OPINION_FORMS, cue_lemma, cue_re, is_gerund, is_strong
+from .quote_cues import OPINION_FORMS, STANCE_LEMMAS, cue_lemma, cue_re, is_gerund, is_strong
 from .quote_names import DETERMINERS, NOUN_HEADS, TITLES, phrase_end
 from .quote_speakers import Mention
 
@@ -27,6 +27,10 @@ QUOTE_CHARS = re.compile(r"[“”\"«»]|''")
 # "said that", "said on Tuesday that", "told reporters in Ohio how": a few words at most before it,
 # and not a demonstrative closing the clause ("could change that.").
 _COMPLEMENTIZER = re.compile(r"\s+(?:[^,.;:“”\"\s]+\s+){0,4}?(that|how|why|whether|what|if)\b(?!\s*[.,;:!?])")
+# What may stand between a cue and its "that": an adjunct ("said on Tuesday that", "argued
+# repeatedly that"), not an object noun, whose "that" is a relative pronoun.
+_ADJUNCT_START = re.compile(r"\s+(?:on|in|at|during|to|with|via|by|after|before|over|through|from|for|last|this|next|"
+                            r"yesterday|today|tonight|earlier|later|again|also|[A-Z][a-z]+day|[a-z]+ly)\b")
 _BARE_CLAUSE = re.compile(r"\s+(?!(?:in|on|at|to|by|for|with|during|after|before|as|about|of|from|so|this|"
                           r"and|or|but|yes|no|nothing|something|anything|little|much|more|"
                           r"goodbye|hello|thank|thanks|sorry)\b)(?=[a-z“\"A-Z]|\d[\d,.]*\s+[a-z])")  # "said 112 cars is …"
@@ -39,6 +43,8 @@ _OBJECT_STOP = re.compile(r"\s*(?:[.,;:!?)]|\n|$|(?:by|of|in|on|at|with|from|as|
                           r"has|have|had|will|would|can|could|should|may|might|must)\b)")  # a noun, or no object
 _CLAUSE_BREAK = re.compile(r"[;—―–]| -- |\s(?:who|whom|whose|which)\b|,\s+(?:who|which|where|when|while|whom|whose|saying|and|but|as|after|"
                            r"before|because|although|though|despite|even|since|if|including|in\s+which)\b")
+_COORDINATED_CUE = re.compile(r"\s+(?:and|but)\s+(?:(?:also|then|later|[a-z]+ly)\s+)?\Z")
+_NEW_CLAUSE = re.compile(r"(?:[,;]\s+(?:and\s+|but\s+|while\s+)?|\s+(?:and|but|while)\s+)\Z")
 POSSESSIVE_BEFORE = re.compile(r"[’']s?\s+\Z")
 _TO_INFINITIVE = re.compile(r"\s+(to)\s+(?=[a-z])")
 _COMMITMENT_LEMMAS = frozenset({"pledge", "promise", "vow", "threaten", "urge", "ask", "demand", "agree",
@@ -118,6 +124,9 @@ class ReportedSpeech:
             end = self.paragraph_starts[para + 1] if para + 1 < len(self.paragraph_starts) else len(text)
             return (colon.end(), min(end, colon.end() + 600)), True
         complement = _COMPLEMENTIZER.match(text, after, hi)
+        if (complement is not None and lemma in STANCE_LEMMAS and complement.start(1) > after + 1
+                and not _ADJUNCT_START.match(text, after)):
+            complement = None  # "attacked loopholes that benefit others": a relative clause on the object
         if complement is not None:  # "said that …": a clear sign of reported speech, speaker or not
             return (complement.start(1), hi), complement.group(1) != "that"
         if self._passive(cue.start()) and _TIME_CLAUSE.search(text, max(0, cue.start() - 60), cue.start()):
@@ -221,6 +230,23 @@ class ReportedSpeech:
             content = (lo, comma_before if comma_before > lo else cue.start())
         return self._suggestion(content, cue, mention, kind_score=0.6)
 
+    def _next_attribution(self, start: int, end: int) -> int:
+        """Where a content running on from its cue meets the next attribution, else ``end``:
+        "… and called on people to …" (the same speaker again), "…, and the court declined to …"."""
+        text = self.text
+        for cue in cue_re().finditer(text, start + 1, end):
+            if self.resolver.in_quote(cue.start()):
+                continue
+            joined = _COORDINATED_CUE.search(text, max(start, cue.start() - 30), cue.start())
+            if joined is not None:
+                return joined.start()
+            mention = self.resolver.mention_before(start, cue.start())
+            if mention is not None and self._names_someone(mention):
+                lead = _NEW_CLAUSE.search(text, max(start, mention.start - 8), mention.start)
+                if lead is not None:
+                    return lead.start()
+        return end
+
     def _suggestion(self, content: tuple[int, int], cue: re.Match, mention: Mention | None,
                     kind_score: float) -> QuoteSuggestion | None:
         start, end = trim(self.text, *content)
@@ -229,6 +255,8 @@ class ReportedSpeech:
             # Another voice's direct quote starts inside (… income taxes ― Trump boasted, “…”): stop before it.
             end = max(self.text.rfind(mark, start, self.used_cue_list[i]) for mark in _CLAUSE_BREAKS)
             start, end = trim(self.text, start, end)
+        if start >= cue.end():
+            start, end = trim(self.text, start, self._next_attribution(start, end))
         if end - start < 3 or self.text.count(" ", start, end) < 1:
             return None
         kind = "indirect"

@@ -98,3 +98,22 @@ def test_transcript_turns_replace_the_quotation_around_them():
 def test_a_colon_after_a_word_naming_nobody_is_no_turn():
     text = "UPDATE: The coastal road reopened at noon after the storm.\n\nThe Latest: Ferries resume their crossings."
     assert find_quotes(text, find_entities(text)) == []
+
+
+def test_reported_content_stops_where_the_next_attribution_starts():
+    text = ("The family of Ada Quill called on the city to release the footage and called on "
+            "neighbours to stay calm during the inquiry.")
+    contents = [content for content, _ in _reported(text)]
+    assert contents == ["the city to release the footage", "neighbours to stay calm during the inquiry"]
+    text = "Omar Lindqvist said the ferry would run all winter, and the harbour board rejected the timetable."
+    assert _reported(text)[0] == ("the ferry would run all winter", "Omar Lindqvist")
+
+
+def test_that_after_the_object_of_a_stance_verb_is_a_relative_clause():
+    text = "Senator Ada Quill attacked loopholes that benefit large landlords in the capital."
+    assert _reported(text) == [("loopholes that benefit large landlords in the capital", "Ada Quill")]
+
+
+def test_plural_speaker_nouns_are_subjects():
+    text = "Several polls showed the mayor was ahead by a wide margin in the eastern districts."
+    assert [content for content, _ in _reported(text)] == ["the mayor was ahead by a wide margin in the eastern districts"]
