@@ -21,6 +21,12 @@ _LINK_LINE = re.compile(r"[ \t\xa0]*(?:READ MORE|RELATED|MORE|WATCH|LISTEN|SEE A
 _TIME_CLAUSE = re.compile(r"\b(?:[Ww]hen|[Aa]fter|[Bb]efore|[Ss]ince|[Uu]ntil|[Oo]nce)\b[^,.;:]*\Z")
 NAMED_SPEAKER = 2  # content that counts only with a subject naming someone right before its cue
 MIN_OBJECT_WORDS = 3  # an object content shorter than this is a bare noun phrase, not a position
+# "As X reported, …": the subject alone between "As" and the cue (not "as long as", "as soon as").
+_AS_LEAD = re.compile(r"\s*(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?[Aa]s\s+(?!(?:long|soon|well|much|far|many|if|though)\b)"
+                      r"[^\s,.;:]+(?:\s+[^\s,.;:]+){0,5}\s+\Z")
+_SUBORDINATE_LEAD = re.compile(r"\s*(?:As|When|While|After|Before|If|Because|Since|Although|Though|Once|Until)\b")
+_VERB_AFTER_SOURCE = re.compile(r"\s*(?:is|are|was|were|has|have|had|will|would|can|could|may|might)\b")
+MAX_SOURCE_CHARS = 160  # "according to early results of exit polls conducted for …": a source phrase at most this long
 REPORTED_WINDOW = 500  # how far reported content may run looking for its sentence's end
 LEAD_PUNCT = re.compile(r"[ \t\xa0]*[,;—–-]*[ \t\xa0]*")  # never across a paragraph break
 QUOTE_CHARS = re.compile(r"[“”\"«»]|''")
@@ -91,6 +97,8 @@ class ReportedSpeech:
         lemma = cue_lemma(form)
         if form.lower() == "according to":
             return self._according_to(cue, lo, hi)
+        if lemma not in STANCE_LEMMAS and " " not in form and _AS_LEAD.match(text, lo, cue.start()):
+            return self._as_reported(cue, lo, hi)
         after = cue.end()
         addressee = _ADDRESSEE.match(text, after, hi) if lemma in _ADDRESSED_LEMMAS else None
         if addressee is not None:
@@ -153,6 +161,9 @@ class ReportedSpeech:
             # object (with its addressee) is the content, when a speaker stands before the verb;
             # a bare noun ("highlighting the need") says too little to be worth a suggestion.
             end = self._clause_end(cue.end(), hi)
+            if _SUBORDINATE_LEAD.match(text, self.sentence_start(cue.start())):
+                comma = text.find(",", cue.end(), end)  # "As Quill attacked the plan, the crowd …": to the comma
+                end = comma if comma > 0 else end
             if text.count(" ", cue.end(), end) >= MIN_OBJECT_WORDS:
                 return (cue.end(), end), NAMED_SPEAKER
         return None, True
@@ -214,20 +225,32 @@ class ReportedSpeech:
             return mention, (lo, hi)
         return (mention, (lo, head_end)) if len(tail) <= 50 else (None, None)  # a short adjunct: "on Monday."
 
+    def _as_reported(self, cue: re.Match, lo: int, hi: int) -> QuoteSuggestion | None:
+        """"As Breitbart News reported (on Friday), the White House was …": the sentence after the comma."""
+        mention = self._subject(lo, cue)
+        comma = self.text.find(",", cue.end(), min(hi, cue.end() + 40))
+        if mention is None or comma < 0:
+            return None
+        return self._suggestion((comma + 1, hi), cue, mention, kind_score=0.6)
+
     def _according_to(self, cue: re.Match, lo: int, hi: int) -> QuoteSuggestion | None:
         mention = self.resolver.mention_after(cue.end(), hi)
         if mention is None:  # any noun phrase: "according to the central bank"
             start = LEAD_PUNCT.match(self.text, cue.end()).end()
             end = phrase_end(self.text, start, hi)
-            if end - start < 3 or end - start > 80:
+            if end - start < 3 or end - start > MAX_SOURCE_CHARS:
                 return None
             mention = Mention(start=start, end=end)
-        comma_after = self.text.find(",", mention.end, hi)
-        if self.text[lo:cue.start()].strip() == "" and comma_after >= 0:
-            content = (comma_after + 1, hi)  # "According to X, …"
-        else:
-            comma_before = self.text.rfind(",", lo, cue.start())
-            content = (lo, comma_before if comma_before > lo else cue.start())
+        text = self.text
+        comma_after = text.find(",", mention.end, hi)
+        lead = text[lo:cue.start()].strip()
+        opening = lead == "" or lead.endswith((":", ";")) or (lead.endswith(",") and lead.count(" ") < 4)
+        if comma_after >= 0 and lead and _VERB_AFTER_SOURCE.match(text, comma_after + 1):
+            content = (lo, hi)  # "At the heart of it, according to X, was a decision …": the sentence around X
+        elif comma_after >= 0 and opening and text.count(" ", comma_after, hi) >= 3:
+            content = (comma_after + 1, hi)  # "According to X, …", "In addition, according to X, …"
+        else:  # "…, according to X." / "… 271 delegates according to a count by …"
+            content = (lo, cue.start())
         return self._suggestion(content, cue, mention, kind_score=0.6)
 
     def _next_attribution(self, start: int, end: int) -> int:
@@ -237,6 +260,8 @@ class ReportedSpeech:
         for cue in cue_re().finditer(text, start + 1, end):
             if self.resolver.in_quote(cue.start()):
                 continue
+            if cue.group() == "according to" and text[max(start, cue.start() - 3):cue.start()].rstrip().endswith(","):
+                return cue.start()  # "… declined to renew the offer, according to an executive": the source's
             joined = _COORDINATED_CUE.search(text, max(start, cue.start() - 30), cue.start())
             if joined is not None:
                 return joined.start()

@@ -117,3 +117,19 @@ def test_that_after_the_object_of_a_stance_verb_is_a_relative_clause():
 def test_plural_speaker_nouns_are_subjects():
     text = "Several polls showed the mayor was ahead by a wide margin in the eastern districts."
     assert [content for content, _ in _reported(text)] == ["the mayor was ahead by a wide margin in the eastern districts"]
+
+
+def test_according_to_takes_the_content_on_the_side_that_holds_it():
+    text = "Ferry traffic, according to the harbour authority, has doubled since the bridge closed."
+    assert [content for content, _ in _reported(text)] == [text.rstrip(".")]
+    text = "Ferry traffic has doubled since the bridge closed, according to the harbour authority, a rise of a third."
+    assert [content for content, _ in _reported(text)] == ["Ferry traffic has doubled since the bridge closed"]
+    text = "In addition, according to early counts by the three regional electoral boards, turnout rose sharply."
+    assert [content for content, _ in _reported(text)] == ["turnout rose sharply"]
+
+
+def test_an_attribution_opening_with_as_takes_the_clause_after_it():
+    text = "As the Harbour Gazette reported on Friday, the ferry company had already cancelled the contract."
+    assert [content for content, _ in _reported(text)] == ["the ferry company had already cancelled the contract"]
+    text = "As Ada Quill talked about the harbour, the crowd grew restless."
+    assert _reported(text) == []
