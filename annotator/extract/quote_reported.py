@@ -20,6 +20,7 @@ from .quote_speakers import Mention
 _LINK_LINE = re.compile(r"[ \t\xa0]*(?:READ MORE|RELATED|MORE|WATCH|LISTEN|SEE ALSO|ALSO READ)\b[^\n]{0,3}:")
 _TIME_CLAUSE = re.compile(r"\b(?:[Ww]hen|[Aa]fter|[Bb]efore|[Ss]ince|[Uu]ntil|[Oo]nce)\b[^,.;:]*\Z")
 NAMED_SPEAKER = 2  # content that counts only with a subject naming someone right before its cue
+FIRST_PERSON = frozenset({"i", "we"})
 MIN_OBJECT_WORDS = 3  # an object content shorter than this is a bare noun phrase, not a position
 # "As X reported, …": the subject alone between "As" and the cue (not "as long as", "as soon as").
 _AS_LEAD = re.compile(r"\s*(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?[Aa]s\s+(?!(?:long|soon|well|much|far|many|if|though)\b)"
@@ -274,6 +275,8 @@ class ReportedSpeech:
 
     def _suggestion(self, content: tuple[int, int], cue: re.Match, mention: Mention | None,
                     kind_score: float) -> QuoteSuggestion | None:
+        if mention is not None and mention.pronoun in FIRST_PERSON:
+            return None  # "I think the council …" outside quotation marks: the writer's own view, not a source's
         start, end = trim(self.text, *content)
         i = bisect_right(self.used_cue_list, start)
         if i < len(self.used_cue_list) and self.used_cue_list[i] < end:

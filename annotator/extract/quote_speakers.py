@@ -28,6 +28,7 @@ SPEAKING_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})  # "it said" is 
 # Words that may stand between a subject and its cue: "Joly also said", "he has repeatedly argued".
 _BETWEEN_SUBJECT_AND_CUE = re.compile(
     r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:also|later|then|again|once|has|had|have|would|will|could|did|does|do|is|was|were|are|"
+    r"not|(?:has|have|had|did|does|do|is|was|were|are|would|could|will|wo)n[’']t|"
     r"previously|recently|repeatedly|publicly|reportedly|further|never|often|long|subsequently|"
     r"already|even|still|yesterday|today|earlier|[a-z]+ly|"
     r"(?:on|last|this|late|early)\s+(?:[A-Z][a-z]+day|week|month|year|night|morning|evening|afternoon)|"
@@ -235,7 +236,7 @@ class SpeakerResolver:
         if not head.isalpha() or not head.islower() or head in NOT_HEADS or head.endswith("ly"):
             return None
         start, words = head_start, 0
-        while words < 4:
+        while words < MAX_NOUN_PHRASE_WORDS:
             j = start - 1
             while j > lo and self.text[j] in " \t\xa0":
                 j -= 1
@@ -413,6 +414,7 @@ class SpeakerResolver:
         return None
 
 
+MAX_NOUN_PHRASE_WORDS = 6  # "A former Democratic National Committee chairman": modifiers before the head
 _BARE_HEADS = frozenset({"police", "staff", "management", "military"})  # speak without "the", yet not plural in -s
 _LOWER_WORD_AFTER = re.compile(r"[ \xa0]+[a-z]")
 

@@ -266,6 +266,8 @@ class _QuoteFinder(ReportedSpeech):
         if cue.group().lower() == "according to" or cue.group()[0].isupper():  # "Said Ellis:", "According to X,"
             return self.resolver.mention_after(cue.end(), self.sentence_end(cue.end()))
         mention = self.resolver.mention_before(lo, cue.start())
+        if mention is None and not is_gerund(cue.group()):
+            mention = self._subject_before_parenthetical(lo, cue.start())
         # The clause subject speaks for a gerund ("X echoed …, asserting"), across an appositive
         # ("X, a defense expert from …, emphasized"), a relative pronoun or a coordination
         # ("an architect who said", "X … and said"); otherwise only the words right before the cue.
@@ -279,6 +281,24 @@ class _QuoteFinder(ReportedSpeech):
             if subject is not None and (mention is None or subject.start < mention.start):
                 return subject
         return mention
+
+    def _subject_before_parenthetical(self, lo: int, cue_start: int) -> Mention | None:
+        """"Clinton, at Monday’s debate, cited …", "X, a fellow at …, said": the mention before the
+        commas that enclose an adjunct or appositive right before the cue."""
+        close = self.text.rfind(",", lo, cue_start)
+        if close < 0 or self.text[close + 1:cue_start].strip():
+            return None
+        opening = self.text.rfind(",", lo, close)
+        if opening < 0 or close - opening > 120:
+            return None
+        named = self.resolver.mention_before(opening + 1, close)
+        if named is not None and named.entity is not None and named.entity.label == "PERSON":
+            inside = self.text[opening + 1:close].strip()
+            if inside == self.text[named.start:named.end]:  # "The mayor, Omar Lindqvist, defended …"
+                return named
+        mention = self.resolver.mention_before(lo, opening)
+        return mention if mention is not None and self._names_someone(mention) else None
+
 
 def _only_titles(words: str) -> bool:
     return all(word.lower() in TITLES for word in words.split())

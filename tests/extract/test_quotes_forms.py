@@ -133,3 +133,24 @@ def test_an_attribution_opening_with_as_takes_the_clause_after_it():
     assert [content for content, _ in _reported(text)] == ["the ferry company had already cancelled the contract"]
     text = "As Ada Quill talked about the harbour, the crowd grew restless."
     assert _reported(text) == []
+
+
+def test_the_writers_own_first_person_views_are_not_reported_speech():
+    text = "I think the council should rebuild the harbour wall before the winter storms arrive."
+    assert _reported(text) == []
+    text = "We believe the ferry timetable is a mistake for the northern islands."
+    assert _reported(text) == []
+
+
+def test_the_subject_before_a_parenthetical_speaks():
+    text = ("Omar Lindqvist opened the meeting with Ada Quill, who spoke next. Quill, at the start of her "
+            "speech, criticised the new timetable for the northern ferries.")
+    (content, speaker), = _reported(text)
+    assert content == "the new timetable for the northern ferries" and speaker == "Ada Quill"
+
+
+def test_a_long_noun_phrase_or_a_negation_before_the_cue_still_names_the_speaker():
+    text = "A former regional transport board chairman says the ferries should run all night."
+    assert [content for content, _ in _reported(text)] == ["the ferries should run all night"]
+    text = "Ada Quill has not said when the harbour wall will be finished."
+    assert _reported(text) == [("when the harbour wall will be finished", "Ada Quill")]
