@@ -38,6 +38,15 @@ chastise rebuke scold
 """.split())
 LEMMAS += sorted(STANCE_LEMMAS)
 
+# Nouns of speech and stance: a cue after a possessive ("the mayor’s claim that …", "his call for …").
+SPEECH_NOUNS = frozenset("""
+statement statements accusation accusations allegation allegations threat threats proposal proposals
+suggestion suggestions insistence denial denials admission belief beliefs view views criticism criticisms
+endorsement opposition concern concerns prediction predictions announcement announcements testimony
+complaint complaints assertion assertions argument arguments contention message messages assessment
+assessments position stance request requests
+""".split())
+
 # Irregular or doubled forms: lemma -> forms besides the lemma itself.
 _IRREGULAR = {
     "say": ["says", "said", "saying"],
@@ -139,6 +148,13 @@ def cue_re() -> re.Pattern[str]:
     Built on first use rather than at import, so importing the suggesters stays quick."""
     return re.compile(r"(?<![\w’'-])(?:" + _trie_pattern(sorted(PHRASES)) + "|"
                       + _trie_pattern(sorted(FORMS)) + r")(?![\w’-])")
+
+
+@functools.cache
+def speech_noun_re() -> re.Pattern[str]:
+    """The speech nouns, kept apart from :func:`cue_re`: they introduce reported speech after a
+    possessive, never a direct quote's attribution ("…,” the statement said" is cued by "said")."""
+    return re.compile(r"(?<![\w’'-])" + _trie_pattern(sorted(SPEECH_NOUNS)) + r"(?![\w’-])")
 
 
 def cue_lemma(form: str) -> str:

@@ -9,11 +9,13 @@ Content holding quoted words among unquoted ones is ``mixed``.
 
 from __future__ import annotations
 
+import heapq
 import re
 from bisect import bisect_left, bisect_right
 
 from .base import QuoteSuggestion
-from .quote_cues import OPINION_FORMS, STANCE_LEMMAS, cue_lemma, cue_re, is_gerund, is_strong
+from .quote_cues import (OPINION_FORMS, SPEECH_NOUNS, STANCE_LEMMAS, cue_lemma, cue_re, inflect, is_gerund,
+                         is_strong, speech_noun_re)
 from .quote_names import DETERMINERS, NOUN_HEADS, TITLES, phrase_end
 from .quote_speakers import Mention
 
@@ -25,6 +27,9 @@ MIN_OBJECT_WORDS = 3  # an object content shorter than this is a bare noun phras
 # "As X reported, …": the subject alone between "As" and the cue (not "as long as", "as soon as").
 _AS_LEAD = re.compile(r"\s*(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?[Aa]s\s+(?!(?:long|soon|well|much|far|many|if|though)\b)"
                       r"[^\s,.;:]+(?:\s+[^\s,.;:]+){0,5}\s+\Z")
+# A possessor before a cue, with up to two modifiers between: "police’s earlier claim", "his repeated calls".
+_POSSESSOR = re.compile(r"(?:(?<=[\w.)-])(’s|'s|’|')|\b(his|her|their|His|Her|Their))(?:\s+[a-z][\w-]*){0,2}(?=\s+\Z)")
+_NOUN_COMPLEMENT = re.compile(r"\s+(?:[a-z]+ly\s+)?(that|to|of|for|about|against|on)\s+(?=\S)")
 _SUBORDINATE_LEAD = re.compile(r"\s*(?:As|When|While|After|Before|If|Because|Since|Although|Though|Once|Until)\b")
 _VERB_AFTER_SOURCE = re.compile(r"\s*(?:is|are|was|were|has|have|had|will|would|can|could|may|might)\b")
 MAX_SOURCE_CHARS = 160  # "according to early results of exit polls conducted for …": a source phrase at most this long
@@ -78,7 +83,8 @@ class ReportedSpeech:
     def _reported_quotes(self) -> list[QuoteSuggestion]:
         found: list[QuoteSuggestion] = []
         last_end = -1
-        for cue in cue_re().finditer(self.text):
+        cues = heapq.merge(cue_re().finditer(self.text), speech_noun_re().finditer(self.text), key=lambda m: m.start())
+        for cue in cues:
             if cue.start() in self.used_cues or cue.start() < last_end or self.resolver.in_quote(cue.start()):
                 continue
             quote = self._reported(cue)
@@ -98,6 +104,15 @@ class ReportedSpeech:
         lemma = cue_lemma(form)
         if form.lower() == "according to":
             return self._according_to(cue, lo, hi)
+        if lemma in SPEECH_NOUNS or form in (lemma, inflect(lemma)[1]):  # a form that may be a noun
+            possessor = _POSSESSOR.search(text, max(lo, cue.start() - 60), cue.start())
+            if possessor is not None and (lemma in SPEECH_NOUNS or possessor.end() == cue.start() - 1):
+                # "the mayor’s claim that …", "his call for …" (but "Clinton’s team says …" is a verb)
+                found = self._possessed_speech(cue, possessor, lo, hi)
+                if found is not None or lemma in SPEECH_NOUNS:
+                    return found
+            if lemma in SPEECH_NOUNS:
+                return None  # "the statement", "a proposal" with nobody's name on it
         if lemma not in STANCE_LEMMAS and " " not in form and _AS_LEAD.match(text, lo, cue.start()):
             return self._as_reported(cue, lo, hi)
         after = cue.end()
@@ -225,6 +240,22 @@ class ReportedSpeech:
         if tail.startswith(",") and len(tail) > 10:  # a parenthetical attribution: the whole sentence is reported
             return mention, (lo, hi)
         return (mention, (lo, head_end)) if len(tail) <= 50 else (None, None)  # a short adjunct: "on Monday."
+
+    def _possessed_speech(self, cue: re.Match, possessor: re.Match, lo: int, hi: int) -> QuoteSuggestion | None:
+        """"Tulsa police’s earlier claim that Crutcher had refused …": the possessor's content after the noun."""
+        complement = _NOUN_COMPLEMENT.match(self.text, cue.end(), hi)
+        if complement is None:
+            return None
+        start = complement.start(1) if complement.group(1) in ("that", "to") else complement.end()
+        if possessor.group(2):  # "his", "her", "their"
+            word = possessor.group(2).lower()
+            pronoun = {"his": "he", "her": "she", "their": "they"}[word]
+            mention = Mention(start=possessor.start(2), end=possessor.end(2), pronoun=pronoun)
+        else:
+            mention = self.resolver.mention_before(lo, possessor.start(1))
+            if mention is None or not self._names_someone(mention):
+                return None
+        return self._suggestion((start, self._clause_end(start, hi)), cue, mention, kind_score=0.5)
 
     def _as_reported(self, cue: re.Match, lo: int, hi: int) -> QuoteSuggestion | None:
         """"As Breitbart News reported (on Friday), the White House was …": the sentence after the comma."""

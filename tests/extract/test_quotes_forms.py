@@ -154,3 +154,18 @@ def test_a_long_noun_phrase_or_a_negation_before_the_cue_still_names_the_speaker
     assert [content for content, _ in _reported(text)] == ["the ferries should run all night"]
     text = "Ada Quill has not said when the harbour wall will be finished."
     assert _reported(text) == [("when the harbour wall will be finished", "Ada Quill")]
+
+
+def test_a_speech_noun_after_a_possessive_is_its_possessors_content():
+    text = "Senator Ada Quill’s latest statement that the cranes were safe was challenged by the dock workers."
+    (content, speaker), = _reported(text)[:1]  # where a subject clause ends is not found: to the sentence end
+    assert content.startswith("that the cranes were safe") and speaker == "Ada Quill"
+    text = "Ada Quill repeated her call for a public inquiry into the ferry contract."
+    assert _reported(text)[-1] == ("a public inquiry into the ferry contract", "Ada Quill")
+
+
+def test_a_possessive_subject_before_a_verb_cue_is_the_speaker_not_a_possessor():
+    text = "Ada Quill’s lawyer said the harbour board had broken the contract twice."
+    (content, speaker), = _reported(text)
+    assert content == "the harbour board had broken the contract twice"
+    assert speaker is None or "lawyer" in speaker or speaker == "Ada Quill"
