@@ -104,7 +104,8 @@ class ReportedSpeech:
         lemma = cue_lemma(form)
         if form.lower() == "according to":
             return self._according_to(cue, lo, hi)
-        if lemma in SPEECH_NOUNS or form in (lemma, inflect(lemma)[1]):  # a form that may be a noun
+        head = form.split()[0].lower()  # "call" of "call for"
+        if lemma in SPEECH_NOUNS or head in (cue_lemma(head), inflect(cue_lemma(head))[1]):  # a form that may be a noun
             possessor = _POSSESSOR.search(text, max(lo, cue.start() - 60), cue.start())
             if possessor is not None and (lemma in SPEECH_NOUNS or possessor.end() == cue.start() - 1):
                 # "the mayor’s claim that …", "his call for …" (but "Clinton’s team says …" is a verb)
@@ -243,10 +244,12 @@ class ReportedSpeech:
 
     def _possessed_speech(self, cue: re.Match, possessor: re.Match, lo: int, hi: int) -> QuoteSuggestion | None:
         """"Tulsa police’s earlier claim that Crutcher had refused …": the possessor's content after the noun."""
-        complement = _NOUN_COMPLEMENT.match(self.text, cue.end(), hi)
-        if complement is None:
+        if " " in cue.group():  # "her call for …": the particle is part of the cue
+            start = LEAD_PUNCT.match(self.text, cue.end()).end()
+        elif (complement := _NOUN_COMPLEMENT.match(self.text, cue.end(), hi)) is not None:
+            start = complement.start(1) if complement.group(1) in ("that", "to") else complement.end()
+        else:
             return None
-        start = complement.start(1) if complement.group(1) in ("that", "to") else complement.end()
         if possessor.group(2):  # "his", "her", "their"
             word = possessor.group(2).lower()
             pronoun = {"his": "he", "her": "she", "their": "they"}[word]

@@ -160,8 +160,10 @@ def test_a_speech_noun_after_a_possessive_is_its_possessors_content():
     text = "Senator Ada Quill’s latest statement that the cranes were safe was challenged by the dock workers."
     (content, speaker), = _reported(text)[:1]  # where a subject clause ends is not found: to the sentence end
     assert content.startswith("that the cranes were safe") and speaker == "Ada Quill"
-    text = "Ada Quill repeated her call for a public inquiry into the ferry contract."
-    assert _reported(text)[-1] == ("a public inquiry into the ferry contract", "Ada Quill")
+    text = "The harbour board met on Monday after Ada Quill’s call for a public inquiry into the ferry contract."
+    assert _reported(text) == [("a public inquiry into the ferry contract", "Ada Quill")]
+    text = "Ada Quill spoke first. The board met on Monday after her call for a public inquiry into the contract."
+    assert _reported(text) == [("a public inquiry into the contract", "Ada Quill")]
 
 
 def test_a_possessive_subject_before_a_verb_cue_is_the_speaker_not_a_possessor():
