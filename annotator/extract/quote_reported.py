@@ -44,15 +44,17 @@ _COMPLEMENTIZER = re.compile(r"\s+(?:[^,.;:“”\"\s]+\s+){0,4}?(that|how|why|w
 _ADJUNCT_START = re.compile(r"\s+(?:on|in|at|during|to|with|via|by|after|before|over|through|from|for|last|this|next|"
                             r"yesterday|today|tonight|earlier|later|again|also|[A-Z][a-z]+day|[a-z]+ly)\b")
 _BARE_CLAUSE = re.compile(r"\s+(?!(?:in|on|at|to|by|for|with|during|after|before|as|about|of|from|so|this|"
-                          r"and|or|but|yes|no|nothing|something|anything|little|much|more|"
+                          r"and|or|but|yes(?=\s*[.,;:!?])|no(?=\s*[.,;:!?]|\s+to\b|\s+more\b)|nothing|something|"
+                          r"anything|little|much|more|"
                           r"goodbye|hello|thank|thanks|sorry)\b)(?=[a-z“\"A-Z]|\d[\d,.]*\s+[a-z])")  # "said 112 cars is …"
 _COLON = re.compile(r"[ \t\xa0]*:[ \t\xa0]*\n\s*(?=[A-Z])")
+_COLON_INLINE = re.compile(r"[ \t\xa0]*:[ \t\xa0]+(?=[A-Z0-9])")
 _PRONOUN_CLAUSE = re.compile(r"\s+(?=(?:he|she|they|we|I|it|there)\s+[a-z’']+)")
 _CLAUSE_BREAKS = (",", "―", "—", "–", ";", " -- ")
 _PASSIVE = re.compile(r"\b(?:been|be|being|was|were|is|are)\s+\Z")
 _NON_FINITE = re.compile(r"\b(?:to|be|been|being|is|was|were|are|the)\s+\Z")
 _OBJECT_STOP = re.compile(r"\s*(?:[.,;:!?)]|\n|$|(?:by|of|in|on|at|with|from|as|and|or|but|is|are|was|were|"
-                          r"has|have|had|will|would|can|could|should|may|might|must)\b)")  # a noun, or no object
+                          r"has|have|had|will|would|can|could|should|may|might|must|no\s+to|yes)\b)")  # a noun, or no object
 _CLAUSE_BREAK = re.compile(r"[;—―–]| -- |\s(?:who|whom|whose|which)\b|,\s+(?:who|which|where|when|while|whom|whose|saying|and|but|as|after|"
                            r"before|because|although|though|despite|even|since|if|including|in\s+which)\b")
 _COORDINATED_CUE = re.compile(r"\s+(?:and|but)\s+(?:(?:also|then|later|[a-z]+ly)\s+)?\Z")
@@ -148,6 +150,9 @@ class ReportedSpeech:
             para = self.paragraph_of(colon.end())
             end = self.paragraph_starts[para + 1] if para + 1 < len(self.paragraph_starts) else len(text)
             return (colon.end(), min(end, colon.end() + 600)), True
+        colon = _COLON_INLINE.match(text, after, hi)
+        if colon is not None and not POSSESSIVE_BEFORE.search(text, max(0, cue.start() - 3), cue.start()):
+            return (colon.end(), hi), NAMED_SPEAKER  # "The governor said: The budget …" (not "Editor’s note:")
         complement = _COMPLEMENTIZER.match(text, after, hi)
         if (complement is not None and lemma in STANCE_LEMMAS and complement.start(1) > after + 1
                 and not _ADJUNCT_START.match(text, after)):

@@ -171,3 +171,17 @@ def test_a_possessive_subject_before_a_verb_cue_is_the_speaker_not_a_possessor()
     (content, speaker), = _reported(text)
     assert content == "the harbour board had broken the contract twice"
     assert speaker is None or "lawyer" in speaker or speaker == "Ada Quill"
+
+
+def test_a_colon_after_a_cue_on_the_same_line_opens_the_content():
+    text = "Senator Ada Quill said: The harbour wall will be rebuilt by the spring."
+    assert _reported(text) == [("The harbour wall will be rebuilt by the spring", "Ada Quill")]
+    text = "Editor’s note: The ferry timetable in this story was changed on Monday."
+    assert _reported(text) == []
+
+
+def test_says_no_opens_a_clause_but_a_bare_no_is_a_refusal():
+    text = "Ada Quill says no decision on the ferry contract has been taken yet."
+    assert _reported(text) == [("no decision on the ferry contract has been taken yet", "Ada Quill")]
+    text = "Ada Quill said no to the new ferry contract at the meeting on Monday."
+    assert _reported(text) == []
