@@ -67,7 +67,25 @@ _COMMITMENT_LEMMAS = frozenset({"pledge", "promise", "vow", "threaten", "urge", 
 _ADDRESSEE = re.compile(r"\s+(?:me|him|her|them|us|you|reporters|journalists|supporters|lawmakers|voters|"
                         r"(?:the|a|an|his|her|their) [a-z]+|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)(?=\s)")
 _SUBJECT_LEAD = TITLES | {"the", "a", "an", "one", "two", "some", "several", "many", "his", "her", "their"}
+_CLAUSE_WORDS = frozenset("and but or nor which who whom that when while because if as since although though so then "
+                          "also has have had is was were are be been not".split())
 _ADDRESSED_LEMMAS = frozenset({"tell", "inform", "remind", "assure", "warn", "advise", "ask", "urge"})
+
+
+def _subject_lead(words: str, strict: bool) -> bool:
+    """Whether ``words`` may open a subject after a comma: an article or title, or (unless ``strict``)
+    a few modifiers ("the Democratic candidate’s former doctor"), never a conjunction starting a clause."""
+    split = words.split()
+    if all(word.lower() in _SUBJECT_LEAD for word in split):
+        return True
+    return not strict and len(split) <= 4 and not any(word.lower() in _CLAUSE_WORDS for word in split)
+
+
+def _may_be_noun(form: str) -> bool:
+    """"plan", "tweets", "remark": a base or -s form may be a noun after modifiers ("says" is a verb)."""
+    head = form.split()[0].lower()
+    lemma = cue_lemma(head)
+    return lemma != "say" and head in (lemma, inflect(lemma)[1])
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -106,8 +124,7 @@ class ReportedSpeech:
         lemma = cue_lemma(form)
         if form.lower() == "according to":
             return self._according_to(cue, lo, hi)
-        head = form.split()[0].lower()  # "call" of "call for"
-        if lemma in SPEECH_NOUNS or head in (cue_lemma(head), inflect(cue_lemma(head))[1]):  # a form that may be a noun
+        if lemma in SPEECH_NOUNS or _may_be_noun(form):  # "claim", "calls", "call for"
             possessor = _POSSESSOR.search(text, max(lo, cue.start() - 60), cue.start())
             if possessor is not None and (lemma in SPEECH_NOUNS or possessor.end() == cue.start() - 1):
                 # "the mayor’s claim that …", "his call for …" (but "Clinton’s team says …" is a verb)
@@ -240,12 +257,16 @@ class ReportedSpeech:
             return (mention, (lo, head_end)) if tail[:1] in (",", ".", "") or len(tail) < 50 else (None, None)
         # "…, Joly said." — only the subject (with its article or title) between the comma and the cue
         mention = self.resolver.mention_before(head_end + 1, cue.start())
-        if mention is None or not all(word.lower() in _SUBJECT_LEAD for word in text[head_end + 1:mention.start].split()):
+        noun_like = _may_be_noun(cue.group())  # "…, the new island plan." is no attribution
+        if mention is None or not _subject_lead(text[head_end + 1:mention.start], noun_like):
+            return None, None
+        if noun_like and not self._names_someone(mention):
             return None, None
         tail = text[cue.end():hi].strip()
         if tail.startswith(",") and len(tail) > 10:  # a parenthetical attribution: the whole sentence is reported
             return mention, (lo, hi)
-        return (mention, (lo, head_end)) if len(tail) <= 50 else (None, None)  # a short adjunct: "on Monday."
+        adjunct = tail.find(",")  # "…, lawmakers said Friday afternoon, as they …"
+        return (mention, (lo, head_end)) if len(tail) <= 50 or 0 < adjunct <= 30 else (None, None)
 
     def _possessed_speech(self, cue: re.Match, possessor: re.Match, lo: int, hi: int) -> QuoteSuggestion | None:
         """"Tulsa police’s earlier claim that Crutcher had refused …": the possessor's content after the noun."""

@@ -185,3 +185,10 @@ def test_says_no_opens_a_clause_but_a_bare_no_is_a_refusal():
     assert _reported(text) == [("no decision on the ferry contract has been taken yet", "Ada Quill")]
     text = "Ada Quill said no to the new ferry contract at the meeting on Monday."
     assert _reported(text) == []
+
+
+def test_a_final_attribution_may_follow_a_modified_subject_and_an_adjunct():
+    text = "The ferries will run all winter, the island’s longtime harbour master said on Monday, as the storms eased."
+    assert [content for content, _ in _reported(text)] == ["The ferries will run all winter"]
+    text = "The ferries will run all winter, the new island plan."
+    assert _reported(text) == []
