@@ -132,6 +132,8 @@ def _trie_pattern(words: list[str]) -> str:
     return emit(trie)
 
 
+_SPEECH_PHRASES = frozenset(PHRASES)
+_SPEECH_LEMMAS = frozenset(LEMMAS) - STANCE_LEMMAS
 PHRASES += [f"{form} {particle}" for lemma, particles in PARTICLE_VERBS.items()
             for form in inflect(lemma) for particle in particles]
 FORMS: dict[str, str] = {}  # form -> lemma
@@ -160,6 +162,11 @@ def speech_noun_re() -> re.Pattern[str]:
 def cue_lemma(form: str) -> str:
     """The lemma of a cue form ("said" -> "say"); a phrase is its own lemma ("according to")."""
     return FORMS.get(form.lower(), form.lower())
+
+
+def is_speech(form: str) -> bool:
+    """A cue of saying something (not a stance such as "endorsed", nor a particle verb such as "talked about")."""
+    return cue_lemma(form) in _SPEECH_LEMMAS or form in _SPEECH_PHRASES
 
 
 def is_strong(form: str) -> bool:

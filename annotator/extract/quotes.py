@@ -32,7 +32,7 @@ from typing import Sequence
 from .base import EntitySuggestion, QuoteSuggestion
 from .dates import MONTH_ABBREVIATIONS
 from .layout import DATELINE_AT
-from .quote_cues import cue_re, is_gerund
+from .quote_cues import cue_re, is_gerund, is_speech
 from .quote_marks import MarkedQuote, find_marked_quotes
 from .quote_names import TITLES
 from .quote_reported import LEAD_PUNCT, QUOTE_CHARS, ReportedSpeech, trim
@@ -43,7 +43,7 @@ WINDOW = 250  # how far before a quote its attribution may start
 MIN_UNATTRIBUTED_WORDS = 4  # shorter quotes without cue or speaker are scare quotes or titles
 
 # Sentence ends: terminal punctuation (and closing marks) then space and a capital or an opener.
-_SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n")
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=(?:''|[\"“‘(\[])?[A-Z0-9])|\n")  # '' opens a quote (NYT style)
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|Prof|Rev|Ft|Mt|Del|Adm|"
     r"Hon|Supt|Cpl|Pvt|Msgr|Fr|Mme|Sec|Atty|"
@@ -179,6 +179,8 @@ class _QuoteFinder(ReportedSpeech):
             return False
         offset = quote.start - len(between)
         for cue in cue_re().finditer(between):  # another voice speaking in between ends the run
+            if not is_speech(cue.group()):
+                continue  # "…, who endorsed Sanders. “…”": a stance is no other voice taking over
             mention = self.resolver.mention_before(offset, offset + cue.start())
             if mention is not None and self.resolver.speaker(mention) != previous.speaker:
                 return False
