@@ -153,10 +153,11 @@ def cue_re() -> re.Pattern[str]:
 
 
 @functools.cache
-def speech_noun_re() -> re.Pattern[str]:
-    """The speech nouns, kept apart from :func:`cue_re`: they introduce reported speech after a
-    possessive, never a direct quote's attribution ("…,” the statement said" is cued by "said")."""
-    return re.compile(r"(?<![\w’'-])" + _trie_pattern(sorted(SPEECH_NOUNS)) + r"(?![\w’-])")
+def reported_cue_re() -> re.Pattern[str]:
+    """Every cue and the speech nouns, for the one scan for reported speech.  The nouns stay out of
+    :func:`cue_re`: they never attribute a direct quote ("…,” the statement said" is cued by "said")."""
+    return re.compile(r"(?<![\w’'-])(?:" + _trie_pattern(sorted(PHRASES)) + "|"
+                      + _trie_pattern(sorted(set(FORMS) | SPEECH_NOUNS)) + r")(?![\w’-])")
 
 
 def cue_lemma(form: str) -> str:

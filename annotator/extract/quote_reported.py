@@ -9,13 +9,12 @@ Content holding quoted words among unquoted ones is ``mixed``.
 
 from __future__ import annotations
 
-import heapq
 import re
 from bisect import bisect_left, bisect_right
 
 from .base import QuoteSuggestion
 from .quote_cues import (OPINION_FORMS, SPEECH_NOUNS, STANCE_LEMMAS, cue_lemma, cue_re, inflect, is_gerund,
-                         is_strong, speech_noun_re)
+                         is_strong, reported_cue_re)
 from .quote_names import DETERMINERS, NOUN_HEADS, TITLES, phrase_end
 from .quote_speakers import Mention
 
@@ -103,8 +102,7 @@ class ReportedSpeech:
     def _reported_quotes(self) -> list[QuoteSuggestion]:
         found: list[QuoteSuggestion] = []
         last_end = -1
-        cues = heapq.merge(cue_re().finditer(self.text), speech_noun_re().finditer(self.text), key=lambda m: m.start())
-        for cue in cues:
+        for cue in reported_cue_re().finditer(self.text):
             if cue.start() in self.used_cues or cue.start() < last_end or self.resolver.in_quote(cue.start()):
                 continue
             quote = self._reported(cue)
