@@ -165,6 +165,13 @@ def cue_lemma(form: str) -> str:
     return FORMS.get(form.lower(), form.lower())
 
 
+def may_be_noun(form: str) -> bool:
+    """"plan", "tweets", "remark": a base or -s form may be a noun after modifiers ("says" is a verb)."""
+    head = form.split()[0].lower()
+    lemma = cue_lemma(head)
+    return lemma != "say" and head in (lemma, inflect(lemma)[1])
+
+
 def is_speech(form: str) -> bool:
     """A cue of saying something (not a stance such as "endorsed", nor a particle verb such as "talked about")."""
     return cue_lemma(form) in _SPEECH_LEMMAS or form in _SPEECH_PHRASES

@@ -13,9 +13,10 @@ import re
 from bisect import bisect_left, bisect_right
 
 from .base import QuoteSuggestion
-from .quote_cues import (OPINION_FORMS, SPEECH_NOUNS, STANCE_LEMMAS, cue_lemma, cue_re, inflect, is_gerund,
-                         is_strong, reported_cue_re)
-from .quote_names import DETERMINERS, NOUN_HEADS, TITLES, phrase_end
+from .quote_cues import (OPINION_FORMS, SPEECH_NOUNS, STANCE_LEMMAS, cue_lemma, cue_re, is_gerund, is_strong,
+                         may_be_noun, reported_cue_re)
+from .quote_names import DETERMINERS, NOUN_HEADS
+from .quote_sources import AS_LEAD, POSSESSOR, SourcedSpeech
 from .quote_speakers import Mention
 
 _LINK_LINE = re.compile(r"[ \t\xa0]*(?:READ MORE|RELATED|MORE|WATCH|LISTEN|SEE ALSO|ALSO READ)\b[^\n]{0,3}:")
@@ -23,17 +24,8 @@ _TIME_CLAUSE = re.compile(r"\b(?:[Ww]hen|[Aa]fter|[Bb]efore|[Ss]ince|[Uu]ntil|[O
 NAMED_SPEAKER = 2  # content that counts only with a subject naming someone right before its cue
 FIRST_PERSON = frozenset({"i", "we"})
 MIN_OBJECT_WORDS = 3  # an object content shorter than this is a bare noun phrase, not a position
-# "As X reported, …": the subject alone between "As" and the cue (not "as long as", "as soon as").
-_AS_LEAD = re.compile(r"\s*(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?[Aa]s\s+(?!(?:long|soon|well|much|far|many|if|though)\b)"
-                      r"[^\s,.;:]+(?:\s+[^\s,.;:]+){0,5}\s+\Z")
-# A possessor before a cue, with up to two modifiers between: "police’s earlier claim", "his repeated calls".
-_POSSESSOR = re.compile(r"(?:(?<=[\w.)-])(’s|'s|’|')|\b(his|her|their|His|Her|Their))(?:\s+[a-z][\w-]*){0,2}(?=\s+\Z)")
-_NOUN_COMPLEMENT = re.compile(r"\s+(?:[a-z]+ly\s+)?(that|to|of|for|about|against|on)\s+(?=\S)")
 _SUBORDINATE_LEAD = re.compile(r"\s*(?:As|When|While|After|Before|If|Because|Since|Although|Though|Once|Until)\b")
-_VERB_AFTER_SOURCE = re.compile(r"\s*(?:is|are|was|were|has|have|had|will|would|can|could|may|might)\b")
-MAX_SOURCE_CHARS = 160  # "according to early results of exit polls conducted for …": a source phrase at most this long
 REPORTED_WINDOW = 500  # how far reported content may run looking for its sentence's end
-LEAD_PUNCT = re.compile(r"[ \t\xa0]*[,;—–-]*[ \t\xa0]*")  # never across a paragraph break
 QUOTE_CHARS = re.compile(r"[“”\"«»]|''")
 # "said that", "said on Tuesday that", "told reporters in Ohio how": a few words at most before it,
 # and not a demonstrative closing the clause ("could change that.").
@@ -65,26 +57,7 @@ _COMMITMENT_LEMMAS = frozenset({"pledge", "promise", "vow", "threaten", "urge", 
 # The addressee between "told" and what was told: "told reporters the deal was dead".
 _ADDRESSEE = re.compile(r"\s+(?:me|him|her|them|us|you|reporters|journalists|supporters|lawmakers|voters|"
                         r"(?:the|a|an|his|her|their) [a-z]+|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)(?=\s)")
-_SUBJECT_LEAD = TITLES | {"the", "a", "an", "one", "two", "some", "several", "many", "his", "her", "their"}
-_CLAUSE_WORDS = frozenset("and but or nor which who whom that when while because if as since although though so then "
-                          "also has have had is was were are be been not".split())
 _ADDRESSED_LEMMAS = frozenset({"tell", "inform", "remind", "assure", "warn", "advise", "ask", "urge"})
-
-
-def _subject_lead(words: str, strict: bool) -> bool:
-    """Whether ``words`` may open a subject after a comma: an article or title, or (unless ``strict``)
-    a few modifiers ("the Democratic candidate’s former doctor"), never a conjunction starting a clause."""
-    split = words.split()
-    if all(word.lower() in _SUBJECT_LEAD for word in split):
-        return True
-    return not strict and len(split) <= 4 and not any(word.lower() in _CLAUSE_WORDS for word in split)
-
-
-def _may_be_noun(form: str) -> bool:
-    """"plan", "tweets", "remark": a base or -s form may be a noun after modifiers ("says" is a verb)."""
-    head = form.split()[0].lower()
-    lemma = cue_lemma(head)
-    return lemma != "say" and head in (lemma, inflect(lemma)[1])
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -96,7 +69,7 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-class ReportedSpeech:
+class ReportedSpeech(SourcedSpeech):
     """Reported-speech methods of the quote finder; it provides text, resolver, marked quotes and boundaries."""
 
     def _reported_quotes(self) -> list[QuoteSuggestion]:
@@ -122,8 +95,8 @@ class ReportedSpeech:
         lemma = cue_lemma(form)
         if form.lower() == "according to":
             return self._according_to(cue, lo, hi)
-        if lemma in SPEECH_NOUNS or _may_be_noun(form):  # "claim", "calls", "call for"
-            possessor = _POSSESSOR.search(text, max(lo, cue.start() - 60), cue.start())
+        if lemma in SPEECH_NOUNS or may_be_noun(form):  # "claim", "calls", "call for"
+            possessor = POSSESSOR.search(text, max(lo, cue.start() - 60), cue.start())
             if possessor is not None and (lemma in SPEECH_NOUNS or possessor.end() == cue.start() - 1):
                 # "the mayor’s claim that …", "his call for …" (but "Clinton’s team says …" is a verb)
                 found = self._possessed_speech(cue, possessor, lo, hi)
@@ -131,7 +104,7 @@ class ReportedSpeech:
                     return found
             if lemma in SPEECH_NOUNS:
                 return None  # "the statement", "a proposal" with nobody's name on it
-        if lemma not in STANCE_LEMMAS and " " not in form and _AS_LEAD.match(text, lo, cue.start()):
+        if lemma not in STANCE_LEMMAS and " " not in form and AS_LEAD.match(text, lo, cue.start()):
             return self._as_reported(cue, lo, hi)
         after = cue.end()
         addressee = _ADDRESSEE.match(text, after, hi) if lemma in _ADDRESSED_LEMMAS else None
@@ -240,77 +213,6 @@ class ReportedSpeech:
 
     def _passive(self, cue_start: int) -> bool:
         return _PASSIVE.search(self.text, max(0, cue_start - 8), cue_start) is not None
-
-    def _final_attribution(self, cue: re.Match, lo: int, hi: int) -> tuple[Mention | None, tuple[int, int] | None]:
-        """"…, Joly said." / "…, said Joly, a minister." / "The museum, Mr. Bush said, celebrated …"."""
-        text = self.text
-        head_end = text.rfind(",", lo, cue.start())
-        if head_end <= lo:
-            return None, None
-        if text[head_end + 1:cue.start()].strip() == "":  # "…, said Joly."
-            mention = self.resolver.mention_after(cue.end(), hi)
-            if mention is None or (text[cue.end():mention.start].strip() and not mention.pronoun):
-                return None, None  # "…, emphasized the necessity for Canada …" is no attribution
-            tail = text[mention.end:hi].strip()
-            return (mention, (lo, head_end)) if tail[:1] in (",", ".", "") or len(tail) < 50 else (None, None)
-        # "…, Joly said." — only the subject (with its article or title) between the comma and the cue
-        mention = self.resolver.mention_before(head_end + 1, cue.start())
-        noun_like = _may_be_noun(cue.group())  # "…, the new island plan." is no attribution
-        if mention is None or not _subject_lead(text[head_end + 1:mention.start], noun_like):
-            return None, None
-        if noun_like and not self._names_someone(mention):
-            return None, None
-        tail = text[cue.end():hi].strip()
-        if tail.startswith(",") and len(tail) > 10:  # a parenthetical attribution: the whole sentence is reported
-            return mention, (lo, hi)
-        adjunct = tail.find(",")  # "…, lawmakers said Friday afternoon, as they …"
-        return (mention, (lo, head_end)) if len(tail) <= 50 or 0 < adjunct <= 30 else (None, None)
-
-    def _possessed_speech(self, cue: re.Match, possessor: re.Match, lo: int, hi: int) -> QuoteSuggestion | None:
-        """"Tulsa police’s earlier claim that Crutcher had refused …": the possessor's content after the noun."""
-        if " " in cue.group():  # "her call for …": the particle is part of the cue
-            start = LEAD_PUNCT.match(self.text, cue.end()).end()
-        elif (complement := _NOUN_COMPLEMENT.match(self.text, cue.end(), hi)) is not None:
-            start = complement.start(1) if complement.group(1) in ("that", "to") else complement.end()
-        else:
-            return None
-        if possessor.group(2):  # "his", "her", "their"
-            word = possessor.group(2).lower()
-            pronoun = {"his": "he", "her": "she", "their": "they"}[word]
-            mention = Mention(start=possessor.start(2), end=possessor.end(2), pronoun=pronoun)
-        else:
-            mention = self.resolver.mention_before(lo, possessor.start(1))
-            if mention is None or not self._names_someone(mention):
-                return None
-        return self._suggestion((start, self._clause_end(start, hi)), cue, mention, kind_score=0.5)
-
-    def _as_reported(self, cue: re.Match, lo: int, hi: int) -> QuoteSuggestion | None:
-        """"As Breitbart News reported (on Friday), the White House was …": the sentence after the comma."""
-        mention = self._subject(lo, cue)
-        comma = self.text.find(",", cue.end(), min(hi, cue.end() + 40))
-        if mention is None or comma < 0:
-            return None
-        return self._suggestion((comma + 1, hi), cue, mention, kind_score=0.6)
-
-    def _according_to(self, cue: re.Match, lo: int, hi: int) -> QuoteSuggestion | None:
-        mention = self.resolver.mention_after(cue.end(), hi)
-        if mention is None:  # any noun phrase: "according to the central bank"
-            start = LEAD_PUNCT.match(self.text, cue.end()).end()
-            end = phrase_end(self.text, start, hi)
-            if end - start < 3 or end - start > MAX_SOURCE_CHARS:
-                return None
-            mention = Mention(start=start, end=end)
-        text = self.text
-        comma_after = text.find(",", mention.end, hi)
-        lead = text[lo:cue.start()].strip()
-        opening = lead == "" or lead.endswith((":", ";")) or (lead.endswith(",") and lead.count(" ") < 4)
-        if comma_after >= 0 and lead and _VERB_AFTER_SOURCE.match(text, comma_after + 1):
-            content = (lo, hi)  # "At the heart of it, according to X, was a decision …": the sentence around X
-        elif comma_after >= 0 and opening and text.count(" ", comma_after, hi) >= 3:
-            content = (comma_after + 1, hi)  # "According to X, …", "In addition, according to X, …"
-        else:  # "…, according to X." / "… 271 delegates according to a count by …"
-            content = (lo, cue.start())
-        return self._suggestion(content, cue, mention, kind_score=0.6)
 
     def _next_attribution(self, start: int, end: int) -> int:
         """Where a content running on from its cue meets the next attribution, else ``end``:

@@ -271,9 +271,9 @@ class SpeakerResolver:
             if entity is None:
                 return SpeakerSuggestion(start=mention.start, end=mention.end)
             return self._linked(mention, entity)
-        if entity is None and words[:1].islower():
+        if entity is None and (words[:1].islower() or words.split()[0].lower() in DETERMINERS):
             # "A Justice Department spokesman": the organisation inside; "the minister": the
-            # latest person carrying that title.
+            # latest person carrying that title.  A sentence's capital ("Several polls") is no name.
             entity = self._entity_inside(mention.start, mention.end)
             if entity is None:
                 entity = self._titled_person(words.split()[-1].lower(), mention.start)

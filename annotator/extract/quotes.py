@@ -35,7 +35,8 @@ from .layout import DATELINE_AT
 from .quote_cues import cue_re, is_gerund, is_speech
 from .quote_marks import MarkedQuote, find_marked_quotes
 from .quote_names import TITLES
-from .quote_reported import LEAD_PUNCT, QUOTE_CHARS, ReportedSpeech, trim
+from .quote_reported import QUOTE_CHARS, ReportedSpeech, trim
+from .quote_sources import LEAD_PUNCT
 from .quote_speakers import Mention, SpeakerResolver
 from .quote_turns import find_turns
 
