@@ -77,7 +77,7 @@ _IRREGULAR = {
 PHRASES = """
 point out|points out|pointed out|pointing out
 according to|According to
-Said|Says
+Said|Says|Asked
 made clear|makes clear|make clear|making clear
 went on to say|goes on to say
 spoke of|speaks of|speaking of

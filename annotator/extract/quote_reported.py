@@ -16,7 +16,7 @@ from .base import QuoteSuggestion
 from .quote_cues import (OPINION_FORMS, SPEECH_NOUNS, STANCE_LEMMAS, cue_lemma, cue_re, is_gerund, is_strong,
                          may_be_noun, reported_cue_re)
 from .quote_names import DETERMINERS, NOUN_HEADS
-from .quote_sources import AS_LEAD, POSSESSOR, SourcedSpeech
+from .quote_sources import AS_LEAD, ASKED_LEAD, POSSESSOR, SourcedSpeech
 from .quote_speakers import Mention
 
 _LINK_LINE = re.compile(r"[ \t\xa0]*(?:READ MORE|RELATED|MORE|WATCH|LISTEN|SEE ALSO|ALSO READ)\b[^\n]{0,3}:")
@@ -95,6 +95,8 @@ class ReportedSpeech(SourcedSpeech):
         lemma = cue_lemma(form)
         if form.lower() == "according to":
             return self._according_to(cue, lo, hi)
+        if lemma == "ask" and ASKED_LEAD.match(text, lo, cue.start()):
+            return self._asked(cue, lo, hi)
         if lemma in SPEECH_NOUNS or may_be_noun(form):  # "claim", "calls", "call for"
             possessor = POSSESSOR.search(text, max(lo, cue.start() - 60), cue.start())
             if possessor is not None and (lemma in SPEECH_NOUNS or possessor.end() == cue.start() - 1):

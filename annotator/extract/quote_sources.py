@@ -22,6 +22,9 @@ AS_LEAD = re.compile(r"\s*(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?[Aa]s\s+(?!(?:long|soo
 POSSESSOR = re.compile(r"(?:(?<=[\w.)-])(’s|'s|’|')|\b(his|her|their|His|Her|Their))(?:\s+[a-z][\w-]*){0,2}(?=\s+\Z)")
 _NOUN_COMPLEMENT = re.compile(r"\s+(?:[a-z]+ly\s+)?(that|to|of|for|about|against|on)\s+(?=\S)")
 _VERB_AFTER_SOURCE = re.compile(r"\s*(?:is|are|was|were|has|have|had|will|would|can|could|may|might)\b")
+ASKED_LEAD = re.compile(r"\s*(?:(?:When|If|After|Once|But|And)\s+)?(?:[Ww]hen\s+)?\Z")
+_QUESTION = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:about|if|whether|what|how|why|who|when|where|for|to)\b")
+MAX_QUESTION_CHARS = 250  # "Asked …," — the question ends at its comma, this close
 MAX_SOURCE_CHARS = 160  # "according to early results of exit polls conducted for …": a source phrase at most this long
 _SUBJECT_LEAD = TITLES | {"the", "a", "an", "one", "two", "some", "several", "many", "his", "her", "their"}
 _CLAUSE_WORDS = frozenset("and but or nor which who whom that when while because if as since although though so then "
@@ -39,6 +42,14 @@ def _subject_lead(words: str, strict: bool) -> bool:
 
 class SourcedSpeech:
     """The quote finder's methods for attributions whose source sits apart from the content."""
+
+    def _asked(self, cue: re.Match, lo: int, hi: int) -> QuoteSuggestion | None:
+        """"Asked about the ferries, Quill said …", "When asked whether …,": the question, whose asker
+        goes unnamed (the answer is the speaker's own quote)."""
+        if not ASKED_LEAD.match(self.text, lo, cue.start()) or not _QUESTION.match(self.text, cue.end(), hi):
+            return None
+        comma = self.text.find(",", cue.end(), min(hi, cue.end() + MAX_QUESTION_CHARS))
+        return self._suggestion((cue.end(), comma), cue, None, kind_score=0.4) if comma > 0 else None
 
     def _final_attribution(self, cue: re.Match, lo: int, hi: int) -> tuple[Mention | None, tuple[int, int] | None]:
         """"…, Joly said." / "…, said Joly, a minister." / "The museum, Mr. Bush said, celebrated …"."""

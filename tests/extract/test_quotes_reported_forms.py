@@ -66,6 +66,9 @@ FORMS = {
     "a final attribution after a modified subject and an adjunct": (
         "The ferries will run all winter, the island’s longtime harbour master said on Monday, as the storms eased.",
         [("The ferries will run all winter", None)]),
+    "a question put to the speaker": (
+        "When asked whether the wall would hold, Ada Quill said nobody could know.",
+        [("whether the wall would hold", None), ("nobody could know", "Ada Quill")]),
 }
 
 # Texts with no reported speech at all, each a trap for one of the forms above.
