@@ -34,6 +34,8 @@ _COMPLEMENTIZER = re.compile(r"\s+(?:[^,.;:“”\"\s]+\s+){0,4}?(that|how|why|w
 # repeatedly that"), not an object noun, whose "that" is a relative pronoun.
 _ADJUNCT_START = re.compile(r"\s+(?:on|in|at|during|to|with|via|by|after|before|over|through|from|for|last|this|next|"
                             r"yesterday|today|tonight|earlier|later|again|also|[A-Z][a-z]+day|[a-z]+ly)\b")
+_OBJECT_NOUN_START = re.compile(r"\s+(?:a|an|the|this|these|those|some|many|several|its|\d[\d,.]*)\s"
+                                r"(?!(?:week|month|year|morning|afternoon|evening|night|weekend|time)\b)")
 _BARE_CLAUSE = re.compile(r"\s+(?!(?:in|on|at|to|by|for|with|during|after|before|as|about|of|from|so|this|"
                           r"and|or|but|yes(?=\s*[.,;:!?])|no(?=\s*[.,;:!?]|\s+to\b|\s+more\b)|nothing|something|"
                           r"anything|little|much|more|"
@@ -144,9 +146,12 @@ class ReportedSpeech(SourcedSpeech):
         if colon is not None and not POSSESSIVE_BEFORE.search(text, max(0, cue.start() - 3), cue.start()):
             return (colon.end(), hi), NAMED_SPEAKER  # "The governor said: The budget …" (not "Editor’s note:")
         complement = _COMPLEMENTIZER.match(text, after, hi)
-        if (complement is not None and lemma in STANCE_LEMMAS and complement.start(1) > after + 1
-                and not _ADJUNCT_START.match(text, after)):
-            complement = None  # "attacked loopholes that benefit others": a relative clause on the object
+        if complement is not None and complement.start(1) > after + 1 and (
+                (lemma in STANCE_LEMMAS and not _ADJUNCT_START.match(text, after))
+                or (not addressed and _OBJECT_NOUN_START.match(text, after))):
+            # "attacked loopholes that benefit others", "described a 2013 assault that killed 67":
+            # a relative clause on the object, not what was said
+            complement = None
         if complement is not None:  # "said that …": a clear sign of reported speech, speaker or not
             return (complement.start(1), hi), complement.group(1) != "that"
         if self._passive(cue.start()) and _TIME_CLAUSE.search(text, max(0, cue.start() - 60), cue.start()):

@@ -66,6 +66,12 @@ FORMS = {
     "a final attribution after a modified subject and an adjunct": (
         "The ferries will run all winter, the island’s longtime harbour master said on Monday, as the storms eased.",
         [("The ferries will run all winter", None)]),
+    "a relative 'that' after an object noun phrase": (
+        "Ada Quill described a 2019 flood that closed the harbour for a month.",
+        [("a 2019 flood that closed the harbour for a month", "Ada Quill")]),
+    "a time adjunct before 'that'": (
+        "Ada Quill said this week that the harbour would reopen in May.",
+        [("that the harbour would reopen in May", "Ada Quill")]),
     "a question put to the speaker": (
         "When asked whether the wall would hold, Ada Quill said nobody could know.",
         [("whether the wall would hold", None), ("nobody could know", "Ada Quill")]),
