@@ -34,7 +34,7 @@ witnesses residents representative candidate nominee chairman prosecutor prosecu
 board union party team manager coach professor author statement report study survey poll pollster
 investigators authorities officials spokespeople strategist strategists adviser advisers advisor
 ruling letter memo filing lawsuit complaint document release website article editorial analysis
-resident neighbour neighbor neighbours neighbors victim victims survivor survivors worker workers teacher
+resident neighbour neighbor neighbours neighbors victim victims survivor survivors worker workers teacher authority
 teachers student students parent parents mother father passenger passengers fan fans voter voters owner
 owners farmer farmers nurse nurses patient patients activist activists campaigner campaigners protester
 protesters member members relative relatives friend friends lawmaker lawmakers regulator regulators

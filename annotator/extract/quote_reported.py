@@ -16,7 +16,7 @@ from .base import QuoteSuggestion
 from .quote_cues import (OPINION_FORMS, SPEECH_NOUNS, STANCE_LEMMAS, cue_lemma, cue_re, is_gerund, is_strong,
                          may_be_noun, reported_cue_re)
 from .quote_names import DETERMINERS, NOUN_HEADS
-from .quote_sources import AS_LEAD, ASKED_LEAD, POSSESSOR, SourcedSpeech
+from .quote_sources import AS_LEAD, ASKED_LEAD, BY_AGENT, PASSIVE_AUX, POSSESSOR, SourcedSpeech
 from .quote_speakers import Mention
 
 _LINK_LINE = re.compile(r"[ \t\xa0]*(?:READ MORE|RELATED|MORE|WATCH|LISTEN|SEE ALSO|ALSO READ)\b[^\n]{0,3}:")
@@ -110,6 +110,11 @@ class ReportedSpeech(SourcedSpeech):
                 return None  # "the statement", "a proposal" with nobody's name on it
         if lemma not in STANCE_LEMMAS and " " not in form and AS_LEAD.match(text, lo, cue.start()):
             return self._as_reported(cue, lo, hi)
+        aux = PASSIVE_AUX.search(text, max(lo, cue.start() - 24), cue.start())
+        if aux is not None and BY_AGENT.match(text, cue.end(), hi):
+            if _TIME_CLAUSE.search(text, max(lo, aux.start() - 60), aux.start()):
+                return None  # "when the tax was announced by the province": when, not what
+            return self._passive_speech(cue, aux, lo, hi)
         after = cue.end()
         addressee = _ADDRESSEE.match(text, after, hi) if lemma in _ADDRESSED_LEMMAS else None
         if addressee is not None:

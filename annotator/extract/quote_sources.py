@@ -22,6 +22,10 @@ AS_LEAD = re.compile(r"\s*(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?[Aa]s\s+(?!(?:long|soo
 POSSESSOR = re.compile(r"(?:(?<=[\w.)-])(’s|'s|’|')|\b(his|her|their|His|Her|Their))(?:\s+[a-z][\w-]*){0,2}(?=\s+\Z)")
 _NOUN_COMPLEMENT = re.compile(r"\s+(?:[a-z]+ly\s+)?(that|to|of|for|about|against|on)\s+(?=\S)")
 _VERB_AFTER_SOURCE = re.compile(r"\s*(?:is|are|was|were|has|have|had|will|would|can|could|may|might)\b")
+# "was (first) announced by", "has been reported by": the auxiliary before a passive cue.
+PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|be|been|being)(?:\s+(?:first|also|later|then|[a-z]+ly))?\s+\Z")
+BY_AGENT = re.compile(r"(?:\s+(?:first|later|also|[a-z]+ly))?\s+by\s+")
+_THAT_AFTER_AGENT = re.compile(r"[^.;:]*?\s(that)\s")
 ASKED_LEAD = re.compile(r"\s*(?:(?:When|If|After|Once|But|And)\s+)?(?:[Ww]hen\s+)?\Z")
 _QUESTION = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:about|if|whether|what|how|why|who|when|where|for|to)\b")
 MAX_QUESTION_CHARS = 250  # "Asked …," — the question ends at its comma, this close
@@ -42,6 +46,23 @@ def _subject_lead(words: str, strict: bool) -> bool:
 
 class SourcedSpeech:
     """The quote finder's methods for attributions whose source sits apart from the content."""
+
+    def _passive_speech(self, cue: re.Match, aux: re.Match, lo: int, hi: int) -> QuoteSuggestion | None:
+        """"It was announced by the ministry that …" (the clause after "that"), "The move was first
+        reported by MSNBC" (the subject): passive cues with their source after "by"."""
+        by = BY_AGENT.match(self.text, cue.end(), hi)
+        if by is None:
+            return None
+        mention = self.resolver.mention_after(by.end(), hi)
+        if mention is None or not self._names_someone(mention):
+            return None
+        that = _THAT_AFTER_AGENT.search(self.text, mention.end, min(hi, mention.end + 40))
+        if that is not None:
+            return self._suggestion((that.start(1), hi), cue, mention, kind_score=0.6)
+        subject = self.text[lo:aux.start()].strip()
+        if subject.lower() in ("it", "this", "that") or " " not in subject:
+            return None  # "It was reported by …" with nothing after, or a one-word subject
+        return self._suggestion((lo, aux.start()), cue, mention, kind_score=0.5)
 
     def _asked(self, cue: re.Match, lo: int, hi: int) -> QuoteSuggestion | None:
         """"Asked about the ferries, Quill said …", "When asked whether …,": the question, whose asker

@@ -72,6 +72,12 @@ FORMS = {
     "a time adjunct before 'that'": (
         "Ada Quill said this week that the harbour would reopen in May.",
         [("that the harbour would reopen in May", "Ada Quill")]),
+    "a passive cue with its source after by, then that": (
+        "It was announced by the harbour authority on Monday that the ferries would stop in March.",
+        [("that the ferries would stop in March", None)]),
+    "a passive cue with its source after by": (
+        "The closure of the northern ferry route was first reported by the Island Courier.",
+        [("The closure of the northern ferry route", "Island Courier")]),
     "a question put to the speaker": (
         "When asked whether the wall would hold, Ada Quill said nobody could know.",
         [("whether the wall would hold", None), ("nobody could know", "Ada Quill")]),
