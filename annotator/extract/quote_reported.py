@@ -50,8 +50,11 @@ _OBJECT_STOP = re.compile(r"\s*(?:[.,;:!?)]|\n|$|(?:by|of|in|on|at|with|from|as|
                           r"has|have|had|will|would|can|could|should|may|might|must|no\s+to|yes)\b)")  # a noun, or no object
 _CLAUSE_BREAK = re.compile(r"[;—―–]| -- |\s(?:who|whom|whose|which)\b|,\s+(?:who|which|where|when|while|whom|whose|saying|and|but|as|after|"
                            r"before|because|although|though|despite|even|since|if|including|in\s+which)\b")
+# "threatened a veto and attempted to …": a second verb of the same subject ends an object.
+_COORDINATED_VERB = re.compile(r"\s+(?:and|but)\s+(?:(?:also|then|later|[a-z]+ly)\s+)?[a-z]+ed\s")
 _COORDINATED_CUE = re.compile(r"\s+(?:and|but)\s+(?:(?:also|then|later|[a-z]+ly)\s+)?\Z")
-_NEW_CLAUSE = re.compile(r"(?:[,;]\s+(?:and\s+|but\s+|while\s+)?|\s+(?:and|but|while)\s+)\Z")
+_NEW_CLAUSE = re.compile(r"(?:[,;]\s+(?:(?:and|but|while|though|although|because|since|whereas)\s+)?|"
+                         r"\s+(?:and|but|while|though|although|because|whereas)\s+)\Z")
 POSSESSIVE_BEFORE = re.compile(r"[’']s?\s+\Z")
 _TO_INFINITIVE = re.compile(r"\s+(to)\s+(?=[a-z])")
 _COMMITMENT_LEMMAS = frozenset({"pledge", "promise", "vow", "threaten", "urge", "ask", "demand", "agree",
@@ -201,8 +204,8 @@ class ReportedSpeech(SourcedSpeech):
 
     def _clause_end(self, start: int, hi: int) -> int:
         """Where an object ends: the first clause break ("…, who", "… — but", "…; ") before ``hi``."""
-        found = _CLAUSE_BREAK.search(self.text, start, hi)
-        return found.start() if found else hi
+        ends = [found.start() for pattern in (_CLAUSE_BREAK, _COORDINATED_VERB) if (found := pattern.search(self.text, start, hi))]
+        return min(ends, default=hi)
 
     def _takes_object(self, cue: re.Match, hi: int) -> bool:
         """A finite, active cue verb followed by its object: not "was supported by", "to defend", "Lee’s plan"."""

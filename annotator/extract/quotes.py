@@ -107,9 +107,12 @@ class _QuoteFinder(ReportedSpeech):
         kept = [q for q in direct if q.kind == "mixed" or not _inside_any(q, mixed, starts)]
         turns = find_turns(self.text, self.resolver)
         if turns:  # "PENCE: …" lines: each turn, not the quotation around a transcript
-            kept = [q for q in kept if not _turn_inside(q, turns)]
-            turns = [t for t in turns if not _overlaps_any(t, kept)]
-            reported = [q for q in reported if not _overlaps_any(q, turns)] + turns
+            turn_starts = [t.start for t in turns]
+            kept = [q for q in kept if not _turn_inside(q, turns, turn_starts)]
+            kept_starts = [q.start for q in kept]
+            turns = [t for t in turns if not _overlaps_any(t, kept, kept_starts)]
+            turn_starts = [t.start for t in turns]
+            reported = [q for q in reported if not _overlaps_any(q, turns, turn_starts)] + turns
         return sorted(kept + reported, key=lambda q: (q.start, q.end))
 
     def _direct_quotes(self) -> list[QuoteSuggestion]:
@@ -307,14 +310,15 @@ def _only_titles(words: str) -> bool:
     return all(word.lower() in TITLES for word in words.split())
 
 
-def _turn_inside(quote: QuoteSuggestion, turns: list[QuoteSuggestion]) -> bool:
-    i = bisect_right([t.start for t in turns], quote.start)
+def _turn_inside(quote: QuoteSuggestion, turns: list[QuoteSuggestion], starts: list[int]) -> bool:
+    """Whether a speaker turn starts inside ``quote`` (``starts``: the turns' starts, in order)."""
+    i = bisect_right(starts, quote.start)
     return i < len(turns) and turns[i].start < quote.end
 
 
-def _overlaps_any(quote: QuoteSuggestion, spans: list[QuoteSuggestion]) -> bool:
-    """Whether ``quote`` shares characters with one of ``spans`` (sorted, not overlapping each other)."""
-    i = bisect_left([s.start for s in spans], quote.end) - 1
+def _overlaps_any(quote: QuoteSuggestion, spans: list[QuoteSuggestion], starts: list[int]) -> bool:
+    """Whether ``quote`` shares characters with one of ``spans`` (in order, not overlapping each other)."""
+    i = bisect_left(starts, quote.end) - 1
     return i >= 0 and spans[i].end > quote.start and spans[i].start < quote.end
 
 

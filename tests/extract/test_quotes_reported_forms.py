@@ -78,6 +78,12 @@ FORMS = {
     "a passive cue with its source after by": (
         "The closure of the northern ferry route was first reported by the Island Courier.",
         [("The closure of the northern ferry route", "Island Courier")]),
+    "an object ends before a second verb of its subject": (
+        "The governor threatened a veto of the ferry bill and attempted to delay the vote until spring.",
+        [("a veto of the ferry bill", None)]),
+    "content ends where another speaker's clause starts": (
+        "Ada Quill said the crews worked nights to finish the wall, though she noted costs had doubled.",
+        [("the crews worked nights to finish the wall", "Ada Quill"), ("costs had doubled", "Ada Quill")]),
     "a question put to the speaker": (
         "When asked whether the wall would hold, Ada Quill said nobody could know.",
         [("whether the wall would hold", None), ("nobody could know", "Ada Quill")]),
