@@ -29,7 +29,7 @@ SPEAKING_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})  # "it said" is 
 _BETWEEN_SUBJECT_AND_CUE = re.compile(
     r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:also|later|then|again|once|has|had|have|would|will|could|did|does|do|is|was|were|are|"
     r"not|(?:has|have|had|did|does|do|is|was|were|are|would|could|will|wo)n[’']t|"
-    r"previously|recently|repeatedly|publicly|reportedly|further|never|often|long|subsequently|"
+    r"previously|recently|repeatedly|publicly|reportedly|further|never|often|long|subsequently|now|just|only|first|all|both|"
     r"already|even|still|yesterday|today|earlier|[a-z]+ly|"
     r"(?:on|last|this|late|early)\s+(?:[A-Z][a-z]+day|week|month|year|night|morning|evening|afternoon)|"
     r"[A-Z][a-z]+day|in\s+an?\s+(?:statement|interview|speech|email|letter|tweet)))*\s*\Z")

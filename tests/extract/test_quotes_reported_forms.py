@@ -84,6 +84,9 @@ FORMS = {
     "content ends where another speaker's clause starts": (
         "Ada Quill said the crews worked nights to finish the wall, though she noted costs had doubled.",
         [("the crews worked nights to finish the wall", "Ada Quill"), ("costs had doubled", "Ada Quill")]),
+    "an adverb between subject and cue": (
+        "Omar Lindqvist now says the harbour wall will cost twice as much as planned.",
+        [("the harbour wall will cost twice as much as planned", "Omar Lindqvist")]),
     "a question put to the speaker": (
         "When asked whether the wall would hold, Ada Quill said nobody could know.",
         [("whether the wall would hold", None), ("nobody could know", "Ada Quill")]),
