@@ -1,10 +1,14 @@
-"""Reported speech: "Joly said (that) …", "X told reporters …", "according to X, …", "…, X said."
+"""Reported speech: "Joly said (that) …", "X told reporters …", "Lee opposes the plan", "…, X said."
 
 A mix-in of the quote finder (:mod:`quotes`): it scans every cue outside quotation marks and
 takes the reported content after it up to the sentence end — a "that"/"how" clause, a bare
-clause after a verb that may take one (said, told reporters), a pronoun clause, "pledged to …",
-a paragraph after "added:" — or, for a cue closing its sentence, the words before the comma.
-Content holding quoted words among unquoted ones is ``mixed``.
+clause after a verb that may take one (said, told reporters, believes), a pronoun clause,
+"pledged to …", the words after "said:", a paragraph after "added:", or the object of a stance
+verb ("attacked the plan", "called on the city to …") up to its clause's end — and stops where
+the next attribution starts.  Sources that stand apart from the content ("…, X said.",
+"according to X", "As X reported, …", "the mayor’s claim that …", passives "by X", "Asked
+about …,") are in :mod:`quote_sources`.  Content holding quoted words among unquoted ones is
+``mixed``; the writer's own first-person views are not suggested.
 """
 
 from __future__ import annotations

@@ -1,5 +1,6 @@
 """Attributions whose source stands apart from the content: "…, Joly said." (after it), "according
-to X" (on either side), "As X reported, …" (before it) and "the mayor’s claim that …" (a possessor).
+to X" (on either side), "As X reported, …" (before it), "the mayor’s claim that …" (a possessor),
+"it was announced by X that …" (a passive's agent) and "Asked about …," (a question, no source).
 
 A mix-in of the reported-speech scanner (:mod:`quote_reported`), which provides the text, the
 speaker resolver, sentence bounds and the ``_suggestion``/``_subject`` helpers these call.

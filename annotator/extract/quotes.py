@@ -17,8 +17,10 @@ Decisions where the issue leaves a choice:
   unattributed quotes of fewer than four words, are not suggested.
 - Reported content runs to the end of its sentence, without the closing full stop.
 
-Reported speech (:mod:`quote_reported`) comes from cues outside quotes: "Joly said (that) …",
-"X told reporters …", "according to X, …", "…, X said."
+Reported speech (:mod:`quote_reported`, :mod:`quote_sources`) comes from cues outside quotes:
+"Joly said (that) …", "X told reporters …", "Lee opposes the plan", "according to X, …", "…, X
+said.", "the mayor’s claim that …"; speaker turns ("PENCE: …", "Graham: …" headlines) from
+:mod:`quote_turns`.
 
 Everything is one pass of precompiled regexes plus bounded look-arounds: linear in the text.
 """
