@@ -174,6 +174,8 @@ class ReportedSpeech(SourcedSpeech):
             # "Experts on North Korea said the test …": a finite "said" before a clause is speech
             # even when its subject is too long to resolve; "hard to say", "was said" are not.
             finite = lemma == "say" and not _NON_FINITE.search(text, max(0, after - len(form) - 8), after - len(form))
+            if may_be_noun(form):  # "battleground states could be decisive": "states" a noun, unless someone states
+                return (clause.end(), hi), NAMED_SPEAKER
             return (clause.end(), hi), not finite
         if clause := _PRONOUN_CLAUSE.match(text, after, hi):  # "Lynch notes they were appointed …"
             return (clause.end(), hi), True

@@ -84,6 +84,9 @@ FORMS = {
     "content ends where another speaker's clause starts": (
         "Ada Quill said the crews worked nights to finish the wall, though she noted costs had doubled.",
         [("the crews worked nights to finish the wall", "Ada Quill"), ("costs had doubled", "Ada Quill")]),
+    "a noun-like cue form after a named subject": (
+        "Ada Quill claims the harbour wall is safe for another decade.",
+        [("the harbour wall is safe for another decade", "Ada Quill")]),
     "an adverb between subject and cue": (
         "Omar Lindqvist now says the harbour wall will cost twice as much as planned.",
         [("the harbour wall will cost twice as much as planned", "Omar Lindqvist")]),
@@ -98,6 +101,7 @@ NOT_SPEECH = {
     "a stance verb in the passive": "The proposal was supported by most residents of the northern districts.",
     "a cue form inside a noun phrase": "The new rail bridge will carry trains across the harbour by spring.",
     "an infinitive without a speaker": "Hundreds of volunteers came to support the clean-up on the beach.",
+    "a cue form that is a noun": "The vote in several coastal states could decide a close election.",
     "a temporal 'as'": "As Ada Quill talked about the harbour, the crowd grew restless.",
     "the writer's own view (I)": "I think the council should rebuild the harbour wall before the winter storms arrive.",
     "the writer's own view (we)": "We believe the ferry timetable is a mistake for the northern islands.",
