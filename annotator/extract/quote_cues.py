@@ -165,6 +165,7 @@ def cue_lemma(form: str) -> str:
     return FORMS.get(form.lower(), form.lower())
 
 
+@functools.cache  # a few hundred forms, asked about for every cue
 def may_be_noun(form: str) -> bool:
     """"plan", "tweets", "remark": a base or -s form may be a noun after modifiers ("says" is a verb)."""
     head = form.split()[0].lower()

@@ -247,6 +247,8 @@ class ReportedSpeech(SourcedSpeech):
             joined = _COORDINATED_CUE.search(text, max(start, cue.start() - 30), cue.start())
             if joined is not None:
                 return joined.start()
+            if is_gerund(cue.group()) and text[max(start, cue.start() - 3):cue.start()].rstrip().endswith(","):
+                return text.rfind(",", start, cue.start())  # "…, emphasizing that …": the same speaker goes on
             mention = self.resolver.mention_before(start, cue.start())
             if mention is not None and self._names_someone(mention):
                 lead = _NEW_CLAUSE.search(text, max(start, mention.start - 8), mention.start)

@@ -81,6 +81,9 @@ FORMS = {
     "an object ends before a second verb of its subject": (
         "The governor threatened a veto of the ferry bill and attempted to delay the vote until spring.",
         [("a veto of the ferry bill", None)]),
+    "a participle after a comma starts the same speaker's next attribution": (
+        "Ada Quill criticised the slow repairs to the harbour wall, warning that the storms would return.",
+        [("the slow repairs to the harbour wall", "Ada Quill"), ("that the storms would return", "Ada Quill")]),
     "content ends where another speaker's clause starts": (
         "Ada Quill said the crews worked nights to finish the wall, though she noted costs had doubled.",
         [("the crews worked nights to finish the wall", "Ada Quill"), ("costs had doubled", "Ada Quill")]),
