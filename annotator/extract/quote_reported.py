@@ -84,6 +84,7 @@ class ReportedSpeech(SourcedSpeech):
     def _reported_quotes(self) -> list[QuoteSuggestion]:
         found: list[QuoteSuggestion] = []
         last_end = -1
+        self._chain: tuple[int, Mention] | None = None  # the last speaker found, with its sentence's start
         for cue in reported_cue_re().finditer(self.text):
             if cue.start() in self.used_cues or cue.start() < last_end or self.resolver.in_quote(cue.start()):
                 continue
@@ -135,6 +136,8 @@ class ReportedSpeech(SourcedSpeech):
             mention = self._subject(lo, cue)
             if needs_speaker == NAMED_SPEAKER and mention is not None and not self._names_someone(mention):
                 mention = None  # "the new rail line": a noun before a noun, no subject before a verb
+            if mention is None and is_gerund(form) and self._chain is not None and self._chain[0] == lo:
+                mention = self._chain[1]  # "Nordic leaders praised …, calling it …": the sentence's speaker goes on
             if mention is not None or not needs_speaker:
                 found = self._suggestion(content, cue, mention, kind_score=0.7 if mention is not None else 0.5)
                 if found is not None:
@@ -284,5 +287,7 @@ class ReportedSpeech(SourcedSpeech):
             if len(quoted) == 1 and quoted[0][0] - start < 6 and quoted[0][1] >= end - 1:
                 return None  # "said that “…”" is the direct quote itself
             kind = "mixed"
+        if mention is not None:
+            self._chain = (self.sentence_start(cue.start()), mention)
         return QuoteSuggestion(start=start, end=end, kind=kind, speaker=self.resolver.speaker(mention),
                                cue_start=cue.start(), cue_end=cue.end(), score=kind_score)

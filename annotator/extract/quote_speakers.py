@@ -226,8 +226,9 @@ class SpeakerResolver:
             return Mention(start=first_org.start, end=first_org.end, entity=first_org)
         for run in NAME_RUN.finditer(self.text, lo, hi):  # no entity: a name followed by a verb-like word
             start = strip_titles(self.text, run.start(), run.end())
-            if start is not None and not self.in_quote(start) and _SUBJECT_VERB.match(self.text, run.end()):
-                return Mention(start=start, end=name_end(self.text, start, run.end()))
+            verb = _SUBJECT_VERB.match(self.text, run.end())
+            if start is not None and not self.in_quote(start) and verb and verb.group().split()[-1] not in NOUN_HEADS:
+                return Mention(start=start, end=name_end(self.text, start, run.end()))  # not "German leaders"
         return None
 
     def _noun_phrase_ending_at(self, lo: int, head_start: int, end: int) -> Mention | None:

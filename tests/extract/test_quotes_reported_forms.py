@@ -93,6 +93,9 @@ FORMS = {
     "an adverb between subject and cue": (
         "Omar Lindqvist now says the harbour wall will cost twice as much as planned.",
         [("the harbour wall will cost twice as much as planned", "Omar Lindqvist")]),
+    "a nationality before a speaker noun is no name of its own": (
+        "At the summit on Monday, Nordic leaders praised the new ferry timetable, calling it a model for the islands.",
+        [("the new ferry timetable", None), ("it a model for the islands", None)]),
     "a question put to the speaker": (
         "When asked whether the wall would hold, Ada Quill said nobody could know.",
         [("whether the wall would hold", None), ("nobody could know", "Ada Quill")]),
