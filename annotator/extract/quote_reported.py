@@ -38,6 +38,8 @@ _COMPLEMENTIZER = re.compile(r"\s+(?:[^,.;:“”\"\s]+\s+){0,4}?(that|how|why|w
 # repeatedly that"), not an object noun, whose "that" is a relative pronoun.
 _ADJUNCT_START = re.compile(r"\s+(?:on|in|at|during|to|with|via|by|after|before|over|through|from|for|last|this|next|"
                             r"yesterday|today|tonight|earlier|later|again|also|[A-Z][a-z]+day|[a-z]+ly)\b")
+_DETERMINED_NOUN = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]hose|[Tt]hese|[Tt]his|[Tt]hat|its|their|our|[Ss]ome|[Mm]any|[Ss]everal|"
+                              r"[Oo]ther|[Aa]ll|[Bb]oth|[Ee]ach)\s+(?:[\w’'-]+\s+){0,2}\Z")
 _OBJECT_NOUN_START = re.compile(r"\s+(?:a|an|the|this|these|those|some|many|several|its|\d[\d,.]*)\s"
                                 r"(?!(?:week|month|year|morning|afternoon|evening|night|weekend|time)\b)")
 _BARE_CLAUSE = re.compile(r"\s+(?!(?:in|on|at|to|by|for|with|during|after|before|as|about|of|from|so|this|"
@@ -168,6 +170,9 @@ class ReportedSpeech(SourcedSpeech):
             # a relative clause on the object, not what was said
             complement = None
         if complement is not None:  # "said that …": a clear sign of reported speech, speaker or not
+            if may_be_noun(form) and _DETERMINED_NOUN.search(text, max(0, cue.start() - 30), cue.start()):
+                # "those states that Obama won", "the 529 plans that …": a noun, unless someone named states
+                return (complement.start(1), hi), NAMED_SPEAKER
             return (complement.start(1), hi), complement.group(1) != "that"
         if self._passive(cue.start()) and _TIME_CLAUSE.search(text, max(0, cue.start() - 60), cue.start()):
             return None, True  # "when the tax was announced, …": when something happened, not what was said
@@ -207,7 +212,7 @@ class ReportedSpeech(SourcedSpeech):
         if mention.pronoun or mention.entity is not None:
             return True
         words = self.text[mention.start:mention.end].split()
-        if words[0][0].isupper() and words[0].lower() not in DETERMINERS:  # a name no entity covers
+        if words[0][0].isupper() and words[0].lower() not in DETERMINERS:  # a name no entity covers …
             return True
         return words[-1].lower() in NOUN_HEADS
 

@@ -108,6 +108,7 @@ NOT_SPEECH = {
     "a cue form inside a noun phrase": "The new rail bridge will carry trains across the harbour by spring.",
     "an infinitive without a speaker": "Hundreds of volunteers came to support the clean-up on the beach.",
     "a cue form that is a noun": "The vote in several coastal states could decide a close election.",
+    "a cue form that is a noun before a relative 'that'": "Volunteers visited those states that the storm hit hardest.",
     "a temporal 'as'": "As Ada Quill talked about the harbour, the crowd grew restless.",
     "the writer's own view (I)": "I think the council should rebuild the harbour wall before the winter storms arrive.",
     "the writer's own view (we)": "We believe the ferry timetable is a mistake for the northern islands.",
