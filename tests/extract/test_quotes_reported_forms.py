@@ -6,10 +6,7 @@ import pytest
 from annotator.extract.entities import find_entities
 from annotator.extract.quotes import find_quotes
 
-
-def _reported(text: str) -> list[tuple[str, str | None]]:
-    return [(text[q.start:q.end], q.speaker.name if q.speaker else None)
-            for q in find_quotes(text, find_entities(text)) if q.kind != "direct"]
+from .test_quotes_forms import _reported
 
 
 # (text, the reported quotes expected: content and resolved speaker name)
@@ -96,6 +93,13 @@ FORMS = {
     "a nationality before a speaker noun is no name of its own": (
         "At the summit on Monday, Nordic leaders praised the new ferry timetable, calling it a model for the islands.",
         [("the new ferry timetable", None), ("it a model for the islands", None)]),
+    "the subject before a parenthetical": (
+        "Omar Lindqvist opened the meeting with Ada Quill, who spoke next. Quill, at the start of her "
+        "speech, criticised the new timetable for the northern ferries.",
+        [("the new timetable for the northern ferries", "Ada Quill")]),
+    "content stops where another speaker takes over": (
+        "Omar Lindqvist said the ferry would run all winter, and the harbour board rejected the timetable.",
+        [("the ferry would run all winter", "Omar Lindqvist")]),
     "a question put to the speaker": (
         "When asked whether the wall would hold, Ada Quill said nobody could know.",
         [("whether the wall would hold", None), ("nobody could know", "Ada Quill")]),
@@ -128,17 +132,6 @@ def test_reported_forms(text, expected):
 @pytest.mark.parametrize("text", NOT_SPEECH.values(), ids=NOT_SPEECH.keys())
 def test_no_reported_speech(text):
     assert _reported(text) == []
-
-
-def test_the_subject_before_a_parenthetical_speaks():
-    text = ("Omar Lindqvist opened the meeting with Ada Quill, who spoke next. Quill, at the start of her "
-            "speech, criticised the new timetable for the northern ferries.")
-    assert _reported(text) == [("the new timetable for the northern ferries", "Ada Quill")]
-
-
-def test_reported_content_stops_where_another_speaker_takes_over():
-    text = "Omar Lindqvist said the ferry would run all winter, and the harbour board rejected the timetable."
-    assert _reported(text)[0] == ("the ferry would run all winter", "Omar Lindqvist")
 
 
 def test_a_speech_noun_heading_the_subject_runs_to_the_sentence_end():
