@@ -51,6 +51,12 @@ _PERSONAL_AFTER = re.compile(r"[ \xa0]?,[ \xa0]who[ \xa0](?!(?:beat|lost|won|dre
                              r"[’'‘]s[ \xa0](?:wife|husband|widow|widower|mother|father|son|daughter|brother|sister|"
                              r"children|parents|girlfriend|boyfriend|fiancée?|predecessor|successor|biographer)\b")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "MPs", "MSPs", "CEOs": people, but no names
+# A cricket scorecard: "Thorpe b Croft 6", "c Healy b Fleming 44", "Bowling : Gough 8-0-39-3": fielders and bowlers.
+_CAUGHT_BEFORE = re.compile(r"(?<![\w.])(?:c|st)[ \xa0]$")
+_BOWLED_BEFORE = re.compile(r"(?<![\w.])b[ \xa0]$")
+_BOWLED_AFTER = re.compile(r"[ \xa0]b[ \xa0][A-Z]")
+_RUNS_AFTER = re.compile(r"[ \xa0]\d{1,3}\b")
+_BOWLING_FIGURES = re.compile(r"[ \xa0]\d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}\b")
 _PLACE_AFTER = re.compile(r"[ \xa0](?:county|province|region|district|village|town|city)\b")
 
 def settle(lex: Lexicon, text: str, candidates: list[Candidate]) -> None:
@@ -156,6 +162,9 @@ def _settle_single(lex: Lexicon, text: str, c: Candidate, people: dict[str, str]
     if firm is not None and not _is_common(lex, word, names) and not lex.is_given_name(word):
         c.label, c.canonical, c.score = "ORG", firm[1], 0.6  # "Patriot" after "Patriot Coal", "Goldman" after "Goldman Sachs"
         return
+    if _in_scorecard(text, c):
+        c.label, c.score = "PERSON", _PERSON_SURE
+        return
     # "SpaceX", "YouTube": a capital inside a word is never an ordinary word's
     common = _is_common(lex, word, names) and (word.isupper() or not any(ch.isupper() for ch in word[1:]))
     if common and _AGE_AFTER.match(text, c.end) and not lex.is_given_name(word):
@@ -186,6 +195,14 @@ def _settle_single(lex: Lexicon, text: str, c: Candidate, people: dict[str, str]
         return  # a capitalised ordinary word ("Internet"), or a verb opening a sentence ("Enacting")
     else:
         c.label, c.score = "ORG", _GUESSED
+
+
+def _in_scorecard(text: str, c: Candidate) -> bool:
+    """A fielder ("c Healy b ..."), a bowler ("b Fleming 44") or bowling figures ("Gough 8-0-39-3")."""
+    before = max(0, c.start - 3)
+    return bool((_CAUGHT_BEFORE.search(text, before, c.start) and _BOWLED_AFTER.match(text, c.end))
+                or (_BOWLED_BEFORE.search(text, before, c.start) and _RUNS_AFTER.match(text, c.end))
+                or _BOWLING_FIGURES.match(text, c.end))
 
 
 _DEFINED_BEFORE = re.compile(r"([\w’'-]+(?:[ \xa0][\w’'-]+){0,5})[ \xa0]?\($")

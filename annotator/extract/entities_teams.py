@@ -32,6 +32,16 @@ _SPORT_WORDS = re.compile(r"\b(?:match(?:es)?|innings|wickets?|goals?|scored|lea
                           r"first division|premier division|unbeaten|title|points|runs|squad)\b", re.I)
 _CLUB_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w\u00e9]*)[ \xa0]\Z")
 SPORT_EVIDENCE = 4  # sport words an article needs before a bare "against Surrey" makes Surrey a team
+# A results or standings row: names, scores and brackets, no prose ("Norwich 4 3 0 1 5 3 9", "Sale 31 Wasps 33").
+_PROSE_WORD = re.compile(r"(?<![\w'’.-])(?!(?:v|vs|of|de|del|la|le|and|bye)\b)[a-z]{2,}")
+# "Oxford 2 years ago": a number that counts the next word is no score.
+_COUNT_AFTER = re.compile(r"[ \xa0]\d{1,3}[ \xa0]+(?!(?:and|or|v|vs|in|at|to|after|for)\b)[a-z]{2,}")
+_ROW_NUMBERS = re.compile(r"(?<![\w.])\d")
+_SCORE_BEFORE = re.compile(r"(?:^|\d[ \xa0]+)\Z", re.M)  # the name opens the row, or follows the last score
+# Roles only a club has players or staff in: "Norwich striker Keith O'Neill", "Surrey all-rounder".
+_TEAM_ROLE_AFTER = re.compile(r"[ \xa0](?:(?:central|left|right|former|new|veteran|star|reserve)[ \xa0])?(?:striker|forward|midfielder|defender|goalkeeper|playmaker|winger|"
+                              r"full-back|centre-back|skipper|batsman|bowler|all-rounder|wicketkeeper|"
+                              r"quarterback|pitcher|outfielder|shortstop|fly-half|scrum-half|flanker|fullback)s?\b")
 
 
 def _about_sport(text: str) -> bool:
@@ -48,8 +58,21 @@ CLUB_OPENERS = frozenset("Olympique Olympiakos Sporting Dynamo Dinamo Atletico A
                          "TSV FK NK SK KV RC CF CD UD SD".split())
 
 
+def _in_results_row(text: str, c: Candidate) -> bool:
+    """A name followed by a score in a row of names and numbers, where it opens the row or follows a score."""
+    if not _SCORE_AFTER.match(text, c.end) or not _SCORE_BEFORE.search(text, max(0, c.start - 12), c.start):
+        return False
+    line_start = text.rfind("\n", 0, c.start) + 1
+    line_end = text.find("\n", c.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if line_end - line_start > 160 or _PROSE_WORD.search(text, line_start, line_end):
+        return False
+    return sum(1 for _ in _ROW_NUMBERS.finditer(text, c.end, line_end)) >= 1
+
+
 def find_teams(lex: Lexicon, text: str, candidates: list[Candidate],
                is_country: Callable[[Lexicon, str | None], bool]) -> None:
+    _results_rows(lex, text, candidates, is_country)
     for c in candidates:
         if c.label in (None, "PERSON", "GPE") and " " in c.text and c.text.split(" ", 1)[0] in CLUB_OPENERS:
             c.label, c.score, c.canonical = "ORG", 0.6, c.text
@@ -68,7 +91,8 @@ def find_teams(lex: Lexicon, text: str, candidates: list[Candidate],
             continue  # a guessed name opening a results line ("Deportivo Coruna 1") may be a club
         if c.label == "GPE":
             places.append(c)
-        if _SCORE_AFTER.match(text, c.end) or _FIXTURE_AFTER.match(text, c.end) or _CAPS_FIXTURE.search(
+        if (_SCORE_AFTER.match(text, c.end) and not _COUNT_AFTER.match(text, c.end)) or _FIXTURE_AFTER.match(text, c.end) or _TEAM_ROLE_AFTER.match(
+                text, c.end) or _CAPS_FIXTURE.search(
                 text, max(0, c.start - 5), c.start) or (
                 _FIXTURE.search(text, max(0, c.start - 9), c.start) and _SCORE_AFTER.search(text, c.end, c.end + 40)):
             teams.add(c.text.upper())
@@ -91,4 +115,16 @@ def find_teams(lex: Lexicon, text: str, candidates: list[Candidate],
         if _DATELINE_AFTER.match(text, c.end):
             continue  # "NEW YORK 1996-08-30": where the story was filed, a place
         if c.text.upper() in teams and (c.label == "GPE" or (c.label == "PERSON" and c.kind == MULTI)):
+            c.label, c.score, c.canonical = "ORG", 0.6, c.text
+
+
+def _results_rows(lex: Lexicon, text: str, candidates: list[Candidate],
+                  is_country: Callable[[Lexicon, str | None], bool]) -> None:
+    """Names a results or standings row lists with scores are clubs, whatever else they are alone
+    ("Dundee 3 1 2 0", "Crystal Palace 4 1 2 1", "Lotte 6 Hyundai 2"); a person's known name and a
+    country (a national side, written as its country) stay as they are."""
+    for c in candidates:
+        if c.label in ("PERSON", "NORP", "DATE") and c.kind != MULTI or c.label == "ORG" or is_country(lex, c.canonical):
+            continue
+        if c.text[:1].isupper() and _in_results_row(text, c):
             c.label, c.score, c.canonical = "ORG", 0.6, c.text

@@ -42,3 +42,24 @@ def test_multi_word_organisations_with_and_or_for_stay_whole():
     labels = _labels("Members of the International Longshore and Warehouse Union met staff of Transport for London.")
     assert labels == {"International Longshore and Warehouse Union": "ORG", "Transport for London": "ORG"}
     assert _labels("Canada and European Union leaders met.") == {"Canada": "GPE", "European Union": "ORG"}
+
+
+def test_names_in_a_results_or_standings_row_are_clubs_even_when_they_are_ordinary_words():
+    text = ("Division four standings\nReading 5 3 1 1 9 4 10\nCrystal Palace 5 2 2 1 7 6 8\n"
+            "Results\nReading 2 Crystal Palace 1\nJack Dawson 68 71 70\nBrazil 3 Peru 0\n")
+    found = [(text[e.start:e.end], e.label) for e in find_entities(text)]
+    assert found.count(("Reading", "ORG")) == 2 and found.count(("Crystal Palace", "ORG")) == 2
+    assert ("Jack Dawson", "PERSON") in found  # a golfer's round, not a club
+    assert ("Brazil", "GPE") in found and ("Peru", "GPE") in found  # national sides stay their country
+
+
+def test_a_score_inside_prose_makes_no_club():
+    labels = _labels("Reading 3 books a week, the pupils in Oxford 2 years ago won prizes.")
+    assert labels.get("Reading") != "ORG"
+
+
+def test_a_place_before_a_playing_role_is_the_club():
+    labels = _labels("The Leeds striker Tom Carver scored twice, and Derby central defender Ian Moss was sent off.")
+    assert labels["Leeds"] == "ORG" and labels["Derby"] == "ORG"
+    assert labels["Tom Carver"] == "PERSON" and labels["Ian Moss"] == "PERSON"
+    assert _labels("The Leeds council met on Tuesday.")["Leeds"] == "GPE"
