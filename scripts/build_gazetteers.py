@@ -89,10 +89,19 @@ NORP_EXTRA = {
     "Britons": "British", "Briton": "British", "Québécois": "Québécois", "Quebecer": "Quebecer",
     "Americans": "American", "Hispanic": "Hispanic", "Hispanics": "Hispanic", "Latino": "Latino",
     "Latinos": "Latino", "Latina": "Latino", "Latinas": "Latino", "Texan": "Texan", "Californian": "Californian", "Bavarian": "Bavarian",
+    # Short demonyms and those of states that no longer exist, which the country tables lack.
+    "Swede": "Swedish", "Swedes": "Swedish", "Dane": "Danish", "Danes": "Danish", "Finn": "Finnish", "Finns": "Finnish",
+    "Turk": "Turkish", "Turks": "Turkish", "Scot": "Scottish", "Azeri": "Azerbaijani", "Azeris": "Azerbaijani",
+    "Tajik": "Tajikistani", "Tajiks": "Tajikistani", "Uzbek": "Uzbekistani", "Uzbeks": "Uzbekistani",
+    "Kazakh": "Kazakhstani", "Kazakhs": "Kazakhstani", "Kyrgyz": "Kyrgyzstani", "Turkmen": "Turkmenistani",
+    "Surinamese": "Surinamese", "Yugoslav": "Yugoslav", "Yugoslavs": "Yugoslav", "Zairean": "Zairean",
+    "Zaireans": "Zairean", "Zairian": "Zairean", "Czechoslovak": "Czechoslovak", "Soviets": "Soviet",
 }
 
 # Words that make a capitalised run an organisation when they are its head ("... Party").
-ORG_HEADS = """Inc Inc. Corp Corp. Corporation Co Co. Ltd Ltd. Limited LLC PLC Plc plc AG GmbH SA NV BV SpA
+ORG_HEADS = """Inc Inc. Corp Corp. Corporation Co Co. Cos Cos. Ltd Ltd. Limited LLC LLP LP PLC Plc plc AG GmbH SA NV BV SpA
+S.A. N.V. A.G. B.V. AB ASA A/S Oy Oyj KK Bhd Tbk Pty Bros Bros. Bancshares Bankshares Newsroom Newsdesk
+Zeitung Allgemeine Rundschau Courier Chronicle Observer Magazine
 Group Holdings Company Companies Partners Associates Industries Enterprises Systems Technologies
 Bank Bancorp Airlines Airways Motors Petroleum Oil Energy Resources Mining Steel Telecom Communications
 Pharmaceuticals Insurance Capital Securities Fund Trust Exchange Markets Media Press News Times Post

@@ -24,6 +24,13 @@ CALENDAR = frozenset(MONTH_NAMES + MONTH_ABBREVIATIONS + WEEKDAYS)
 
 SURE, GUESS, SINGLE, MULTI, CAPS, ACRONYM = "sure", "guess", "single", "multi", "caps", "acronym"
 
+# A firm's legal form closes its name: "Dow Chemical Co of the United States" is a firm and a place.
+LEGAL_FORMS = frozenset("Inc Inc. Corp Corp. Co Co. Cos Cos. Ltd Ltd. LLC LLP PLC Plc plc AG GmbH SA S.A. NV N.V. "
+                        "BV B.V. SpA AB ASA Oy Oyj Bhd Tbk Pty Bros Bros.".split())
+# "Ohio-based", "Dublin-born", "UN-sponsored": an adjective made of a name, before a name or alone.
+_NAME_ADJECTIVE = re.compile(r".+-(?:based|born|bred|led|backed|owned|run|controlled|sponsored|funded|listed|"
+                             r"registered|made|built|brokered|dominated|headquartered)")
+
 
 @dataclass(slots=True)
 class Candidate:
@@ -134,7 +141,7 @@ def _joins(lex: Lexicon, left: list[Token], connector: str, joined: str, right_l
     if connector == "and" and _gazetteer(lex, _join(left)) is None:
         # One organisation, not two names: "International Longshore and Warehouse Union" (the head
         # ends the whole name), "Organisation for Security and Cooperation" (inside an "X for/of ...").
-        words = [t[2] for t in left][1 if left[0][2] == "The" else 0:]
+        words = [t[2] for t in left if not _NAME_ADJECTIVE.fullmatch(t[2])][1 if left[0][2] == "The" else 0:]
         if not words or lex.is_given_name(words[0]):
             return False
         inside = len(words) > 2 and words[0] in lex.org_of_heads and words[1] in ("of", "for")
@@ -142,19 +149,25 @@ def _joins(lex: Lexicon, left: list[Token], connector: str, joined: str, right_l
     if connector == "of" and _title_kind(lex, left[-1][2]) == STRONG_TITLE:
         return True  # "Secretary of State John Kerry": the title's domain, then the name
     if connector in ("of", "for"):
+        if left[-1][2] in LEGAL_FORMS:
+            return False
         return left[-1][2] in lex.org_heads or left[0][2] in lex.org_of_heads or left[-1][2] in lex.org_of_heads
     return False
 
 
 def read_group(lex: Lexicon, group: list[Token], initial: bool) -> list[Candidate]:
     """Mentions in one connector-free group, titles and sentence openers removed."""
+    adjective = max((i for i, t in enumerate(group) if _NAME_ADJECTIVE.fullmatch(t[2])), default=-1)
+    if adjective >= 0:  # "Minneapolis-based First Bank System Inc.": the firm after the adjective
+        group, initial = group[adjective + 1:], False
     # a leading "The", "But", "In" ... is never part of a name
     while group and group[0][2].lower() in lex.common_words and _is_function(lex, group):
         group = group[1:]
         initial = False
     if not group:
         return []
-    if initial and len(group) > 1 and group[1][2] != "&" and _drops_opener(lex, group):
+    if initial and len(group) > 1 and group[1][2] != "&" and group[-1][2] not in LEGAL_FORMS \
+            and _drops_opener(lex, group):  # "Jones Medical Industries Inc said": a legal name is whole
         group = group[1:]
         initial = False
     known = _gazetteer(lex, _join(group))
@@ -215,7 +228,7 @@ def _split_title(lex: Lexicon, group: list[Token], initial: bool) -> list[Candid
     if name and not _name_after_title(lex, [t[2] for t in name], kind == STRONG_TITLE):
         return None  # "General Motors", "Prince Edward Island": not a title before a name
     before = group[:title_start + 1]
-    while before and (_title_kind(lex, before[-1][2]) is not None or before[-1][2] in PARTICLES):
+    while before and (_title_kind(lex, before[-1][2]) is not None or before[-1][2] in CONNECTORS):
         before = before[:-1]
     found = read_plain(lex, before, initial) if before else []
     if name:

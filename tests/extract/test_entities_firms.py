@@ -1,0 +1,37 @@
+"""Firms' legal forms, place adjectives before names, and demonyms the country tables lack (issue 12)."""
+
+from annotator.extract.entities import find_entities
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(text[e.start:e.end], e.label) for e in find_entities(text)]
+
+
+def test_a_legal_form_closes_the_name_before_of_and_a_place():
+    found = _found("The Brantley Chemical Co of the United States bought Harlow Pharmaceuticals Inc of St. Petersburg.")
+    assert ("Brantley Chemical Co", "ORG") in found and ("United States", "GPE") in found
+    assert ("Harlow Pharmaceuticals Inc", "ORG") in found and ("St. Petersburg", "GPE") in found
+
+
+def test_a_bank_of_a_place_stays_one_name():
+    assert ("Bank of Canada", "ORG") in _found("The Bank of Canada held its rate.")
+
+
+def test_foreign_legal_forms_make_organisations():
+    found = _found("Shares of Veltrano S.A. fell, while Kordell AB and Mistral Bros rose.")
+    assert ("Veltrano S.A.", "ORG") in found and ("Kordell AB", "ORG") in found and ("Mistral Bros", "ORG") in found
+
+
+def test_a_legal_name_opening_a_sentence_keeps_its_first_word():
+    assert ("Parsons Medical Industries Inc", "ORG") in _found("Parsons Medical Industries Inc said it would buy a rival.")
+
+
+def test_a_place_adjective_is_cut_off_the_name_after_it():
+    found = _found("Minneapolis-based Northfield Bank Corp. and Ohio-based Kestrel Corp. talked to a Dublin-born singer.")
+    assert ("Northfield Bank Corp.", "ORG") in found and ("Kestrel Corp.", "ORG") in found
+    assert not any("based" in text or "born" in text for text, _ in found)
+
+
+def test_short_and_former_demonyms_are_nationalities():
+    found = dict(_found("Zairean troops met Yugoslav envoys, two Swedes and a Tajik commander."))
+    assert found == {"Zairean": "NORP", "Yugoslav": "NORP", "Swedes": "NORP", "Tajik": "NORP"}
