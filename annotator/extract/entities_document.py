@@ -13,6 +13,7 @@ import re
 
 from .blocks import text_blocks
 from .entities_lexicon import Lexicon
+from .entities_places import PLACE_BEFORE, larger_place_after, place_label
 from .entities_teams import find_teams
 from .entities_rules import (ACRONYM, CALENDAR, CAPS, CONNECTORS, COUNTRY, FUNCTION_WORDS, GUESS, MULTI, PARTICLES,
                              SINGLE, SURE, TOKEN, Candidate)
@@ -28,14 +29,12 @@ _SPEECH_HE = re.compile(r"[ \xa0](?:said|says|told|added|argued|insisted|claimed
 _SPEECH_IT = re.compile(r"[ \xa0](?:said|says|added|claimed|believes)(?:[ \xa0]that)?[ \xa0](?:it|its)\b")
 _PERSON_SURE = 0.65  # scores of lone names read from strong context: these spread to other mentions
 _ORG_SURE = 0.55
+_PLACE_SURE = 0.56
 _WORD_BEFORE = re.compile(r"([\w-]+)[ \xa0]$")
 # "Jansher Khan ( Pakistan )": a competitor and the country they represent, in results lists.
 _COUNTRY_AFTER = re.compile(r"[ \xa0]?\([ \xa0]?([A-Z][\w. ]{1,24}?)[ \xa0]?\)")
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?[ \xa0]$")
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|according[ \xa0]to|Mr|Mrs|Ms|Dr)\.?[ \xa0]$")
-# ... and before which it names a place ("in Velten", "the town of Staoueli").
-_PLACE_BEFORE = re.compile(r"(?:\b(?:in|near|outside)|\b(?:town|city|village|province|region|district|suburb|"
-                           r"north|south|east|west|capital) of)[ \xa0]$")
 # Company talk around a name: "Volkswagen said its ...", "shares in Rolls-Royce", "the IG Metall union".
 _SAID_ITS = r"[ \xa0](?:said|says|reported|announced|posted)[ \xa0]its\b"
 _SHARES_IN = r"\b(?:[Ss]hares[ \xa0](?:in|of)|stake[ \xa0]in|shareholders[ \xa0]in)[ \xa0]$"
@@ -57,7 +56,6 @@ _BOWLED_BEFORE = re.compile(r"(?<![\w.])b[ \xa0]$")
 _BOWLED_AFTER = re.compile(r"[ \xa0]b[ \xa0][A-Z]")
 _RUNS_AFTER = re.compile(r"[ \xa0]\d{1,3}\b")
 _BOWLING_FIGURES = re.compile(r"[ \xa0]\d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}\b")
-_PLACE_AFTER = re.compile(r"[ \xa0](?:county|province|region|district|village|town|city)\b")
 
 def settle(lex: Lexicon, text: str, candidates: list[Candidate]) -> None:
     """Label what a run alone could not, from what the rest of the article says."""
@@ -89,7 +87,7 @@ def settle(lex: Lexicon, text: str, candidates: list[Candidate]) -> None:
                 c.label, c.score = "ORG", 0.45
     for c in candidates:
         if c.label == "GPE" and c.kind == SURE and c.text.title() in people and " " not in c.text \
-                and not _is_country(lex, c.canonical) and not _PLACE_BEFORE.search(text, max(0, c.start - 16), c.start):
+                and not _is_country(lex, c.canonical) and not PLACE_BEFORE.search(text, max(0, c.start - 16), c.start):
             c.label, c.canonical, c.score = "PERSON", people[c.text.title()], 0.7  # "Bellingham" after "Jude Bellingham"
         elif c.label == "PERSON" and c.kind == MULTI and _org_context(text, c):
             c.label, c.score = "ORG", 0.5
@@ -114,6 +112,8 @@ def settle(lex: Lexicon, text: str, candidates: list[Candidate]) -> None:
             _settle_single(lex, text, c, people, known, first_names, names)
         elif c.kind == ACRONYM:
             _settle_acronym(text, c, known, people)
+            if c.label == "ORG" and c.canonical is None and _dateline_place(lex, text, c):
+                c.label, c.score = "GPE", _PLACE_SURE  # "MAHALA, Bosnia 1996-08-31": a village, not an acronym
     _agree_singles(candidates)
     for c in candidates:
         if c.label == "PERSON":
@@ -179,7 +179,9 @@ def _settle_single(lex: Lexicon, text: str, c: Candidate, people: dict[str, str]
     if "-" in word and (not word.rsplit("-", 1)[1][:1].isupper()
                         or all(part.lower() in lex.common_words for part in word.split("-"))):
         return  # "Dublin-born", "Quarter-final", "Under-21", "Half-Blood", "Self-Made"
-    if _org_context(text, c):
+    if larger_place_after(lex, text, c):
+        c.label, c.score = "GPE", _PLACE_SURE  # "Lockerbie, Scotland": spreads to the other mentions
+    elif _org_context(text, c):
         c.label, c.score = "ORG", _ORG_SURE
     elif _person_context(lex, text, c, strong=True) or _SPEECH_HE.match(text, c.end):
         c.label, c.score = "PERSON", _PERSON_SURE  # "Sunak said he", "Mr Sunak": spreads to the other mentions
@@ -189,12 +191,16 @@ def _settle_single(lex: Lexicon, text: str, c: Candidate, people: dict[str, str]
         c.label, c.score = "PERSON", 0.6
     elif _SPEECH.match(text, c.end):
         c.label, c.score = "PERSON", 0.6
-    elif _PLACE_BEFORE.search(text, max(0, c.start - 16), c.start) or _PLACE_AFTER.match(text, c.end):
-        c.label, c.score = "GPE", 0.5
+    elif (place := place_label(text, c)) is not None:
+        c.label, c.score = place, _PLACE_SURE
     elif common or (c.initial and word.endswith(("ing", "ed", "ly"))):
         return  # a capitalised ordinary word ("Internet"), or a verb opening a sentence ("Enacting")
     else:
         c.label, c.score = "ORG", _GUESSED
+
+
+def _dateline_place(lex: Lexicon, text: str, c: Candidate) -> bool:
+    return len(c.text) > 3 and (c.start == 0 or text[c.start - 1] == "\n") and larger_place_after(lex, text, c)
 
 
 def _in_scorecard(text: str, c: Candidate) -> bool:
@@ -339,8 +345,10 @@ def _agree_singles(candidates: list[Candidate]) -> None:
     """
     evidence: dict[str, set[str]] = {}
     for c in candidates:
-        if c.kind == SINGLE and c.label is not None and (c.score >= _PERSON_SURE or c.score == _ORG_SURE):
+        if c.kind == SINGLE and c.label is not None and (c.score >= _PERSON_SURE or c.score in (_ORG_SURE, _PLACE_SURE)):
             evidence.setdefault(c.text, set()).add(c.label)
+        elif c.kind == ACRONYM and c.score == _PLACE_SURE:  # a dateline's "MAHALA" is the body's "Mahala"
+            evidence.setdefault(c.text.title(), set()).add(c.label)
     for c in candidates:
         if c.kind == SINGLE and (c.label is None or c.score <= _GUESSED):
             labels = evidence.get(c.text)
