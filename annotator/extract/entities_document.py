@@ -42,7 +42,12 @@ _ORG_AFTER = re.compile(_SAID_ITS + r"|[’']s[ \xa0](?:shares|shareholders|"
                         r"share[ \xa0]price|profits?|revenues?|chief[ \xa0]executive)\b|[ \xa0](?:union|party|"
                         r"group|company|firm|bank|club|newspaper|agency|ministry|airline|carmaker|retailer|leaders?|members|"
                         r"MPs|MEPs|councillors)\b")
-_ORG_BEFORE = re.compile(_SHARES_IN)
+# "the daily Le Monde", "publisher VNU", "provincial side Boland", "a spokesman for Merrill Lynch": the name's kind
+# said just before it.
+_KIND_BEFORE = (r"\b(?:daily|newspaper|weekly|magazine|news[ \xa0]agency|publisher|broadcaster|carmaker|retailer|"
+                r"lender|insurer|airline|club|side|[Ss]pokes(?:man|woman|person)[ \xa0]for|subsidiary[ \xa0]of|"
+                r"(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Tt]raders?|[Dd]ealers?)[ \xa0](?:at|with))[ \xa0]$")
+_ORG_BEFORE = re.compile(_SHARES_IN + "|" + _KIND_BEFORE)
 # "Gennifer Flowers, who once ...", "Flowers and her husband": words only people take.
 # "Macron’s wife", "Sunak’s predecessor": kin belong to people, never to firms (which have lawyers too).
 _PERSONAL_AFTER = re.compile(r"[ \xa0]?,[ \xa0]who[ \xa0](?!(?:beat|lost|won|drew|play|face|host|lead|trail)\w*)|"
@@ -250,8 +255,7 @@ def _org_context(text: str, c: Candidate) -> bool:
     return bool(_ORG_AFTER.match(text, c.end) or _ORG_BEFORE.search(text, max(0, c.start - 20), c.start))
 
 
-_FIRM_BEFORE = re.compile(r"\b(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Bb]ankers|[Tt]raders)[ \xa0]at[ \xa0]$|"
-                          + _SHARES_IN)
+_FIRM_BEFORE = re.compile(r"\b(?:[Bb]ankers)[ \xa0]at[ \xa0]$|" + _SHARES_IN + "|" + _KIND_BEFORE)
 _FIRM_AFTER = re.compile(r"[ \xa0](?:analysts?|economists?|strategists?|shares|stock)\b|,[ \xa0]the[ \xa0](?:US[ \xa0])?"
                          r"(?:investment[ \xa0]|private[ \xa0])?(?:bank|broker|firm|company|lender)\b|"
                          + _SAID_ITS + r"|[’']s[ \xa0](?:shares|profits?|revenues?)\b")

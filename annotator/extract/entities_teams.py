@@ -14,7 +14,7 @@ import re
 from typing import Callable
 
 from .entities_lexicon import Lexicon
-from .entities_rules import MULTI, Candidate
+from .entities_rules import MULTI, SINGLE, Candidate
 
 _SCORE_AFTER = re.compile(r"[ \xa0]\d{1,3}(?:-\d{1,2})?(?=[ \xa0,]|$)", re.M)
 _FIXTURE = re.compile(r"(?:\b(?:beat|v|vs\.?|against|AT|drew with|lost to)[ \xa0]$)")
@@ -58,6 +58,17 @@ CLUB_OPENERS = frozenset("Olympique Olympiakos Sporting Dynamo Dinamo Atletico A
                          "TSV FK NK SK KV RC CF CD UD SD".split())
 
 
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \xa0]$")
+
+
+def _is_nickname(lex: Lexicon, text: str, c: Candidate) -> bool:
+    """'the Mets', 'the Braves': a capitalised plural after "the" that is no group of people, event or body."""
+    word = c.text
+    return (len(word) > 3 and word.endswith("s") and word[1:].islower() and word not in lex.norp
+            and word not in lex.event_heads and word not in lex.org_heads and word.lower() not in lex.titles
+            and word not in lex.places and bool(_THE_BEFORE.search(text, max(0, c.start - 4), c.start)))
+
+
 def _in_results_row(text: str, c: Candidate) -> bool:
     """A name followed by a score in a row of names and numbers, where it opens the row or follows a score."""
     if not _SCORE_AFTER.match(text, c.end) or not _SCORE_BEFORE.search(text, max(0, c.start - 12), c.start):
@@ -83,6 +94,13 @@ def find_teams(lex: Lexicon, text: str, candidates: list[Candidate],
                 c.label, c.score, c.canonical = "ORG", 0.6, c.text
     teams: set[str] = set()
     sport: bool | None = None  # looked at only when a place could be a team by its words alone
+    for c in candidates:
+        if c.kind == SINGLE and (c.label is None or c.score <= 0.4) and _is_nickname(lex, text, c):
+            if sport is None:
+                sport = _about_sport(text)
+            if not sport:
+                break
+            c.label, c.score, c.canonical = "ORG", 0.55, c.text
     places: list[Candidate] = []
     for c in candidates:
         if c.label not in ("GPE", "ORG", "PERSON") or is_country(lex, c.canonical):

@@ -35,3 +35,8 @@ def test_a_place_adjective_is_cut_off_the_name_after_it():
 def test_short_and_former_demonyms_are_nationalities():
     found = dict(_found("Zairean troops met Yugoslav envoys, two Swedes and a Tajik commander."))
     assert found == {"Zairean": "NORP", "Yugoslav": "NORP", "Swedes": "NORP", "Tajik": "NORP"}
+
+
+def test_the_kind_of_organisation_said_before_a_name_makes_it_one():
+    labels = dict(_found("The daily Le Vexant reported it, and a spokesman for Merrill Lynch said the bank agreed."))
+    assert labels["Le Vexant"] == "ORG" and labels["Merrill Lynch"] == "ORG"

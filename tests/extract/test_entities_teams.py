@@ -63,3 +63,16 @@ def test_a_place_before_a_playing_role_is_the_club():
     assert labels["Leeds"] == "ORG" and labels["Derby"] == "ORG"
     assert labels["Tom Carver"] == "PERSON" and labels["Ian Moss"] == "PERSON"
     assert _labels("The Leeds council met on Tuesday.")["Leeds"] == "GPE"
+
+
+def test_a_capitalised_plural_after_the_is_a_club_in_a_sport_report():
+    text = ("The Harriers beat the Pelicans 5-3 in the league on Sunday. The Pelicans coach said the season was long, "
+            "and his pitcher scored two runs before the draw.")
+    found = [(text[e.start:e.end], e.label) for e in find_entities(text)]
+    assert ("Pelicans", "ORG") in found and found.count(("Pelicans", "ORG")) == 2
+
+
+def test_the_same_plural_outside_sport_is_no_club():
+    labels = _labels("The Pelicans nested on the lake, and the Games of chance were banned in the town.")
+    assert labels.get("Pelicans") != "ORG" and labels.get("Games") != "ORG"
+
