@@ -54,6 +54,10 @@ _PERSONAL_AFTER = re.compile(r"[ \xa0]?,[ \xa0]who[ \xa0](?!(?:beat|lost|won|dre
                              r"[ \xa0]and[ \xa0](?:his|her)[ \xa0](?:wife|husband|partner|son|daughter|family)\b|"
                              r"[’'‘]s[ \xa0](?:wife|husband|widow|widower|mother|father|son|daughter|brother|sister|"
                              r"children|parents|girlfriend|boyfriend|fiancée?|predecessor|successor|biographer)\b")
+_THE_BEFORE = re.compile(r"\bthe[ \xa0]$")
+# Heads that capitalised alone after "the" are as often a title or a place as an institution.
+_GENERIC_HEADS = frozenset("House Order Republic Chamber Library Museum Transport Campaign Fund Trust Network "
+                           "Service Partnership Centre Center Centres Centers".split())
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "MPs", "MSPs", "CEOs": people, but no names
 # A cricket scorecard: "Thorpe b Croft 6", "c Healy b Fleming 44", "Bowling : Gough 8-0-39-3": fielders and bowlers.
 _CAUGHT_BEFORE = re.compile(r"(?<![\w.])(?:c|st)[ \xa0]$")
@@ -177,6 +181,9 @@ def _settle_single(lex: Lexicon, text: str, c: Candidate, people: dict[str, str]
         return
     if (c.initial and common) or _PLURAL_ACRONYM.fullmatch(word):
         return  # "Looking", "However": a capital that only opens the sentence
+    if word in lex.org_of_heads and word not in _GENERIC_HEADS and _THE_BEFORE.search(text, max(0, c.start - 4), c.start):
+        c.label, c.score = "ORG", 0.5  # "the Commission said", "the Treasury": an institution named by its head
+        return
     if lex.is_given_name(word):
         if not common and first_names.get(word):
             c.label, c.canonical, c.score = "PERSON", first_names[word], 0.5  # "Nigel" after "Nigel Farage"
@@ -291,7 +298,14 @@ def _looks_personal(lex: Lexicon, name: str) -> bool:
 def _is_common(lex: Lexicon, word: str, names: frozenset[str]) -> bool:
     """An ordinary English word, unless this article uses it only as a name."""
     lower = word.lower()
-    return lower in lex.common_words and lower not in names
+    return (lower in lex.common_words or _singular(lower) in lex.common_words) and lower not in names
+
+
+def _singular(lower: str) -> str:
+    """"wages" -> "wage", "payrolls" -> "payroll", "companies" -> "company": the word list has few plurals."""
+    if len(lower) < 4 or not lower.endswith("s") or lower.endswith("ss"):
+        return lower
+    return lower[:-3] + "y" if lower.endswith("ies") else lower[:-1]
 
 
 def _names_in_article(lex: Lexicon, text: str, candidates: list[Candidate]) -> frozenset[str]:

@@ -40,3 +40,13 @@ def test_short_and_former_demonyms_are_nationalities():
 def test_the_kind_of_organisation_said_before_a_name_makes_it_one():
     labels = dict(_found("The daily Le Vexant reported it, and a spokesman for Merrill Lynch said the bank agreed."))
     assert labels["Le Vexant"] == "ORG" and labels["Merrill Lynch"] == "ORG"
+
+
+def test_an_institution_named_by_its_head_after_the_is_an_organisation():
+    found = dict(_found("Farmers said the Commission would act, and the Ministry agreed."))
+    assert found == {"Commission": "ORG", "Ministry": "ORG"}
+
+
+def test_a_capitalised_plural_opening_a_sentence_is_an_ordinary_word():
+    found = dict(_found("Prices rose. Payrolls grew in July. Wages and salaries came under pressure."))
+    assert "Payrolls" not in found and "Wages" not in found
