@@ -14,7 +14,7 @@ import re
 from .blocks import text_blocks
 from .entities_lexicon import Lexicon
 from .entities_places import PLACE_BEFORE, larger_place_after, place_label
-from .entities_teams import find_teams
+from .entities_teams import find_teams, in_scorecard
 from .entities_rules import (ACRONYM, CALENDAR, CAPS, CONNECTORS, COUNTRY, FUNCTION_WORDS, GUESS, MULTI, PARTICLES,
                              SINGLE, SURE, TOKEN, Candidate)
 
@@ -59,12 +59,7 @@ _THE_BEFORE = re.compile(r"\bthe[ \xa0]$")
 _GENERIC_HEADS = frozenset("House Order Republic Chamber Library Museum Transport Campaign Fund Trust Network "
                            "Service Partnership Centre Center Centres Centers".split())
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "MPs", "MSPs", "CEOs": people, but no names
-# A cricket scorecard: "Thorpe b Croft 6", "c Healy b Fleming 44", "Bowling : Gough 8-0-39-3": fielders and bowlers.
-_CAUGHT_BEFORE = re.compile(r"(?<![\w.])(?:c|st)[ \xa0]$")
-_BOWLED_BEFORE = re.compile(r"(?<![\w.])b[ \xa0]$")
-_BOWLED_AFTER = re.compile(r"[ \xa0]b[ \xa0][A-Z]")
-_RUNS_AFTER = re.compile(r"[ \xa0]\d{1,3}\b")
-_BOWLING_FIGURES = re.compile(r"[ \xa0]\d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}\b")
+
 
 def settle(lex: Lexicon, text: str, candidates: list[Candidate]) -> None:
     """Label what a run alone could not, from what the rest of the article says."""
@@ -171,7 +166,7 @@ def _settle_single(lex: Lexicon, text: str, c: Candidate, people: dict[str, str]
     if firm is not None and not _is_common(lex, word, names) and not lex.is_given_name(word):
         c.label, c.canonical, c.score = "ORG", firm[1], 0.6  # "Patriot" after "Patriot Coal", "Goldman" after "Goldman Sachs"
         return
-    if _in_scorecard(text, c):
+    if in_scorecard(text, c):
         c.label, c.score = "PERSON", _PERSON_SURE
         return
     # "SpaceX", "YouTube": a capital inside a word is never an ordinary word's
@@ -213,14 +208,6 @@ def _settle_single(lex: Lexicon, text: str, c: Candidate, people: dict[str, str]
 
 def _dateline_place(lex: Lexicon, text: str, c: Candidate) -> bool:
     return len(c.text) > 3 and (c.start == 0 or text[c.start - 1] == "\n") and larger_place_after(lex, text, c)
-
-
-def _in_scorecard(text: str, c: Candidate) -> bool:
-    """A fielder ("c Healy b ..."), a bowler ("b Fleming 44") or bowling figures ("Gough 8-0-39-3")."""
-    before = max(0, c.start - 3)
-    return bool((_CAUGHT_BEFORE.search(text, before, c.start) and _BOWLED_AFTER.match(text, c.end))
-                or (_BOWLED_BEFORE.search(text, before, c.start) and _RUNS_AFTER.match(text, c.end))
-                or _BOWLING_FIGURES.match(text, c.end))
 
 
 _DEFINED_BEFORE = re.compile(r"([\w’'-]+(?:[ \xa0][\w’'-]+){0,5})[ \xa0]?\($")

@@ -157,9 +157,12 @@ def _joins(lex: Lexicon, left: list[Token], connector: str, joined: str, right_l
 
 def read_group(lex: Lexicon, group: list[Token], initial: bool) -> list[Candidate]:
     """Mentions in one connector-free group, titles and sentence openers removed."""
-    adjective = max((i for i, t in enumerate(group) if _NAME_ADJECTIVE.fullmatch(t[2])), default=-1)
-    if adjective >= 0:  # "Minneapolis-based First Bank System Inc.": the firm after the adjective
-        group, initial = group[adjective + 1:], False
+    if "-" in group[-1][2] or (len(group) > 1 and any("-" in t[2] for t in group)):
+        adjective = max((i for i, t in enumerate(group) if _NAME_ADJECTIVE.fullmatch(t[2])), default=-1)
+        if adjective >= 0:  # "Minneapolis-based First Bank System Inc.": the firm after the adjective
+            group, initial = group[adjective + 1:], False
+            if not group:
+                return []
     # a leading "The", "But", "In" ... is never part of a name
     while group and group[0][2].lower() in lex.common_words and _is_function(lex, group):
         group = group[1:]

@@ -1,11 +1,12 @@
-"""Sports clubs named by their city or county ("Leeds 2 Arsenal 1", "title rivals Essex"): ORG there.
+"""Sport: clubs named by their city or county ("Leeds 2 Arsenal 1", "title rivals Essex"): ORG there.
 
 A place name is a team where a score or a standings row follows it, where a fixture word
 ("beat", "v", "against") stands next to it with a score near, and -- in an article about sport
 (enough sport words in it) -- after words that only take a team ("rivals", "side", "played for",
 "against") or in a list with a team ("Essex, Derbyshire and Surrey").  Countries stay places:
 national teams are written as their country.  Once a name is a team in an article, all its
-mentions there are.
+mentions there are.  Any name in a results or standings row of names and scores is a club, as
+is "the Mets" in a sport report; the surnames of a cricket scorecard are people.
 """
 
 from __future__ import annotations
@@ -59,6 +60,20 @@ CLUB_OPENERS = frozenset("Olympique Olympiakos Sporting Dynamo Dinamo Atletico A
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \xa0]$")
+# A cricket scorecard: "Thorpe b Croft 6", "c Healy b Fleming 44", "Bowling : Gough 8-0-39-3": fielders and bowlers.
+_CAUGHT_BEFORE = re.compile(r"(?<![\w.])(?:c|st)[ \xa0]$")
+_BOWLED_BEFORE = re.compile(r"(?<![\w.])b[ \xa0]$")
+_BOWLED_AFTER = re.compile(r"[ \xa0]b[ \xa0][A-Z]")
+_RUNS_AFTER = re.compile(r"[ \xa0]\d{1,3}\b")
+_BOWLING_FIGURES = re.compile(r"[ \xa0]\d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}\b")
+
+
+def in_scorecard(text: str, c: Candidate) -> bool:
+    """A fielder ("c Healy b ..."), a bowler ("b Fleming 44") or bowling figures ("Gough 8-0-39-3")."""
+    before = max(0, c.start - 3)
+    return bool((_CAUGHT_BEFORE.search(text, before, c.start) and _BOWLED_AFTER.match(text, c.end))
+                or (_BOWLED_BEFORE.search(text, before, c.start) and _RUNS_AFTER.match(text, c.end))
+                or _BOWLING_FIGURES.match(text, c.end))
 
 
 def _is_nickname(lex: Lexicon, text: str, c: Candidate) -> bool:
