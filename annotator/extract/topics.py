@@ -8,7 +8,10 @@ counted extra) are looked up in two weight tables per top-level topic:
 * the hand-made lexicons in :mod:`topic_lexicon` — the words news uses ("striker", "MPs").
 
 A few entity labels add evidence to topics that already have some (many NORP/GPE mentions lean
-to politics, LAW to crime and justice).  Sub-topics (IPTC levels 2–3) come from cue words and are only
+to politics, LAW to crime and justice).  Two re-rankings follow the vocabulary's own structure:
+crime that only narrowly leads another topic is that story's angle (a firm's fraud trial is
+business), and politics close behind a policy area is government policy on it (IPTC files
+education, healthcare and environmental policy under politics).  Sub-topics (IPTC levels 2–3) come from cue words and are only
 suggested under a top-level topic that is suggested, with their parents, so they always roll up.
 Nothing here is trained on an evaluation set.
 """
@@ -25,7 +28,8 @@ from typing import Iterable, Sequence
 from .base import EntitySuggestion, TopicSuggestion
 from .blocks import text_blocks
 from .iptc import Vocabulary, load_vocabulary
-from .topic_lexicon import CONFLICT, CRIME, POLITICS, SUBTOPIC_CUES, TOP_LEXICON
+from .topic_lexicon import (CONFLICT, CRIME, EDUCATION, ENVIRONMENT, HEALTH, POLITICS, SOCIETY, SUBTOPIC_CUES,
+                            TOP_LEXICON)
 
 _TOKEN = re.compile(r"[a-z0-9]+")
 _TITLE_MAX = 200  # a first line longer than this is a paragraph, not a headline
@@ -34,6 +38,7 @@ MIN_EVIDENCE = 2.5  # below this for the best topic, suggest nothing
 SECONDARY_SHARE = 0.3  # a second top-level topic needs this fraction of the best one's evidence
 MAX_TOP_LEVEL = 4
 SUBTOPIC_EVIDENCE = 2.5
+POLICY_SHARE = 0.7  # politics with this share of an area's evidence makes the story government policy
 CRIME_ANGLE_SHARE = 0.6  # another topic with this share of crime's evidence is the story's subject
 VOCABULARY_WEIGHT = 0.5  # vocabulary words are broad; the lexicons are the sharper evidence
 _WORDS_NOT_PLURAL = frozenset("news series species politics economics physics athletics gas bus "
@@ -243,6 +248,7 @@ def find_topics(text: str, entities: Sequence[EntitySuggestion] = ()) -> list[To
     ranked = sorted(((evidence.get(top, 0.0), top) for top in index.tops), reverse=True)
     if not any(term in counts for term in VIOLENT_CRIME):
         ranked = _crime_as_angle(ranked)
+    ranked = _policy_as_politics(ranked)
     best = ranked[0][0]
     if best < MIN_EVIDENCE:
         return []
@@ -267,6 +273,24 @@ def _crime_as_angle(ranked: list[tuple[float, str]]) -> list[tuple[float, str]]:
         return ranked
     (crime, _), (domain, code) = ranked[0], ranked[1]
     return [(crime, code), (domain, CRIME), *ranked[2:]]
+
+
+# Areas with an "X policy" concept under politics > government policy in the vocabulary.
+POLICY_AREAS = frozenset({EDUCATION, ENVIRONMENT, HEALTH, SOCIETY})
+
+
+def _policy_as_politics(ranked: list[tuple[float, str]]) -> list[tuple[float, str]]:
+    """IPTC files what a government does about schools, hospitals, the climate or welfare under politics
+    (politics > government policy > education policy, healthcare policy, ...): a story on one of those
+    areas with nearly as much evidence of politics (ministers, MPs, bills) is politics, the area second."""
+    if len(ranked) < 2 or ranked[0][1] not in POLICY_AREAS:
+        return ranked
+    politics = next((i for i, (_, code) in enumerate(ranked) if code == POLITICS), None)
+    if politics is None or ranked[politics][0] < POLICY_SHARE * ranked[0][0]:
+        return ranked
+    rest = [entry for i, entry in enumerate(ranked) if i != politics]
+    scores = [score for score, _ in ranked]
+    return [(scores[0], POLITICS)] + [(score, code) for score, (_, code) in zip(scores[1:], rest)]
 
 
 def _subtopics(evidence: dict[str, float], top_scores: dict[str, float], index: _Index) -> list[TopicSuggestion]:

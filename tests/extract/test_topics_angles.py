@@ -48,3 +48,24 @@ def test_a_port_lockout_is_labour_not_sport():
             "not resumed. Shippers said the team of negotiators had lost a season of exports, and the winning side "
             "would be whoever held out. Crews had worked overtime before the dispute.")
     assert _ranked(text)[0] == LABOUR
+
+
+EDUCATION, POLITICS = "medtop:05000000", "medtop:11000000"
+
+
+def test_a_governments_school_spending_is_politics_with_education_second():
+    text = ("Ministers promise more money for schools\n\nThe education secretary told MPs on Wednesday that the "
+            "government would give schools an extra £2bn next year, after head teachers warned that classes were "
+            "growing. The opposition said the plan was an election bribe, and a Commons vote on the bill is "
+            "expected next month.\n\nTeachers' leaders welcomed the money but said pupils in poorer areas still "
+            "lacked books, and universities said students needed help with fees. A headteacher said her pupils "
+            "and teachers needed smaller classes, and lecturers at the college agreed.")
+    ranked = _ranked(text)
+    assert ranked[:2] == [POLITICS, EDUCATION]
+
+
+def test_a_school_story_without_government_stays_education():
+    text = ("Pupils build a weather station\n\nPupils at a village primary school built a weather station with "
+            "their science teacher this term. The headteacher said the classroom project taught the children "
+            "to record data, and students from the local university helped them with the lessons.")
+    assert _ranked(text)[0] == EDUCATION
