@@ -123,6 +123,25 @@ EVENT_HEADS = """Cup Championship Championships Tour Games Olympics Olympiad Pri
 Trophy Masters Festival Marathon Rally Derby Classic Summit Crisis Massacre Uprising Spring Expo""".split()
 LAW_HEADS = """Act Treaty Accord Accords Convention Constitution Charter Protocol Amendment Directive""".split()
 
+# Abbreviations news prints in capitals that name no organisation (time zones come from tzdata below).
+ABBREVIATIONS = """GDP GNP CPI PPI PMI EPS IPO CEO CFO COO CTO VAT TV DVD CD PC HIV AIDS BSE CJD SARS DNA SUV ATM GPS
+LCD URL ISDN UFO WMD MVP RBI ERA NB PS AM PM FM MW KW AC DC""".split()
+
+
+def build_abbreviations() -> list[str]:
+    """ABBREVIATIONS and every time-zone abbreviation tzdata knows ("GMT", "EDT", "CET", "JST")."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo, available_timezones
+
+    found = set(ABBREVIATIONS)
+    for key in available_timezones():
+        for month in (1, 7):
+            name = ZoneInfo(key).tzname(datetime(2024, month, 15))
+            if name and name.isalpha() and name.isupper() and 2 <= len(name) <= 5:
+                found.add(name)
+    return sorted(found)
+
+
 # Single-word heads that also name organisations when they lead ("Bank of Canada", "University of Toronto").
 ORG_OF_HEADS = """Bank University College Institute Ministry Department Council Commission Court Office
 Academy School Church Federation Association Organisation Organization Party Union League Society
@@ -373,6 +392,8 @@ def main() -> None:
     write("fac_heads.txt", sorted(set(FAC_HEADS)), "facility head words; generated")
     write("law_heads.txt", sorted(set(LAW_HEADS)), "law head words; generated")
     write("org_of_heads.txt", sorted(set(ORG_OF_HEADS)), "organisation heads taking 'of ...'; generated")
+    write("abbreviations.txt", build_abbreviations(), "capitalised abbreviations that name no organisation "
+          "(time zones from tzdata); generated")
 
 
 if __name__ == "__main__":

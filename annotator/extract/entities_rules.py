@@ -316,6 +316,8 @@ def read_plain(lex: Lexicon, group: list[Token], initial: bool) -> list[Candidat
         place = lex.places[lex.places_upper[word]]
         return [_candidate(group, place[0], place[1], 0.7, SURE, initial)]
     if _is_acronym(word):
+        if word in lex.abbreviations:
+            return []  # "GMT", "GDP": no organisation (an ordinary word in capitals may be one: "UKIP")
         return [_candidate(group, "ORG", None, 0.6, ACRONYM, initial)]
     return [_candidate(group, None, None, 0.5, SINGLE, initial)]
 

@@ -37,7 +37,7 @@ SPORT_EVIDENCE = 4  # sport words an article needs before a bare "against Surrey
 _PROSE_WORD = re.compile(r"(?<![\w'’.-])(?!(?:v|vs|of|de|del|la|le|and|bye)\b)[a-z]{2,}")
 # "Oxford 2 years ago": a number that counts the next word is no score.
 _COUNT_AFTER = re.compile(r"[ \xa0]\d{1,3}[ \xa0]+(?!(?:and|or|v|vs|in|at|to|after|for)\b)[a-z]{2,}")
-_ROW_NUMBERS = re.compile(r"(?<![\w.])\d")
+_ROW_NUMBERS = re.compile(r"(?<![\w.,:/-])\d[\d.,:/-]*")
 _SCORE_BEFORE = re.compile(r"(?:^|\d[ \xa0]+)\Z", re.M)  # the name opens the row, or follows the last score
 # Roles only a club has players or staff in: "Norwich striker Keith O'Neill", "Surrey all-rounder".
 _TEAM_ROLE_AFTER = re.compile(r"[ \xa0](?:(?:central|left|right|former|new|veteran|star|reserve)[ \xa0])?(?:striker|forward|midfielder|defender|goalkeeper|playmaker|winger|"
@@ -93,7 +93,8 @@ def _in_results_row(text: str, c: Candidate) -> bool:
     line_end = len(text) if line_end < 0 else line_end
     if line_end - line_start > 160 or _PROSE_WORD.search(text, line_start, line_end):
         return False
-    return sum(1 for _ in _ROW_NUMBERS.finditer(text, c.end, line_end)) >= 1
+    # two scores at least: "Sale 31 Wasps 33", "Dundee 3 1 2 0"; not "Attendance 8,000", "Halftime 1-2"
+    return sum(1 for _ in _ROW_NUMBERS.finditer(text, line_start, line_end)) >= 2
 
 
 def find_teams(lex: Lexicon, text: str, candidates: list[Candidate],

@@ -50,3 +50,9 @@ def test_an_institution_named_by_its_head_after_the_is_an_organisation():
 def test_a_capitalised_plural_opening_a_sentence_is_an_ordinary_word():
     found = dict(_found("Prices rose. Payrolls grew in July. Wages and salaries came under pressure."))
     assert "Payrolls" not in found and "Wages" not in found
+
+
+def test_abbreviations_like_time_zones_are_no_organisations():
+    found = dict(_found("The market closed at 1400 GMT after GDP data, and NYSX traders left."))
+    assert "GMT" not in found and "GDP" not in found
+    assert found["NYSX"] == "ORG"  # an unknown acronym is still read as one

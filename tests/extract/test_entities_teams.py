@@ -76,3 +76,10 @@ def test_the_same_plural_outside_sport_is_no_club():
     labels = _labels("The Pelicans nested on the lake, and the Games of chance were banned in the town.")
     assert labels.get("Pelicans") != "ORG" and labels.get("Games") != "ORG"
 
+
+
+def test_a_label_with_one_figure_is_no_results_row():
+    text = "Scorers : Tom Hale 12th .\nHalftime 1-2 .\nAttendance 8,000\nMerton 2 Wexley 1\n"
+    found = [(text[e.start:e.end], e.label) for e in find_entities(text)]
+    assert ("Merton", "ORG") in found and ("Wexley", "ORG") in found
+    assert not any(t in ("Halftime", "Attendance") for t, _ in found)
