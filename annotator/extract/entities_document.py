@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 
 from .blocks import text_blocks
-from .entities_lexicon import Lexicon
+from .entities_lexicon import Lexicon, singular
 from .entities_places import PLACE_BEFORE, larger_place_after, place_label
-from .entities_teams import find_teams, in_scorecard
+from .entities_teams import SCORE_AFTER, find_teams, in_scorecard
 from .entities_rules import (ACRONYM, CALENDAR, CAPS, CONNECTORS, COUNTRY, FUNCTION_WORDS, GUESS, MULTI, PARTICLES,
                              SINGLE, SURE, TOKEN, Candidate)
 
@@ -132,7 +132,6 @@ def settle(lex: Lexicon, text: str, candidates: list[Candidate]) -> None:
     find_teams(lex, text, candidates, _is_country)
 
 
-_SCORE_AFTER = re.compile(r"[ \xa0]\d{1,3}(?:-\d{1,2})?(?=[ \xa0,]|$)", re.M)  # "Leeds 2", a standings row
 
 
 def _is_country(lex: Lexicon, canonical: str | None) -> bool:
@@ -273,7 +272,7 @@ def _person_context(lex: Lexicon, text: str, c: Candidate, strong: bool = False)
         return True
     after = _COUNTRY_AFTER.match(text, c.end)
     # "Benetton ( Italy ) 92": a club and its country before a score is no person
-    return after is not None and _is_country(lex, after.group(1).strip()) and not _SCORE_AFTER.match(text, after.end())
+    return after is not None and _is_country(lex, after.group(1).strip()) and not SCORE_AFTER.match(text, after.end())
 
 
 def _looks_personal(lex: Lexicon, name: str) -> bool:
@@ -285,14 +284,7 @@ def _looks_personal(lex: Lexicon, name: str) -> bool:
 def _is_common(lex: Lexicon, word: str, names: frozenset[str]) -> bool:
     """An ordinary English word, unless this article uses it only as a name."""
     lower = word.lower()
-    return (lower in lex.common_words or _singular(lower) in lex.common_words) and lower not in names
-
-
-def _singular(lower: str) -> str:
-    """"wages" -> "wage", "payrolls" -> "payroll", "companies" -> "company": the word list has few plurals."""
-    if len(lower) < 4 or not lower.endswith("s") or lower.endswith("ss"):
-        return lower
-    return lower[:-3] + "y" if lower.endswith("ies") else lower[:-1]
+    return (lower in lex.common_words or singular(lower) in lex.common_words) and lower not in names
 
 
 def _names_in_article(lex: Lexicon, text: str, candidates: list[Candidate]) -> frozenset[str]:
@@ -378,7 +370,7 @@ def _read_caps(lex: Lexicon, c: Candidate, upper: dict[str, tuple[str, str | Non
             if hit is None:
                 surface = lex.places_upper.get(key)
                 if surface is not None and (n > 1 or key.lower() not in lex.common_words
-                                            or _SCORE_AFTER.match(text, tokens[i][1])):
+                                            or SCORE_AFTER.match(text, tokens[i][1])):
                     place = lex.places[surface]
                     hit = (place[0], place[1])
                 elif n == 1 and key.title() in lex.norp:

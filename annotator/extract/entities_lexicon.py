@@ -40,6 +40,13 @@ class Lexicon:
         return self.given_name_genders.get(given_name) or self.given_name_genders.get(fold_accents(given_name), "")
 
 
+def singular(lower: str) -> str:
+    """"wages" -> "wage", "payrolls" -> "payroll", "companies" -> "company": the word list has few plurals."""
+    if len(lower) < 4 or not lower.endswith("s") or lower.endswith("ss"):
+        return lower
+    return lower[:-3] + "y" if lower.endswith("ies") else lower[:-1]
+
+
 def fold_accents(word: str) -> str:
     return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode("ascii")
 

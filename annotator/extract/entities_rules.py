@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .dates import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAYS
-from .entities_lexicon import Lexicon
+from .entities_lexicon import Lexicon, singular
 
 # Lower-case words that may sit inside a name.  Particles join person and place names; the
 # others join only what an organisation head or a gazetteer vouches for.
@@ -283,6 +283,8 @@ def read_plain(lex: Lexicon, group: list[Token], initial: bool) -> list[Candidat
             if all(w == "&" or (w.lower() in lex.common_words and not lex.is_given_name(w)) for w in words):
                 return [_candidate(group, "WORK_OF_ART", None, 0.5, GUESS, initial)]
             return [_candidate(group, "ORG", None, 0.6, GUESS, initial)]
+        if _club_of_a_place(lex, words):
+            return [_candidate(group, "ORG", None, 0.6, GUESS, initial)]  # "Houston Astros", "Sydney Bulldogs"
         first = _gazetteer(lex, words[0])
         if first is not None and first[0] in ("GPE", "LOC") and _gazetteer(lex, rest) is None \
                 and not lex.is_given_name(words[0]) and not lex.is_given_name(words[1]):
@@ -320,6 +322,19 @@ def read_plain(lex: Lexicon, group: list[Token], initial: bool) -> list[Candidat
             return []  # "GMT", "GDP": no organisation (an ordinary word in capitals may be one: "UKIP")
         return [_candidate(group, "ORG", None, 0.6, ACRONYM, initial)]
     return [_candidate(group, None, None, 0.5, SINGLE, initial)]
+
+
+def _club_of_a_place(lex: Lexicon, words: list[str]) -> bool:
+    """A place and a plural nickname: "San Francisco Giants", "Cleveland Indians" -- even where the place is
+    also a given name, which a surname is not ("Houston Williams": "william" is no ordinary word)."""
+    nickname = words[-1]
+    if len(nickname) < 4 or not nickname.endswith("s") or not nickname[1:].islower():
+        return False
+    place = lex.places.get(" ".join(words[:-1]))
+    if place is None or place[0] != "GPE" or place[2] >= COUNTRY:
+        return False
+    one = singular(nickname.lower())
+    return (one in lex.common_words and not lex.is_given_name(one.capitalize())) or nickname in lex.norp
 
 
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z]{1,3}")

@@ -17,7 +17,8 @@ from typing import Callable
 from .entities_lexicon import Lexicon
 from .entities_rules import MULTI, SINGLE, Candidate
 
-_SCORE_AFTER = re.compile(r"[ \xa0]\d{1,3}(?:-\d{1,2})?(?=[ \xa0,]|$)", re.M)
+# "Leeds 2", "Sale 31, Wasps 33", a standings row; not "Hamburg 21,240" (a thousands separator).
+SCORE_AFTER = re.compile(r"[ \xa0]\d{1,3}(?:-\d{1,2})?(?=[ \xa0]|,(?!\d)|$)", re.M)
 _FIXTURE = re.compile(r"(?:\b(?:beat|v|vs\.?|against|AT|drew with|lost to)[ \xa0]$)")
 _FIXTURE_AFTER = re.compile(r"[ \xa0](?:beat|v|vs\.?|AT|drew)\b")
 _CAPS_FIXTURE = re.compile(r"[A-Z] AT \Z")  # "CLEVELAND AT TEXAS": a schedule line
@@ -86,7 +87,7 @@ def _is_nickname(lex: Lexicon, text: str, c: Candidate) -> bool:
 
 def _in_results_row(text: str, c: Candidate) -> bool:
     """A name followed by a score in a row of names and numbers, where it opens the row or follows a score."""
-    if not _SCORE_AFTER.match(text, c.end) or not _SCORE_BEFORE.search(text, max(0, c.start - 12), c.start):
+    if not SCORE_AFTER.match(text, c.end) or not _SCORE_BEFORE.search(text, max(0, c.start - 12), c.start):
         return False
     line_start = text.rfind("\n", 0, c.start) + 1
     line_end = text.find("\n", c.end)
@@ -125,10 +126,10 @@ def find_teams(lex: Lexicon, text: str, candidates: list[Candidate],
             continue  # a guessed name opening a results line ("Deportivo Coruna 1") may be a club
         if c.label == "GPE":
             places.append(c)
-        if (_SCORE_AFTER.match(text, c.end) and not _COUNT_AFTER.match(text, c.end)) or _FIXTURE_AFTER.match(text, c.end) or _TEAM_ROLE_AFTER.match(
+        if (SCORE_AFTER.match(text, c.end) and not _COUNT_AFTER.match(text, c.end)) or _FIXTURE_AFTER.match(text, c.end) or _TEAM_ROLE_AFTER.match(
                 text, c.end) or _CAPS_FIXTURE.search(
                 text, max(0, c.start - 5), c.start) or (
-                _FIXTURE.search(text, max(0, c.start - 9), c.start) and _SCORE_AFTER.search(text, c.end, c.end + 40)):
+                _FIXTURE.search(text, max(0, c.start - 9), c.start) and SCORE_AFTER.search(text, c.end, c.end + 40)):
             teams.add(c.text.upper())
         elif c.label == "GPE" and _TEAM_BEFORE.search(text, max(0, c.start - 30), c.start):
             if sport is None:

@@ -83,3 +83,14 @@ def test_a_label_with_one_figure_is_no_results_row():
     found = [(text[e.start:e.end], e.label) for e in find_entities(text)]
     assert ("Merton", "ORG") in found and ("Wexley", "ORG") in found
     assert not any(t in ("Halftime", "Attendance") for t, _ in found)
+
+
+def test_a_place_and_a_plural_nickname_is_a_club_even_when_the_place_is_a_given_name():
+    labels = _labels("The Houston Hornets beat the San Francisco Giants, and Houston Williams watched with Sydney Brooks.")
+    assert labels["Houston Hornets"] == "ORG" and labels["San Francisco Giants"] == "ORG"
+    assert labels["Houston Williams"] == "PERSON" and labels["Sydney Brooks"] == "PERSON"
+
+
+def test_a_thousands_separator_is_no_score():
+    labels = _labels("Passengers by airport:\nHamburg 21,240 down 3.5\nBremen 1,453 up 13.1\n")
+    assert labels["Hamburg"] == "GPE" and labels["Bremen"] == "GPE"
