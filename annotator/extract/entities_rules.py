@@ -169,7 +169,7 @@ def read_group(lex: Lexicon, group: list[Token], initial: bool) -> list[Candidat
         initial = False
     if not group:
         return []
-    if initial and len(group) > 1 and group[1][2] != "&" and group[-1][2] not in LEGAL_FORMS \
+    if initial and len(group) > 1 and group[1][2] not in CONNECTORS and group[-1][2] not in LEGAL_FORMS \
             and _drops_opener(lex, group):  # "Jones Medical Industries Inc said": a legal name is whole
         group = group[1:]
         initial = False

@@ -57,7 +57,9 @@ def _about_sport(text: str) -> bool:
 CLUB_OPENERS = frozenset("Olympique Olympiakos Sporting Dynamo Dinamo Atletico Atlético Athletic Racing Real "
                          "Borussia Eintracht Hertha Fortuna Lokomotiv Spartak Steaua Partizan Rapid Slavia Sparta "
                          "Standard Galatasaray Fenerbahce Besiktas Ajax Feyenoord PSV FC AC AS SC SV VfB VfL "
-                         "TSV FK NK SK KV RC CF CD UD SD".split())
+                         "TSV FK NK SK KV RC CF CD UD SD Bayern Werder Hamburger Hapoel Maccabi Beitar Torpedo Zenit "
+                         "Slovan Legia Widzew Wisla Gornik Polonia Vitesse Roda AZ NEC NAC RKC VVV IFK AIK CSKA "
+                         "Shakhtar Olimpija Hajduk Anderlecht Benfica Boavista Sampdoria".split())
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \xa0]$")

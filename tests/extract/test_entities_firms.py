@@ -56,3 +56,7 @@ def test_abbreviations_like_time_zones_are_no_organisations():
     found = dict(_found("The market closed at 1400 GMT after GDP data, and NYSX traders left."))
     assert "GMT" not in found and "GDP" not in found
     assert found["NYSX"] == "ORG"  # an unknown acronym is still read as one
+
+
+def test_a_head_of_a_place_opening_a_sentence_keeps_its_head():
+    assert ("Bank of Vandoria", "ORG") in _found("Markets were calm.\nBank of Vandoria said it would cut rates.")

@@ -94,3 +94,8 @@ def test_a_place_and_a_plural_nickname_is_a_club_even_when_the_place_is_a_given_
 def test_a_thousands_separator_is_no_score():
     labels = _labels("Passengers by airport:\nHamburg 21,240 down 3.5\nBremen 1,453 up 13.1\n")
     assert labels["Hamburg"] == "GPE" and labels["Bremen"] == "GPE"
+
+
+def test_club_words_of_european_leagues_open_a_clubs_name():
+    labels = _labels("Hapoel Haifa drew with Werder Bremen, and Legia Warsaw lost.")
+    assert labels == {"Hapoel Haifa": "ORG", "Werder Bremen": "ORG", "Legia Warsaw": "ORG"}
