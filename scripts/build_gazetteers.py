@@ -125,7 +125,7 @@ LAW_HEADS = """Act Treaty Accord Accords Convention Constitution Charter Protoco
 
 # Abbreviations news prints in capitals that name no organisation (time zones come from tzdata below).
 ABBREVIATIONS = """GDP GNP CPI PPI PMI EPS IPO CEO CFO COO CTO VAT TV DVD CD PC HIV AIDS BSE CJD SARS DNA SUV ATM GPS
-LCD URL ISDN UFO WMD MVP RBI ERA NB PS AM PM FM MW KW AC DC""".split()
+LCD URL ISDN UFO WMD MVP RBI ERA NB PS AM PM FM MW KW AC DC AWOL ASAP RSVP FAQ DIY OK""".split()
 
 
 def build_abbreviations() -> list[str]:

@@ -54,6 +54,7 @@ _PERSONAL_AFTER = re.compile(r"[ \xa0]?,[ \xa0]who[ \xa0](?!(?:beat|lost|won|dre
                              r"[ \xa0]and[ \xa0](?:his|her)[ \xa0](?:wife|husband|partner|son|daughter|family)\b|"
                              r"[’'‘]s[ \xa0](?:wife|husband|widow|widower|mother|father|son|daughter|brother|sister|"
                              r"children|parents|girlfriend|boyfriend|fiancée?|predecessor|successor|biographer)\b")
+_ADJECTIVE_ENDINGS = ("sceptic", "skeptic", "ite", "ist", "ism", "esque", "ian", "ean")
 _THE_BEFORE = re.compile(r"\bthe[ \xa0]$")
 # Heads that capitalised alone after "the" are as often a title or a place as an institution.
 _GENERIC_HEADS = frozenset("House Order Republic Chamber Library Museum Transport Campaign Fund Trust Network "
@@ -201,6 +202,8 @@ def _settle_single(lex: Lexicon, text: str, c: Candidate, people: dict[str, str]
         c.label, c.score = place, _PLACE_SURE
     elif common or (c.initial and word.endswith(("ing", "ed", "ly"))):
         return  # a capitalised ordinary word ("Internet"), or a verb opening a sentence ("Enacting")
+    elif word[1:].islower() and word.endswith(_ADJECTIVE_ENDINGS):
+        return  # "Eurosceptic", "Blairite", "Orwellian": an adjective made of a name, no name itself
     else:
         c.label, c.score = "ORG", _GUESSED
 

@@ -60,3 +60,8 @@ def test_abbreviations_like_time_zones_are_no_organisations():
 
 def test_a_head_of_a_place_opening_a_sentence_keeps_its_head():
     assert ("Bank of Vandoria", "ORG") in _found("Markets were calm.\nBank of Vandoria said it would cut rates.")
+
+
+def test_adjectives_made_of_names_and_plain_abbreviations_are_no_organisations():
+    found = dict(_found("The Eurosceptic wing grew, two soldiers went AWOL, and the Orwellian plan failed."))
+    assert found == {}
