@@ -14,7 +14,7 @@ import re
 from .blocks import text_blocks
 from .entities_lexicon import Lexicon, singular
 from .entities_places import PLACE_BEFORE, larger_place_after, place_label
-from .entities_teams import SCORE_AFTER, find_teams, in_scorecard
+from .entities_teams import SCORE_AFTER, find_teams, in_scorecard, scored_at_minute
 from .entities_rules import (ACRONYM, CALENDAR, CAPS, CONNECTORS, COUNTRY, FUNCTION_WORDS, GUESS, MULTI, PARTICLES,
                              SINGLE, SURE, TOKEN, Candidate)
 
@@ -171,6 +171,9 @@ def _settle_single(lex: Lexicon, text: str, c: Candidate, people: dict[str, str]
         return
     # "SpaceX", "YouTube": a capital inside a word is never an ordinary word's
     common = _is_common(lex, word, names) and (word.isupper() or not any(ch.isupper() for ch in word[1:]))
+    if (not common or lex.is_given_name(word)) and scored_at_minute(text, c):
+        c.label, c.score = "PERSON", _PERSON_SURE  # "( Max 11th , Thon 34th )"; not "Round 3rd"
+        return
     if common and _AGE_AFTER.match(text, c.end) and not lex.is_given_name(word):
         c.label, c.score = "PERSON", 0.6  # "Smith, 45, of Leeds", even opening a sentence
         return

@@ -68,6 +68,8 @@ _CAUGHT_BEFORE = re.compile(r"(?<![\w.])(?:c|st)[ \xa0]$")
 _BOWLED_BEFORE = re.compile(r"(?<![\w.])b[ \xa0]$")
 _BOWLED_AFTER = re.compile(r"[ \xa0]b[ \xa0][A-Z]")
 _RUNS_AFTER = re.compile(r"[ \xa0]\d{1,3}\b")
+# A scorer and the minute of the goal: "( Max 11th , Thon 34th )", "Heinrich 90th-pen", "Roest 33rd minute".
+_MINUTE_AFTER = re.compile(r"[ \xa0]\d{1,3}(?:st|nd|rd|th)(?:-pen|[ \xa0]min(?:ute)?)?(?=[ \xa0,;)]|$)", re.M)
 _BOWLING_FIGURES = re.compile(r"[ \xa0]\d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}\b")
 
 
@@ -77,6 +79,11 @@ def in_scorecard(text: str, c: Candidate) -> bool:
     return bool((_CAUGHT_BEFORE.search(text, before, c.start) and _BOWLED_AFTER.match(text, c.end))
                 or (_BOWLED_BEFORE.search(text, before, c.start) and _RUNS_AFTER.match(text, c.end))
                 or _BOWLING_FIGURES.match(text, c.end))
+
+
+def scored_at_minute(text: str, c: Candidate) -> bool:
+    """A goal scorer and the minute ("Thon 34th", "Heinrich 90th-pen")."""
+    return bool(_MINUTE_AFTER.match(text, c.end))
 
 
 def _is_nickname(lex: Lexicon, text: str, c: Candidate) -> bool:

@@ -19,3 +19,16 @@ def test_fielders_and_bowlers_in_a_scorecard_are_people():
 def test_a_letter_c_or_b_in_prose_proves_nothing():
     found = dict(_labels("Plan b Vexolo was dropped, and option c Trandle too."))
     assert found.get("Vexolo") != "PERSON" and found.get("Trandle") != "PERSON"
+
+
+def test_goal_scorers_with_the_minute_are_people():
+    text = "Brenford 2 ( Kolvan 11th , Ostrander 90th-pen ) Marwick 1 ( Delacourt 34th minute ) ."
+    found = _labels(text)
+    for name in ("Kolvan", "Ostrander", "Delacourt"):
+        assert (name, "PERSON") in found
+    assert ("Brenford", "ORG") in found
+
+
+def test_an_ordinal_after_a_weekday_or_in_prose_makes_no_person():
+    found = dict(_labels("He came on in the 21st minute on Sunday 12th , and Round 3rd was cancelled."))
+    assert "PERSON" not in found.values()
