@@ -45,6 +45,17 @@ Balkans Caucasus Caribbean Mediterranean Sahara Sahel Himalayas Alps Andes Amazo
 Gulf Baltic Pacific Atlantic Rhine Danube Nile Thames Mississippi Yangtze Ganges Gaza Kashmir Tibet
 Kurdistan Midwest Asia-Pacific""".split()
 
+# The Associated Press abbreviations of US states in datelines ("MONTPELIER, Vt."); those that are also
+# words or titles ("Miss.", "Wash.", "Mass.") are read only with their stop.
+AP_STATES = {"Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Calif": "California", "Colo": "Colorado",
+             "Conn": "Connecticut", "Del": "Delaware", "Fla": "Florida", "Ga": "Georgia", "Ill": "Illinois",
+             "Ind": "Indiana", "Kan": "Kansas", "Ky": "Kentucky", "La": "Louisiana", "Md": "Maryland",
+             "Mass": "Massachusetts", "Mich": "Michigan", "Minn": "Minnesota", "Miss": "Mississippi",
+             "Mo": "Missouri", "Mont": "Montana", "Neb": "Nebraska", "Nev": "Nevada", "Okla": "Oklahoma",
+             "Ore": "Oregon", "Pa": "Pennsylvania", "Tenn": "Tennessee", "Vt": "Vermont", "Va": "Virginia",
+             "Wash": "Washington", "Wis": "Wisconsin", "Wyo": "Wyoming"}
+DOTTED_ONLY = {"Del", "Ill", "Ind", "La", "Mass", "Miss", "Mo", "Mont", "Ore", "Wash", "Ark"}
+
 # Common short names and abbreviations newsrooms use for countries (canonical = the country).
 COUNTRY_ALIASES = {
     "U.S.": "United States", "US": "United States", "USA": "United States", "U.S.A.": "United States",
@@ -246,6 +257,10 @@ def build_places() -> dict[str, tuple[str, str, int]]:
             add(city["name"], "GPE", city["name"], population)
     for state in gc.get_us_states().values():
         add(state["name"], "GPE", state["name"], big // 10)
+    for short, state in AP_STATES.items():  # "San Jose, Calif.", "RICHMOND, Va."
+        add(short + ".", "GPE", state, big // 100)
+        if short not in DOTTED_ONLY:
+            add(short, "GPE", state, big // 100)
     for info in _countries_info():
         for province in info.get("provinces") or []:
             add(province, "GPE", province, big // 100)

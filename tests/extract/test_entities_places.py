@@ -28,3 +28,9 @@ def test_place_and_facility_nouns_after_a_name():
                         "mining towns of Brask and Hollum."))
     assert found["Dunmarrow"] == "FAC" and found["Keltaran"] == "LOC"
     assert found["Brask"] == "GPE"
+
+
+def test_state_abbreviations_of_a_dateline_are_places_but_words_and_titles_stay_words():
+    found = _found("BRATTLEBORO , Vt . 1996-08-27\nA plant near Tulsa, Okla. closed, and Miss Harlow said she would wash it.")
+    assert ("Vt", "GPE") in found and ("Okla", "GPE") in found
+    assert not any(text in ("Miss", "wash") for text, _ in found)
