@@ -15,6 +15,7 @@ import re
 from typing import Callable
 
 from .entities_lexicon import Lexicon
+from .entities_places import PLACE_BEFORE
 from .entities_rules import MULTI, SINGLE, Candidate
 
 # "Leeds 2", "Sale 31, Wasps 33", a standings row; not "Hamburg 21,240" (a thousands separator).
@@ -135,7 +136,8 @@ def find_teams(lex: Lexicon, text: str, candidates: list[Candidate],
             continue  # a guessed name opening a results line ("Deportivo Coruna 1") may be a club
         if c.label == "GPE":
             places.append(c)
-        if (SCORE_AFTER.match(text, c.end) and not _COUNT_AFTER.match(text, c.end)) or _FIXTURE_AFTER.match(text, c.end) or _TEAM_ROLE_AFTER.match(
+        if (SCORE_AFTER.match(text, c.end) and not _COUNT_AFTER.match(text, c.end)
+                and not PLACE_BEFORE.search(text, max(0, c.start - 16), c.start)) or _FIXTURE_AFTER.match(text, c.end) or _TEAM_ROLE_AFTER.match(
                 text, c.end) or _CAPS_FIXTURE.search(
                 text, max(0, c.start - 5), c.start) or (
                 _FIXTURE.search(text, max(0, c.start - 9), c.start) and SCORE_AFTER.search(text, c.end, c.end + 40)):

@@ -99,3 +99,8 @@ def test_a_thousands_separator_is_no_score():
 def test_club_words_of_european_leagues_open_a_clubs_name():
     labels = _labels("Hapoel Haifa drew with Werder Bremen, and Legia Warsaw lost.")
     assert labels == {"Hapoel Haifa": "ORG", "Werder Bremen": "ORG", "Legia Warsaw": "ORG"}
+
+
+def test_a_place_where_a_match_was_played_stays_a_place_before_the_score():
+    labels = _labels("The visitors edged the hosts in Graz 3-2 in the opening round, and the league resumes in May.")
+    assert labels["Graz"] == "GPE"
