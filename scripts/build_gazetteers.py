@@ -131,7 +131,8 @@ FAC_HEADS = """Airport Stadium Bridge Tower Towers Square Street Road Avenue Bou
 Castle Abbey Arena Station Terminal Prison Dam Canal Tunnel Palace Park""".split()
 # Words that make a capitalised run an event (OntoNotes EVENT) or a law (LAW) when they are its head.
 EVENT_HEADS = """Cup Championship Championships Tour Games Olympics Olympiad Prix Series War Revolution Day Bowl
-Trophy Masters Festival Marathon Rally Derby Classic Summit Crisis Massacre Uprising Spring Expo""".split()
+Trophy Masters Festival Marathon Rally Derby Classic Summit Crisis Massacre Uprising Spring Expo Open Slam
+Stakes Regatta""".split()
 LAW_HEADS = """Act Treaty Accord Accords Convention Constitution Charter Protocol Amendment Directive""".split()
 
 # Abbreviations news prints in capitals that name no organisation (time zones come from tzdata below).
