@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QTextEdit
 from ..model import AnnotationDocument, Change, ModelError, Quote
 from ..model.mentions import MentionGroup, MentionIndex, entity_name, speaker_entity
 from .link_painter import LINK_COLOR, LinkDrawing, visible_range
+from .theme import Theme
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -39,6 +40,16 @@ def _underline(style: QTextCharFormat.UnderlineStyle, color: QColor) -> QTextCha
 # Underlines only: the label colour under a mention still says what it is.
 SPEAKER_MARK = _underline(QTextCharFormat.UnderlineStyle.SingleUnderline, LINK_COLOR)
 MENTION_MARK = _underline(QTextCharFormat.UnderlineStyle.WaveUnderline, MENTION_UNDERLINE)
+
+
+def marks_for(theme: Theme) -> tuple[QTextCharFormat, QTextCharFormat]:
+    """The speaker's and the other mentions' underlines. On the dark theme both are in the theme's
+    light speaker blue, the other mentions dimmer (on a dark page, paler would stand out more)."""
+    if not theme.dark:
+        return SPEAKER_MARK, MENTION_MARK
+    speaker = QColor(theme.speaker)
+    return (_underline(QTextCharFormat.UnderlineStyle.SingleUnderline, speaker),
+            _underline(QTextCharFormat.UnderlineStyle.WaveUnderline, speaker.darker(150)))
 
 
 class SpeakerLinks(QObject):
@@ -202,8 +213,9 @@ class SpeakerLinks(QObject):
         def near(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             return spans[bisect_left(spans, (lo - reach, -1)):bisect_left(spans, (hi + reach, -1))]
 
-        marks = [self._selection(span, SPEAKER_MARK) for span in near(self._speakers)]
-        marks += [self._selection(span, MENTION_MARK) for span in near(self._others)]
+        speaker_mark, mention_mark = marks_for(view.theme)
+        marks = [self._selection(span, speaker_mark) for span in near(self._speakers)]
+        marks += [self._selection(span, mention_mark) for span in near(self._others)]
         drawing = self._drawing
         view.set_link_marks(marks, lambda painter: drawing.paint(view, painter))
 

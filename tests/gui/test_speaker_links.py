@@ -226,3 +226,22 @@ def test_the_status_bar_label_leaves_room_for_messages_and_shows_all_on_hover(op
     label = window.links.label
     assert label.toolTip() == window.links.summary
     assert label.fontMetrics().horizontalAdvance(label.text()) <= 600
+
+
+def test_on_the_dark_theme_the_speaker_marks_are_in_the_themes_light_blue(open_window, qtbot, seed_copy):
+    from dataclasses import replace
+
+    from annotator.gui.theme import DARK
+
+    window = open_window(seed_copy)
+    window.set_settings(replace(window.settings, theme="dark"))
+    quote = _quote_said_by(window, "He")
+    _click_row(qtbot, window, "quotes", quote.id)
+    marks = _marks(window)
+    speaker = [t for t, fmt, _ in marks if fmt.underlineStyle() == QTextCharFormat.UnderlineStyle.SingleUnderline
+               and fmt.underlineColor() == QColor(DARK.speaker)]
+    others = [fmt.underlineColor() for _, fmt, _ in marks if fmt.underlineStyle() == QTextCharFormat.UnderlineStyle.WaveUnderline]
+    assert speaker == ["He"]
+    # every other mention in a blue dimmer than the speaker's, none in the light theme's colours
+    assert others and all(c.lightness() < QColor(DARK.speaker).lightness() and c.blue() > c.red() for c in others)
+    assert LINK_COLOR not in others and MENTION_UNDERLINE not in others
