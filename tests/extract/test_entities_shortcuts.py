@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 
 from annotator.extract.entities_document import _DEFINED_BEFORE
 from annotator.extract.entities_lexicon import fold_accents, lexicon
+from annotator.extract.entities_numeric import _MONEY_CODE
 
 _PIECES = st.lists(st.sampled_from(["(", "(\n", ")", " ", "\xa0", "\n", "Energy", "of", "’s", "-", "x", "IEA"]), max_size=30)
 
@@ -29,3 +32,19 @@ def test_an_accented_given_name_is_still_known_by_its_folding():
     lex = lexicon()
     assert lex.is_given_name("Mélanie") and lex.is_given_name("Melanie")
     assert not lex.is_given_name("Mélaniez")
+
+
+_CODE_BEFORE = re.compile(r"\b(?:USD|EUR|GBP|CAD|JPY)[ \xa0]?\d+(?:[.,]\d+)*"
+                          r"(?:[ \xa0](?:million|billion|trillion|thousand|bn|mn|m)\b|(?:bn|m|k)\b)?")  # "\b" first
+
+
+@given(st.lists(st.sampled_from(["USD", "EUR", "GBP", "JPY", "CAD", " ", "\xa0", "5", "3,000", ".5", "m", "bn",
+                                 " million", "x", "é", "_", "(", "-"]), max_size=20))
+def test_a_currency_code_is_found_where_a_word_boundary_comes_before_it(pieces):
+    text = "".join(pieces)
+    assert [m.span() for m in _MONEY_CODE.finditer(text)] == [m.span() for m in _CODE_BEFORE.finditer(text)]
+
+
+def test_currency_codes_in_and_out_of_words():
+    text = "It cost USD 5 million, not xUSD 5 or USD5bn; EUR 3,000 (GBP 4m) and _JPY 9."
+    assert [m.group() for m in _MONEY_CODE.finditer(text)] == ["USD 5 million", "USD5bn", "EUR 3,000", "GBP 4m"]
