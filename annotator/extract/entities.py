@@ -67,10 +67,13 @@ def _scan(lex: Lexicon, text: str) -> list[Candidate]:
     found: list[Candidate] = []
     heading_lines: dict[int, bool] = {}
     runs = _run_readings(lex)
+    line_start, line_end = 0, text.find("\n")  # the line of the last run (-1: it runs to the end)
     for match in _run_re().finditer(text):
         start, end = match.span()
         run = match.group()
-        line_start = text.rfind("\n", 0, start) + 1
+        if 0 <= line_end < start:  # a later line: looked for from the last one, not from the text's start
+            line_start = text.rfind("\n", line_end, start) + 1
+            line_end = text.find("\n", start)
         heading = heading_lines.get(line_start)
         if heading is None:
             heading = heading_lines[line_start] = _is_heading_line(lex, text, line_start)
