@@ -77,7 +77,7 @@ def _scan(lex: Lexicon, text: str) -> list[Candidate]:
         heading = heading_lines.get(line_start)
         if heading is None:
             heading = heading_lines[line_start] = _is_heading_line(lex, text, line_start)
-        if heading or (not _LOWER.search(run) and " " in run):
+        if heading or (" " in run and not _LOWER.search(run)):  # the cheap test first
             found.append(Candidate(start, end, run, None, None, 0.5, CAPS, True))
             continue
         contraction = text.startswith(("’t", "'t"), end)  # "Flowers Won’t Be", "Don't": a verb, not a name's end
