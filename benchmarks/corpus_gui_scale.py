@@ -7,7 +7,9 @@ BBC dev texts of ``../shared/data`` repeated with a counter so each is distinct.
 documents dock filled, first document shown), switching documents (median and worst of Ctrl+PgDn
 over documents that already have suggestions), resident memory with the workspace open, and how
 late an edit is applied while a batch suggestion runs in the background (an accept/undo is due
-every 100 ms; the delay is from when it was due to when the edit was done).
+every 100 ms; the delay is from when it was due to when the edit was done), and as a baseline
+the same edits for a few seconds with no batch running.  The machine's load average is printed
+first and last: on a shared machine the figures depend on it.
 Targets (issue 10): open < 1 s, switch < 100 ms, memory < 300 MB, an edit within 50 ms.
 """
 
@@ -28,6 +30,7 @@ from benchmarks._paths import DATA  # noqa: E402
 
 BATCH_DOCUMENTS = 400
 EDIT_EVERY_MS = 100
+BASELINE_SECONDS = 5.0
 
 
 def rss_mb() -> float:
@@ -58,6 +61,40 @@ def build_workspace(folder: Path, documents: int) -> float:
     return time.perf_counter() - started
 
 
+def load_average() -> str:
+    return " ".join(f"{value:.2f}" for value in os.getloadavg())
+
+
+def edit_rhythmically(app, window, key: str, keep_going) -> list[float]:
+    """Accept / undo an entity every EDIT_EVERY_MS while ``keep_going()``; how late each was (ms)."""
+    delays = []
+    due = time.perf_counter() + EDIT_EVERY_MS / 1000
+    flip = 0
+    while keep_going():
+        now = time.perf_counter()
+        if now >= due:
+            if flip % 2 == 0:
+                window.editing.select_item("entities", key)
+                window.editing.accept()
+            else:
+                window.undo_stack.undo()
+            app.processEvents()
+            delays.append((time.perf_counter() - due) * 1000)
+            flip += 1
+            due += EDIT_EVERY_MS / 1000
+        app.processEvents()
+        time.sleep(0.002)
+    return sorted(delays)
+
+
+def describe(delays: list[float]) -> str:
+    if not delays:
+        return "no edits"
+    p95 = delays[max(int(len(delays) * 0.95) - 1, 0)]
+    return (f"{len(delays)} edits, median {statistics.median(delays):.1f} ms late, 95th percentile {p95:.1f} ms, "
+            f"worst {delays[-1]:.1f} ms")
+
+
 def pump(app, seconds: float = 0.0) -> None:
     end = time.perf_counter() + seconds
     app.processEvents()
@@ -78,6 +115,7 @@ def main() -> int:
     if not (folder / ".annotator").is_dir():
         folder.mkdir(parents=True, exist_ok=True)
         print(f"stored {args.documents:,} documents: {build_workspace(folder, args.documents):.1f} s")
+    print(f"load average (1, 5, 15 min): {load_average()}")
     os.environ.setdefault("XDG_CONFIG_HOME", tempfile.mkdtemp(prefix="corpus-gui-config-"))
     os.environ.setdefault("XDG_STATE_HOME", tempfile.mkdtemp(prefix="corpus-gui-state-"))
 
@@ -139,34 +177,19 @@ def main() -> int:
         window.close()
         return 0
     window.editing.select_item("entities", key)
+    baseline_end = time.perf_counter() + BASELINE_SECONDS
+    baseline = edit_rhythmically(app, window, key, lambda: time.perf_counter() < baseline_end)
+    print(f"edits with no batch running ({BASELINE_SECONDS:.0f} s, baseline): {describe(baseline)}")
+    pump(app, 0.5)
     if not workspace.batch.start(selected_only=True):
         print("the batch did not start")
         return 1
     batch_started = time.perf_counter()
-    delays = []
-    due = time.perf_counter() + EDIT_EVERY_MS / 1000
-    flip = 0
-    while workspace.batch.running:
-        now = time.perf_counter()
-        if now >= due:
-            if flip % 2 == 0:
-                window.editing.select_item("entities", key)
-                window.editing.accept()
-            else:
-                window.undo_stack.undo()
-            app.processEvents()
-            delays.append((time.perf_counter() - due) * 1000)
-            flip += 1
-            due += EDIT_EVERY_MS / 1000
-        app.processEvents()
-        time.sleep(0.002)
+    delays = edit_rhythmically(app, window, key, lambda: workspace.batch.running)
     batch_seconds = time.perf_counter() - batch_started
     pump(app, 0.5)
-    delays.sort()
-    p95 = delays[int(len(delays) * 0.95) - 1] if delays else float("nan")
-    print(f"edits during a batch of {len(pending)} documents ({batch_seconds:.1f} s): {len(delays)} edits, "
-          f"median {statistics.median(delays):.1f} ms late, 95th percentile {p95:.1f} ms, worst {delays[-1]:.1f} ms "
-          "(target < 50)")
+    print(f"edits during a batch of {len(pending)} documents ({batch_seconds:.1f} s): {describe(delays)} (target < 50)")
+    print(f"load average (1, 5, 15 min): {load_average()}")
     print(f"resident memory after the batch: {rss_mb():.0f} MB")
     window.close()
     return 0

@@ -18,7 +18,8 @@ PolNeAR scoring, where the data leaves it open:
   "longtime Democratic pollster Pat Caddell", the name "Pat Caddell"); gold quotes without a
   Source are left out of speaker accuracy;
 - reported speech = every other gold Content; recall at any overlap and at overlap >= 0.3,
-  against any predicted quote;
+  against any predicted quote; precision: a predicted indirect or mixed quote is right when it
+  overlaps one of them >= 0.3;
 - all quotes (direct and reported, the issue-12 table's first two rows): a gold Content (first to
   last fragment) is found when some predicted quote of any kind overlaps it >= 0.3, a predicted
   quote is right when it overlaps some gold Content >= 0.3; F1 of the two; speaker accuracy over
@@ -97,11 +98,8 @@ def direct_parts(text: str, content: tuple[tuple[int, int], ...]) -> list[tuple[
     return parts
 
 
-def evaluate_polnear(folder: Path | str = DATA / "polnear-dev") -> dict[str, float] | None:
-    """Figures on PolNeAR dev, or None when the folder is absent."""
-    folder = Path(folder)
-    if not (folder / "attributions").is_dir():
-        return None
+def load_gold(folder: Path) -> tuple[dict[str, tuple[str, list[GoldAttribution]]], int]:
+    """Article stem -> (text, gold attributions) of one annotator each, and how many files disagreed with their text."""
     choices: dict[str, list[Path]] = {}
     for ann in sorted((folder / "attributions").glob("*.ann")):
         choices.setdefault(re.sub(r"_[0-9a-f]{4}$", "", ann.stem), []).append(ann)
@@ -114,9 +112,18 @@ def evaluate_polnear(folder: Path | str = DATA / "polnear-dev") -> dict[str, flo
                 break
             except ReadError:
                 unreadable += 1
+    return golds, unreadable
+
+
+def evaluate_polnear(folder: Path | str = DATA / "polnear-dev") -> dict[str, float] | None:
+    """Figures on PolNeAR dev, or None when the folder is absent."""
+    folder = Path(folder)
+    if not (folder / "attributions").is_dir():
+        return None
+    golds, unreadable = load_gold(folder)
     direct_gold = direct_found = speaker_known = speaker_right = cue_right = 0
     predicted_direct = predicted_right = predicted_in_content = 0
-    reported_gold = reported_any = reported_03 = 0
+    reported_gold = reported_any = reported_03 = predicted_reported = reported_right = 0
     all_gold = all_found = all_predicted = all_predicted_right = all_speaker_known = all_speaker_right = 0
     for stem, (text, gold) in golds.items():
         quotes = find_quotes(text, find_entities(text))
@@ -139,6 +146,11 @@ def evaluate_polnear(folder: Path | str = DATA / "polnear-dev") -> dict[str, flo
             predicted_right += any(overlap((q.start, q.end), part) >= 0.8 for part in gold_parts)
             predicted_in_content += any(_covered((q.start, q.end), g.content) >= 0.8 for g in gold)
         spans = [(q.start, q.end) for q in quotes]
+        reported_contents = [_joined(g.content)[0] for g, parts in zip(gold, parts_of) if not parts]
+        for q in quotes:
+            if q.kind != "direct":
+                predicted_reported += 1
+                reported_right += any(overlap((q.start, q.end), c) >= 0.3 for c in reported_contents)
         for g, parts in zip(gold, parts_of):
             if parts:
                 continue
@@ -173,6 +185,7 @@ def evaluate_polnear(folder: Path | str = DATA / "polnear-dev") -> dict[str, flo
         "reported_gold": reported_gold,
         "reported_recall_any_overlap": _ratio(reported_any, reported_gold),
         "reported_recall@0.3": _ratio(reported_03, reported_gold),
+        "reported_precision@0.3": _ratio(reported_right, predicted_reported),
         "all_quotes_gold": all_gold,
         "all_quotes_precision@0.3": all_precision,
         "all_quotes_recall@0.3": all_recall,

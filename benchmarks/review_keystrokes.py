@@ -4,7 +4,8 @@
 
 "Complete": every suggestion in every table decided (J to the first, then A, which moves on),
 two entities the suggesters missed added (from the gold), and one quote added with its speaker.
-Keys go to the widget with the focus, as a person's would; a step the keyboard cannot do here
+Keys go to the widget with the focus, as a person's would: into the text by sentence (Alt+Down),
+line and word, a selection by whole sentences (Alt+Shift+Down) and words; a step the keyboard cannot do here
 is done with the mouse instead and counted apart (so the script also runs on older versions).
 Settings go to a temporary folder: the user's are never touched.
 """
@@ -26,6 +27,7 @@ for _name in ("XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_DATA_HOME", "XDG_CACHE_H
 
 from _paths import SEED_GOLD, SEED_TEXT  # noqa: E402
 from PySide6.QtCore import QTimer, Qt  # noqa: E402
+from PySide6.QtGui import QTextCursor  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
@@ -86,6 +88,7 @@ class Walk:
         self.press(step, Qt.Key.Key_F6)
         if QApplication.focusWidget() is not article:
             return False
+        self.by_sentence(step, start)
         target_y = article.cursorRect(article._cursor(start)).center().y()
         for _ in range(400):
             y = article.cursorRect().center().y()
@@ -103,12 +106,69 @@ class Walk:
             self.press(step, Qt.Key.Key_Right if self.caret() < start else Qt.Key.Key_Left, CTRL)
             if self.caret() > start and self.steps[step] > 150:
                 return False
+        self.select_sentences(step, end)
         for _ in range(200):
             span = article.selected_span()
             if span is not None and span[1] >= end:
                 break
             self.press(step, Qt.Key.Key_Right, CTRL | SHIFT)
         return article.selected_span() == (start, end)
+
+    def by_sentence(self, step: str, start: int) -> None:
+        """Alt+Down / Alt+Up to the start of the sentence holding ``start``, where that takes fewer
+        presses than lines and words from the caret (as a person would choose; older windows have
+        no sentence keys).  The presses are estimated on a copy of the caret, then made for real."""
+        if "action_next_sentence" not in {a.objectName() for a in self.w.findChildren(type(self.w.actions.open))}:
+            return
+        from annotator.gui.sentence_caret import sentence_starts
+
+        starts = sentence_starts(self.w.doc.text)
+        target = max(s for s in starts if s <= start)
+        here = self.caret()
+        jumps = sum(1 for s in starts if min(here, target) < s <= max(here, target)) if here != target else 0
+        if jumps == 0 or jumps + self._lines_and_words(target, start) >= self._lines_and_words(here, start):
+            return
+        for _ in range(200):
+            if self.caret() == target:
+                break
+            self.press(step, Qt.Key.Key_Down if self.caret() < target else Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+
+    def select_sentences(self, step: str, end: int) -> None:
+        """Alt+Shift+Down over each whole sentence up to ``end`` (Ctrl+Shift+Right does the rest)."""
+        if "action_next_sentence" not in {a.objectName() for a in self.w.findChildren(type(self.w.actions.open))}:
+            return
+        from annotator.gui.sentence_caret import sentence_starts
+
+        text = self.w.doc.text
+        for _ in range(50):
+            after = [s for s in sentence_starts(text) if s > self.caret()]
+            if not after or len(text[:after[0]].rstrip()) > end:
+                return
+            self.press(step, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier | SHIFT)
+
+    def _lines_and_words(self, frm: int, to: int) -> int:
+        """Down/Up presses to the line of ``to``, then Ctrl+arrow presses to it, from ``frm``."""
+        article = self.w.article
+        cursor = article._cursor(frm)
+        goal = article._cursor(to)
+        presses = 0
+        target_y = article.cursorRect(goal).center().y()
+        for _ in range(400):
+            y = article.cursorRect(cursor).center().y()
+            if abs(y - target_y) < article.fontMetrics().height() / 2:
+                break
+            op = QTextCursor.MoveOperation.Down if target_y > y else QTextCursor.MoveOperation.Up
+            if not cursor.movePosition(op):
+                break
+            presses += 1
+        for _ in range(400):
+            if cursor.position() == goal.position():
+                break
+            op = QTextCursor.MoveOperation.NextWord if cursor.position() < goal.position() else QTextCursor.MoveOperation.PreviousWord
+            if not cursor.movePosition(op):
+                break
+            presses += 1
+        return presses
 
     def select_by_mouse(self, start: int, end: int) -> None:
         self.w.article.setFocus()

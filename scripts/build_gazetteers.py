@@ -45,6 +45,17 @@ Balkans Caucasus Caribbean Mediterranean Sahara Sahel Himalayas Alps Andes Amazo
 Gulf Baltic Pacific Atlantic Rhine Danube Nile Thames Mississippi Yangtze Ganges Gaza Kashmir Tibet
 Kurdistan Midwest Asia-Pacific""".split()
 
+# The Associated Press abbreviations of US states in datelines ("MONTPELIER, Vt."); those that are also
+# words or titles ("Miss.", "Wash.", "Mass.") are read only with their stop.
+AP_STATES = {"Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Calif": "California", "Colo": "Colorado",
+             "Conn": "Connecticut", "Del": "Delaware", "Fla": "Florida", "Ga": "Georgia", "Ill": "Illinois",
+             "Ind": "Indiana", "Kan": "Kansas", "Ky": "Kentucky", "La": "Louisiana", "Md": "Maryland",
+             "Mass": "Massachusetts", "Mich": "Michigan", "Minn": "Minnesota", "Miss": "Mississippi",
+             "Mo": "Missouri", "Mont": "Montana", "Neb": "Nebraska", "Nev": "Nevada", "Okla": "Oklahoma",
+             "Ore": "Oregon", "Pa": "Pennsylvania", "Tenn": "Tennessee", "Vt": "Vermont", "Va": "Virginia",
+             "Wash": "Washington", "Wis": "Wisconsin", "Wyo": "Wyoming"}
+DOTTED_ONLY = {"Del", "Ill", "Ind", "La", "Mass", "Miss", "Mo", "Mont", "Ore", "Wash", "Ark"}
+
 # Common short names and abbreviations newsrooms use for countries (canonical = the country).
 COUNTRY_ALIASES = {
     "U.S.": "United States", "US": "United States", "USA": "United States", "U.S.A.": "United States",
@@ -89,10 +100,19 @@ NORP_EXTRA = {
     "Britons": "British", "Briton": "British", "Québécois": "Québécois", "Quebecer": "Quebecer",
     "Americans": "American", "Hispanic": "Hispanic", "Hispanics": "Hispanic", "Latino": "Latino",
     "Latinos": "Latino", "Latina": "Latino", "Latinas": "Latino", "Texan": "Texan", "Californian": "Californian", "Bavarian": "Bavarian",
+    # Short demonyms and those of states that no longer exist, which the country tables lack.
+    "Swede": "Swedish", "Swedes": "Swedish", "Dane": "Danish", "Danes": "Danish", "Finn": "Finnish", "Finns": "Finnish",
+    "Turk": "Turkish", "Turks": "Turkish", "Scot": "Scottish", "Azeri": "Azerbaijani", "Azeris": "Azerbaijani",
+    "Tajik": "Tajikistani", "Tajiks": "Tajikistani", "Uzbek": "Uzbekistani", "Uzbeks": "Uzbekistani",
+    "Kazakh": "Kazakhstani", "Kazakhs": "Kazakhstani", "Kyrgyz": "Kyrgyzstani", "Turkmen": "Turkmenistani",
+    "Surinamese": "Surinamese", "Yugoslav": "Yugoslav", "Yugoslavs": "Yugoslav", "Zairean": "Zairean",
+    "Zaireans": "Zairean", "Zairian": "Zairean", "Czechoslovak": "Czechoslovak", "Soviets": "Soviet",
 }
 
 # Words that make a capitalised run an organisation when they are its head ("... Party").
-ORG_HEADS = """Inc Inc. Corp Corp. Corporation Co Co. Ltd Ltd. Limited LLC PLC Plc plc AG GmbH SA NV BV SpA
+ORG_HEADS = """Inc Inc. Corp Corp. Corporation Co Co. Cos Cos. Ltd Ltd. Limited LLC LLP LP PLC Plc plc AG GmbH SA NV BV SpA
+S.A. N.V. A.G. B.V. AB ASA A/S Oy Oyj KK Bhd Tbk Pty Bros Bros. Bancshares Bankshares Newsroom Newsdesk
+Zeitung Allgemeine Rundschau Courier Chronicle Observer Magazine
 Group Holdings Company Companies Partners Associates Industries Enterprises Systems Technologies
 Bank Bancorp Airlines Airways Motors Petroleum Oil Energy Resources Mining Steel Telecom Communications
 Pharmaceuticals Insurance Capital Securities Fund Trust Exchange Markets Media Press News Times Post
@@ -111,8 +131,28 @@ FAC_HEADS = """Airport Stadium Bridge Tower Towers Square Street Road Avenue Bou
 Castle Abbey Arena Station Terminal Prison Dam Canal Tunnel Palace Park""".split()
 # Words that make a capitalised run an event (OntoNotes EVENT) or a law (LAW) when they are its head.
 EVENT_HEADS = """Cup Championship Championships Tour Games Olympics Olympiad Prix Series War Revolution Day Bowl
-Trophy Masters Festival Marathon Rally Derby Classic Summit Crisis Massacre Uprising Spring Expo""".split()
+Trophy Masters Festival Marathon Rally Derby Classic Summit Crisis Massacre Uprising Spring Expo Open Slam
+Stakes Regatta""".split()
 LAW_HEADS = """Act Treaty Accord Accords Convention Constitution Charter Protocol Amendment Directive""".split()
+
+# Abbreviations news prints in capitals that name no organisation (time zones come from tzdata below).
+ABBREVIATIONS = """GDP GNP CPI PPI PMI EPS IPO CEO CFO COO CTO VAT TV DVD CD PC HIV AIDS BSE CJD SARS DNA SUV ATM GPS
+LCD URL ISDN UFO WMD MVP RBI ERA NB PS AM PM FM MW KW AC DC AWOL ASAP RSVP FAQ DIY OK""".split()
+
+
+def build_abbreviations() -> list[str]:
+    """ABBREVIATIONS and every time-zone abbreviation tzdata knows ("GMT", "EDT", "CET", "JST")."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo, available_timezones
+
+    found = set(ABBREVIATIONS)
+    for key in available_timezones():
+        for month in (1, 7):
+            name = ZoneInfo(key).tzname(datetime(2024, month, 15))
+            if name and name.isalpha() and name.isupper() and 2 <= len(name) <= 5:
+                found.add(name)
+    return sorted(found)
+
 
 # Single-word heads that also name organisations when they lead ("Bank of Canada", "University of Toronto").
 ORG_OF_HEADS = """Bank University College Institute Ministry Department Council Commission Court Office
@@ -218,6 +258,10 @@ def build_places() -> dict[str, tuple[str, str, int]]:
             add(city["name"], "GPE", city["name"], population)
     for state in gc.get_us_states().values():
         add(state["name"], "GPE", state["name"], big // 10)
+    for short, state in AP_STATES.items():  # "San Jose, Calif.", "RICHMOND, Va."
+        add(short + ".", "GPE", state, big // 100)
+        if short not in DOTTED_ONLY:
+            add(short, "GPE", state, big // 100)
     for info in _countries_info():
         for province in info.get("provinces") or []:
             add(province, "GPE", province, big // 100)
@@ -364,6 +408,8 @@ def main() -> None:
     write("fac_heads.txt", sorted(set(FAC_HEADS)), "facility head words; generated")
     write("law_heads.txt", sorted(set(LAW_HEADS)), "law head words; generated")
     write("org_of_heads.txt", sorted(set(ORG_OF_HEADS)), "organisation heads taking 'of ...'; generated")
+    write("abbreviations.txt", build_abbreviations(), "capitalised abbreviations that name no organisation "
+          "(time zones from tzdata); generated")
 
 
 if __name__ == "__main__":

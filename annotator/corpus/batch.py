@@ -25,11 +25,12 @@ from .. import TOOL
 from ..formats import FormatError, document_from_dict, format_named
 from ..formats.atomic import atomic_write_text
 from ..model import HUMAN, AnnotationDocument
-from .store import Store, StoreError
+from .store import StaleDocument, Store, StoreError
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 FINISHED = ("done", "reviewed")
+SAVE_ATTEMPTS = 5  # a document the window keeps storing is merged again, up to this often
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -62,6 +63,22 @@ def _suggest_text(job: tuple[str, str, tuple[str, ...] | None]) -> tuple[str, li
     doc_id, text, names = job
     chosen = [get_suggester(n) for n in names] if names is not None else default_suggesters()
     return doc_id, [(s.name, run_suggester(s, text)) for s in chosen]
+
+
+def _exit_with_parent(parent: int) -> None:
+    """In a worker: end when the process that runs the batch is gone.  A worker waits for work on
+    a pipe and does not notice its parent being killed (the window's batch process, SIGKILLed or
+    crashed), so it would stay behind idle for good; a process whose parent died is adopted by
+    another, which a thread here checks once a second."""
+    import threading
+    import time
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
 def _without_stale_suggestions(doc: AnnotationDocument) -> None:
@@ -110,13 +127,12 @@ def suggest_documents(store: Store, doc_ids: Sequence[str] | None = None, *, job
     queued = set(todo)
     for doc_id in wanted:  # up to date for the rules, but what people decided since may reach them
         if doc_id not in queued and statuses.get(doc_id) not in FINISHED and doc_id in statuses:
-            doc = store.load(doc_id)
-            if _refresh_learned(doc, lexicon):
-                store.save(doc_id, doc)
+            _merge_and_save(store, doc_id, lambda doc: _refresh_learned(doc, lexicon))
     done, failed, was_cancelled = 0, [], False
     names = tuple(suggesters) if suggesters is not None else None
     context = multiprocessing.get_context("spawn")  # never fork a process that may run Qt threads
-    with ProcessPoolExecutor(max_workers=max(1, jobs), mp_context=context) as pool:
+    with ProcessPoolExecutor(max_workers=max(1, jobs), mp_context=context, initializer=_exit_with_parent,
+                             initargs=(os.getpid(),)) as pool:
         queue = iter(todo)
         running: set[Future] = set()
         job_of: dict[Future, str] = {}
@@ -134,19 +150,25 @@ def suggest_documents(store: Store, doc_ids: Sequence[str] | None = None, *, job
                 was_cancelled = True
                 for future in running:
                     future.cancel()
-                pool.shutdown(wait=False, cancel_futures=True)
+                # Waits for the few documents in the workers (their results are dropped): after
+                # shutdown(wait=False) the pool's queue feeder could be gone before the workers
+                # were told to stop, and a process running this batch then hung on exit joining them.
+                pool.shutdown(wait=True, cancel_futures=True)
                 break
             finished, running = wait(running, timeout=0.2, return_when=FIRST_COMPLETED)
             for future in finished:
                 doc_id = job_of.pop(future)
                 try:
                     _, results = future.result()
-                    doc = store.load(doc_id)
-                    _without_stale_suggestions(doc)
-                    for origin, suggestions in results:
-                        apply_suggestions(doc, suggestions, origin, notify=False)
-                    _refresh_learned(doc, lexicon)
-                    store.save(doc_id, doc, suggester_version=version)
+
+                    def merge(doc: AnnotationDocument, results=results) -> bool:
+                        _without_stale_suggestions(doc)
+                        for origin, suggestions in results:
+                            apply_suggestions(doc, suggestions, origin, notify=False)
+                        _refresh_learned(doc, lexicon)
+                        return True
+
+                    _merge_and_save(store, doc_id, merge, suggester_version=version)
                     done += 1
                 except Exception as error:  # one bad document (or a dead worker) must not stop the batch
                     failed.append((doc_id, str(error) or type(error).__name__))
@@ -154,6 +176,23 @@ def suggest_documents(store: Store, doc_ids: Sequence[str] | None = None, *, job
                     progress(done + len(failed), len(todo))
             refill()
     return BatchResult(done=done, skipped=skipped, failed=failed, cancelled=was_cancelled)
+
+
+def _merge_and_save(store: Store, doc_id: str, merge: Callable[[AnnotationDocument], bool],
+                    suggester_version: str | None = None) -> None:
+    """Load, ``merge`` (False: nothing to store) and save only if nobody stored the document
+    meanwhile; else merge into what they stored.  The window saves the document a person is
+    editing while this runs in another process: their save is never overwritten."""
+    for attempt in range(SAVE_ATTEMPTS):
+        doc, loaded = store.load_versioned(doc_id)
+        if not merge(doc):
+            return
+        try:
+            store.save(doc_id, doc, suggester_version=suggester_version, if_unchanged=loaded)
+            return
+        except StaleDocument:
+            if attempt == SAVE_ATTEMPTS - 1:
+                raise
 
 
 NATIVE_LINES = "native-jsonl"  # one native document per line (what `corpus export --to native-jsonl` writes)

@@ -15,6 +15,7 @@ WORKSPACE_DIR = ".annotator"
 SQLITE_NAME = "workspace.sqlite"
 # A workspace folder whose store is a server keeps its URL here (written by `corpus init --store`).
 URL_FILE = "store.url"
+WRITE_OPTION = "annotator_write"  # the execution option that marks a connection about to write
 
 
 def is_url(location: str) -> bool:
@@ -102,7 +103,11 @@ def _sqlite_engine(parsed: sa.URL, label: str, *, read_only: bool) -> sa.Engine:
 
     @sa.event.listens_for(engine, "begin")
     def _begin(conn):
-        conn.exec_driver_sql("BEGIN")
+        # A write takes SQLite's write lock at once, so two writing processes (the window and its
+        # batch process) queue on busy_timeout; a deferred BEGIN would fail the second one with
+        # "database is locked" when it upgrades a read snapshot the first has made stale.
+        writing = conn.get_execution_options().get(WRITE_OPTION)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")
 
     return engine
 

@@ -13,7 +13,7 @@ import uuid
 
 import sqlalchemy as sa
 
-from .records import LockHolder, StoreLocked, now_iso
+from .records import LockHolder, StoreError, StoreLocked, now_iso
 from .schema import locks
 
 LOCK_NAME = "workspace"
@@ -64,6 +64,14 @@ def acquire(engine: sa.Engine, label: str) -> str:
     with engine.connect() as conn:
         current = holder(conn)
     raise StoreLocked(label, current or LockHolder(user="?", host="?", pid=0, since="?", stale=False))
+
+
+def check_held(engine: sa.Engine, label: str, token: str) -> None:
+    """StoreError unless the lock is held with ``token`` (a helper process joining its holder)."""
+    with engine.connect() as conn:
+        held = conn.execute(sa.select(locks.c.token).where(locks.c.name == LOCK_NAME)).scalar()
+    if held != token:
+        raise StoreError(f"{label}: the workspace is no longer held by the process that started this one")
 
 
 def release(engine: sa.Engine, token: str) -> None:

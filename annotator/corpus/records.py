@@ -65,6 +65,10 @@ class StoreError(Exception):
     """A workspace problem; the message names the workspace and what is wrong."""
 
 
+class StaleDocument(StoreError):
+    """A save expected the document as it was loaded, and someone stored it since (see ``Store.save``)."""
+
+
 class StoreLocked(StoreError):
     """Another process has the workspace open for writing."""
 

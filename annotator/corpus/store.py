@@ -8,6 +8,7 @@ times, counts) so filters are queries.  ``gui/`` talks to ``corpus/`` only throu
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import threading
@@ -19,24 +20,33 @@ import sqlalchemy as sa
 from ..formats import ReadError, document_from_dict, document_to_dict
 from ..model import AnnotationDocument, text_sha256
 from . import changes, engine as engines, lock
-from .records import STATUSES, DocumentInfo, HistoryEntry, LockHolder, StoreError, StoreLocked, now_iso
+from .records import STATUSES, DocumentInfo, HistoryEntry, LockHolder, StaleDocument, StoreError, StoreLocked, now_iso
 from .schema import contents, decisions, documents, history
 
-__all__ = ["STATUSES", "DocumentInfo", "HistoryEntry", "LockHolder", "Store", "StoreError", "StoreLocked",
-           "open_store"]
+__all__ = ["STATUSES", "DocumentInfo", "HistoryEntry", "LockHolder", "StaleDocument", "Store", "StoreError",
+           "StoreLocked", "open_store"]
 
 _INFO_COLUMNS = [documents.c[name] for name in DocumentInfo.__dataclass_fields__]
 
 
-def open_store(location: str | os.PathLike, *, read_only: bool = False, create: bool = False) -> "Store":
+def open_store(location: str | os.PathLike, *, read_only: bool = False, create: bool = False,
+               joining: str | None = None) -> "Store":
     """A workspace folder (its SQLite file inside, ``.annotator/workspace.sqlite``) or a URL
     (``sqlite:///…``, ``postgresql://…``).  Takes the workspace lock unless ``read_only``;
-    raises StoreLocked when another process holds it, StoreError for anything else wrong."""
+    raises StoreLocked when another process holds it, StoreError for anything else wrong.
+
+    ``joining``: the ``lock_token`` of the process holding the lock, which lets this process
+    write on its behalf (the window's batch process); the lock stays that process's.
+    """
     url, label = engines.resolve(location, create=create and not read_only)
     engine = engines.make_engine(url, label, read_only=read_only)
     try:
         engines.ensure_schema(engine, label, read_only=read_only)
-        token = None if read_only else lock.acquire(engine, label)
+        if joining is not None and not read_only:
+            lock.check_held(engine, label, joining)
+            token = None  # not ours to release
+        else:
+            token = None if read_only else lock.acquire(engine, label)
     except StoreError:
         engine.dispose()
         raise
@@ -68,6 +78,11 @@ class Store:
     def generation(self) -> int:
         return self._generation
 
+    @property
+    def lock_token(self) -> str | None:
+        """What a helper process passes to ``open_store(joining=…)`` to write for this one."""
+        return self._lock_token
+
     @contextmanager
     def _reading(self) -> Iterator[sa.Connection]:
         try:
@@ -84,8 +99,10 @@ class Store:
             raise StoreError(f"{self.location}: the workspace is closed")
         with self._write_lock:
             try:
-                with self._engine.begin() as conn:
-                    yield conn
+                with self._engine.connect() as conn:
+                    conn.execution_options(**{engines.WRITE_OPTION: True})
+                    with conn.begin():
+                        yield conn
             except sa.exc.DBAPIError as error:
                 raise engines.database_error(self.location, error) from error
             self._generation += 1
@@ -124,10 +141,13 @@ class Store:
     # -- reading ---------------------------------------------------------------------------
 
     def documents(self, *, status: str | None = None, text: str | None = None,
-                  annotator: str | None = None) -> list[DocumentInfo]:
+                  annotator: str | None = None, ids: Iterable[str] | None = None) -> list[DocumentInfo]:
         """The current documents (not replaced by a newer version), by ordinal.  ``text`` matches
-        the title or source, case-insensitively."""
+        the title or source, case-insensitively; ``ids`` keeps only those documents (the few a
+        batch just saved, so the window refreshes their rows alone)."""
         query = sa.select(*_INFO_COLUMNS).where(documents.c.replaced_by.is_(None))
+        if ids is not None:
+            query = query.where(documents.c.id.in_(list(ids)))
         if status is not None:
             query = query.where(documents.c.status == _checked_status(status))
         if annotator is not None:
@@ -157,6 +177,9 @@ class Store:
 
     def load_data(self, doc_id: str) -> dict[str, Any]:
         """The stored native document dict (text included), without building the model."""
+        return self._load_data(doc_id)[0]
+
+    def _load_data(self, doc_id: str) -> tuple[dict[str, Any], str]:
         query = (sa.select(contents.c.text, contents.c.data, documents.c.status)
                  .join(documents, documents.c.id == contents.c.doc_id).where(contents.c.doc_id == doc_id))
         with self._reading() as conn:
@@ -167,14 +190,28 @@ class Store:
         data["text"] = row.text
         annotation = data.setdefault("annotation", {})
         annotation["state"] = row.status
-        return data
+        return data, _version_of(row.data)
 
     def load(self, doc_id: str) -> AnnotationDocument:
         """The document as the model holds it; its annotation state is the store's status."""
+        return self.load_versioned(doc_id)[0]
+
+    def load_versioned(self, doc_id: str) -> tuple[AnnotationDocument, str]:
+        """The document and its version: pass that to ``save(if_unchanged=…)`` so a save never
+        overwrites what another writer stored after this load."""
+        data, version = self._load_data(doc_id)
         try:
-            return document_from_dict(self.load_data(doc_id), path=f"{self.location}#{doc_id}")
+            return document_from_dict(data, path=f"{self.location}#{doc_id}"), version
         except ReadError as error:
             raise StoreError(f"{self.location}: document {doc_id} is damaged: {error.reason}") from error
+
+    def version(self, doc_id: str) -> str:
+        """The stored document's version now (as ``load_versioned`` and ``save`` give it)."""
+        with self._reading() as conn:
+            data = conn.execute(sa.select(contents.c.data).where(contents.c.doc_id == doc_id)).scalar()
+        if data is None:
+            raise StoreError(f"{self.location}: no document {doc_id!r}")
+        return _version_of(data)
 
     def history(self, doc_id: str | None = None) -> list[HistoryEntry]:
         """The append-only edit history, oldest first (of one document, or of all)."""
@@ -195,13 +232,19 @@ class Store:
     # -- writing ---------------------------------------------------------------------------
 
     def save(self, doc_id: str, document: AnnotationDocument, *, annotator: str | None = None,
-             status: str | None = None, suggester_version: str | None = None) -> None:
-        """Store ``document`` in one transaction, with a history row for every item that changed.
+             status: str | None = None, suggester_version: str | None = None,
+             if_unchanged: str | None = None, resuggest: bool = False) -> str:
+        """Store ``document`` in one transaction, with a history row for every item that changed;
+        the stored version it made.
 
         Without ``status`` the status follows the work (new -> suggested -> in progress, or the
         document's own annotation state such as "done"), never backwards.  ``suggester_version``
         is for the batch: it records which suggesters made the suggestions, and the history then
-        holds one "suggest" row instead of a row per suggested item.
+        holds one "suggest" row instead of a row per suggested item.  ``if_unchanged``: the
+        version it was loaded at (``load_versioned``); StaleDocument, and nothing written, if
+        another writer stored the document since.  ``resuggest``: forget which suggesters ran, so
+        the next batch suggests it again (the window overwrote a batch's suggestions with a
+        person's unsaved edits).
         """
         if status is not None:
             _checked_status(status)
@@ -210,9 +253,11 @@ class Store:
         with self._writing() as conn:
             row = conn.execute(sa.select(documents.c.sha256, documents.c.status, documents.c.annotator,
                                          contents.c.data).join(contents, contents.c.doc_id == documents.c.id)
-                               .where(documents.c.id == doc_id)).first()
+                               .where(documents.c.id == doc_id).with_for_update()).first()  # PostgreSQL: held to the commit
             if row is None:
                 raise StoreError(f"{self.location}: no document {doc_id!r}")
+            if if_unchanged is not None and _version_of(row.data) != if_unchanged:
+                raise StaleDocument(f"{self.location}: document {doc_id} was stored by someone else since it was loaded")
             if text_sha256(text) != row.sha256:
                 raise StoreError(f"{self.location}: document {doc_id}: the text differs from the stored one; "
                                  "a changed text is a new document (annotator corpus add)")
@@ -237,14 +282,16 @@ class Store:
                                     after=changes.dumps(new_status)))
             values = dict(status=new_status, annotator=who, modified=at, suggested=suggested, reviewed=reviewed,
                           total=total, title=changes.title_of(data, text))
-            if suggester_version is not None:
+            if suggester_version is not None or resuggest:
                 values["suggester_version"] = suggester_version
+            stored = changes.dumps(data)
             conn.execute(sa.update(documents).where(documents.c.id == doc_id).values(**values))
-            conn.execute(sa.update(contents).where(contents.c.doc_id == doc_id).values(data=changes.dumps(data)))
+            conn.execute(sa.update(contents).where(contents.c.doc_id == doc_id).values(data=stored))
             if entries:
                 conn.execute(sa.insert(history), entries)
             _store_decisions(conn, doc_id, data)
         self._notify([doc_id])
+        return _version_of(stored)
 
     def set_status(self, doc_id: str, status: str, *, annotator: str | None = None) -> None:
         _checked_status(status)
@@ -354,6 +401,13 @@ class Store:
             rows = conn.execute(sa.select(documents.c.source, documents.c.id, documents.c.sha256)
                                 .where(documents.c.replaced_by.is_(None))).all()
         return {source: (doc_id, sha) for source, doc_id, sha in rows}
+
+
+def _version_of(stored_data: str) -> str:
+    """A stored document's version: a digest of its stored annotation JSON, so no column or
+    migration is needed and both engines agree (the same content twice is the same version,
+    and overwriting it loses nothing)."""
+    return hashlib.blake2b(stored_data.encode("utf-8"), digest_size=12).hexdigest()
 
 
 def _store_decisions(conn: sa.Connection, doc_id: str, data: dict[str, Any]) -> None:

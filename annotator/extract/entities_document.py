@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 
 from .blocks import text_blocks
-from .entities_lexicon import Lexicon
-from .entities_teams import find_teams
+from .entities_lexicon import Lexicon, singular
+from .entities_places import PLACE_BEFORE, larger_place_after, place_label
+from .entities_teams import SCORE_AFTER, find_teams, in_scorecard, scored_at_minute
 from .entities_rules import (ACRONYM, CALENDAR, CAPS, CONNECTORS, COUNTRY, FUNCTION_WORDS, GUESS, MULTI, PARTICLES,
                              SINGLE, SURE, TOKEN, Candidate)
 
@@ -28,14 +29,12 @@ _SPEECH_HE = re.compile(r"[ \xa0](?:said|says|told|added|argued|insisted|claimed
 _SPEECH_IT = re.compile(r"[ \xa0](?:said|says|added|claimed|believes)(?:[ \xa0]that)?[ \xa0](?:it|its)\b")
 _PERSON_SURE = 0.65  # scores of lone names read from strong context: these spread to other mentions
 _ORG_SURE = 0.55
+_PLACE_SURE = 0.56
 _WORD_BEFORE = re.compile(r"([\w-]+)[ \xa0]$")
 # "Jansher Khan ( Pakistan )": a competitor and the country they represent, in results lists.
 _COUNTRY_AFTER = re.compile(r"[ \xa0]?\([ \xa0]?([A-Z][\w. ]{1,24}?)[ \xa0]?\)")
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?[ \xa0]$")
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|according[ \xa0]to|Mr|Mrs|Ms|Dr)\.?[ \xa0]$")
-# ... and before which it names a place ("in Velten", "the town of Staoueli").
-_PLACE_BEFORE = re.compile(r"(?:\b(?:in|near|outside)|\b(?:town|city|village|province|region|district|suburb|"
-                           r"north|south|east|west|capital) of)[ \xa0]$")
 # Company talk around a name: "Volkswagen said its ...", "shares in Rolls-Royce", "the IG Metall union".
 _SAID_ITS = r"[ \xa0](?:said|says|reported|announced|posted)[ \xa0]its\b"
 _SHARES_IN = r"\b(?:[Ss]hares[ \xa0](?:in|of)|stake[ \xa0]in|shareholders[ \xa0]in)[ \xa0]$"
@@ -43,15 +42,25 @@ _ORG_AFTER = re.compile(_SAID_ITS + r"|[’']s[ \xa0](?:shares|shareholders|"
                         r"share[ \xa0]price|profits?|revenues?|chief[ \xa0]executive)\b|[ \xa0](?:union|party|"
                         r"group|company|firm|bank|club|newspaper|agency|ministry|airline|carmaker|retailer|leaders?|members|"
                         r"MPs|MEPs|councillors)\b")
-_ORG_BEFORE = re.compile(_SHARES_IN)
+# "the daily Le Monde", "publisher VNU", "provincial side Boland", "a spokesman for Merrill Lynch": the name's kind
+# said just before it.
+_KIND_BEFORE = (r"\b(?:daily|newspaper|weekly|magazine|news[ \xa0]agency|publisher|broadcaster|carmaker|retailer|"
+                r"lender|insurer|airline|club|side|[Ss]pokes(?:man|woman|person)[ \xa0]for|subsidiary[ \xa0]of|"
+                r"(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Tt]raders?|[Dd]ealers?)[ \xa0](?:at|with))[ \xa0]$")
+_ORG_BEFORE = re.compile(_SHARES_IN + "|" + _KIND_BEFORE)
 # "Gennifer Flowers, who once ...", "Flowers and her husband": words only people take.
 # "Macron’s wife", "Sunak’s predecessor": kin belong to people, never to firms (which have lawyers too).
 _PERSONAL_AFTER = re.compile(r"[ \xa0]?,[ \xa0]who[ \xa0](?!(?:beat|lost|won|drew|play|face|host|lead|trail)\w*)|"
                              r"[ \xa0]and[ \xa0](?:his|her)[ \xa0](?:wife|husband|partner|son|daughter|family)\b|"
                              r"[’'‘]s[ \xa0](?:wife|husband|widow|widower|mother|father|son|daughter|brother|sister|"
                              r"children|parents|girlfriend|boyfriend|fiancée?|predecessor|successor|biographer)\b")
+_ADJECTIVE_ENDINGS = ("sceptic", "skeptic", "ite", "ist", "ism", "esque", "ian", "ean")
+_THE_BEFORE = re.compile(r"\bthe[ \xa0]$")
+# Heads that capitalised alone after "the" are as often a title or a place as an institution.
+_GENERIC_HEADS = frozenset("House Order Republic Chamber Library Museum Transport Campaign Fund Trust Network "
+                           "Service Partnership Centre Center Centres Centers".split())
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "MPs", "MSPs", "CEOs": people, but no names
-_PLACE_AFTER = re.compile(r"[ \xa0](?:county|province|region|district|village|town|city)\b")
+
 
 def settle(lex: Lexicon, text: str, candidates: list[Candidate]) -> None:
     """Label what a run alone could not, from what the rest of the article says."""
@@ -83,7 +92,7 @@ def settle(lex: Lexicon, text: str, candidates: list[Candidate]) -> None:
                 c.label, c.score = "ORG", 0.45
     for c in candidates:
         if c.label == "GPE" and c.kind == SURE and c.text.title() in people and " " not in c.text \
-                and not _is_country(lex, c.canonical) and not _PLACE_BEFORE.search(text, max(0, c.start - 16), c.start):
+                and not _is_country(lex, c.canonical) and not PLACE_BEFORE.search(text, max(0, c.start - 16), c.start):
             c.label, c.canonical, c.score = "PERSON", people[c.text.title()], 0.7  # "Bellingham" after "Jude Bellingham"
         elif c.label == "PERSON" and c.kind == MULTI and _org_context(text, c):
             c.label, c.score = "ORG", 0.5
@@ -108,6 +117,8 @@ def settle(lex: Lexicon, text: str, candidates: list[Candidate]) -> None:
             _settle_single(lex, text, c, people, known, first_names, names)
         elif c.kind == ACRONYM:
             _settle_acronym(text, c, known, people)
+            if c.label == "ORG" and c.canonical is None and _dateline_place(lex, text, c):
+                c.label, c.score = "GPE", _PLACE_SURE  # "MAHALA, Bosnia 1996-08-31": a village, not an acronym
     _agree_singles(candidates)
     for c in candidates:
         if c.label == "PERSON":
@@ -122,7 +133,6 @@ def settle(lex: Lexicon, text: str, candidates: list[Candidate]) -> None:
     find_teams(lex, text, candidates, _is_country)
 
 
-_SCORE_AFTER = re.compile(r"[ \xa0]\d{1,3}(?:-\d{1,2})?(?=[ \xa0,]|$)", re.M)  # "Leeds 2", a standings row
 
 
 def _is_country(lex: Lexicon, canonical: str | None) -> bool:
@@ -156,13 +166,22 @@ def _settle_single(lex: Lexicon, text: str, c: Candidate, people: dict[str, str]
     if firm is not None and not _is_common(lex, word, names) and not lex.is_given_name(word):
         c.label, c.canonical, c.score = "ORG", firm[1], 0.6  # "Patriot" after "Patriot Coal", "Goldman" after "Goldman Sachs"
         return
+    if in_scorecard(text, c):
+        c.label, c.score = "PERSON", _PERSON_SURE
+        return
     # "SpaceX", "YouTube": a capital inside a word is never an ordinary word's
     common = _is_common(lex, word, names) and (word.isupper() or not any(ch.isupper() for ch in word[1:]))
+    if (not common or lex.is_given_name(word)) and scored_at_minute(text, c):
+        c.label, c.score = "PERSON", _PERSON_SURE  # "( Max 11th , Thon 34th )"; not "Round 3rd"
+        return
     if common and _AGE_AFTER.match(text, c.end) and not lex.is_given_name(word):
         c.label, c.score = "PERSON", 0.6  # "Smith, 45, of Leeds", even opening a sentence
         return
     if (c.initial and common) or _PLURAL_ACRONYM.fullmatch(word):
         return  # "Looking", "However": a capital that only opens the sentence
+    if word in lex.org_of_heads and word not in _GENERIC_HEADS and _THE_BEFORE.search(text, max(0, c.start - 4), c.start):
+        c.label, c.score = "ORG", 0.5  # "the Commission said", "the Treasury": an institution named by its head
+        return
     if lex.is_given_name(word):
         if not common and first_names.get(word):
             c.label, c.canonical, c.score = "PERSON", first_names[word], 0.5  # "Nigel" after "Nigel Farage"
@@ -170,7 +189,9 @@ def _settle_single(lex: Lexicon, text: str, c: Candidate, people: dict[str, str]
     if "-" in word and (not word.rsplit("-", 1)[1][:1].isupper()
                         or all(part.lower() in lex.common_words for part in word.split("-"))):
         return  # "Dublin-born", "Quarter-final", "Under-21", "Half-Blood", "Self-Made"
-    if _org_context(text, c):
+    if larger_place_after(lex, text, c):
+        c.label, c.score = "GPE", _PLACE_SURE  # "Lockerbie, Scotland": spreads to the other mentions
+    elif _org_context(text, c):
         c.label, c.score = "ORG", _ORG_SURE
     elif _person_context(lex, text, c, strong=True) or _SPEECH_HE.match(text, c.end):
         c.label, c.score = "PERSON", _PERSON_SURE  # "Sunak said he", "Mr Sunak": spreads to the other mentions
@@ -180,12 +201,18 @@ def _settle_single(lex: Lexicon, text: str, c: Candidate, people: dict[str, str]
         c.label, c.score = "PERSON", 0.6
     elif _SPEECH.match(text, c.end):
         c.label, c.score = "PERSON", 0.6
-    elif _PLACE_BEFORE.search(text, max(0, c.start - 16), c.start) or _PLACE_AFTER.match(text, c.end):
-        c.label, c.score = "GPE", 0.5
+    elif (place := place_label(text, c)) is not None:
+        c.label, c.score = place, _PLACE_SURE
     elif common or (c.initial and word.endswith(("ing", "ed", "ly"))):
         return  # a capitalised ordinary word ("Internet"), or a verb opening a sentence ("Enacting")
+    elif word[1:].islower() and word.endswith(_ADJECTIVE_ENDINGS):
+        return  # "Eurosceptic", "Blairite", "Orwellian": an adjective made of a name, no name itself
     else:
         c.label, c.score = "ORG", _GUESSED
+
+
+def _dateline_place(lex: Lexicon, text: str, c: Candidate) -> bool:
+    return len(c.text) > 3 and (c.start == 0 or text[c.start - 1] == "\n") and larger_place_after(lex, text, c)
 
 
 _DEFINED_BEFORE = re.compile(r"([\w’'-]+(?:[ \xa0][\w’'-]+){0,5})[ \xa0]?\($")
@@ -231,8 +258,7 @@ def _org_context(text: str, c: Candidate) -> bool:
     return bool(_ORG_AFTER.match(text, c.end) or _ORG_BEFORE.search(text, max(0, c.start - 20), c.start))
 
 
-_FIRM_BEFORE = re.compile(r"\b(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Bb]ankers|[Tt]raders)[ \xa0]at[ \xa0]$|"
-                          + _SHARES_IN)
+_FIRM_BEFORE = re.compile(r"\b(?:[Bb]ankers)[ \xa0]at[ \xa0]$|" + _SHARES_IN + "|" + _KIND_BEFORE)
 _FIRM_AFTER = re.compile(r"[ \xa0](?:analysts?|economists?|strategists?|shares|stock)\b|,[ \xa0]the[ \xa0](?:US[ \xa0])?"
                          r"(?:investment[ \xa0]|private[ \xa0])?(?:bank|broker|firm|company|lender)\b|"
                          + _SAID_ITS + r"|[’']s[ \xa0](?:shares|profits?|revenues?)\b")
@@ -256,7 +282,7 @@ def _person_context(lex: Lexicon, text: str, c: Candidate, strong: bool = False)
         return True
     after = _COUNTRY_AFTER.match(text, c.end)
     # "Benetton ( Italy ) 92": a club and its country before a score is no person
-    return after is not None and _is_country(lex, after.group(1).strip()) and not _SCORE_AFTER.match(text, after.end())
+    return after is not None and _is_country(lex, after.group(1).strip()) and not SCORE_AFTER.match(text, after.end())
 
 
 def _looks_personal(lex: Lexicon, name: str) -> bool:
@@ -268,7 +294,7 @@ def _looks_personal(lex: Lexicon, name: str) -> bool:
 def _is_common(lex: Lexicon, word: str, names: frozenset[str]) -> bool:
     """An ordinary English word, unless this article uses it only as a name."""
     lower = word.lower()
-    return lower in lex.common_words and lower not in names
+    return (lower in lex.common_words or singular(lower) in lex.common_words) and lower not in names
 
 
 def _names_in_article(lex: Lexicon, text: str, candidates: list[Candidate]) -> frozenset[str]:
@@ -326,8 +352,10 @@ def _agree_singles(candidates: list[Candidate]) -> None:
     """
     evidence: dict[str, set[str]] = {}
     for c in candidates:
-        if c.kind == SINGLE and c.label is not None and (c.score >= _PERSON_SURE or c.score == _ORG_SURE):
+        if c.kind == SINGLE and c.label is not None and (c.score >= _PERSON_SURE or c.score in (_ORG_SURE, _PLACE_SURE)):
             evidence.setdefault(c.text, set()).add(c.label)
+        elif c.kind == ACRONYM and c.score == _PLACE_SURE:  # a dateline's "MAHALA" is the body's "Mahala"
+            evidence.setdefault(c.text.title(), set()).add(c.label)
     for c in candidates:
         if c.kind == SINGLE and (c.label is None or c.score <= _GUESSED):
             labels = evidence.get(c.text)
@@ -352,7 +380,7 @@ def _read_caps(lex: Lexicon, c: Candidate, upper: dict[str, tuple[str, str | Non
             if hit is None:
                 surface = lex.places_upper.get(key)
                 if surface is not None and (n > 1 or key.lower() not in lex.common_words
-                                            or _SCORE_AFTER.match(text, tokens[i][1])):
+                                            or SCORE_AFTER.match(text, tokens[i][1])):
                     place = lex.places[surface]
                     hit = (place[0], place[1])
                 elif n == 1 and key.title() in lex.norp:

@@ -30,6 +30,7 @@ class Lexicon:
     titles: frozenset[str]  # lower case; a capitalised word after one is a name ("President Trump")
     weak_titles: frozenset[str]  # nameparser's wider list: the words after must look like a name
     title_modifiers: frozenset[str]  # "foreign", "deputy": part of a title, never one alone
+    abbreviations: frozenset[str]  # "GMT", "GDP": capitals that name no organisation
 
     def is_given_name(self, word: str) -> bool:
         # Folding leaves an ASCII word as it is: only others are folded ("Mélanie" -> "Melanie").
@@ -38,6 +39,13 @@ class Lexicon:
     def gender_of(self, given_name: str) -> str:
         """"f", "m", or "" when the name is unknown or given to both."""
         return self.given_name_genders.get(given_name) or self.given_name_genders.get(fold_accents(given_name), "")
+
+
+def singular(lower: str) -> str:
+    """"wages" -> "wage", "payrolls" -> "payroll", "companies" -> "company": the word list has few plurals."""
+    if len(lower) < 4 or not lower.endswith("s") or lower.endswith("ss"):
+        return lower
+    return lower[:-3] + "y" if lower.endswith("ies") else lower[:-1]
 
 
 def fold_accents(word: str) -> str:
@@ -81,4 +89,5 @@ def lexicon() -> Lexicon:
                    given_name_genders=dict(line.split("\t") for line in _lines("given_name_genders.tsv")),
                    common_words=frozenset(_lines("common_words.txt")), titles=frozenset(_lines("titles.txt")),
                    weak_titles=frozenset(_lines("titles_weak.txt")),
-                   title_modifiers=frozenset(_lines("title_modifiers.txt")))
+                   title_modifiers=frozenset(_lines("title_modifiers.txt")),
+                   abbreviations=frozenset(_lines("abbreviations.txt")))

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .dates import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAYS
-from .entities_lexicon import Lexicon
+from .entities_lexicon import Lexicon, singular
 
 # Lower-case words that may sit inside a name.  Particles join person and place names; the
 # others join only what an organisation head or a gazetteer vouches for.
@@ -23,6 +23,13 @@ CONNECTORS = PARTICLES | {"of", "the", "and", "&", "for", "on"}
 CALENDAR = frozenset(MONTH_NAMES + MONTH_ABBREVIATIONS + WEEKDAYS)
 
 SURE, GUESS, SINGLE, MULTI, CAPS, ACRONYM = "sure", "guess", "single", "multi", "caps", "acronym"
+
+# A firm's legal form closes its name: "Dow Chemical Co of the United States" is a firm and a place.
+LEGAL_FORMS = frozenset("Inc Inc. Corp Corp. Co Co. Cos Cos. Ltd Ltd. LLC LLP PLC Plc plc AG GmbH SA S.A. NV N.V. "
+                        "BV B.V. SpA AB ASA Oy Oyj Bhd Tbk Pty Bros Bros.".split())
+# "Ohio-based", "Dublin-born", "UN-sponsored": an adjective made of a name, before a name or alone.
+_NAME_ADJECTIVE = re.compile(r".+-(?:based|born|bred|led|backed|owned|run|controlled|sponsored|funded|listed|"
+                             r"registered|made|built|brokered|dominated|headquartered)")
 
 
 @dataclass(slots=True)
@@ -134,7 +141,7 @@ def _joins(lex: Lexicon, left: list[Token], connector: str, joined: str, right_l
     if connector == "and" and _gazetteer(lex, _join(left)) is None:
         # One organisation, not two names: "International Longshore and Warehouse Union" (the head
         # ends the whole name), "Organisation for Security and Cooperation" (inside an "X for/of ...").
-        words = [t[2] for t in left][1 if left[0][2] == "The" else 0:]
+        words = [t[2] for t in left if not _NAME_ADJECTIVE.fullmatch(t[2])][1 if left[0][2] == "The" else 0:]
         if not words or lex.is_given_name(words[0]):
             return False
         inside = len(words) > 2 and words[0] in lex.org_of_heads and words[1] in ("of", "for")
@@ -142,19 +149,28 @@ def _joins(lex: Lexicon, left: list[Token], connector: str, joined: str, right_l
     if connector == "of" and _title_kind(lex, left[-1][2]) == STRONG_TITLE:
         return True  # "Secretary of State John Kerry": the title's domain, then the name
     if connector in ("of", "for"):
+        if left[-1][2] in LEGAL_FORMS:
+            return False
         return left[-1][2] in lex.org_heads or left[0][2] in lex.org_of_heads or left[-1][2] in lex.org_of_heads
     return False
 
 
 def read_group(lex: Lexicon, group: list[Token], initial: bool) -> list[Candidate]:
     """Mentions in one connector-free group, titles and sentence openers removed."""
+    if "-" in group[-1][2] or (len(group) > 1 and any("-" in t[2] for t in group)):
+        adjective = max((i for i, t in enumerate(group) if _NAME_ADJECTIVE.fullmatch(t[2])), default=-1)
+        if adjective >= 0:  # "Minneapolis-based First Bank System Inc.": the firm after the adjective
+            group, initial = group[adjective + 1:], False
+            if not group:
+                return []
     # a leading "The", "But", "In" ... is never part of a name
     while group and group[0][2].lower() in lex.common_words and _is_function(lex, group):
         group = group[1:]
         initial = False
     if not group:
         return []
-    if initial and len(group) > 1 and group[1][2] != "&" and _drops_opener(lex, group):
+    if initial and len(group) > 1 and group[1][2] not in CONNECTORS and group[-1][2] not in LEGAL_FORMS \
+            and _drops_opener(lex, group):  # "Jones Medical Industries Inc said": a legal name is whole
         group = group[1:]
         initial = False
     known = _gazetteer(lex, _join(group))
@@ -215,7 +231,7 @@ def _split_title(lex: Lexicon, group: list[Token], initial: bool) -> list[Candid
     if name and not _name_after_title(lex, [t[2] for t in name], kind == STRONG_TITLE):
         return None  # "General Motors", "Prince Edward Island": not a title before a name
     before = group[:title_start + 1]
-    while before and (_title_kind(lex, before[-1][2]) is not None or before[-1][2] in PARTICLES):
+    while before and (_title_kind(lex, before[-1][2]) is not None or before[-1][2] in CONNECTORS):
         before = before[:-1]
     found = read_plain(lex, before, initial) if before else []
     if name:
@@ -267,6 +283,8 @@ def read_plain(lex: Lexicon, group: list[Token], initial: bool) -> list[Candidat
             if all(w == "&" or (w.lower() in lex.common_words and not lex.is_given_name(w)) for w in words):
                 return [_candidate(group, "WORK_OF_ART", None, 0.5, GUESS, initial)]
             return [_candidate(group, "ORG", None, 0.6, GUESS, initial)]
+        if _club_of_a_place(lex, words):
+            return [_candidate(group, "ORG", None, 0.6, GUESS, initial)]  # "Houston Astros", "Sydney Bulldogs"
         first = _gazetteer(lex, words[0])
         if first is not None and first[0] in ("GPE", "LOC") and _gazetteer(lex, rest) is None \
                 and not lex.is_given_name(words[0]) and not lex.is_given_name(words[1]):
@@ -300,8 +318,23 @@ def read_plain(lex: Lexicon, group: list[Token], initial: bool) -> list[Candidat
         place = lex.places[lex.places_upper[word]]
         return [_candidate(group, place[0], place[1], 0.7, SURE, initial)]
     if _is_acronym(word):
+        if word in lex.abbreviations:
+            return []  # "GMT", "GDP": no organisation (an ordinary word in capitals may be one: "UKIP")
         return [_candidate(group, "ORG", None, 0.6, ACRONYM, initial)]
     return [_candidate(group, None, None, 0.5, SINGLE, initial)]
+
+
+def _club_of_a_place(lex: Lexicon, words: list[str]) -> bool:
+    """A place and a plural nickname: "San Francisco Giants", "Cleveland Indians" -- even where the place is
+    also a given name, which a surname is not ("Houston Williams": "william" is no ordinary word)."""
+    nickname = words[-1]
+    if len(nickname) < 4 or not nickname.endswith("s") or not nickname[1:].islower():
+        return False
+    place = lex.places.get(" ".join(words[:-1]))
+    if place is None or place[0] != "GPE" or place[2] >= COUNTRY:
+        return False
+    one = singular(nickname.lower())
+    return (one in lex.common_words and not lex.is_given_name(one.capitalize())) or nickname in lex.norp
 
 
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z]{1,3}")

@@ -1,11 +1,12 @@
-"""Sports clubs named by their city or county ("Leeds 2 Arsenal 1", "title rivals Essex"): ORG there.
+"""Sport: clubs named by their city or county ("Leeds 2 Arsenal 1", "title rivals Essex"): ORG there.
 
 A place name is a team where a score or a standings row follows it, where a fixture word
 ("beat", "v", "against") stands next to it with a score near, and -- in an article about sport
 (enough sport words in it) -- after words that only take a team ("rivals", "side", "played for",
 "against") or in a list with a team ("Essex, Derbyshire and Surrey").  Countries stay places:
 national teams are written as their country.  Once a name is a team in an article, all its
-mentions there are.
+mentions there are.  Any name in a results or standings row of names and scores is a club, as
+is "the Mets" in a sport report; the surnames of a cricket scorecard are people.
 """
 
 from __future__ import annotations
@@ -14,9 +15,11 @@ import re
 from typing import Callable
 
 from .entities_lexicon import Lexicon
-from .entities_rules import MULTI, Candidate
+from .entities_places import PLACE_BEFORE
+from .entities_rules import MULTI, SINGLE, Candidate
 
-_SCORE_AFTER = re.compile(r"[ \xa0]\d{1,3}(?:-\d{1,2})?(?=[ \xa0,]|$)", re.M)
+# "Leeds 2", "Sale 31, Wasps 33", a standings row; not "Hamburg 21,240" (a thousands separator).
+SCORE_AFTER = re.compile(r"[ \xa0]\d{1,3}(?:-\d{1,2})?(?=[ \xa0]|,(?!\d)|$)", re.M)
 _FIXTURE = re.compile(r"(?:\b(?:beat|v|vs\.?|against|AT|drew with|lost to)[ \xa0]$)")
 _FIXTURE_AFTER = re.compile(r"[ \xa0](?:beat|v|vs\.?|AT|drew)\b")
 _CAPS_FIXTURE = re.compile(r"[A-Z] AT \Z")  # "CLEVELAND AT TEXAS": a schedule line
@@ -26,12 +29,25 @@ _TEAM_BEFORE = re.compile(r"\b(?:against|beat|beating|rivals|side|club|champions
                           r"played for|plays for|signed for|joined|coach|coached|drew with|lost to|defeated|"
                           r"at home to|win over|victory over|defeat by|defeat to)[ \xa0]+(?:[A-Z][a-z]+[ \xa0]+)?$")
 _LIST_GAP = re.compile(r"(?:,|[ \xa0]and|[ \xa0]or|,[ \xa0]and)[ \xa0]+\Z")
-_SPORT_WORDS = re.compile(r"\b(?:match(?:es)?|innings|wickets?|goals?|scored|league|cup|championship|season|"
-                          r"coach|striker|midfielder|goalkeeper|batsman|bowler|pitcher|homered|inning|soccer|"
-                          r"cricket|rugby|baseball|hockey|tournament|semi-?final|quarter-?final|draw|drew|"
-                          r"first division|premier division|unbeaten|title|points|runs|squad)\b", re.I)
+_SPORT_TERMS = (r"match(?:es)?|innings|wickets?|goals?|scored|league|cup|championship|season|"
+                r"coach|striker|midfielder|goalkeeper|batsman|bowler|pitcher|homered|inning|soccer|"
+                r"cricket|rugby|baseball|hockey|tournament|semi-?final|quarter-?final|draw|drew|"
+                r"first division|premier division|unbeaten|title|points|runs|squad")
+# The lookahead on the terms' first letters lets the scan skip most positions at once (twice as fast).
+_SPORT_WORDS = re.compile(rf"(?=[{''.join(sorted({t[0] for t in _SPORT_TERMS.split('|')}))}])\b(?:{_SPORT_TERMS})\b",
+                          re.I)
 _CLUB_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w\u00e9]*)[ \xa0]\Z")
 SPORT_EVIDENCE = 4  # sport words an article needs before a bare "against Surrey" makes Surrey a team
+# A results or standings row: names, scores and brackets, no prose ("Norwich 4 3 0 1 5 3 9", "Sale 31 Wasps 33").
+_PROSE_WORD = re.compile(r"(?<![\w'’.-])(?!(?:v|vs|of|de|del|la|le|and|bye)\b)[a-z]{2,}")
+# "Oxford 2 years ago": a number that counts the next word is no score.
+_COUNT_AFTER = re.compile(r"[ \xa0]\d{1,3}[ \xa0]+(?!(?:and|or|v|vs|in|at|to|after|for)\b)[a-z]{2,}")
+_ROW_NUMBERS = re.compile(r"(?<![\w.,:/-])\d[\d.,:/-]*")
+_SCORE_BEFORE = re.compile(r"(?:^|\d[ \xa0]+)\Z", re.M)  # the name opens the row, or follows the last score
+# Roles only a club has players or staff in: "Norwich striker Keith O'Neill", "Surrey all-rounder".
+_TEAM_ROLE_AFTER = re.compile(r"[ \xa0](?:(?:central|left|right|former|new|veteran|star|reserve)[ \xa0])?(?:striker|forward|midfielder|defender|goalkeeper|playmaker|winger|"
+                              r"full-back|centre-back|skipper|batsman|bowler|all-rounder|wicketkeeper|"
+                              r"quarterback|pitcher|outfielder|shortstop|fly-half|scrum-half|flanker|fullback)s?\b")
 
 
 def _about_sport(text: str) -> bool:
@@ -45,11 +61,62 @@ def _about_sport(text: str) -> bool:
 CLUB_OPENERS = frozenset("Olympique Olympiakos Sporting Dynamo Dinamo Atletico Atlético Athletic Racing Real "
                          "Borussia Eintracht Hertha Fortuna Lokomotiv Spartak Steaua Partizan Rapid Slavia Sparta "
                          "Standard Galatasaray Fenerbahce Besiktas Ajax Feyenoord PSV FC AC AS SC SV VfB VfL "
-                         "TSV FK NK SK KV RC CF CD UD SD".split())
+                         "TSV FK NK SK KV RC CF CD UD SD Bayern Werder Hamburger Hapoel Maccabi Beitar Torpedo Zenit "
+                         "Slovan Legia Widzew Wisla Gornik Polonia Vitesse Roda AZ NEC NAC RKC VVV IFK AIK CSKA "
+                         "Shakhtar Olimpija Hajduk Anderlecht Benfica Boavista Sampdoria".split())
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \xa0]$")
+# A cricket scorecard: "Thorpe b Croft 6", "c Healy b Fleming 44", "Bowling : Gough 8-0-39-3": fielders and bowlers.
+_CAUGHT_BEFORE = re.compile(r"(?<![\w.])(?:c|st)[ \xa0]$")
+_BOWLED_BEFORE = re.compile(r"(?<![\w.])b[ \xa0]$")
+_BOWLED_AFTER = re.compile(r"[ \xa0]b[ \xa0][A-Z]")
+_RUNS_AFTER = re.compile(r"[ \xa0]\d{1,3}\b")
+# A scorer and the minute of the goal: "( Max 11th , Thon 34th )", "Heinrich 90th-pen", "Roest 33rd minute".
+_MINUTE_AFTER = re.compile(r"[ \xa0]\d{1,3}(?:st|nd|rd|th)(?:-pen|[ \xa0]min(?:ute)?)?(?=[ \xa0,;)]|$)", re.M)
+_BOWLING_FIGURES = re.compile(r"[ \xa0]\d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}\b")
+
+
+def in_scorecard(text: str, c: Candidate) -> bool:
+    """A fielder ("c Healy b ..."), a bowler ("b Fleming 44") or bowling figures ("Gough 8-0-39-3")."""
+    if text[c.end + 1:c.end + 2].isdigit() and _BOWLING_FIGURES.match(text, c.end):
+        return True
+    if c.start < 2 or text[c.start - 2] not in "cbt":  # "c ", "b ", "st ": a scorecard's word before the name
+        return False
+    before = max(0, c.start - 3)
+    return bool((_CAUGHT_BEFORE.search(text, before, c.start) and _BOWLED_AFTER.match(text, c.end))
+                or (_BOWLED_BEFORE.search(text, before, c.start) and _RUNS_AFTER.match(text, c.end)))
+
+
+def scored_at_minute(text: str, c: Candidate) -> bool:
+    """A goal scorer and the minute ("Thon 34th", "Heinrich 90th-pen")."""
+    return text[c.end + 1:c.end + 2].isdigit() and bool(_MINUTE_AFTER.match(text, c.end))
+
+
+def _is_nickname(lex: Lexicon, text: str, c: Candidate) -> bool:
+    """'the Mets', 'the Braves': a capitalised plural after "the" that is no group of people, event or body."""
+    word = c.text
+    return (len(word) > 3 and word.endswith("s") and word[1:].islower() and word not in lex.norp
+            and word not in lex.event_heads and word not in lex.org_heads and word.lower() not in lex.titles
+            and word not in lex.places and bool(_THE_BEFORE.search(text, max(0, c.start - 4), c.start)))
+
+
+def _in_results_row(text: str, c: Candidate) -> bool:
+    """A name followed by a score in a row of names and numbers, where it opens the row or follows a score."""
+    if not SCORE_AFTER.match(text, c.end) or not _SCORE_BEFORE.search(text, max(0, c.start - 12), c.start):
+        return False
+    line_start = text.rfind("\n", 0, c.start) + 1
+    line_end = text.find("\n", c.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if line_end - line_start > 160 or _PROSE_WORD.search(text, line_start, line_end):
+        return False
+    # two scores at least: "Sale 31 Wasps 33", "Dundee 3 1 2 0"; not "Attendance 8,000", "Halftime 1-2"
+    return sum(1 for _ in _ROW_NUMBERS.finditer(text, line_start, line_end)) >= 2
 
 
 def find_teams(lex: Lexicon, text: str, candidates: list[Candidate],
                is_country: Callable[[Lexicon, str | None], bool]) -> None:
+    _results_rows(lex, text, candidates, is_country)
     for c in candidates:
         if c.label in (None, "PERSON", "GPE") and " " in c.text and c.text.split(" ", 1)[0] in CLUB_OPENERS:
             c.label, c.score, c.canonical = "ORG", 0.6, c.text
@@ -60,6 +127,13 @@ def find_teams(lex: Lexicon, text: str, candidates: list[Candidate],
                 c.label, c.score, c.canonical = "ORG", 0.6, c.text
     teams: set[str] = set()
     sport: bool | None = None  # looked at only when a place could be a team by its words alone
+    for c in candidates:
+        if c.kind == SINGLE and (c.label is None or c.score <= 0.4) and _is_nickname(lex, text, c):
+            if sport is None:
+                sport = _about_sport(text)
+            if not sport:
+                break
+            c.label, c.score, c.canonical = "ORG", 0.55, c.text
     places: list[Candidate] = []
     for c in candidates:
         if c.label not in ("GPE", "ORG", "PERSON") or is_country(lex, c.canonical):
@@ -68,9 +142,11 @@ def find_teams(lex: Lexicon, text: str, candidates: list[Candidate],
             continue  # a guessed name opening a results line ("Deportivo Coruna 1") may be a club
         if c.label == "GPE":
             places.append(c)
-        if _SCORE_AFTER.match(text, c.end) or _FIXTURE_AFTER.match(text, c.end) or _CAPS_FIXTURE.search(
+        if (SCORE_AFTER.match(text, c.end) and not _COUNT_AFTER.match(text, c.end)
+                and not PLACE_BEFORE.search(text, max(0, c.start - 16), c.start)) or _FIXTURE_AFTER.match(text, c.end) or _TEAM_ROLE_AFTER.match(
+                text, c.end) or _CAPS_FIXTURE.search(
                 text, max(0, c.start - 5), c.start) or (
-                _FIXTURE.search(text, max(0, c.start - 9), c.start) and _SCORE_AFTER.search(text, c.end, c.end + 40)):
+                _FIXTURE.search(text, max(0, c.start - 9), c.start) and SCORE_AFTER.search(text, c.end, c.end + 40)):
             teams.add(c.text.upper())
         elif c.label == "GPE" and _TEAM_BEFORE.search(text, max(0, c.start - 30), c.start):
             if sport is None:
@@ -91,4 +167,18 @@ def find_teams(lex: Lexicon, text: str, candidates: list[Candidate],
         if _DATELINE_AFTER.match(text, c.end):
             continue  # "NEW YORK 1996-08-30": where the story was filed, a place
         if c.text.upper() in teams and (c.label == "GPE" or (c.label == "PERSON" and c.kind == MULTI)):
+            c.label, c.score, c.canonical = "ORG", 0.6, c.text
+
+
+def _results_rows(lex: Lexicon, text: str, candidates: list[Candidate],
+                  is_country: Callable[[Lexicon, str | None], bool]) -> None:
+    """Names a results or standings row lists with scores are clubs, whatever else they are alone
+    ("Dundee 3 1 2 0", "Crystal Palace 4 1 2 1", "Lotte 6 Hyundai 2"); a person's known name and a
+    country (a national side, written as its country) stay as they are."""
+    for c in candidates:
+        if c.label == "ORG" or not SCORE_AFTER.match(text, c.end):  # the cheap test first: most names have no score
+            continue
+        if c.label in ("PERSON", "NORP", "DATE") and c.kind != MULTI or is_country(lex, c.canonical):
+            continue
+        if c.text[:1].isupper() and _in_results_row(text, c):
             c.label, c.score, c.canonical = "ORG", 0.6, c.text

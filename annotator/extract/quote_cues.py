@@ -11,7 +11,9 @@ import functools
 import re
 
 # Verbs that introduce speech or a stated position.  "Strong" ones may take a bare clause
-# ("Joly said the talks…"); the others introduce reported speech only with "that".
+# ("Joly said the talks…"); the others introduce reported speech with "that", or with their
+# object when a speaker stands right before them ("Trump attacked the plan"): the last group
+# are verbs of stance and intent, whose object is what the source holds or wants.
 STRONG_LEMMAS = """
 say tell claim argue insist warn assert state declare proclaim contend maintain allege
 """.split()
@@ -28,6 +30,22 @@ muse sigh affirm attest scoff snap fume rail counsel concur clarify elaborate
 object protest propose recommend grumble mutter murmur stammer confide
 think believe feel expect call dub show find
 """.split()
+STANCE_LEMMAS = frozenset("""
+support endorse oppose attack defend blame reject discuss want plan seek hope decline refuse offer
+favor favour prefer target condemn denounce decry dismiss mock ridicule challenge welcome applaud
+hail champion embrace fear doubt intend label brand characterize characterise deride lambaste
+chastise rebuke scold
+""".split())
+LEMMAS += sorted(STANCE_LEMMAS)
+
+# Nouns of speech and stance: a cue after a possessive ("the mayor’s claim that …", "his call for …").
+SPEECH_NOUNS = frozenset("""
+statement statements accusation accusations allegation allegations threat threats proposal proposals
+suggestion suggestions insistence denial denials admission belief beliefs view views criticism criticisms
+endorsement opposition concern concerns prediction predictions announcement announcements testimony
+complaint complaints assertion assertions argument arguments contention message messages assessment
+assessments position stance request requests
+""".split())
 
 # Irregular or doubled forms: lemma -> forms besides the lemma itself.
 _IRREGULAR = {
@@ -45,6 +63,13 @@ _IRREGULAR = {
     "find": ["finds", "found", "finding"],
     "counsel": ["counsels", "counseled", "counselled", "counseling"],
     "slam": ["slams", "slammed", "slamming"],
+    "plan": ["plans", "planned", "planning"],
+    "prefer": ["prefers", "preferred", "preferring"],
+    "seek": ["seeks", "sought", "seeking"],
+    "label": ["labels", "labeled", "labelled", "labeling", "labelling"],
+    "speak": ["speaks", "spoke", "spoken", "speaking"],
+    "take": ["takes", "took", "taken", "taking"],
+    "refer": ["refers", "referred", "referring"],
     "testify": ["testifies", "testified", "testifying"],
 }
 
@@ -52,7 +77,7 @@ _IRREGULAR = {
 PHRASES = """
 point out|points out|pointed out|pointing out
 according to|According to
-Said|Says
+Said|Says|Asked
 made clear|makes clear|make clear|making clear
 went on to say|goes on to say
 spoke of|speaks of|speaking of
@@ -79,6 +104,15 @@ def inflect(lemma: str) -> list[str]:
     return [lemma, third, past, gerund]
 
 
+# Verbs whose object follows a particle ("called on the city to …", "lashed out at the board"):
+# lemma -> particles; every inflection becomes a phrase cue.
+PARTICLE_VERBS = {
+    "call": ["on"], "push": ["for"], "ask": ["for"], "argue": ["for", "against"], "warn": ["against", "of"],
+    "complain": ["about"], "talk": ["about"], "speak": ["about", "out against", "out for"], "lash": ["out at"],
+    "take": ["aim at"], "point": ["to"], "refer": ["to"], "rail": ["against"], "weigh": ["in on"],
+}
+
+
 def _trie_pattern(words: list[str]) -> str:
     """A regex matching exactly ``words``, factored by common prefixes."""
     trie: dict = {}
@@ -98,6 +132,10 @@ def _trie_pattern(words: list[str]) -> str:
     return emit(trie)
 
 
+_SPEECH_PHRASES = frozenset(PHRASES)
+_SPEECH_LEMMAS = frozenset(LEMMAS) - STANCE_LEMMAS
+PHRASES += [f"{form} {particle}" for lemma, particles in PARTICLE_VERBS.items()
+            for form in inflect(lemma) for particle in particles]
 FORMS: dict[str, str] = {}  # form -> lemma
 for _lemma in LEMMAS:
     for _form in inflect(_lemma):
@@ -114,9 +152,30 @@ def cue_re() -> re.Pattern[str]:
                       + _trie_pattern(sorted(FORMS)) + r")(?![\w’-])")
 
 
+@functools.cache
+def reported_cue_re() -> re.Pattern[str]:
+    """Every cue and the speech nouns, for the one scan for reported speech.  The nouns stay out of
+    :func:`cue_re`: they never attribute a direct quote ("…,” the statement said" is cued by "said")."""
+    return re.compile(r"(?<![\w’'-])(?:" + _trie_pattern(sorted(PHRASES)) + "|"
+                      + _trie_pattern(sorted(set(FORMS) | SPEECH_NOUNS)) + r")(?![\w’-])")
+
+
 def cue_lemma(form: str) -> str:
     """The lemma of a cue form ("said" -> "say"); a phrase is its own lemma ("according to")."""
     return FORMS.get(form.lower(), form.lower())
+
+
+@functools.cache  # a few hundred forms, asked about for every cue
+def may_be_noun(form: str) -> bool:
+    """"plan", "tweets", "remark": a base or -s form may be a noun after modifiers ("says" is a verb)."""
+    head = form.split()[0].lower()
+    lemma = cue_lemma(head)
+    return lemma != "say" and head in (lemma, inflect(lemma)[1])
+
+
+def is_speech(form: str) -> bool:
+    """A cue of saying something (not a stance such as "endorsed", nor a particle verb such as "talked about")."""
+    return cue_lemma(form) in _SPEECH_LEMMAS or form in _SPEECH_PHRASES
 
 
 def is_strong(form: str) -> bool:

@@ -34,12 +34,24 @@ witnesses residents representative candidate nominee chairman prosecutor prosecu
 board union party team manager coach professor author statement report study survey poll pollster
 investigators authorities officials spokespeople strategist strategists adviser advisers advisor
 ruling letter memo filing lawsuit complaint document release website article editorial analysis
-resident neighbour neighbor neighbours neighbors victim victims survivor survivors worker workers teacher
+resident neighbour neighbor neighbours neighbors victim victims survivor survivors worker workers teacher authority
 teachers student students parent parents mother father passenger passengers fan fans voter voters owner
 owners farmer farmers nurse nurses patient patients activist activists campaigner campaigners protester
 protesters member members relative relatives friend friends lawmaker lawmakers regulator regulators
 investor investors trader traders eyewitness spokesmen diplomat diplomats commander officer colleague
 """.split())
+
+
+def _plural(noun: str) -> str:
+    if noun.endswith("man"):
+        return noun[:-3] + "men"
+    if noun.endswith("y") and noun[-2] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + ("es" if noun.endswith(("s", "sh", "ch", "x")) else "s")
+
+
+# Every head also in the plural ("polls showed", "studies found"), listed or not.
+NOUN_HEADS |= frozenset(_plural(noun) for noun in NOUN_HEADS if not noun.endswith("s") or noun.endswith("ss"))
 # Words that make a capitalised run an organisation or place, not a person (fallback only).
 # "the company said": the noun, and the word an organisation of that kind has in its name ("" = a firm,
 # which has none of the kind words below).

@@ -1,10 +1,14 @@
-"""Reported speech: "Joly said (that) …", "X told reporters …", "according to X, …", "…, X said."
+"""Reported speech: "Joly said (that) …", "X told reporters …", "Lee opposes the plan", "…, X said."
 
 A mix-in of the quote finder (:mod:`quotes`): it scans every cue outside quotation marks and
 takes the reported content after it up to the sentence end — a "that"/"how" clause, a bare
-clause after a verb that may take one (said, told reporters), a pronoun clause, "pledged to …",
-a paragraph after "added:" — or, for a cue closing its sentence, the words before the comma.
-Content holding quoted words among unquoted ones is ``mixed``.
+clause after a verb that may take one (said, told reporters, believes), a pronoun clause,
+"pledged to …", the words after "said:", a paragraph after "added:", or the object of a stance
+verb ("attacked the plan", "called on the city to …") up to its clause's end — and stops where
+the next attribution starts.  Sources that stand apart from the content ("…, X said.",
+"according to X", "As X reported, …", "the mayor’s claim that …", passives "by X", "Asked
+about …,") are in :mod:`quote_sources`.  Content holding quoted words among unquoted ones is
+``mixed``; the writer's own first-person views are not suggested.
 """
 
 from __future__ import annotations
@@ -13,33 +17,57 @@ import re
 from bisect import bisect_left, bisect_right
 
 from .base import QuoteSuggestion
-from .quote_cues import cue_re, OPINION_FORMS, cue_lemma, is_strong
-from .quote_names import TITLES, phrase_end
+from .quote_cues import (OPINION_FORMS, SPEECH_NOUNS, STANCE_LEMMAS, cue_lemma, cue_re, is_gerund, is_strong,
+                         may_be_noun, reported_cue_re)
+from .quote_names import DETERMINERS, NOUN_HEADS
+from .quote_sources import AS_LEAD, ASKED_LEAD, BY_AGENT, PASSIVE_AUX, POSSESSOR, SourcedSpeech
 from .quote_speakers import Mention
 
 _LINK_LINE = re.compile(r"[ \t\xa0]*(?:READ MORE|RELATED|MORE|WATCH|LISTEN|SEE ALSO|ALSO READ)\b[^\n]{0,3}:")
 _TIME_CLAUSE = re.compile(r"\b(?:[Ww]hen|[Aa]fter|[Bb]efore|[Ss]ince|[Uu]ntil|[Oo]nce)\b[^,.;:]*\Z")
+NAMED_SPEAKER = 2  # content that counts only with a subject naming someone right before its cue
+FIRST_PERSON = frozenset({"i", "we"})
+MIN_OBJECT_WORDS = 3  # an object content shorter than this is a bare noun phrase, not a position
+_SUBORDINATE_LEAD = re.compile(r"\s*(?:As|When|While|After|Before|If|Because|Since|Although|Though|Once|Until)\b")
 REPORTED_WINDOW = 500  # how far reported content may run looking for its sentence's end
-LEAD_PUNCT = re.compile(r"[ \t\xa0]*[,;—–-]*[ \t\xa0]*")  # never across a paragraph break
 QUOTE_CHARS = re.compile(r"[“”\"«»]|''")
 # "said that", "said on Tuesday that", "told reporters in Ohio how": a few words at most before it,
 # and not a demonstrative closing the clause ("could change that.").
 _COMPLEMENTIZER = re.compile(r"\s+(?:[^,.;:“”\"\s]+\s+){0,4}?(that|how|why|whether|what|if)\b(?!\s*[.,;:!?])")
+# What may stand between a cue and its "that": an adjunct ("said on Tuesday that", "argued
+# repeatedly that"), not an object noun, whose "that" is a relative pronoun.
+_ADJUNCT_START = re.compile(r"\s+(?:on|in|at|during|to|with|via|by|after|before|over|through|from|for|last|this|next|"
+                            r"yesterday|today|tonight|earlier|later|again|also|[A-Z][a-z]+day|[a-z]+ly)\b")
+_DETERMINED_NOUN = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]hose|[Tt]hese|[Tt]his|[Tt]hat|its|their|our|[Ss]ome|[Mm]any|[Ss]everal|"
+                              r"[Oo]ther|[Aa]ll|[Bb]oth|[Ee]ach)\s+(?:[\w’'-]+\s+){0,2}\Z")
+_OBJECT_NOUN_START = re.compile(r"\s+(?:a|an|the|this|these|those|some|many|several|its|\d[\d,.]*)\s"
+                                r"(?!(?:week|month|year|morning|afternoon|evening|night|weekend|time)\b)")
 _BARE_CLAUSE = re.compile(r"\s+(?!(?:in|on|at|to|by|for|with|during|after|before|as|about|of|from|so|this|"
-                          r"and|or|but|yes|no|nothing|something|anything|little|much|more|"
+                          r"and|or|but|yes(?=\s*[.,;:!?])|no(?=\s*[.,;:!?]|\s+to\b|\s+more\b)|nothing|something|"
+                          r"anything|little|much|more|"
                           r"goodbye|hello|thank|thanks|sorry)\b)(?=[a-z“\"A-Z]|\d[\d,.]*\s+[a-z])")  # "said 112 cars is …"
 _COLON = re.compile(r"[ \t\xa0]*:[ \t\xa0]*\n\s*(?=[A-Z])")
+_COLON_INLINE = re.compile(r"[ \t\xa0]*:[ \t\xa0]+(?=[A-Z0-9])")
 _PRONOUN_CLAUSE = re.compile(r"\s+(?=(?:he|she|they|we|I|it|there)\s+[a-z’']+)")
 _CLAUSE_BREAKS = (",", "―", "—", "–", ";", " -- ")
 _PASSIVE = re.compile(r"\b(?:been|be|being|was|were|is|are)\s+\Z")
 _NON_FINITE = re.compile(r"\b(?:to|be|been|being|is|was|were|are|the)\s+\Z")
+_OBJECT_STOP = re.compile(r"\s*(?:[.,;:!?)]|\n|$|(?:by|of|in|on|at|with|from|as|and|or|but|is|are|was|were|"
+                          r"has|have|had|will|would|can|could|should|may|might|must|no\s+to|yes)\b)")  # a noun, or no object
+_CLAUSE_BREAK = re.compile(r"[;—―–]| -- |\s(?:who|whom|whose|which)\b|,\s+(?:who|which|where|when|while|whom|whose|saying|and|but|as|after|"
+                           r"before|because|although|though|despite|even|since|if|including|in\s+which)\b")
+# "threatened a veto and attempted to …": a second verb of the same subject ends an object.
+_COORDINATED_VERB = re.compile(r"\s+(?:and|but)\s+(?:(?:also|then|later|[a-z]+ly)\s+)?[a-z]+ed\s")
+_COORDINATED_CUE = re.compile(r"\s+(?:and|but)\s+(?:(?:also|then|later|[a-z]+ly)\s+)?\Z")
+_NEW_CLAUSE = re.compile(r"(?:[,;]\s+(?:(?:and|but|while|though|although|because|since|whereas)\s+)?|"
+                         r"\s+(?:and|but|while|though|although|because|whereas)\s+)\Z")
+POSSESSIVE_BEFORE = re.compile(r"[’']s?\s+\Z")
 _TO_INFINITIVE = re.compile(r"\s+(to)\s+(?=[a-z])")
 _COMMITMENT_LEMMAS = frozenset({"pledge", "promise", "vow", "threaten", "urge", "ask", "demand", "agree",
                                 "propose", "recommend", "call"})
 # The addressee between "told" and what was told: "told reporters the deal was dead".
 _ADDRESSEE = re.compile(r"\s+(?:me|him|her|them|us|you|reporters|journalists|supporters|lawmakers|voters|"
                         r"(?:the|a|an|his|her|their) [a-z]+|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)(?=\s)")
-_SUBJECT_LEAD = TITLES | {"the", "a", "an", "one", "two", "some", "several", "many", "his", "her", "their"}
 _ADDRESSED_LEMMAS = frozenset({"tell", "inform", "remind", "assure", "warn", "advise", "ask", "urge"})
 
 
@@ -52,13 +80,14 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-class ReportedSpeech:
+class ReportedSpeech(SourcedSpeech):
     """Reported-speech methods of the quote finder; it provides text, resolver, marked quotes and boundaries."""
 
     def _reported_quotes(self) -> list[QuoteSuggestion]:
         found: list[QuoteSuggestion] = []
         last_end = -1
-        for cue in cue_re().finditer(self.text):
+        self._chain: tuple[int, Mention] | None = None  # the last speaker found, with its sentence's start
+        for cue in reported_cue_re().finditer(self.text):
             if cue.start() in self.used_cues or cue.start() < last_end or self.resolver.in_quote(cue.start()):
                 continue
             quote = self._reported(cue)
@@ -78,6 +107,24 @@ class ReportedSpeech:
         lemma = cue_lemma(form)
         if form.lower() == "according to":
             return self._according_to(cue, lo, hi)
+        if lemma == "ask" and ASKED_LEAD.match(text, lo, cue.start()):
+            return self._asked(cue, lo, hi)
+        if lemma in SPEECH_NOUNS or may_be_noun(form):  # "claim", "calls", "call for"
+            possessor = POSSESSOR.search(text, max(lo, cue.start() - 60), cue.start())
+            if possessor is not None and (lemma in SPEECH_NOUNS or possessor.end() == cue.start() - 1):
+                # "the mayor’s claim that …", "his call for …" (but "Clinton’s team says …" is a verb)
+                found = self._possessed_speech(cue, possessor, lo, hi)
+                if found is not None or lemma in SPEECH_NOUNS:
+                    return found
+            if lemma in SPEECH_NOUNS:
+                return None  # "the statement", "a proposal" with nobody's name on it
+        if lemma not in STANCE_LEMMAS and " " not in form and AS_LEAD.match(text, lo, cue.start()):
+            return self._as_reported(cue, lo, hi)
+        aux = PASSIVE_AUX.search(text, max(lo, cue.start() - 24), cue.start())
+        if aux is not None and BY_AGENT.match(text, cue.end(), hi):
+            if _TIME_CLAUSE.search(text, max(lo, aux.start() - 60), aux.start()):
+                return None  # "when the tax was announced by the province": when, not what
+            return self._passive_speech(cue, aux, lo, hi)
         after = cue.end()
         addressee = _ADDRESSEE.match(text, after, hi) if lemma in _ADDRESSED_LEMMAS else None
         if addressee is not None:
@@ -86,9 +133,13 @@ class ReportedSpeech:
             mention, content = self._final_attribution(cue, lo, hi)
             if mention is not None:
                 return self._suggestion(content, cue, mention, kind_score=0.7)
-        content, needs_speaker = self._reported_content(form, lemma, after, hi, addressee is not None)
+        content, needs_speaker = self._reported_content(cue, lemma, after, hi, addressee is not None)
         if content is not None:
             mention = self._subject(lo, cue)
+            if needs_speaker == NAMED_SPEAKER and mention is not None and not self._names_someone(mention):
+                mention = None  # "the new rail line": a noun before a noun, no subject before a verb
+            if mention is None and is_gerund(form) and self._chain is not None and self._chain[0] == lo:
+                mention = self._chain[1]  # "Nordic leaders praised …, calling it …": the sentence's speaker goes on
             if mention is not None or not needs_speaker:
                 found = self._suggestion(content, cue, mention, kind_score=0.7 if mention is not None else 0.5)
                 if found is not None:
@@ -97,25 +148,42 @@ class ReportedSpeech:
         mention, content = self._final_attribution(cue, lo, hi)
         return self._suggestion(content, cue, mention, kind_score=0.7) if mention is not None else None
 
-    def _reported_content(self, form: str, lemma: str, after: int, hi: int,
-                          addressed: bool) -> tuple[tuple[int, int] | None, bool]:
-        """The reported content after a cue, and whether it needs a speaker to be worth suggesting."""
+    def _reported_content(self, cue: re.Match, lemma: str, after: int, hi: int,
+                          addressed: bool) -> tuple[tuple[int, int] | None, int]:
+        """The reported content after a cue, and whether it needs a speaker to be worth suggesting
+        (False / True / NAMED_SPEAKER)."""
         text = self.text
+        form = cue.group()
         colon = _COLON.match(text, after)
         if colon is not None:  # "The governor added:" and the paragraph that follows
             para = self.paragraph_of(colon.end())
             end = self.paragraph_starts[para + 1] if para + 1 < len(self.paragraph_starts) else len(text)
             return (colon.end(), min(end, colon.end() + 600)), True
+        colon = _COLON_INLINE.match(text, after, hi)
+        if colon is not None and not POSSESSIVE_BEFORE.search(text, max(0, cue.start() - 3), cue.start()):
+            return (colon.end(), hi), NAMED_SPEAKER  # "The governor said: The budget …" (not "Editor’s note:")
         complement = _COMPLEMENTIZER.match(text, after, hi)
+        if complement is not None and complement.start(1) > after + 1 and (
+                (lemma in STANCE_LEMMAS and not _ADJUNCT_START.match(text, after))
+                or (not addressed and _OBJECT_NOUN_START.match(text, after))):
+            # "attacked loopholes that benefit others", "described a 2013 assault that killed 67":
+            # a relative clause on the object, not what was said
+            complement = None
         if complement is not None:  # "said that …": a clear sign of reported speech, speaker or not
+            if may_be_noun(form) and _DETERMINED_NOUN.search(text, max(0, cue.start() - 30), cue.start()):
+                # "those states that Obama won", "the 529 plans that …": a noun, unless someone named states
+                return (complement.start(1), hi), NAMED_SPEAKER
             return (complement.start(1), hi), complement.group(1) != "that"
-        if form in OPINION_FORMS or (self._passive(after - len(form)) and _TIME_CLAUSE.search(
-                text, max(0, after - len(form) - 60), after - len(form))):
+        if self._passive(cue.start()) and _TIME_CLAUSE.search(text, max(0, cue.start() - 60), cue.start()):
             return None, True  # "when the tax was announced, …": when something happened, not what was said
+        if form in OPINION_FORMS and (clause := _BARE_CLAUSE.match(text, after, hi)):
+            return (clause.end(), hi), True  # "Lee believes the plan will fail": only with its believer
         if (is_strong(form) or addressed) and (clause := _BARE_CLAUSE.match(text, after, hi)):
             # "Experts on North Korea said the test …": a finite "said" before a clause is speech
             # even when its subject is too long to resolve; "hard to say", "was said" are not.
             finite = lemma == "say" and not _NON_FINITE.search(text, max(0, after - len(form) - 8), after - len(form))
+            if may_be_noun(form):  # "battleground states could be decisive": "states" a noun, unless someone states
+                return (clause.end(), hi), NAMED_SPEAKER
             return (clause.end(), hi), not finite
         if clause := _PRONOUN_CLAUSE.match(text, after, hi):  # "Lynch notes they were appointed …"
             return (clause.end(), hi), True
@@ -127,7 +195,43 @@ class ReportedSpeech:
             return (after, hi), True
         if self._embedded_quote_between(after, hi):  # "called the holiday “a celebration …”"
             return (after, hi), True
+        if self._takes_object(cue, hi):
+            # "Trump attacked Machado in early-morning tweets", "Lee asked the court to …": the
+            # object (with its addressee) is the content, when a speaker stands before the verb;
+            # a bare noun ("highlighting the need") says too little to be worth a suggestion.
+            end = self._clause_end(cue.end(), hi)
+            if _SUBORDINATE_LEAD.match(text, self.sentence_start(cue.start())):
+                comma = text.find(",", cue.end(), end)  # "As Quill attacked the plan, the crowd …": to the comma
+                end = comma if comma > 0 else end
+            if text.count(" ", cue.end(), end) >= MIN_OBJECT_WORDS:
+                return (cue.end(), end), NAMED_SPEAKER
         return None, True
+
+    def _names_someone(self, mention: Mention) -> bool:
+        """A subject that can hold a position: a pronoun, a name, or a speaker noun ("officials")."""
+        if mention.pronoun or mention.entity is not None:
+            return True
+        words = self.text[mention.start:mention.end].split()
+        if words[0][0].isupper() and words[0].lower() not in DETERMINERS:  # a name no entity covers …
+            return True
+        return words[-1].lower() in NOUN_HEADS
+
+    def _clause_end(self, start: int, hi: int) -> int:
+        """Where an object ends: the first clause break ("…, who", "… — but", "…; ") before ``hi``."""
+        ends = [found.start() for pattern in (_CLAUSE_BREAK, _COORDINATED_VERB) if (found := pattern.search(self.text, start, hi))]
+        return min(ends, default=hi)
+
+    def _takes_object(self, cue: re.Match, hi: int) -> bool:
+        """A finite, active cue verb followed by its object: not "was supported by", "to defend", "Lee’s plan"."""
+        text = self.text
+        if cue.group()[0].isupper() or self._passive(cue.start()) or cue.end() >= hi:
+            return False
+        if _NON_FINITE.search(text, max(0, cue.start() - 8), cue.start()) or _OBJECT_STOP.match(text, cue.end()):
+            return False
+        before = text[max(0, cue.start() - 3):cue.start()]
+        if POSSESSIVE_BEFORE.search(before):  # "Clinton’s plan", "the group’s support": a noun, not a verb
+            return False
+        return not is_gerund(cue.group()) or before.rstrip().endswith(",")  # ", accusing her of …"
 
     def _embedded_quote_between(self, start: int, end: int) -> bool:
         """A quotation inside the clause from ``start``, continuing it (not one after "asserting, ")."""
@@ -139,51 +243,39 @@ class ReportedSpeech:
     def _passive(self, cue_start: int) -> bool:
         return _PASSIVE.search(self.text, max(0, cue_start - 8), cue_start) is not None
 
-    def _final_attribution(self, cue: re.Match, lo: int, hi: int) -> tuple[Mention | None, tuple[int, int] | None]:
-        """"…, Joly said." / "…, said Joly, a minister." / "The museum, Mr. Bush said, celebrated …"."""
+    def _next_attribution(self, start: int, end: int) -> int:
+        """Where a content running on from its cue meets the next attribution, else ``end``:
+        "… and called on people to …" (the same speaker again), "…, and the court declined to …"."""
         text = self.text
-        head_end = text.rfind(",", lo, cue.start())
-        if head_end <= lo:
-            return None, None
-        if text[head_end + 1:cue.start()].strip() == "":  # "…, said Joly."
-            mention = self.resolver.mention_after(cue.end(), hi)
-            if mention is None or (text[cue.end():mention.start].strip() and not mention.pronoun):
-                return None, None  # "…, emphasized the necessity for Canada …" is no attribution
-            tail = text[mention.end:hi].strip()
-            return (mention, (lo, head_end)) if tail[:1] in (",", ".", "") or len(tail) < 50 else (None, None)
-        # "…, Joly said." — only the subject (with its article or title) between the comma and the cue
-        mention = self.resolver.mention_before(head_end + 1, cue.start())
-        if mention is None or not all(word.lower() in _SUBJECT_LEAD for word in text[head_end + 1:mention.start].split()):
-            return None, None
-        tail = text[cue.end():hi].strip()
-        if tail.startswith(",") and len(tail) > 10:  # a parenthetical attribution: the whole sentence is reported
-            return mention, (lo, hi)
-        return (mention, (lo, head_end)) if len(tail) <= 50 else (None, None)  # a short adjunct: "on Monday."
-
-    def _according_to(self, cue: re.Match, lo: int, hi: int) -> QuoteSuggestion | None:
-        mention = self.resolver.mention_after(cue.end(), hi)
-        if mention is None:  # any noun phrase: "according to the central bank"
-            start = LEAD_PUNCT.match(self.text, cue.end()).end()
-            end = phrase_end(self.text, start, hi)
-            if end - start < 3 or end - start > 80:
-                return None
-            mention = Mention(start=start, end=end)
-        comma_after = self.text.find(",", mention.end, hi)
-        if self.text[lo:cue.start()].strip() == "" and comma_after >= 0:
-            content = (comma_after + 1, hi)  # "According to X, …"
-        else:
-            comma_before = self.text.rfind(",", lo, cue.start())
-            content = (lo, comma_before if comma_before > lo else cue.start())
-        return self._suggestion(content, cue, mention, kind_score=0.6)
+        for cue in cue_re().finditer(text, start + 1, end):
+            if self.resolver.in_quote(cue.start()):
+                continue
+            if cue.group() == "according to" and text[max(start, cue.start() - 3):cue.start()].rstrip().endswith(","):
+                return cue.start()  # "… declined to renew the offer, according to an executive": the source's
+            joined = _COORDINATED_CUE.search(text, max(start, cue.start() - 30), cue.start())
+            if joined is not None:
+                return joined.start()
+            if is_gerund(cue.group()) and text[max(start, cue.start() - 3):cue.start()].rstrip().endswith(","):
+                return text.rfind(",", start, cue.start())  # "…, emphasizing that …": the same speaker goes on
+            mention = self.resolver.mention_before(start, cue.start())
+            if mention is not None and self._names_someone(mention):
+                lead = _NEW_CLAUSE.search(text, max(start, mention.start - 8), mention.start)
+                if lead is not None:
+                    return lead.start()
+        return end
 
     def _suggestion(self, content: tuple[int, int], cue: re.Match, mention: Mention | None,
                     kind_score: float) -> QuoteSuggestion | None:
+        if mention is not None and mention.pronoun in FIRST_PERSON:
+            return None  # "I think the council …" outside quotation marks: the writer's own view, not a source's
         start, end = trim(self.text, *content)
         i = bisect_right(self.used_cue_list, start)
         if i < len(self.used_cue_list) and self.used_cue_list[i] < end:
             # Another voice's direct quote starts inside (… income taxes ― Trump boasted, “…”): stop before it.
             end = max(self.text.rfind(mark, start, self.used_cue_list[i]) for mark in _CLAUSE_BREAKS)
             start, end = trim(self.text, start, end)
+        if start >= cue.end():
+            start, end = trim(self.text, start, self._next_attribution(start, end))
         if end - start < 3 or self.text.count(" ", start, end) < 1:
             return None
         kind = "indirect"
@@ -200,5 +292,7 @@ class ReportedSpeech:
             if len(quoted) == 1 and quoted[0][0] - start < 6 and quoted[0][1] >= end - 1:
                 return None  # "said that “…”" is the direct quote itself
             kind = "mixed"
+        if mention is not None:
+            self._chain = (self.sentence_start(cue.start()), mention)
         return QuoteSuggestion(start=start, end=end, kind=kind, speaker=self.resolver.speaker(mention),
                                cue_start=cue.start(), cue_end=cue.end(), score=kind_score)

@@ -28,7 +28,8 @@ SPEAKING_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})  # "it said" is 
 # Words that may stand between a subject and its cue: "Joly also said", "he has repeatedly argued".
 _BETWEEN_SUBJECT_AND_CUE = re.compile(
     r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:also|later|then|again|once|has|had|have|would|will|could|did|does|do|is|was|were|are|"
-    r"previously|recently|repeatedly|publicly|reportedly|further|never|often|long|subsequently|"
+    r"not|(?:has|have|had|did|does|do|is|was|were|are|would|could|will|wo)n[’']t|"
+    r"previously|recently|repeatedly|publicly|reportedly|further|never|often|long|subsequently|now|just|only|first|all|both|"
     r"already|even|still|yesterday|today|earlier|[a-z]+ly|"
     r"(?:on|last|this|late|early)\s+(?:[A-Z][a-z]+day|week|month|year|night|morning|evening|afternoon)|"
     r"[A-Z][a-z]+day|in\s+an?\s+(?:statement|interview|speech|email|letter|tweet)))*\s*\Z")
@@ -106,6 +107,19 @@ class SpeakerResolver:
             if possessive:
                 entity = self.by_end.get(possessive.start())
         return entity
+
+    def entity_at(self, start: int, end: int) -> EntitySuggestion | None:
+        """The speaker-label entity spanning exactly ``[start, end)``."""
+        i = bisect_left(self.starts, start)
+        while i < len(self.entities) and self.entities[i].start == start:
+            if self.entities[i].end == end:
+                return self.entities[i]
+            i += 1
+        return None
+
+    def person_named(self, word: str) -> EntitySuggestion | None:
+        """The fullest mention of the person whose surname is ``word`` ("WALLACE" -> Chris Wallace)."""
+        return self._full_name_map().get(surname(word))
 
     # -- finding a mention ------------------------------------------------------------------
 
@@ -212,8 +226,9 @@ class SpeakerResolver:
             return Mention(start=first_org.start, end=first_org.end, entity=first_org)
         for run in NAME_RUN.finditer(self.text, lo, hi):  # no entity: a name followed by a verb-like word
             start = strip_titles(self.text, run.start(), run.end())
-            if start is not None and not self.in_quote(start) and _SUBJECT_VERB.match(self.text, run.end()):
-                return Mention(start=start, end=name_end(self.text, start, run.end()))
+            verb = _SUBJECT_VERB.match(self.text, run.end())
+            if start is not None and not self.in_quote(start) and verb and verb.group().split()[-1] not in NOUN_HEADS:
+                return Mention(start=start, end=name_end(self.text, start, run.end()))  # not "German leaders"
         return None
 
     def _noun_phrase_ending_at(self, lo: int, head_start: int, end: int) -> Mention | None:
@@ -222,7 +237,7 @@ class SpeakerResolver:
         if not head.isalpha() or not head.islower() or head in NOT_HEADS or head.endswith("ly"):
             return None
         start, words = head_start, 0
-        while words < 4:
+        while words < MAX_NOUN_PHRASE_WORDS:
             j = start - 1
             while j > lo and self.text[j] in " \t\xa0":
                 j -= 1
@@ -257,9 +272,9 @@ class SpeakerResolver:
             if entity is None:
                 return SpeakerSuggestion(start=mention.start, end=mention.end)
             return self._linked(mention, entity)
-        if entity is None and words[:1].islower():
+        if entity is None and (words[:1].islower() or words.split()[0].lower() in DETERMINERS):
             # "A Justice Department spokesman": the organisation inside; "the minister": the
-            # latest person carrying that title.
+            # latest person carrying that title.  A sentence's capital ("Several polls") is no name.
             entity = self._entity_inside(mention.start, mention.end)
             if entity is None:
                 entity = self._titled_person(words.split()[-1].lower(), mention.start)
@@ -400,6 +415,7 @@ class SpeakerResolver:
         return None
 
 
+MAX_NOUN_PHRASE_WORDS = 6  # "A former Democratic National Committee chairman": modifiers before the head
 _BARE_HEADS = frozenset({"police", "staff", "management", "military"})  # speak without "the", yet not plural in -s
 _LOWER_WORD_AFTER = re.compile(r"[ \xa0]+[a-z]")
 

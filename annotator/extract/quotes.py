@@ -17,8 +17,10 @@ Decisions where the issue leaves a choice:
   unattributed quotes of fewer than four words, are not suggested.
 - Reported content runs to the end of its sentence, without the closing full stop.
 
-Reported speech (:mod:`quote_reported`) comes from cues outside quotes: "Joly said (that) …",
-"X told reporters …", "according to X, …", "…, X said."
+Reported speech (:mod:`quote_reported`, :mod:`quote_sources`) comes from cues outside quotes:
+"Joly said (that) …", "X told reporters …", "Lee opposes the plan", "according to X, …", "…, X
+said.", "the mayor’s claim that …"; speaker turns ("PENCE: …", "Graham: …" headlines) from
+:mod:`quote_turns`.
 
 Everything is one pass of precompiled regexes plus bounded look-arounds: linear in the text.
 """
@@ -26,23 +28,25 @@ Everything is one pass of precompiled regexes plus bounded look-arounds: linear 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import Sequence
 
 from .base import EntitySuggestion, QuoteSuggestion
 from .dates import MONTH_ABBREVIATIONS
 from .layout import DATELINE_AT
-from .quote_cues import cue_re, is_gerund
+from .quote_cues import cue_re, is_gerund, is_speech
 from .quote_marks import MarkedQuote, find_marked_quotes
 from .quote_names import TITLES
-from .quote_reported import LEAD_PUNCT, QUOTE_CHARS, ReportedSpeech, trim
+from .quote_reported import QUOTE_CHARS, ReportedSpeech, trim
+from .quote_sources import LEAD_PUNCT
 from .quote_speakers import Mention, SpeakerResolver
+from .quote_turns import find_turns
 
 WINDOW = 250  # how far before a quote its attribution may start
 MIN_UNATTRIBUTED_WORDS = 4  # shorter quotes without cue or speaker are scare quotes or titles
 
 # Sentence ends: terminal punctuation (and closing marks) then space and a capital or an opener.
-_SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n")
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=(?:''|[\"“‘(\[])?[A-Z0-9])|\n")  # '' opens a quote (NYT style)
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|Prof|Rev|Ft|Mt|Del|Adm|"
     r"Hon|Supt|Cpl|Pvt|Msgr|Fr|Mme|Sec|Atty|"
@@ -61,13 +65,19 @@ def find_quotes(text: str, entities: Sequence[EntitySuggestion] = ()) -> list[Qu
     return _QuoteFinder(text, entities).run()
 
 
+def sentence_ends(text: str) -> list[int]:
+    """Where each sentence ends (after its closing marks and the spaces that follow), in text
+    order; a line break ends one too, and "Mr." or an initial ("U.S.", "W.") does not."""
+    return [m.end() for m in _SENTENCE_END.finditer(text)
+            if m.group() == "\n" or not _ABBREVIATION.search(text, max(0, m.start() - 6), m.start() + 1)]
+
+
 class _QuoteFinder(ReportedSpeech):
     def __init__(self, text: str, entities: Sequence[EntitySuggestion]):
         self.text = text
         self.marked = find_marked_quotes(text)
         self.resolver = SpeakerResolver(text, entities, [(q.start, q.end) for q in self.marked])
-        self.sentence_ends = [m.end() for m in _SENTENCE_END.finditer(text)
-                              if m.group() == "\n" or not _ABBREVIATION.search(text, max(0, m.start() - 6), m.start() + 1)]
+        self.sentence_ends = sentence_ends(text)
         self.paragraph_starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
         # A dateline ("HALIFAX, Nova Scotia — March 3, 2025 —") ends where the first sentence starts.
         datelines = [m.end() for start in self.paragraph_starts if (m := DATELINE_AT.match(text, start))]
@@ -103,6 +113,14 @@ class _QuoteFinder(ReportedSpeech):
         mixed = sorted((q for q in direct + reported if q.kind == "mixed"), key=lambda q: q.start)
         starts = [q.start for q in mixed]
         kept = [q for q in direct if q.kind == "mixed" or not _inside_any(q, mixed, starts)]
+        turns = find_turns(self.text, self.resolver)
+        if turns:  # "PENCE: …" lines: each turn, not the quotation around a transcript
+            turn_starts = [t.start for t in turns]
+            kept = [q for q in kept if not _turn_inside(q, turns, turn_starts)]
+            kept_starts = [q.start for q in kept]
+            turns = [t for t in turns if not _overlaps_any(t, kept, kept_starts)]
+            turn_starts = [t.start for t in turns]
+            reported = [q for q in reported if not _overlaps_any(q, turns, turn_starts)] + turns
         return sorted(kept + reported, key=lambda q: (q.start, q.end))
 
     def _direct_quotes(self) -> list[QuoteSuggestion]:
@@ -173,6 +191,8 @@ class _QuoteFinder(ReportedSpeech):
             return False
         offset = quote.start - len(between)
         for cue in cue_re().finditer(between):  # another voice speaking in between ends the run
+            if not is_speech(cue.group()):
+                continue  # "…, who endorsed Sanders. “…”": a stance is no other voice taking over
             mention = self.resolver.mention_before(offset, offset + cue.start())
             if mention is not None and self.resolver.speaker(mention) != previous.speaker:
                 return False
@@ -260,6 +280,8 @@ class _QuoteFinder(ReportedSpeech):
         if cue.group().lower() == "according to" or cue.group()[0].isupper():  # "Said Ellis:", "According to X,"
             return self.resolver.mention_after(cue.end(), self.sentence_end(cue.end()))
         mention = self.resolver.mention_before(lo, cue.start())
+        if mention is None and not is_gerund(cue.group()):
+            mention = self._subject_before_parenthetical(lo, cue.start())
         # The clause subject speaks for a gerund ("X echoed …, asserting"), across an appositive
         # ("X, a defense expert from …, emphasized"), a relative pronoun or a coordination
         # ("an architect who said", "X … and said"); otherwise only the words right before the cue.
@@ -274,8 +296,38 @@ class _QuoteFinder(ReportedSpeech):
                 return subject
         return mention
 
+    def _subject_before_parenthetical(self, lo: int, cue_start: int) -> Mention | None:
+        """"Clinton, at Monday’s debate, cited …", "X, a fellow at …, said": the mention before the
+        commas that enclose an adjunct or appositive right before the cue."""
+        close = self.text.rfind(",", lo, cue_start)
+        if close < 0 or self.text[close + 1:cue_start].strip():
+            return None
+        opening = self.text.rfind(",", lo, close)
+        if opening < 0 or close - opening > 120:
+            return None
+        named = self.resolver.mention_before(opening + 1, close)
+        if named is not None and named.entity is not None and named.entity.label == "PERSON":
+            inside = self.text[opening + 1:close].strip()
+            if inside == self.text[named.start:named.end]:  # "The mayor, Omar Lindqvist, defended …"
+                return named
+        mention = self.resolver.mention_before(lo, opening)
+        return mention if mention is not None and self._names_someone(mention) else None
+
+
 def _only_titles(words: str) -> bool:
     return all(word.lower() in TITLES for word in words.split())
+
+
+def _turn_inside(quote: QuoteSuggestion, turns: list[QuoteSuggestion], starts: list[int]) -> bool:
+    """Whether a speaker turn starts inside ``quote`` (``starts``: the turns' starts, in order)."""
+    i = bisect_right(starts, quote.start)
+    return i < len(turns) and turns[i].start < quote.end
+
+
+def _overlaps_any(quote: QuoteSuggestion, spans: list[QuoteSuggestion], starts: list[int]) -> bool:
+    """Whether ``quote`` shares characters with one of ``spans`` (in order, not overlapping each other)."""
+    i = bisect_left(starts, quote.end) - 1
+    return i >= 0 and spans[i].end > quote.start and spans[i].start < quote.end
 
 
 def _inside_any(quote: QuoteSuggestion, spans: list[QuoteSuggestion], starts: list[int]) -> bool:

@@ -130,6 +130,12 @@ TOP_LEXICON: dict[str, dict[str, float]] = {
         **_w(3, "trade union, union, strike, walkout, employee, employer, workforce, worker, wage, "
                 "minimum wage, pay rise, redundancy, redundancies, layoff, unemployment, jobless, "
                 "pension, retirement age, industrial action, collective bargaining, labour market"),
+        # disputes: the words of a strike or lockout at a port, plant or school
+        **_w(3, "lockout, locked out, picket, picket line, work stoppage, labour dispute, labor dispute, "
+                "collective agreement, tentative agreement, bargaining, dockworker, dock worker, longshore, "
+                "longshoreman, longshore worker, shop steward, labour relations, labor union, labour union"),
+        **_w(2, "arbitration, arbitrator, mediator, conciliation, negotiator, back to work, overtime pay, "
+                "shift, contract talks"),
         **_w(1, "job, staff, work, working, hire, hiring, payroll"),
     },
     LIFESTYLE: {

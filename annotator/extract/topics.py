@@ -8,7 +8,10 @@ counted extra) are looked up in two weight tables per top-level topic:
 * the hand-made lexicons in :mod:`topic_lexicon` — the words news uses ("striker", "MPs").
 
 A few entity labels add evidence to topics that already have some (many NORP/GPE mentions lean
-to politics, LAW to crime and justice).  Sub-topics (IPTC levels 2–3) come from cue words and are only
+to politics, LAW to crime and justice).  Two re-rankings follow the vocabulary's own structure:
+crime that only narrowly leads another topic is that story's angle (a firm's fraud trial is
+business), and politics close behind a policy area is government policy on it (IPTC files
+education, healthcare and environmental policy under politics).  Sub-topics (IPTC levels 2–3) come from cue words and are only
 suggested under a top-level topic that is suggested, with their parents, so they always roll up.
 Nothing here is trained on an evaluation set.
 """
@@ -26,7 +29,8 @@ from typing import Iterable, Sequence
 from .base import EntitySuggestion, TopicSuggestion
 from .blocks import text_blocks
 from .iptc import Vocabulary, load_vocabulary
-from .topic_lexicon import CONFLICT, CRIME, POLITICS, SUBTOPIC_CUES, TOP_LEXICON
+from .topic_lexicon import (CONFLICT, CRIME, EDUCATION, ENVIRONMENT, HEALTH, POLITICS, SOCIETY, SUBTOPIC_CUES,
+                            TOP_LEXICON)
 
 _TOKEN = re.compile(r"[a-z0-9]+")
 _TITLE_MAX = 200  # a first line longer than this is a paragraph, not a headline
@@ -35,6 +39,8 @@ MIN_EVIDENCE = 2.5  # below this for the best topic, suggest nothing
 SECONDARY_SHARE = 0.3  # a second top-level topic needs this fraction of the best one's evidence
 MAX_TOP_LEVEL = 4
 SUBTOPIC_EVIDENCE = 2.5
+POLICY_SHARE = 0.7  # politics with this share of an area's evidence makes the story government policy
+CRIME_ANGLE_SHARE = 0.6  # another topic with this share of crime's evidence is the story's subject
 VOCABULARY_WEIGHT = 0.5  # vocabulary words are broad; the lexicons are the sharper evidence
 _WORDS_NOT_PLURAL = frozenset("news series species politics economics physics athletics gas bus "
                               "this his its was has is us yes less across always perhaps whereas "
@@ -222,9 +228,15 @@ def _entity_evidence(entities: Iterable[EntitySuggestion], scores: dict[str, flo
 
 
 def _all_evidence(text: str, entities: Sequence[EntitySuggestion], index: _Index) -> dict[str, float]:
-    evidence = _evidence(_count_terms(text, index), _count_terms(_headline(text), index), index.table)
+    return _evidence_and_counts(text, entities, index)[0]
+
+
+def _evidence_and_counts(text: str, entities: Sequence[EntitySuggestion],
+                         index: _Index) -> tuple[dict[str, float], dict[str, int]]:
+    counts = _count_terms(text, index)
+    evidence = _evidence(counts, _count_terms(_headline(text), index), index.table)
     _entity_evidence(entities, evidence)
-    return evidence
+    return evidence, counts
 
 
 def score_topics(text: str, entities: Sequence[EntitySuggestion] = ()) -> dict[str, float]:
@@ -239,8 +251,11 @@ def find_topics(text: str, entities: Sequence[EntitySuggestion] = ()) -> list[To
     if not isinstance(text, str) or not text.strip():
         return []
     index = _index()
-    evidence = _all_evidence(text, entities, index)
+    evidence, counts = _evidence_and_counts(text, entities, index)
     ranked = sorted(((evidence.get(top, 0.0), top) for top in index.tops), reverse=True)
+    if not any(term in counts for term in VIOLENT_CRIME):
+        ranked = _crime_as_angle(ranked)
+    ranked = _policy_as_politics(ranked)
     best = ranked[0][0]
     if best < MIN_EVIDENCE:
         return []
@@ -249,6 +264,40 @@ def find_topics(text: str, entities: Sequence[EntitySuggestion] = ()) -> list[To
     result = [TopicSuggestion(code=code, label=index.labels[code], score=round(confidence * s / best, 3),
                               primary=(i == 0)) for i, (code, s) in enumerate(chosen)]
     return result + _subtopics(evidence, {t.code: t.score or 0.0 for t in result}, index)
+
+
+# Words of violent crime, folded: a story with one of them is about the crime itself.
+VIOLENT_CRIME = frozenset(fold(w) for w in """murder murdered murdering murderer homicide manslaughter stabbing
+stabbed shooting gunman rape raped robbery robbed kidnapping kidnapped assault assaulted""".split())
+
+
+def _crime_as_angle(ranked: list[tuple[float, str]]) -> list[tuple[float, str]]:
+    """Courts, charges and police run through stories on every subject (a firm's fraud trial, a
+    minister's bill on sentencing, a singer's arrest): when crime leads but another topic has nearly as
+    much evidence, that topic is what the story is about and crime is its angle, ranked second.
+    Not called where violence is in the story (a murder over a debt is crime, whatever the firm)."""
+    if len(ranked) < 2 or ranked[0][1] != CRIME or ranked[1][0] < CRIME_ANGLE_SHARE * ranked[0][0]:
+        return ranked
+    (crime, _), (domain, code) = ranked[0], ranked[1]
+    return [(crime, code), (domain, CRIME), *ranked[2:]]
+
+
+# Areas with an "X policy" concept under politics > government policy in the vocabulary.
+POLICY_AREAS = frozenset({EDUCATION, ENVIRONMENT, HEALTH, SOCIETY})
+
+
+def _policy_as_politics(ranked: list[tuple[float, str]]) -> list[tuple[float, str]]:
+    """IPTC files what a government does about schools, hospitals, the climate or welfare under politics
+    (politics > government policy > education policy, healthcare policy, ...): a story on one of those
+    areas with nearly as much evidence of politics (ministers, MPs, bills) is politics, the area second."""
+    if len(ranked) < 2 or ranked[0][1] not in POLICY_AREAS:
+        return ranked
+    politics = next((i for i, (_, code) in enumerate(ranked) if code == POLITICS), None)
+    if politics is None or ranked[politics][0] < POLICY_SHARE * ranked[0][0]:
+        return ranked
+    rest = [entry for i, entry in enumerate(ranked) if i != politics]
+    scores = [score for score, _ in ranked]
+    return [(scores[0], POLITICS)] + [(score, code) for score, (_, code) in zip(scores[1:], rest)]
 
 
 def _subtopics(evidence: dict[str, float], top_scores: dict[str, float], index: _Index) -> list[TopicSuggestion]:

@@ -24,6 +24,7 @@ class ActionSpec:
     text: str
     keys: tuple[str, ...] = ()
     extra_keys: str = ""  # keys handled outside QAction (Enter in tables), for the sheet
+    # menu "": no menu entry; a variant of the entry before it, whose line on the sheet shows its keys
     checkable: bool = False
     workspace: bool = False  # works only in a workspace: on the F1 sheet only while one is open
 
@@ -43,10 +44,18 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec(name="add_quote", menu="&Edit", text="Add &quote from the text selection", keys=("Q",)),
     ActionSpec(name="link_speaker", menu="&Edit", text="&Link the quote's speaker…", keys=("L",)),
     ActionSpec(name="set_span", menu="&Edit", text="Set the span to the text &selection", keys=("S",)),
-    ActionSpec(name="grow_start", menu="&Edit", text="Span: grow at the start", keys=("Ctrl+Shift+Left",)),
-    ActionSpec(name="shrink_start", menu="&Edit", text="Span: shrink at the start", keys=("Ctrl+Shift+Right",)),
+    # In a table the span keys are the text's selection keys: Shift+arrows move the end by a
+    # character, with Ctrl by a word (as they extend a selection in the text); Alt moves the start.
     ActionSpec(name="shrink_end", menu="&Edit", text="Span: shrink at the end", keys=("Shift+Left",)),
     ActionSpec(name="grow_end", menu="&Edit", text="Span: grow at the end", keys=("Shift+Right",)),
+    ActionSpec(name="shrink_end_word", menu="&Edit", text="Span: shrink at the end by a word", keys=("Ctrl+Shift+Left",)),
+    ActionSpec(name="grow_end_word", menu="&Edit", text="Span: grow at the end by a word", keys=("Ctrl+Shift+Right",)),
+    ActionSpec(name="grow_start", menu="&Edit", text="Span: grow at the start", keys=("Alt+Shift+Left",)),
+    ActionSpec(name="shrink_start", menu="&Edit", text="Span: shrink at the start", keys=("Alt+Shift+Right",)),
+    ActionSpec(name="grow_start_word", menu="&Edit", text="Span: grow at the start by a word",
+               keys=("Ctrl+Alt+Shift+Left",)),
+    ActionSpec(name="shrink_start_word", menu="&Edit", text="Span: shrink at the start by a word",
+               keys=("Ctrl+Alt+Shift+Right",)),
     ActionSpec(name="pick_label", menu="&Edit", text="Re&label / label the selection as any label…", keys=("0",)),
     ActionSpec(name="label_all", menu="&Edit", text="Label every &occurrence of the selection or entity…",
                keys=("Ctrl+Shift+L",)),
@@ -61,6 +70,12 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec(name="mark_done", menu="&Go", text="Mark the document &done", keys=("Ctrl+Return", "Ctrl+Enter")),
     ActionSpec(name="next_document", menu="&Go", text="Next document (in a workspace)", keys=("Ctrl+PgDown",), workspace=True),
     ActionSpec(name="previous_document", menu="&Go", text="Previous document (in a workspace)", keys=("Ctrl+PgUp",), workspace=True),
+    ActionSpec(name="next_sentence", menu="&Go", text="In the text: caret to the next sentence (with Shift: select it)",
+               keys=("Alt+Down",)),
+    ActionSpec(name="select_next_sentence", menu="", text="", keys=("Alt+Shift+Down",)),  # on the line above
+    ActionSpec(name="previous_sentence", menu="&Go", text="In the text: caret to the previous sentence",
+               keys=("Alt+Up",)),
+    ActionSpec(name="select_previous_sentence", menu="", text="", keys=("Alt+Shift+Up",)),
     ActionSpec(name="focus_text", menu="&Go", text="Switch between the te&xt and the table", keys=("F6",)),
     ActionSpec(name="tab_entities", menu="&Go", text="&Entities", keys=("Ctrl+1",)),
     ActionSpec(name="tab_quotes", menu="&Go", text="&Quotes", keys=("Ctrl+2",)),
@@ -80,7 +95,10 @@ SPECS: tuple[ActionSpec, ...] = (
 
 
 # Keys that mean one thing in a table and another in the text (Shift+arrows select there).
-TABLE_ONLY = ("grow_start", "shrink_start", "shrink_end", "grow_end")
+# Keys that move the caret in the text, and only there.
+TEXT_ONLY = ("next_sentence", "previous_sentence", "select_next_sentence", "select_previous_sentence")
+TABLE_ONLY = ("grow_start", "shrink_start", "shrink_end", "grow_end",
+              "grow_start_word", "shrink_start_word", "shrink_end_word", "grow_end_word")
 
 
 def key_text(keys) -> str:
@@ -96,7 +114,7 @@ class Actions:
         bar = window.menuBar()
         for spec in SPECS:
             menu = self.menus.get(spec.menu)
-            if menu is None:
+            if menu is None and spec.menu:
                 menu = self.menus[spec.menu] = bar.addMenu(spec.menu)
                 if spec.menu == "&Edit":
                     undo.setShortcuts([QKeySequence("Ctrl+Z")])
@@ -110,8 +128,11 @@ class Actions:
             action.setCheckable(spec.checkable)
             if spec.name in slots:
                 action.triggered.connect(_focus_returned_after(slots[spec.name], spec.checkable))
-            menu.addAction(action)
-            if spec.name in ("quit", "grow_start", "next", "accept_all", "add_quote", "mark_done", "tab_entities"):
+            if menu is None:  # a variant of a menu entry (its keys are on the entry's line of the sheet)
+                window.addAction(action)
+            else:
+                menu.addAction(action)
+            if spec.name in ("quit", "shrink_end", "next", "accept_all", "add_quote", "mark_done", "tab_entities"):
                 menu.insertSeparator(action)
             self.by_name[spec.name] = action
         file_menu = self.menus["&File"]
@@ -159,7 +180,9 @@ class Actions:
             if spec.workspace and not self.workspace_open:
                 continue
             keys = ", ".join(filter(None, [spec.extra_keys, key_text(spec.keys)]))
-            if keys:
+            if not spec.text and rows:  # a variant without a menu entry: its keys join the entry's line
+                rows[-1] = (f"{rows[-1][0]}, {keys}", rows[-1][1])
+            elif keys:
                 rows.append((keys, spec.text.replace("&", "").rstrip("…")))
         for action in self.label_actions:
             if not action.shortcut().isEmpty():

@@ -6,23 +6,25 @@ from __future__ import annotations
 import unicodedata
 from typing import Callable
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
-from PySide6.QtGui import QColor, QContextMenuEvent, QFont, QMouseEvent, QPainter, QPaintEvent, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QContextMenuEvent, QFont, QMouseEvent, QPainter, QPaintEvent, QTextBlock, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip
 
 from ..model import AnnotationDocument
 from ..model.graphemes import snap_span
 from .dialogs import focus_returned
+from .article_layout import STYLED_FIELDS, ArticleLayout
+from .article_repaint import place_of, repaint_all
 from .highlighter import ArticleHighlighter
 from .settings import Settings
+from .theme import LIGHT, Theme
 
-# The item selected in the table: dark indigo under white text, far darker than every
-# pastel label colour, so it never reads as a label (tests/test_palette.py checks the distance).
-CURRENT = QColor("#1a237e")
-CURRENT_TEXT = QColor("#ffffff")
-# Long spans (quotes) keep their label colours and get a thick blue underline and blue text instead:
-# a dark block over a whole paragraph would be hard to read.
-CURRENT_LONG_TEXT = QColor("#003f7f")
+# The item selected in the table: on the light theme dark indigo under white text, far darker than
+# every pastel label colour, so it never reads as a label (tests/gui/test_palette.py checks the
+# distance); on the dark theme a pale indigo under black text.
+CURRENT = QColor(LIGHT.current)
+# Long spans (quotes) keep their label colours and get an underline and coloured text instead:
+# a solid block over a whole paragraph would be hard to read.
 LONG_SPAN = 80  # code points
 
 
@@ -31,7 +33,7 @@ def _in_word(ch: str) -> bool:
     return ch.isalnum() or unicodedata.category(ch)[0] == "M"
 
 
-class ArticleView(QPlainTextEdit):
+class ArticleView(QTextEdit):  # not QPlainTextEdit: its layout ignores paragraph spacing (block margins)
     item_clicked = Signal(str, str)  # collection, key
     add_entity_requested = Signal(str)  # label
     add_quote_requested = Signal()
@@ -41,12 +43,14 @@ class ArticleView(QPlainTextEdit):
         self.setObjectName("articleView")
         self.setReadOnly(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
         self.setMouseTracking(True)
         self.setPlaceholderText("No article open: File ▸ Open (Ctrl+O), or drop a file here.")
         self._settings = settings
         self._doc = doc
         self.highlighter: ArticleHighlighter | None = None
+        self._theme: Theme = LIGHT
+        self.layout_styles = ArticleLayout(self.document())
         self._current: list[QTextEdit.ExtraSelection] = []  # the item selected in its table
         # Drawn besides the current item (the speaker links): extra selections, and what paints over the text
         self._link_marks: list[QTextEdit.ExtraSelection] = []
@@ -54,21 +58,47 @@ class ArticleView(QPlainTextEdit):
         self._apply_font()
         self.setCursorWidth(2)  # the caret is where keyboard selections start: keep it easy to see
         # Which pane has the keyboard: a frame in the highlight colour around the text when it does.
-        self.setStyleSheet("QPlainTextEdit#articleView { border: 2px solid transparent; }"
-                           "QPlainTextEdit#articleView:focus { border: 2px solid palette(highlight); }")
+        self.setStyleSheet("QTextEdit#articleView { border: 2px solid transparent; }"
+                           "QTextEdit#articleView:focus { border: 2px solid palette(highlight); }")
         self.set_document(doc)
 
     # -- content -------------------------------------------------------------------------
 
     def set_document(self, doc: AnnotationDocument) -> None:
+        if self._doc is not doc or self.highlighter is None:
+            self._doc.remove_listener(self._on_change)
+            doc.add_listener(self._on_change)
         self._doc = doc
         self._current, self._link_marks, self._link_painter = [], [], None
         self.setExtraSelections([])
         if self.highlighter is None:
             self.highlighter = ArticleHighlighter(self.document(), doc, self._settings)
+            self.highlighter.setParent(self)  # not the text document's child: documents get replaced
+            self.highlighter.repaint_all = lambda: repaint_all(self)  # on a fresh document: fast
         else:
             self.highlighter.set_document(doc)  # first, so repainting the new text uses the new spans
-        self.setPlainText(doc.text)
+        repaint_all(self, keep_view=False)
+
+    def _on_change(self, change) -> None:
+        if change.collection == "metadata" and (change.action == "reset" or change.key in STYLED_FIELDS):
+            self.restyle_fields()
+
+    def restyle_fields(self) -> None:
+        """The headline and section line again (their metadata changed)."""
+        self.layout_styles.style_fields(self._doc, self.offsets, self.font(), self._theme)
+
+    @property
+    def theme(self) -> Theme:
+        return self._theme
+
+    def set_theme(self, theme: Theme) -> None:
+        if theme != self._theme:
+            self._theme = theme
+            self.highlighter.set_theme(theme)  # repaints all, the section line's colour too
+            if self._current:  # the current item in the new theme's colours
+                cursor = self._current[0].cursor
+                start, end = self.offsets.span_to_codepoints(cursor.selectionStart(), cursor.selectionEnd())
+                self.show_current(start, end)
 
     def set_settings(self, settings: Settings) -> None:
         old, self._settings = self._settings, settings
@@ -80,7 +110,10 @@ class ArticleView(QPlainTextEdit):
     def _apply_font(self) -> None:
         font = QFont(self.font())
         font.setPointSize(max(4, self._settings.font_size + self._settings.zoom))
+        place = place_of(self) if self.highlighter is not None else None  # before the text moves
         self.setFont(font)
+        if self.highlighter is not None:  # spacing and headline follow the size
+            repaint_all(self, place=place)
 
     @property
     def offsets(self):
@@ -125,13 +158,14 @@ class ArticleView(QPlainTextEdit):
         selection = QTextEdit.ExtraSelection()
         selection.cursor = self._cursor(start, end)
         fmt = QTextCharFormat()  # assigned whole: PySide hands out a copy of selection.format
+        theme = self._theme
         if end - start > LONG_SPAN:
-            fmt.setForeground(CURRENT_LONG_TEXT)
+            fmt.setForeground(QColor(theme.current_long_text))
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-            fmt.setUnderlineColor(CURRENT)
+            fmt.setUnderlineColor(QColor(theme.current))
         else:
-            fmt.setBackground(CURRENT)
-            fmt.setForeground(CURRENT_TEXT)
+            fmt.setBackground(QColor(theme.current))
+            fmt.setForeground(QColor(theme.current_text))
         selection.format = fmt
         self._current = [selection]
         self._show_marks()
@@ -140,7 +174,8 @@ class ArticleView(QPlainTextEdit):
         if not self.viewport().rect().adjusted(0, 20, 0, -20).contains(rect.center()):
             keep = self.textCursor()
             self.setTextCursor(caret)
-            self.centerCursor()
+            bar = self.verticalScrollBar()  # QTextEdit has no centerCursor
+            bar.setValue(bar.value() + self.cursorRect(caret).center().y() - self.viewport().height() // 2)
             if keep.hasSelection():
                 self.setTextCursor(keep)
 
@@ -165,6 +200,10 @@ class ArticleView(QPlainTextEdit):
 
     def _show_marks(self) -> None:
         self.setExtraSelections(self._current + self._link_marks)
+
+    def block_origin(self, block: QTextBlock) -> QPointF:
+        """Where a paragraph's layout starts, in viewport coordinates (drawing over the text)."""
+        return block.layout().position() - QPointF(self.horizontalScrollBar().value(), self.verticalScrollBar().value())
 
     def items_at(self, point: QPoint) -> list[tuple[str, str]]:
         """(collection, key) of the entities, then quotes, under a viewport point."""

@@ -121,7 +121,7 @@ class Autosaver:
         self.signals.written.connect(self._written)
 
     def connect_signals(self) -> None:
-        self.w.undo_stack.indexChanged.connect(lambda _index: self._schedule())
+        self.w.undo_group.indexChanged.connect(lambda _index: self._schedule())
         self.w.document_changed.connect(self._document_changed)
 
     def _document_changed(self) -> None:

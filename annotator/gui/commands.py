@@ -12,6 +12,7 @@ from PySide6.QtGui import QUndoCommand
 
 from ..model import HUMAN, AnnotationDocument, Entity, MetaField, Quote, Speaker, Topic
 from ..model.graphemes import step
+from ..model.words import move_edges_by_words
 
 # (document, key) -> the item as it was before, or None if the key did not exist (metadata).
 Edit = Callable[[AnnotationDocument, str], Any]
@@ -129,6 +130,13 @@ def move_span(start_delta: int, end_delta: int) -> Edit:
         entity = doc.entity(key)
         # By whole grapheme clusters, so the edge never splits a letter from its accent.
         return doc.set_entity_span(key, step(doc.text, entity.start, start_delta), step(doc.text, entity.end, end_delta))
+    return edit
+
+
+def move_span_by_words(start_words: int, end_words: int) -> Edit:
+    def edit(doc: AnnotationDocument, key: str) -> Entity:
+        entity = doc.entity(key)
+        return doc.set_entity_span(key, *move_edges_by_words(doc.text, entity.start, entity.end, start_words, end_words))
     return edit
 
 

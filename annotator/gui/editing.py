@@ -29,6 +29,7 @@ class EditingController(QuoteEditing):
     def __init__(self, window: "MainWindow"):
         self.w = window
         self._index = 0  # the undo stack's index, to tell an undo from a redo
+        self._stack = None  # the stack that index is of
         self._pushing = False
         self._listened: AnnotationDocument | None = None  # the document whose changes we follow
 
@@ -45,6 +46,10 @@ class EditingController(QuoteEditing):
             "add_quote": self.add_quote, "link_speaker": self.link_speaker, "set_span": self.set_span_from_selection,
             "grow_start": lambda: self.move_span(-1, 0), "shrink_start": lambda: self.move_span(1, 0),
             "shrink_end": lambda: self.move_span(0, -1), "grow_end": lambda: self.move_span(0, 1),
+            "grow_start_word": lambda: self.move_span(-1, 0, by_word=True),
+            "shrink_start_word": lambda: self.move_span(1, 0, by_word=True),
+            "shrink_end_word": lambda: self.move_span(0, -1, by_word=True),
+            "grow_end_word": lambda: self.move_span(0, 1, by_word=True),
             "merge": self.merge, "pick_label": self.pick_label, "label_all": self.label_all, "primary": self.set_primary, "add_topic": self.add_topic,
             "add_field": self.add_field, "edit_cell": self.edit_cell, "next": lambda: self.go(+1),
             "previous": lambda: self.go(-1), "mark_done": self.mark_done,
@@ -61,7 +66,7 @@ class EditingController(QuoteEditing):
         w.article.add_entity_requested.connect(self.add_entity_from_selection)
         w.article.add_quote_requested.connect(self.add_quote)
         self.set_document(w.doc)
-        w.undo_stack.indexChanged.connect(self._on_undo_index)
+        w.undo_group.indexChanged.connect(self._on_undo_index)
 
     # -- helpers ------------------------------------------------------------------------
 
@@ -92,6 +97,9 @@ class EditingController(QuoteEditing):
         stack, before = self.w.undo_stack, self._index
         self._index = index
         if not shiboken6.isValid(stack) or stack.count() == 0:  # the window is going, or another document came
+            return
+        if stack is not self._stack:  # another document's history became active: nothing was undone
+            self._stack = stack
             return
         if index < before:
             self.say(f"Undone: {stack.text(index)}")
@@ -237,13 +245,15 @@ class EditingController(QuoteEditing):
             return
         self.correct("entities", keys, cmd.set_span(*span), "set span")
 
-    def move_span(self, start_delta: int, end_delta: int) -> None:
+    def move_span(self, start_delta: int, end_delta: int, by_word: bool = False) -> None:
+        """Move the current entities' start or end by a character (or a word); presses in a row
+        on the same entities merge into one undo step (``NudgeSpan``)."""
         if self.w.current_collection() != "entities":
             return
         _, keys = self._keys("entities")
         if keys:
-            self.push(cmd.NudgeSpan(self.w.doc, "entities", keys, cmd.and_accept("entities", cmd.move_span(start_delta, end_delta)),
-                                    "fix span"))
+            edit = (cmd.move_span_by_words if by_word else cmd.move_span)(start_delta, end_delta)
+            self.push(cmd.NudgeSpan(self.w.doc, "entities", keys, cmd.and_accept("entities", edit), "fix span"))
 
     def merge(self) -> None:
         _, keys = self._keys("entities")

@@ -72,7 +72,7 @@ class FileController:
     def connect_signals(self) -> None:
         self.suggester.progress.connect(self._on_progress)
         self.suggester.finished.connect(self._on_suggestions)
-        self.w.undo_stack.indexChanged.connect(self._note_start)
+        self.w.undo_group.indexChanged.connect(self._note_start)
 
     # -- open ------------------------------------------------------------------------------
 

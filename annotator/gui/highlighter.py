@@ -9,6 +9,8 @@ each paragraph once.
 
 from __future__ import annotations
 
+from typing import Callable
+
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
@@ -16,10 +18,13 @@ from ..model import AnnotationDocument, Change, ModelError
 from .offsets import Utf16Index
 from .settings import Settings
 from .span_index import SpanIndex
+from .theme import LIGHT, Theme
 
-QUOTE_SHADE = QColor("#e2e2e2")
-SPEAKER_COLOR = QColor("#1b5fc1")
-CUE_COLOR = QColor("#a0301c")
+SPEAKER_COLOR = QColor(LIGHT.speaker)  # the speaker links draw in it (theme.Theme.speaker)
+
+# More paragraphs than this to repaint (a bulk accept): paint the whole article afresh instead,
+# which costs less than repainting them one by one on screen (see article_repaint).
+MANY_BLOCKS = 64
 
 
 class ArticleHighlighter(QSyntaxHighlighter):
@@ -28,10 +33,16 @@ class ArticleHighlighter(QSyntaxHighlighter):
         self._dirty: set[int] = set()
         self._flush_pending = False
         self._stale = False  # a reset arrived: rebuild the indexes and repaint all at the next flush
-        self._repaint_all = False  # ... and the repaint is owed even if someone rebuilt the indexes first
+        # ... and the repaint stays owed when something rebuilt the indexes first (a block painted
+        # for a format change in the article, a click, a caret lookup).
+        self._full_repaint_owed = False
         self._doc = doc
         self._settings = settings
         self._formats: dict[tuple[str, str], QTextCharFormat] = {}
+        self._theme: Theme = LIGHT
+        # Paint every block: the view replaces this with painting a fresh document, far faster
+        # for a long article than repainting the one on screen (see article_repaint).
+        self.repaint_all: Callable[[], None] = self.paint_now
         self.offsets = Utf16Index(doc.text)
         self._build_indexes()
         doc.add_listener(self._on_change)
@@ -43,7 +54,7 @@ class ArticleHighlighter(QSyntaxHighlighter):
         self._doc.remove_listener(self._on_change)
         self._doc = doc
         self._dirty.clear()
-        self._stale = False
+        self._stale = self._full_repaint_owed = False
         self.offsets = Utf16Index(doc.text)
         self._build_indexes()
         doc.add_listener(self._on_change)
@@ -54,7 +65,19 @@ class ArticleHighlighter(QSyntaxHighlighter):
         if settings.labels != old.labels:
             self._formats.clear()
         if (settings.labels, settings.show_rejected) != (old.labels, old.show_rejected):
-            self.rehighlight()
+            self.repaint_all()
+
+    def paint_now(self) -> None:
+        """Every block, now, on the document the highlighter is on."""
+        self.ensure_current()
+        self.rehighlight()
+
+    def set_theme(self, theme: Theme) -> None:
+        """Light or dark: every colour changes, so every block is repainted."""
+        if theme != self._theme:
+            self._theme = theme
+            self._formats.clear()
+            self.repaint_all()
 
     def _build_indexes(self) -> None:
         self.entities = SpanIndex((e.start, e.end, e.id) for e in self._doc.entities)
@@ -82,7 +105,7 @@ class ArticleHighlighter(QSyntaxHighlighter):
         if change.action == "reset":
             if change.collection in ("entities", "quotes"):
                 # reset_notify sends one reset per collection: fold them into one rebuild
-                self._stale = self._repaint_all = True
+                self._stale = self._full_repaint_owed = True
                 self._schedule_flush()
             return
         if self._stale:
@@ -129,11 +152,11 @@ class ArticleHighlighter(QSyntaxHighlighter):
         self._flush_pending = False
         text_document = self.document()
         dirty, self._dirty = sorted(self._dirty), set()
-        if self._repaint_all:  # not only _stale: a click or a caret lookup may have rebuilt the indexes already
-            self._repaint_all = False
+        if self._full_repaint_owed or len(dirty) > MANY_BLOCKS:
+            self._full_repaint_owed = False
             self.ensure_current()
             if text_document is not None:
-                self.rehighlight()
+                self.repaint_all()
             return
         if text_document is None:
             return
@@ -149,18 +172,23 @@ class ArticleHighlighter(QSyntaxHighlighter):
         fmt = self._formats.get(key)
         if fmt is None:
             fmt = QTextCharFormat()
-            color = QColor(self._settings.label(label).color)
+            dark = self._theme.dark
+            color = QColor(self._settings.label(label).color_for(dark))
+            # Underlines stand out from the highlight: darker on light pastels, lighter on dark colours.
+            def edge(factor: int) -> QColor:
+                return color.lighter(factor + 30) if dark else color.darker(factor)
             if status == "rejected":
                 fmt.setFontStrikeOut(True)
-                fmt.setForeground(QColor("#9a9a9a"))
+                fmt.setForeground(QColor(self._theme.rejected))
             elif status == "accepted":  # full colour, solid underline; not bold, which would
                 fmt.setBackground(color)  # widen the words and reflow the text at each accept
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-                fmt.setUnderlineColor(color.darker(170))
-            else:  # suggested: paler, with a dashed underline in the label colour, until decided
-                fmt.setBackground(color.lighter(112))
+                fmt.setUnderlineColor(edge(170))
+            else:  # suggested, dashed until decided: paler on the light page; the colour itself on the
+                # dark one, where a darker shade would sink into the page
+                fmt.setBackground(color if dark else color.lighter(112))
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
-                fmt.setUnderlineColor(color.darker(150))
+                fmt.setUnderlineColor(edge(150))
             self._formats[key] = fmt
         return fmt
 
@@ -168,15 +196,16 @@ class ArticleHighlighter(QSyntaxHighlighter):
         fmt = self._formats.get(("", kind))
         if fmt is None:
             fmt = QTextCharFormat()
+            theme = self._theme
             if kind == "quote":
-                fmt.setBackground(QUOTE_SHADE)
+                fmt.setBackground(QColor(theme.quote_shade))
             elif kind == "speaker":
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-                fmt.setUnderlineColor(SPEAKER_COLOR)
-                fmt.setForeground(SPEAKER_COLOR)
+                fmt.setUnderlineColor(QColor(theme.speaker))
+                fmt.setForeground(QColor(theme.speaker))
             else:  # cue
                 fmt.setFontItalic(True)
-                fmt.setForeground(CUE_COLOR)
+                fmt.setForeground(QColor(theme.cue))
             self._formats[("", kind)] = fmt
         return fmt
 

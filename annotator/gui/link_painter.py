@@ -10,27 +10,28 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
-from PySide6.QtWidgets import QPlainTextEdit
 
 from .highlighter import SPEAKER_COLOR
 
+if TYPE_CHECKING:
+    from .article_view import ArticleView
+
 LINK_COLOR = SPEAKER_COLOR  # the speaker's colour: the blue underline already means "who said it"
-MENTION_COLOR = QColor(SPEAKER_COLOR.red(), SPEAKER_COLOR.green(), SPEAKER_COLOR.blue(), 150)
 HALO = QColor(255, 255, 255, 170)
 ARROW = 7.0  # px, the arrowhead's length
 
 
-def span_rects(view: QPlainTextEdit, start: int, end: int) -> list[QRectF]:
+def span_rects(view: "ArticleView", start: int, end: int) -> list[QRectF]:
     """Viewport rectangles of UTF-16 span ``[start, end)``, one per laid-out line it covers."""
     text_document = view.document()
     rects: list[QRectF] = []
     block = text_document.findBlock(start)
-    offset = view.contentOffset()
     while block.isValid() and block.position() < max(end, start + 1):
-        origin = view.blockBoundingGeometry(block).translated(offset).topLeft() + block.layout().position()
+        origin = view.block_origin(block)
         layout, base = block.layout(), block.position()
         for i in range(layout.lineCount()):
             line = layout.lineAt(i)
@@ -42,7 +43,7 @@ def span_rects(view: QPlainTextEdit, start: int, end: int) -> list[QRectF]:
     return rects
 
 
-def visible_range(view: QPlainTextEdit) -> tuple[int, int]:
+def visible_range(view: "ArticleView") -> tuple[int, int]:
     """The UTF-16 positions shown in the viewport, give or take a line."""
     rect = view.viewport().rect()
     first = view.cursorForPosition(rect.topLeft()).block().position()
@@ -57,11 +58,16 @@ class LinkDrawing:
     links: tuple[tuple[int, tuple[int, int]], ...]  # (a quote's start, its speaker mention span)
     mentions: tuple[tuple[int, int], ...]  # the other mentions of the same entity: lighter boxes
 
-    def paint(self, view: QPlainTextEdit, painter: QPainter) -> None:
+    def paint(self, view: "ArticleView", painter: QPainter) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         lo, hi = visible_range(view)
+        # In the theme's speaker colour (light on the dark theme), the halo in the page's colour.
+        link = QColor(view.theme.speaker) if view.theme.dark else LINK_COLOR
+        mention = QColor(link.red(), link.green(), link.blue(), 150)  # the other mentions: lighter
+        halo = QColor(view.palette().base().color() if view.theme.dark else HALO)
+        halo.setAlpha(170)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(QPen(MENTION_COLOR, 1.2, Qt.PenStyle.DashLine))
+        painter.setPen(QPen(mention, 1.2, Qt.PenStyle.DashLine))
         for start, end in self.mentions:
             if start < hi and end > lo:  # off screen: not even laid out
                 for rect in span_rects(view, start, end):
@@ -70,16 +76,16 @@ class LinkDrawing:
             if max(quote_start, end) < lo or min(quote_start, start) > hi:
                 continue  # neither end nor the arrow between them is on screen
             speaker = span_rects(view, start, end)
-            painter.setPen(QPen(LINK_COLOR, 2))
+            painter.setPen(QPen(link, 2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             for rect in speaker:
                 painter.drawRoundedRect(rect.adjusted(-2, -1, 2, 1), 3, 3)
             quote = span_rects(view, quote_start, quote_start + 1)
             if quote and speaker:
-                _arrow(painter, quote[0], speaker[0])
+                _arrow(painter, quote[0], speaker[0], link, halo)
 
 
-def _arrow(painter: QPainter, quote: QRectF, speaker: QRectF) -> None:
+def _arrow(painter: QPainter, quote: QRectF, speaker: QRectF, link: QColor = LINK_COLOR, halo: QColor = HALO) -> None:
     """A curve from the quote's first character to the speaker's box, bowed above the line when
     both are on one line (so it does not strike the words between them), with a head at the speaker."""
     line_height = quote.height()
@@ -98,15 +104,15 @@ def _arrow(painter: QPainter, quote: QRectF, speaker: QRectF) -> None:
     path = QPainterPath(start)
     path.cubicTo(c1, c2, end)
     painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.setPen(QPen(HALO, 5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+    painter.setPen(QPen(halo, 5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
     painter.drawPath(path)  # a pale edge, so the line reads where it crosses words
-    painter.setPen(QPen(LINK_COLOR, 2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+    painter.setPen(QPen(link, 2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
     painter.drawPath(path)
-    painter.setBrush(QBrush(LINK_COLOR))
+    painter.setBrush(QBrush(link))
     painter.drawEllipse(start, 2.5, 2.5)  # where the quote begins
     angle = math.atan2(end.y() - c2.y(), end.x() - c2.x())
     head = QPolygonF([end,
                       QPointF(end.x() - ARROW * math.cos(angle - 0.45), end.y() - ARROW * math.sin(angle - 0.45)),
                       QPointF(end.x() - ARROW * math.cos(angle + 0.45), end.y() - ARROW * math.sin(angle + 0.45))])
-    painter.setPen(QPen(LINK_COLOR, 1))
+    painter.setPen(QPen(link, 1))
     painter.drawPolygon(head)

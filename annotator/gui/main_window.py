@@ -5,12 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QSplitter, QTabWidget
 
 from .. import APP_NAME
 from ..model import QUOTE_KINDS, AnnotationDocument, review_summary
-from .actions import Actions
+from .actions import TEXT_ONLY, Actions
 from .adjudication_open import adjudicate_files
 from .article_view import ArticleView
 from .autosave import Autosaver
@@ -19,11 +19,13 @@ from .editing import EditingController
 from .encoding_notice import EncodingNotice
 from .files import FileController
 from .legend import Legend
+from .sentence_caret import SentenceCaret
 from .settings import Settings, save_settings
 from .speaker_links import SpeakerLinks
 from .table_models import EntityTableModel, MetaTableModel, QuoteTableModel, TopicTableModel
 from .table_panel import TablePanel
 from .text_search import ArticlePane
+from .theme import Theme, ThemeFollower
 from .workspace_controller import WorkspaceController
 
 USABLE = QSize(1000, 620)  # below this the menu folds and the Metadata tab scrolls away
@@ -42,7 +44,13 @@ class MainWindow(QMainWindow):
         self.path: Path | None = None  # the file the document came from
         self.save_path: Path | None = None  # where Save writes (None: ask)
         self.recovered = False  # holds unsaved work restored from an autosave
-        self.undo_stack = QUndoStack(self)
+        # One undo history per document: a file's own, and in a workspace one per visited document
+        # (workspace_undo); the group's active stack is the shown document's, and the Undo/Redo
+        # actions and signals below follow whichever that is.
+        self.undo_group = QUndoGroup(self)
+        self._file_undo = QUndoStack(self.undo_group)
+        self.undo_group.addStack(self._file_undo)
+        self.undo_group.setActiveStack(self._file_undo)
         # The review counts walk every item: refresh them once edits pause, not on each key.
         self._counts_timer = QTimer(self, singleShot=True, interval=150)
         self._counts_timer.timeout.connect(self._update_counts)
@@ -57,10 +65,12 @@ class MainWindow(QMainWindow):
         self.links = SpeakerLinks(self)  # quote -> speaker arrows and the current entity's mentions
         self.actions = Actions(self, {**self.editing.slots(), **self.files.slots(), **self._slots(),
                                       **self.workspace.slots()}, settings,
-                               self.undo_stack.createUndoAction(self, "&Undo"), self.undo_stack.createRedoAction(self, "&Redo"))
+                               self.undo_group.createUndoAction(self, "&Undo"), self.undo_group.createRedoAction(self, "&Redo"))
         self.actions.show_rejected.setChecked(settings.show_rejected)
         self.actions.bind_to(self.tabs)
+        self.actions.bind_to(self.article, TEXT_ONLY)
         self.menuBar().setCornerWidget(self.legend, Qt.Corner.TopRightCorner)
+        self.theme_follower = ThemeFollower(self, settings.theme, self._show_theme)
         self._connect_signals()
         self.files.refresh_recent_menu()
         self._restore_geometry()
@@ -71,6 +81,7 @@ class MainWindow(QMainWindow):
 
     def _build_widgets(self) -> None:
         self.article = ArticleView(self.doc, self.settings)
+        self.sentence_caret = SentenceCaret(self.article)
         models = {
             "entities": EntityTableModel(self.doc, self.settings, self),
             "quotes": QuoteTableModel(self.doc, self),
@@ -121,8 +132,8 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.saved_label)
 
     def _connect_signals(self) -> None:
-        self.undo_stack.indexChanged.connect(lambda _index: self._counts_timer.start())
-        self.undo_stack.indexChanged.connect(self._update_title)  # the state shown may have changed
+        self.undo_group.indexChanged.connect(lambda _index: self._counts_timer.start())
+        self.undo_group.indexChanged.connect(self._update_title)  # the state shown may have changed
         self.document_changed.connect(self._update_title)
         self.document_changed.connect(self._update_counts)
         self.editing.connect_signals()
@@ -144,6 +155,10 @@ class MainWindow(QMainWindow):
             "tab_metadata": lambda: self.show_tab("metadata"),
             "filter": self._focus_filter,
             "focus_text": self._switch_pane,
+            "next_sentence": lambda: self.sentence_caret.move(+1),
+            "previous_sentence": lambda: self.sentence_caret.move(-1),
+            "select_next_sentence": lambda: self.sentence_caret.move(+1, extend=True),
+            "select_previous_sentence": lambda: self.sentence_caret.move(-1, extend=True),
             "find_next": lambda: self.article_pane.find(+1),
             "find_previous": lambda: self.article_pane.find(-1),
             "show_rejected": self._toggle_rejected,
@@ -156,14 +171,23 @@ class MainWindow(QMainWindow):
 
     # -- state ------------------------------------------------------------------------------
 
+    @property
+    def undo_stack(self) -> QUndoStack:
+        """The shown document's undo history."""
+        return self.undo_group.activeStack() or self._file_undo
+
     def set_document(self, doc: AnnotationDocument, path: Path | None, save_path: Path | None,
-                     recovered: bool = False) -> None:
-        """Show another document; the undo history belongs to the old one and is dropped.
+                     recovered: bool = False, undo_stack: QUndoStack | None = None) -> None:
+        """Show another document.  ``undo_stack``: its history (in the window's undo group) when
+        it has one of its own (a workspace's); else the file history, emptied: the old document's
+        edits cannot be undone on this one.
 
         ``recovered``: the document is unsaved work from an autosave (set before listeners hear of it).
         """
-        self.undo_stack.clear()
+        if undo_stack is None:
+            self._file_undo.clear()
         self.doc, self.path, self.save_path, self.recovered = doc, path, save_path, recovered
+        self.undo_group.setActiveStack(undo_stack or self._file_undo)
         self.article.set_document(doc)
         for panel in self.panels.values():
             panel.model.set_document(doc)
@@ -197,6 +221,8 @@ class MainWindow(QMainWindow):
             self.actions.set_labels(settings)
             self.panels["entities"].set_labels(settings.label_names)
             self.panels["entities"].model.set_settings(settings)
+        if settings.theme != old.theme:
+            self.theme_follower.set_choice(settings.theme)
         if settings.zoom != old.zoom:
             for panel in self.panels.values():
                 panel.set_zoom(settings.zoom)
@@ -204,6 +230,12 @@ class MainWindow(QMainWindow):
             for panel in self.panels.values():
                 panel.proxy.set_filter(hide_rejected=not settings.show_rejected)
         save_settings(settings)
+
+    def _show_theme(self, theme: Theme) -> None:
+        """Light or dark (chosen, or the desktop's): the article, the legend and the label swatches."""
+        self.article.set_theme(theme)
+        self.legend.set_theme(theme)
+        self.panels["entities"].model.set_theme(theme)
 
     def _update_title(self, *_signal_args) -> None:
         name = self.path.name if self.path else "untitled"
@@ -322,4 +354,7 @@ class MainWindow(QMainWindow):
         urls = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
         if urls:
             event.acceptProposedAction()
-            self.files.open_path(urls[0])
+            if Path(urls[0]).is_dir():  # a folder is a workspace, as `annotator gui FOLDER` opens it
+                self.workspace.open(urls[0])
+            else:
+                self.files.open_path(urls[0])

@@ -1,4 +1,4 @@
-"""The preferences dialog: annotator name, font size, and the label set with colours and keys."""
+"""The preferences dialog: annotator name, font size, theme, and the label set with colours and keys."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -18,8 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .colours import contrast
 from .dialogs import run_modal
 from .settings import FALLBACK_COLOR, LabelStyle, Settings
+from .theme import THEME_CHOICES
+
+THEME_NAMES = {"system": "System (follow the desktop)", "light": "Light", "dark": "Dark"}
 
 
 class PreferencesDialog(QDialog):
@@ -29,6 +34,10 @@ class PreferencesDialog(QDialog):
         self._settings = settings
         self.annotator = QLineEdit(settings.annotator, placeholderText="your name, saved in each file")
         self.font_size = QSpinBox(minimum=6, maximum=48, value=settings.font_size)
+        self.theme = QComboBox()
+        for choice in THEME_CHOICES:
+            self.theme.addItem(THEME_NAMES[choice], choice)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme)))
         self.labels = QTableWidget(0, 3)
         self.labels.setHorizontalHeaderLabels(["Label", "Colour (#rrggbb)", "Key"])
         for style in settings.labels:
@@ -52,6 +61,7 @@ class PreferencesDialog(QDialog):
         form = QFormLayout(self)
         form.addRow("Annotator", self.annotator)
         form.addRow("Font size", self.font_size)
+        form.addRow("Theme", self.theme)
         form.addRow("Labels", self.labels)
         form.addRow("", row_buttons)
         form.addRow(buttons)
@@ -67,7 +77,11 @@ class PreferencesDialog(QDialog):
     def _paint_colour(self, item: QTableWidgetItem | None) -> None:
         if item is not None and item.column() == 1 and QColor.isValidColorName(item.text()):
             self.labels.blockSignals(True)
-            item.setBackground(QColor(item.text()))
+            colour = QColor(item.text())
+            item.setBackground(colour)
+            # Its own code readable on it in either theme (the dark theme's light text vanished on pastels).
+            black, white = contrast(colour.name(), "#000000"), contrast(colour.name(), "#ffffff")
+            item.setForeground(QColor("#000000" if black >= white else "#ffffff"))
             self.labels.blockSignals(False)
 
     def result_settings(self) -> Settings:
@@ -78,9 +92,16 @@ class PreferencesDialog(QDialog):
                 continue
             key = key[:1] if key[:1] not in seen_keys else ""
             seen_keys.add(key)
-            styles.append(LabelStyle(name=name.upper(), color=color if QColor.isValidColorName(color) else FALLBACK_COLOR, key=key))
+            color = color if QColor.isValidColorName(color) else FALLBACK_COLOR
+            styles.append(LabelStyle(name=name.upper(), color=color, key=key, dark=self._dark_of(name.upper(), color)))
         return replace(self._settings, annotator=self.annotator.text().strip(), font_size=self.font_size.value(),
-                       labels=tuple(styles) or self._settings.labels)
+                       labels=tuple(styles) or self._settings.labels, theme=self.theme.currentData())
+
+    def _dark_of(self, name: str, color: str) -> str:
+        """A label keeps its dark colour while its light one is unchanged; a new colour gets a
+        dark variant derived from it (the old dark one was chosen for another colour)."""
+        old = self._settings.label(name)
+        return old.dark if old.color.casefold() == color.casefold() else ""
 
 
 def edit_settings(parent: QWidget, settings: Settings) -> Settings | None:

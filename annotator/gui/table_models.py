@@ -10,6 +10,7 @@ undo command, and the document's notification then refreshes the row.
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any, Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -150,7 +151,7 @@ class ItemTableModel(QAbstractTableModel):
         if role == SEARCH_ROLE:
             return " ".join(str(getter(item) or "") for _, getter in self.columns).casefold()
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(item)
+            return self._cell_tooltip(item, column)
         if role == Qt.ItemDataRole.ForegroundRole and item.status == "rejected":
             return _REJECTED_FG
         if role == Qt.ItemDataRole.FontRole and (item.status == "accepted" or item.status == "rejected"):
@@ -170,6 +171,14 @@ class ItemTableModel(QAbstractTableModel):
 
     def _label_of(self, item: Any) -> str:
         return ""
+
+    def _cell_tooltip(self, item: Any, column: int) -> str:
+        """The cell's whole text (a long quote or value is elided in the table), then where the
+        item came from.  Rich text, so that Qt wraps a long quote instead of one screen-wide line."""
+        value = self.columns[column][1](item)
+        full = "" if value is None else str(value)
+        about = escape(self._tooltip(item))
+        return f"<p>{escape(full)}</p><p><i>{about}</i></p>" if full else f"<p><i>{about}</i></p>"
 
     def _tooltip(self, item: Any) -> str:
         score = getattr(item, "score", None)
@@ -196,7 +205,13 @@ class EntityTableModel(ItemTableModel):
 
     def __init__(self, doc: AnnotationDocument, settings: Settings, parent=None):
         self._settings = settings  # the label colours; the only model that shows settings
+        self._dark = False  # the swatches in the dark theme's label colours
         super().__init__(doc, parent)
+
+    def set_theme(self, theme) -> None:
+        if theme.dark != self._dark:
+            self._dark = theme.dark
+            self.set_settings(self._settings)
 
     def set_settings(self, settings: Settings) -> None:
         """New label colours: only the label column's swatches change."""
@@ -212,7 +227,7 @@ class EntityTableModel(ItemTableModel):
 
     def _extra_data(self, item, column: int, role: int) -> Any:
         if column == self.COL_LABEL and role == Qt.ItemDataRole.DecorationRole:
-            return QColor(self._settings.label(item.label).color)
+            return QColor(self._settings.label(item.label).color_for(self._dark))
         return None
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
+from PySide6.QtGui import QFont, QFontMetrics, QFontMetricsF, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -98,6 +98,8 @@ class TablePanel(QWidget):
         bar.addWidget(self.status_combo)
         self.view = CommandTableView()
         self.view.setObjectName("itemTable")
+        # Which pane has the keyboard: a frame in the highlight colour (CommandTableView also greys
+        # its selection while the keys are elsewhere).
         self.view.setStyleSheet("QTableView#itemTable { border: 2px solid transparent; }"
                                 "QTableView#itemTable:focus { border: 2px solid palette(highlight); }")
         self.view.setModel(self.proxy)
@@ -147,16 +149,27 @@ class TablePanel(QWidget):
         self.label_combo.blockSignals(False)
 
     def set_zoom(self, zoom: int) -> None:
-        """Points added to the application's font in the table, its filter bar and row heights."""
+        """Points added to the application's font in the table, its filter bar and row heights;
+        the columns widen and narrow with the text (widths a person dragged keep their share)."""
+        before = self._char_width()
         font = QFont(QApplication.font())
         font.setPointSize(max(4, font.pointSize() + zoom))
         for widget in (self.view, self.filter_edit, self.label_combo, self.status_combo, self.view.horizontalHeader()):
             widget.setFont(font)
         self.view.verticalHeader().setDefaultSectionSize(QFontMetrics(font).height() + 6)
+        scale = self._char_width() / before
+        header = self.view.horizontalHeader()
+        for column in range(header.count() - 1):  # the last one stretches over the rest
+            self.view.setColumnWidth(column, round(self.view.columnWidth(column) * scale))
+
+    def _char_width(self) -> float:
+        return QFontMetricsF(self.view.font()).averageCharWidth()
 
     def fit_columns(self, widths: dict[int, int]) -> None:
+        """Widths in pixels at the application's font size, scaled to the table's zoomed font."""
+        scale = self._char_width() / QFontMetricsF(QApplication.font()).averageCharWidth()
         for column, width in widths.items():
-            self.view.setColumnWidth(column, width)
+            self.view.setColumnWidth(column, round(width * scale))
 
     def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.current_changed.emit(current.data(KEY_ROLE) if current.isValid() else "")

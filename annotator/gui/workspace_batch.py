@@ -1,6 +1,9 @@
-"""Batch suggestion from the documents dock: all or the selected documents, in a thread, with a
-progress bar, the time left and Cancel.  The document shown in the window is left out, so the
-batch and the person never write the same document."""
+"""Batch suggestion from the documents dock: all or the selected documents, in a child process
+(``batch_worker``), with a progress bar, the time left and Cancel.  The document shown when it
+starts is left out (the window suggests a new one itself); one the person opens while the batch
+runs is handled by the workspace controller (``batch_saved``): the store never lets the batch
+overwrite a save of the window, and the window reloads the batch's version only when the person
+has no unsaved edits."""
 
 from __future__ import annotations
 
@@ -8,23 +11,23 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 
-from .batch_worker import BatchSuggestThread
+from .batch_worker import BatchRun
 
 if TYPE_CHECKING:
     from .workspace_controller import WorkspaceController
 
-BATCH_JOBS = 2  # both cores: the GUI thread only waits for signals meanwhile
+BATCH_JOBS = 2  # both cores: the window's process only reads a few messages meanwhile
 
 
 class BatchController(QObject):
     def __init__(self, workspace: "WorkspaceController"):
         super().__init__(workspace)
         self.ws = workspace
-        self.thread: BatchSuggestThread | None = None
+        self.run: BatchRun | None = None
 
     @property
     def running(self) -> bool:
-        return self.thread is not None and self.thread.isRunning()
+        return self.run is not None and self.run.running
 
     def connect_dock(self, dock: Any) -> None:
         dock.suggest_requested.connect(self.start)
@@ -32,11 +35,6 @@ class BatchController(QObject):
 
     def start(self, selected_only: bool) -> bool:
         ws = self.ws
-        try:
-            from ..corpus.batch import suggest_documents
-        except ImportError as error:
-            ws.w.statusBar().showMessage(f"Batch suggestion is not available: {error}", 8000)
-            return False
         if ws.store is None or ws.read_only or self.running:
             return False
         ws.save_now()
@@ -45,29 +43,33 @@ class BatchController(QObject):
         if not ids:
             ws.w.statusBar().showMessage("No documents to suggest (the one shown is left out)", 5000)
             return False
-        self.thread = BatchSuggestThread(suggest_documents, ws.store, ids, jobs=BATCH_JOBS, parent=self)
-        self.thread.progress.connect(self._progress)
-        self.thread.succeeded.connect(self._succeeded)
-        self.thread.failed.connect(self._failed)
-        self.thread.finished.connect(self._finished)
+        try:
+            self.run = BatchRun(ws.location, ws.store.lock_token, ids, jobs=BATCH_JOBS, parent=self)
+        except (OSError, RuntimeError) as error:  # no process could be started (resources, a frozen app)
+            ws.w.statusBar().showMessage(f"Batch suggestion could not start: {error}", 10_000)
+            return False
+        self.run.progress.connect(self._progress)
+        self.run.saved.connect(ws.batch_saved)
+        self.run.succeeded.connect(self._succeeded)
+        self.run.failed.connect(self._failed)
+        self.run.finished.connect(self._finished)
         ws.dock.show_batch(True)
         ws.dock.show_batch_progress(0, len(ids), None)
         ws.w.statusBar().showMessage(f"Suggesting {len(ids):,} documents…", 4000)
-        self.thread.start()
         ws.batch_started.emit()
         return True
 
     def cancel(self) -> None:
         if self.running:
-            self.thread.cancel()
+            self.run.cancel()
             self.ws.dock.cancel.setEnabled(False)
             self.ws.w.statusBar().showMessage("Cancelling: the documents already suggested stay", 5000)
 
     def stop(self, wait_ms: int = 30_000) -> None:
         """Cancel and wait (closing the workspace or the window)."""
-        if self.thread is not None:
-            self.thread.cancel()
-            self.thread.wait(wait_ms)
+        if self.run is not None and self.run.running:
+            self.run.saved.disconnect(self.ws.batch_saved)  # the workspace is going: nothing to show
+            self.run.stop(wait_ms / 1000)
 
     def _progress(self, done: int, total: int, seconds_left: object) -> None:
         if self.ws.dock is not None:
@@ -78,11 +80,11 @@ class BatchController(QObject):
         for name in ("skipped", "failed"):
             if _count(result, name):
                 parts.append(f"{_count(result, name)} {name}")
-        cancelled = " (cancelled)" if self.thread is not None and self.thread.cancelling else ""
+        cancelled = " (cancelled)" if result.cancelled else ""
         self.ws.w.statusBar().showMessage("Batch: " + ", ".join(parts) + cancelled, 10_000)
 
     def _failed(self, message: str) -> None:
-        self.ws.w.statusBar().showMessage(f"Batch suggestion stopped: {message}", 15_000)
+        self.ws.w.statusBar().showMessage(f"Batch suggestion stopped: {message}", 30_000)
 
     def _finished(self) -> None:
         if self.ws.dock is not None:

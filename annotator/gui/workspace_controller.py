@@ -19,17 +19,18 @@ from PySide6.QtWidgets import QFileDialog, QLabel
 
 from ..model import AnnotationDocument, Change
 from .dialogs import show_error
+from . import workspace_layout
+from .settings import save_settings
 from .workspace_batch import BatchController
 from .workspace_lock import ask_read_only
-from .workspace_model import progress_text
-from .workspace_rows import RowsLoader
+from .workspace_rows import DockRows
+from .workspace_undo import DocumentHistories, History
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
 log = logging.getLogger(__name__)
 STORE_WITHIN_MS = 500  # a change is in the store at most this long (plus the write) after it was made
-REFRESH_MS = 300  # store notifications (a batch sends one per document) update the dock at most this often
 FINISHED = ("done", "reviewed")
 
 
@@ -54,20 +55,17 @@ class WorkspaceController(QObject):
         super().__init__(window)
         self.w = window
         self.store: Any = None
+        self.location = ""  # as it was opened (a folder, or a URL with its password: for helpers)
         self.dock: Any = None  # made on the first open
         self.current_id: str | None = None
         self._current_status = "new"
+        self._version = ""  # the stored version of the shown document that the window has
         self._dirty = False
         self._listened: AnnotationDocument | None = None
-        self._filter = ("", "")
-        self._changes_pending = False
-        self._rows = RowsLoader(self)
-        self._rows.loaded.connect(self._rows_loaded)
-        self._rows.failed.connect(lambda message: self.w.statusBar().showMessage(message, 8000))
+        self.rows = DockRows(self)
+        self.histories = DocumentHistories(window.undo_group)
         self._store_timer = QTimer(self, singleShot=True, interval=STORE_WITHIN_MS)
         self._store_timer.timeout.connect(self.save_now)
-        self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_MS)
-        self._refresh_timer.timeout.connect(self._refresh_changed)
         self.read_only_label = QLabel("workspace read-only: changes are not stored")
         self.read_only_label.setStyleSheet("color: #b00020")
         self.batch = BatchController(self)
@@ -85,7 +83,7 @@ class WorkspaceController(QObject):
                 "previous_document": lambda: self.step(-1), "mark_done": self.mark_done}
 
     def connect_signals(self) -> None:
-        self.store_changed.connect(self._note_changed)
+        self.store_changed.connect(lambda doc_id: self.rows.note_saved([doc_id]))
         self.w.document_changed.connect(self._follow_document)
 
     # -- open and close ------------------------------------------------------------------------
@@ -113,11 +111,11 @@ class WorkspaceController(QObject):
             show_error(self.w, "Cannot open the workspace", error)
             return False
         self.close()
-        self.store = store
-        store.add_listener(self.store_changed.emit)  # queued to this thread when a batch thread saves
+        self.store, self.location = store, str(location)
+        store.add_listener(self.store_changed.emit)  # the window's own saves (the batch process reports its own)
         self._show_dock()
         self.w.actions.workspace_open = True
-        self._reload_rows()
+        self.rows.reload()
         rows = self.dock.model.ids()
         infos = [self.dock.model.info(row) for row in range(len(rows))]
         first = next((info.id for info in infos if info.status not in FINISHED), rows[0] if rows else None)
@@ -133,13 +131,15 @@ class WorkspaceController(QObject):
 
         if self.dock is None:
             self.dock = WorkspaceDock(STATUSES, self.w)
-            self.w.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
-            self.w.resizeDocks([self.dock], [230], Qt.Orientation.Vertical)
+            self.w.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)  # size: workspace_layout
             self.w.actions.menus["&View"].addAction(self.dock.toggleViewAction())
             self.dock.document_activated.connect(self.go_to)
-            self.dock.filter_changed.connect(self._set_filter)
+            self.dock.filter_changed.connect(self.rows.set_filter)
             self.batch.connect_dock(self.dock)
         self.dock.show()
+        layout = workspace_layout.remembered(self.w.settings, self.location) or workspace_layout.DockLayout()
+        workspace_layout.restore(self.w, self.dock, layout)
+        self.rows.filter = self.dock.current_filter()
         self.dock.set_read_only(self.read_only)
         if self.read_only:
             self.w.statusBar().addPermanentWidget(self.read_only_label)
@@ -154,13 +154,16 @@ class WorkspaceController(QObject):
         if self._listened is not None:
             self._listened.remove_listener(self._on_change)
             self._listened = None
-        self._rows.forget()
-        self._rows.wait()
+        self.rows.forget()
+        self.histories.clear()
         self.store.close()
         self.store, self.current_id, self._dirty = None, None, False
         self.w.actions.workspace_open = False
         self.w.statusBar().removeWidget(self.read_only_label)
         if self.dock is not None:
+            self.w.settings = workspace_layout.remember(self.w.settings, self.location,
+                                                        workspace_layout.capture(self.w, self.dock))
+            save_settings(self.w.settings)
             self.dock.model.set_rows([])
             self.dock.hide()
         self.workspace_closed.emit()
@@ -175,30 +178,62 @@ class WorkspaceController(QObject):
             return False
         if not self.save_now() and not self.w.files.confirm_discard():
             return False  # read-only (or the store failed) and the person kept the edits
+        if self._dirty and self.current_id is not None:
+            self.histories.forget(self.current_id)  # edits discarded: that object no longer is the stored one
         try:
-            doc = self.store.load(doc_id)
+            version = self.store.version(doc_id)
+            history = self.histories.resume(doc_id, version)  # the document as left, with its undo history
+            doc = history.doc if history is not None else None
+            if doc is None:
+                doc, version = self.store.load_versioned(doc_id)
+            info = self.store.info(doc_id)
         except StoreError as error:
             show_error(self.w, "Cannot open the document", error)
             return False
-        row = self.dock.model.row_of(doc_id)
-        info = self.dock.model.info(row) if row is not None else None
-        self.w.files.suggester.cancel()  # a run for the previous document must not land here
-        self.current_id, self._current_status = doc_id, info.status if info else "new"
-        learned = self._learned(doc) if self._current_status not in FINISHED else 0
-        source = Path(info.source) if info is not None and info.source else None
-        self.w.set_document(doc, source, None)
-        self._dirty = learned > 0
-        if self._dirty:
-            self._store_timer.start()
+        self._show(doc, version, info, history)
         self.dock.show_current(doc_id)
         if self._current_status == "new" and doc.text and not self.read_only:
             self.w.files.suggest_current()
         else:
             self.w.suggestions_shown.emit()
             self.w.editing.go(+1)
+        return True
+
+    def _show(self, doc: AnnotationDocument, version: str, info: Any, history: History | None = None) -> None:
+        """Show ``doc`` with its undo history (a new one unless ``history``)."""
+        self.w.files.suggester.cancel()  # a run for the previous document must not land here
+        self.current_id, self._current_status, self._version = info.id, info.status, version
+        if history is None:
+            history = self.histories.start(info.id, doc, version)
+        learned = self._learned(doc) if self._current_status not in FINISHED else 0
+        self.w.set_document(doc, Path(info.source) if info.source else None, None, undo_stack=history.stack)
+        self._dirty = learned > 0
+        if self._dirty:
+            self._store_timer.start()
         if learned:
             self.w.statusBar().showMessage(f"{learned} suggestions learned from other documents", 4000)
-        return True
+
+    def batch_saved(self, doc_ids: tuple[str, ...]) -> None:
+        """The batch process stored these documents: their rows change, and the one shown may
+        have changed under the person (they opened it while the batch was writing it)."""
+        self.rows.note_saved(doc_ids)
+        if self.store is None or self.current_id not in doc_ids or self._dirty or self.read_only:
+            return  # unsaved edits win: save_now stores them and has the batch redo this one later
+        from ..corpus.store import StoreError
+
+        try:
+            if self.store.version(self.current_id) == self._version:
+                return  # what the window shows already (it opened the document after the batch wrote it)
+            doc, version = self.store.load_versioned(self.current_id)
+            info = self.store.info(self.current_id)
+        except StoreError as error:
+            self.w.statusBar().showMessage(f"The batch's suggestions for this document are not shown: {error}", 8000)
+            return
+        self._show(doc, version, info)
+        self.w.suggestions_shown.emit()
+        self.w.editing.go(+1)
+        self.w.statusBar().showMessage("The batch stored suggestions for this document: shown now (everything "
+                                       "you had reviewed is kept; its undo history starts again)", 6000)
 
     def _learned(self, doc: AnnotationDocument) -> int:
         """Add what people accepted elsewhere (origin "learned"); how many were new here."""
@@ -267,60 +302,28 @@ class WorkspaceController(QObject):
             return True
         if self.read_only:
             return False
+        from ..corpus.store import StaleDocument
+
         status = status_for(self.w.doc, self._current_status)
+        who = self.w.settings.annotator or None
         try:
-            self.store.save(self.current_id, self.w.doc, annotator=self.w.settings.annotator or None, status=status)
+            try:
+                version = self.store.save(self.current_id, self.w.doc, annotator=who, status=status,
+                                          if_unchanged=self._version)
+            except StaleDocument:  # the batch stored it while the person edited: the person's version wins
+                version = self.store.save(self.current_id, self.w.doc, annotator=who, status=status, resuggest=True)
+                self.w.statusBar().showMessage("The batch suggested this document while you edited it: your edits "
+                                               "are kept, and the next batch suggestion does it again", 8000)
         except Exception as error:  # noqa: BLE001 - StoreError is the contract; anything else must not lose the work
             reason = str(error) if isinstance(error, StoreError) else f"{self.store.location}: {type(error).__name__}: {error}"
             log.warning("not stored: %s", reason)
             self.w.statusBar().showMessage(f"Not stored (kept here and in the autosave; trying again): {reason}", 10_000)
             self._store_timer.start()  # a busy or briefly failing store gets the work later, unasked
             return False
-        self._dirty, self._current_status = False, status
+        self._dirty, self._current_status, self._version = False, status, version
+        self.histories.stored(self.current_id, version)
         self.w.recovered = False
         self.w.undo_stack.setClean()  # undo still works: the stack only moves its clean mark
         self.w.autosaver.discard()
         self.w.saved_label.setText(f"stored {dt.datetime.now():%H:%M:%S}")
         return True
-
-    # -- the dock's rows ----------------------------------------------------------------------------
-
-    def _set_filter(self, status: str, text: str) -> None:
-        self._filter = (status, text)
-        self._reload_rows()
-        self.dock.show_current(self.current_id)
-
-    def _reload_rows(self) -> None:
-        """At once, on this thread: the person is waiting for this list (opening, a new filter)."""
-        status, text = self._filter
-        self._rows.forget()  # an answer to an older filter must not replace this one
-        self.dock.model.set_rows(self.store.documents(status=status or None, text=text or None))
-        self.dock.progress_label.setText(progress_text(self.store.counts()))
-
-    def _note_changed(self, _doc_id: str) -> None:
-        self._changes_pending = True
-        if not self._refresh_timer.isActive() and not self._rows.busy:
-            self._refresh_timer.start()
-
-    def _refresh_changed(self) -> None:
-        """Bring the rows up to date after saves: one query (off this thread) however many there were."""
-        if self.store is None or not self._changes_pending:
-            return
-        self._changes_pending = False
-        status, text = self._filter
-        self._rows.request(self.store.location, status or None, text or None)
-
-    def _rows_loaded(self, rows: list, counts: dict) -> None:
-        if self.store is None:
-            return
-        model = self.dock.model
-        if [info.id for info in rows] != model.ids():
-            model.set_rows(rows)  # a saved document left or joined the filter
-            self.dock.show_current(self.current_id)
-        else:
-            for row, info in enumerate(rows):
-                if info != model.info(row):
-                    model.update_row(info)
-        self.dock.progress_label.setText(progress_text(counts))
-        if self._changes_pending:  # saved meanwhile
-            self._refresh_timer.start()

@@ -72,6 +72,10 @@ class WorkspaceDock(QDockWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(DocumentTableModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        # A header click sorts; a third click goes back to the workspace's own order (column -1).
+        header.setSortIndicatorClearable(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.view.setSortingEnabled(True)
         for column, width in ((DocumentTableModel.COL_STATUS, 110), (DocumentTableModel.COL_SUGGESTED, 75),
                               (DocumentTableModel.COL_REVIEWED, 90)):
             self.view.setColumnWidth(column, width)
@@ -121,8 +125,7 @@ class WorkspaceDock(QDockWidget):
 
     def _emit_filter(self) -> None:
         self._filter_timer.stop()
-        status = self.status_filter.currentText()
-        self.filter_changed.emit("" if status == ALL_STATUSES else status, self.text_filter.text().strip())
+        self.filter_changed.emit(*self.current_filter())
 
     # -- what the controller shows -----------------------------------------------------------
 
@@ -139,6 +142,20 @@ class WorkspaceDock(QDockWidget):
             if self.view.currentIndex().row() != row:
                 self.view.setCurrentIndex(index)
             self.view.scrollTo(index)
+
+    def show_filter(self, status: str, text: str) -> None:
+        """Show a filter in the widgets without emitting ``filter_changed`` (a restored layout)."""
+        for widget in (self.status_filter, self.text_filter):
+            widget.blockSignals(True)
+        index = self.status_filter.findText(status or ALL_STATUSES)
+        self.status_filter.setCurrentIndex(max(index, 0))
+        self.text_filter.setText(text)
+        for widget in (self.status_filter, self.text_filter):
+            widget.blockSignals(False)
+
+    def current_filter(self) -> tuple[str, str]:
+        status = self.status_filter.currentText()
+        return "" if status == ALL_STATUSES else status, self.text_filter.text().strip()
 
     def set_read_only(self, read_only: bool) -> None:
         for button in (self.suggest_all, self.suggest_selected):

@@ -2,6 +2,9 @@
 
 The store is the source of truth; the model holds the rows of the last query (the filter is a
 store query, not a proxy) and replaces one row when the store says that document was saved.
+Sorting (a header click) orders the rows themselves, so Ctrl+PgDn walks them as shown; column -1
+is the workspace's own order.  A saved row keeps its place until the next listing, so rows do
+not jump away under the person while a batch changes their status.
 """
 
 from __future__ import annotations
@@ -11,11 +14,13 @@ from typing import Any, Sequence
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from ..corpus.records import STATUSES
 from .qt_compat import no_data
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the document's id in the store
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 
+STATUS_ORDER = {status: i for i, status in enumerate(STATUSES)}  # sorting by status: by progress, not by name
 STATUS_MARK = {"new": "· new", "suggested": "? suggested", "in progress": "✎ in progress",
                "done": "✓ done", "reviewed": "✓✓ reviewed"}
 _STATUS_COLOUR = {"done": QColor("#2e7d32"), "reviewed": QColor("#1565c0"), "in progress": QColor("#b26a00")}
@@ -32,14 +37,36 @@ class DocumentTableModel(QAbstractTableModel):
         self._rows: list[Any] = []  # DocumentInfo, ordered by ordinal
         self._row_of: dict[str, int] = {}
         self._current: str | None = None  # the document shown in the window (bold)
+        self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
 
     # -- rows ------------------------------------------------------------------------------
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
-        self._rows = list(rows)
+        self._rows = self._sorted(rows)
         self._row_of = {info.id: i for i, info in enumerate(self._rows)}
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort = (column if 0 <= column < len(self.HEADERS) else -1, order)
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        kept = [(self._rows[index.row()].id, index.column()) for index in persistent]
+        self._rows = self._sorted(self._rows)
+        self._row_of = {info.id: i for i, info in enumerate(self._rows)}
+        self.changePersistentIndexList(persistent, [self.index(self._row_of[doc_id], column) for doc_id, column in kept])
+        self.layoutChanged.emit()
+
+    def _sorted(self, rows: Sequence[Any]) -> list[Any]:
+        column, order = self._sort
+        keys = {self.COL_STATUS: lambda info: STATUS_ORDER.get(info.status, len(STATUS_ORDER)),
+                self.COL_TITLE: lambda info: (info.title or info.source or info.id).casefold(),
+                self.COL_SUGGESTED: lambda info: info.suggested,
+                self.COL_REVIEWED: lambda info: (info.reviewed, info.total)}
+        key = keys.get(column, lambda info: info.ordinal)
+        # Ties stay in the workspace's order, whichever way the column is sorted.
+        ordered = sorted(rows, key=lambda info: info.ordinal)
+        return sorted(ordered, key=key, reverse=column >= 0 and order == Qt.SortOrder.DescendingOrder)
 
     def update_row(self, info: Any) -> bool:
         """Replace the row of ``info.id`` (False if the current filter does not show it)."""

@@ -53,3 +53,12 @@ def test_generator_reproduces_the_shipped_files(tmp_path, monkeypatch):
     assert generated == shipped
     for name in generated:
         assert (build.OUT / name).read_text(encoding="utf-8") == GAZETTEERS.joinpath(name).read_text(encoding="utf-8"), name
+
+
+def test_tournaments_named_open_slam_or_stakes_are_events_not_organisations():
+    from annotator.extract.entities import find_entities
+
+    text = "She won the Vandorian Open and a Grand Slam, then his horse took the Harlow Stakes; the Open University grew."
+    found = {text[e.start:e.end]: e.label for e in find_entities(text)}
+    assert found["Vandorian Open"] == "EVENT" and found["Grand Slam"] == "EVENT" and found["Harlow Stakes"] == "EVENT"
+    assert found["Open University"] == "ORG"

@@ -42,3 +42,65 @@ def test_multi_word_organisations_with_and_or_for_stay_whole():
     labels = _labels("Members of the International Longshore and Warehouse Union met staff of Transport for London.")
     assert labels == {"International Longshore and Warehouse Union": "ORG", "Transport for London": "ORG"}
     assert _labels("Canada and European Union leaders met.") == {"Canada": "GPE", "European Union": "ORG"}
+
+
+def test_names_in_a_results_or_standings_row_are_clubs_even_when_they_are_ordinary_words():
+    text = ("Division four standings\nReading 5 3 1 1 9 4 10\nCrystal Palace 5 2 2 1 7 6 8\n"
+            "Results\nReading 2 Crystal Palace 1\nJack Dawson 68 71 70\nBrazil 3 Peru 0\n")
+    found = [(text[e.start:e.end], e.label) for e in find_entities(text)]
+    assert found.count(("Reading", "ORG")) == 2 and found.count(("Crystal Palace", "ORG")) == 2
+    assert ("Jack Dawson", "PERSON") in found  # a golfer's round, not a club
+    assert ("Brazil", "GPE") in found and ("Peru", "GPE") in found  # national sides stay their country
+
+
+def test_a_score_inside_prose_makes_no_club():
+    labels = _labels("Reading 3 books a week, the pupils in Oxford 2 years ago won prizes.")
+    assert labels.get("Reading") != "ORG"
+
+
+def test_a_place_before_a_playing_role_is_the_club():
+    labels = _labels("The Leeds striker Tom Carver scored twice, and Derby central defender Ian Moss was sent off.")
+    assert labels["Leeds"] == "ORG" and labels["Derby"] == "ORG"
+    assert labels["Tom Carver"] == "PERSON" and labels["Ian Moss"] == "PERSON"
+    assert _labels("The Leeds council met on Tuesday.")["Leeds"] == "GPE"
+
+
+def test_a_capitalised_plural_after_the_is_a_club_in_a_sport_report():
+    text = ("The Harriers beat the Pelicans 5-3 in the league on Sunday. The Pelicans coach said the season was long, "
+            "and his pitcher scored two runs before the draw.")
+    found = [(text[e.start:e.end], e.label) for e in find_entities(text)]
+    assert ("Pelicans", "ORG") in found and found.count(("Pelicans", "ORG")) == 2
+
+
+def test_the_same_plural_outside_sport_is_no_club():
+    labels = _labels("The Pelicans nested on the lake, and the Games of chance were banned in the town.")
+    assert labels.get("Pelicans") != "ORG" and labels.get("Games") != "ORG"
+
+
+
+def test_a_label_with_one_figure_is_no_results_row():
+    text = "Scorers : Tom Hale 12th .\nHalftime 1-2 .\nAttendance 8,000\nMerton 2 Wexley 1\n"
+    found = [(text[e.start:e.end], e.label) for e in find_entities(text)]
+    assert ("Merton", "ORG") in found and ("Wexley", "ORG") in found
+    assert not any(t in ("Halftime", "Attendance") for t, _ in found)
+
+
+def test_a_place_and_a_plural_nickname_is_a_club_even_when_the_place_is_a_given_name():
+    labels = _labels("The Houston Hornets beat the San Francisco Giants, and Houston Williams watched with Sydney Brooks.")
+    assert labels["Houston Hornets"] == "ORG" and labels["San Francisco Giants"] == "ORG"
+    assert labels["Houston Williams"] == "PERSON" and labels["Sydney Brooks"] == "PERSON"
+
+
+def test_a_thousands_separator_is_no_score():
+    labels = _labels("Passengers by airport:\nHamburg 21,240 down 3.5\nBremen 1,453 up 13.1\n")
+    assert labels["Hamburg"] == "GPE" and labels["Bremen"] == "GPE"
+
+
+def test_club_words_of_european_leagues_open_a_clubs_name():
+    labels = _labels("Hapoel Haifa drew with Werder Bremen, and Legia Warsaw lost.")
+    assert labels == {"Hapoel Haifa": "ORG", "Werder Bremen": "ORG", "Legia Warsaw": "ORG"}
+
+
+def test_a_place_where_a_match_was_played_stays_a_place_before_the_score():
+    labels = _labels("The visitors edged the hosts in Graz 3-2 in the opening round, and the league resumes in May.")
+    assert labels["Graz"] == "GPE"

@@ -183,7 +183,8 @@ def test_a_cue_with_a_colon_reports_the_next_paragraph():
 
 def test_a_relative_pronoun_points_back_to_its_noun_phrase():
     text = "Trump refused to pay an architect who said he was stiffed after the work."
-    [quote] = find_quotes(text, [entity(text, "Trump")])
+    refused, quote = find_quotes(text, [entity(text, "Trump")])  # Trump's refusal ends at "who"
+    assert text[refused.start:refused.end] == "to pay an architect"
     assert text[quote.start:quote.end] == "he was stiffed after the work"
     assert text[quote.speaker.start:quote.speaker.end] == "an architect"
 
@@ -227,5 +228,6 @@ def test_a_common_noun_speaker_with_capitalised_modifiers():
 
 def test_a_gerund_cue_takes_the_clause_subject_even_without_entities():
     text = "During a speech in Ohio, Trump attacked Clinton for her record, saying, “She failed us all.”"
-    [quote] = find_quotes(text, [])
+    attack, quote = find_quotes(text, [])
+    assert text[attack.start:attack.end] == "Clinton for her record" and attack.speaker.name == "Trump"
     assert quote.speaker.name == "Trump" and text[quote.cue_start:quote.cue_end] == "saying"

@@ -49,4 +49,5 @@ def test_a_role_noun_speaker_is_the_organisation_named_just_before():
             "Shares of Coastal Power Inc. fell. The company said it expected a loss this quarter. "
             "“We will recover,” the utility said.")
     speakers = {text[q.start:q.end]: q.speaker.name for q in find_quotes(text, find_entities(text))}
-    assert speakers == {"it expected a loss this quarter": "Coastal Power Inc.", "“We will recover,”": "Coastal Power Inc."}
+    assert speakers == {"the closure on Monday": "Lane Ferris", "it expected a loss this quarter": "Coastal Power Inc.",
+                        "“We will recover,”": "Coastal Power Inc."}

@@ -21,7 +21,7 @@ def test_span_keys_grow_and_shrink_an_entity_and_undo(open_window, qtbot):
     window.editing.select_item("entities", "e3")
     view = window.panels["entities"].view
     qtbot.keyClick(view, Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier)  # shrink at the end
-    qtbot.keyClick(view, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(view, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier)  # grow at the start
     assert window.doc.entity("e3").text == " Ottaw"
     window.undo_stack.undo()
     window.undo_stack.undo()

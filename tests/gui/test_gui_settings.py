@@ -75,3 +75,27 @@ def test_the_defaults_are_the_shipped_default_settings_file():
     assert _settings_from_dict(shipped) == Settings()
     assert [(s.name, s.color, s.key) for s in Settings().labels] == [(d["name"], d["color"], d["key"]) for d in shipped["labels"]]
     assert Settings().font_size == shipped["font_size"] and Settings().annotator == shipped["annotator"]
+
+
+def test_a_settings_file_in_the_old_default_colours_gets_the_new_palette_and_keeps_custom_ones():
+    # Written by a version before issue 13: the retired pastels, one colour of the person's own,
+    # one label of the person's own, in their order and with their keys.
+    old = [{"name": "PERSON", "color": "#ffb3ba", "key": "1"}, {"name": "ORG", "color": "#123456", "key": "2"},
+           {"name": "GPE", "color": "#B5E8B0", "key": "3"}, {"name": "LAW", "color": "#f0c8e0", "key": "4"},
+           {"name": "TEAM", "color": "#ffb3ba", "key": "5"}]
+    path = config_dir() / "settings.json"
+    path.parent.mkdir(parents=True)
+    path.write_text(json.dumps({"annotator": "Ada", "labels": old}))
+    from annotator.packaged import default_settings
+
+    shipped = {label["name"]: label for label in default_settings()["labels"]}
+    settings = load_settings()
+    got = {s.name: s for s in settings.labels}
+    assert [s.name for s in settings.labels] == ["PERSON", "ORG", "GPE", "LAW", "TEAM"]
+    for name in ("PERSON", "GPE", "LAW"):
+        assert (got[name].color, got[name].dark) == (shipped[name]["color"], shipped[name]["dark"]), name
+    assert got["LAW"].key == "4"  # the person's key stays
+    assert got["ORG"].color == "#123456" and got["ORG"].dark == ""  # their own colour: kept, dark derived
+    assert got["TEAM"].color == "#ffb3ba"  # not a default label: the colour is theirs
+    save_settings(settings)
+    assert load_settings() == settings  # migrated once, and stays so

@@ -60,7 +60,18 @@ def _contrast_with_black(hex_colour: str) -> float:
 
 
 COLOURS = {label["name"]: label["color"] for label in default_settings()["labels"]}
+DARK_COLOURS = {label["name"]: label["dark"] for label in default_settings()["labels"]}
 KEYED = [label["name"] for label in default_settings()["labels"] if label["key"]]
+DARK_TEXT = "#f0f0f0"  # the dark theme's text colour (measured on the window below)
+DARK_BASE = "#1e1e1e"  # and its page colour
+
+
+def _contrast(a: str, b: str) -> float:
+    def luminance(colour):
+        r, g, b_ = _linear(colour)
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b_
+    low, high = sorted((luminance(a), luminance(b)))
+    return (high + 0.05) / (low + 0.05)
 
 
 @pytest.mark.parametrize("simulation", sorted(SIMULATIONS))
@@ -100,3 +111,69 @@ def test_the_current_item_is_painted_in_the_current_colour_with_white_text(qtbot
     window.grab().save(str(tmp_path / "palette.png"))  # looked at while building: PALETTE_SHOT=1 keeps a copy
     if os.environ.get("PALETTE_SHOT"):
         shutil.copyfile(tmp_path / "palette.png", os.environ["PALETTE_SHOT"])
+
+
+# -- the dark theme's variant of the palette --------------------------------------------------
+
+@pytest.mark.parametrize("simulation", sorted(SIMULATIONS))
+def test_dark_labels_on_number_keys_stay_apart_and_off_the_page(simulation):
+    for a, b in itertools.combinations(KEYED, 2):
+        assert _distance(DARK_COLOURS[a], DARK_COLOURS[b], simulation) > 10, (a, b, simulation)
+    for a, b in CRITICAL:
+        assert _distance(DARK_COLOURS[a], DARK_COLOURS[b], simulation) > 20, (a, b, simulation)
+    for name in KEYED:  # a highlight that melts into the page is no highlight
+        assert _distance(DARK_COLOURS[name], DARK_BASE, simulation) > 10, (name, simulation)
+
+
+def test_light_text_is_readable_on_every_dark_label():
+    for name, colour in DARK_COLOURS.items():
+        assert _contrast(colour, DARK_TEXT) >= 4.5, name  # WCAG AA: 7:1 leaves dark colours too alike
+
+
+@pytest.mark.parametrize("simulation", sorted(SIMULATIONS))
+def test_the_dark_current_item_colour_is_far_from_every_dark_label(simulation):
+    from annotator.gui.theme import DARK
+
+    for name, colour in DARK_COLOURS.items():
+        assert _distance(DARK.current, colour, simulation) > 30, (name, simulation)
+    assert _contrast(DARK.current, DARK.current_text) >= 7
+
+
+def test_a_colour_of_ones_own_gets_a_readable_dark_variant():
+    from annotator.gui.settings import LabelStyle
+
+    for colour in ("#ffff00", "#ffffff", "#00ff00", "#ff88cc", "teal", "#fff"):
+        dark = LabelStyle(name="MINE", color=colour).color_for(dark=True)
+        assert _contrast(dark, DARK_TEXT) >= 4.5, colour
+
+
+def test_the_dark_window_paints_dark_labels_under_light_text(qtbot, open_window, seed_copy, tmp_path):
+    from dataclasses import replace
+
+    from PySide6.QtGui import QPalette
+
+    window = open_window(seed_copy)
+    window.set_settings(replace(window.settings, theme="dark"))
+    article = window.article
+    assert article.palette().color(QPalette.ColorRole.Base).name() == DARK_BASE
+    assert article.palette().color(QPalette.ColorRole.Text).name() == DARK_TEXT
+    painted = set()
+    block = article.document().begin()
+    while block.isValid():
+        painted |= {r.format.background().color().name() for r in block.layout().formats()
+                    if r.format.background().style() != Qt.BrushStyle.NoBrush}
+        block = block.next()
+    labels = {window.doc.entities[0].label, "GPE", "PERSON"}
+    assert {DARK_COLOURS[name] for name in labels} <= painted
+    assert not painted & set(COLOURS.values())  # no light pastel left under the light text
+    view = window.panels["entities"].view
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_J)
+    qtbot.waitUntil(lambda: bool(article.extraSelections()))
+    from annotator.gui.theme import DARK
+    assert article.extraSelections()[0].format.background().color().name() == DARK.current
+    window.grab().save(str(tmp_path / "dark.png"))
+    if os.environ.get("PALETTE_SHOT"):
+        shutil.copyfile(tmp_path / "dark.png", os.environ["PALETTE_SHOT"].replace(".png", "-dark.png"))
+    window.set_settings(replace(window.settings, theme="light"))  # the next test's window starts light
+    assert article.palette().color(QPalette.ColorRole.Base).lightness() > 200

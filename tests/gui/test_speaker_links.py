@@ -65,6 +65,10 @@ def _link_pixels(window, area: QRect) -> int:
     return count
 
 
+def _quotes_resolved_to(window, name: str) -> int:
+    return sum(1 for q in window.doc.quotes if q.speaker is not None and q.speaker.name == name)
+
+
 def _between(window, quote: Quote) -> QRect:
     """The gap between the speaker "He" and the quote that follows it on the same line, and the line above."""
     speaker, quote_start = _rect(window, quote.speaker.start, quote.speaker.end), _rect(window, quote.start, quote.start)
@@ -91,7 +95,9 @@ def test_selecting_a_quote_boxes_its_speaker_and_marks_the_other_mentions_of_its
     assert others == sorted([(LEUPRECHT, _u16(text, text.index(LEUPRECHT))),
                              ("Leuprecht", _u16(text, text.index("Leuprecht", text.index(LEUPRECHT) + len(LEUPRECHT)))),
                              ("He", _u16(text, later_he))])
-    assert window.links.summary == f"Said by “He” → {LEUPRECHT}: 4 mentions, speaker of 3 quotes · G: to the speaker"
+    said = _quotes_resolved_to(window, LEUPRECHT)  # the suggester's count, not the links module's
+    assert said >= 3  # the three of the gold file at least
+    assert window.links.summary == f"Said by “He” → {LEUPRECHT}: 4 mentions, speaker of {said} quotes · G: to the speaker"
 
 
 def test_the_arrow_from_the_quote_to_its_speaker_is_painted_and_follows_scrolling_and_zoom(open_window, qtbot, seed_copy):
@@ -135,7 +141,8 @@ def test_a_current_entity_marks_every_mention_of_its_canonical_entity_and_counts
     text = window.doc.text
     short = next(e for e in window.doc.entities if e.text == "Leuprecht")
     _click_row(qtbot, window, "entities", short.id)
-    assert window.links.summary == f"{LEUPRECHT}: 4 mentions, speaker of 3 quotes · G: to the quotes"
+    assert window.links.summary == (f"{LEUPRECHT}: 4 mentions, speaker of {_quotes_resolved_to(window, LEUPRECHT)} quotes"
+                                    " · G: to the quotes")
     assert window.article.extraSelections()[0].cursor.selectedText() == "Leuprecht"  # the current item stays first
     marked = sorted(t for t, fmt, _ in _marks(window))
     assert marked == ["Christian Leuprecht", "He", "He"]  # and "Leuprecht" itself is the current item

@@ -130,7 +130,65 @@ def test_span_nudges_in_a_row_are_one_undo_step(open_window, qtbot):
     view = window.panels["entities"].view
     for _ in range(3):
         qtbot.keyClick(view, Qt.Key.Key_Left, SHIFT)
-    qtbot.keyClick(view, Qt.Key.Key_Right, CTRL | SHIFT)
+    qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier | SHIFT)
     assert window.doc.entity("e2").text == "ark Car" and window.undo_stack.count() == 1
     qtbot.keyClick(view, Qt.Key.Key_Z, CTRL)
     assert window.doc.entity("e2").text == "Mark Carney" and window.doc.entity("e2").status == "suggested"
+
+
+def test_span_keys_with_ctrl_move_an_edge_by_a_word_as_one_undo_step(open_window, qtbot):
+    window = window_on(open_window, editing_doc())
+    window.editing.select_item("entities", "e3")  # "Ottawa"
+    view = window.panels["entities"].view
+    alt = Qt.KeyboardModifier.AltModifier
+    qtbot.keyClick(view, Qt.Key.Key_Left, CTRL | alt | SHIFT)  # the start back by a word: "in Ottawa"
+    assert window.doc.entity("e3").text == "in Ottawa"
+    qtbot.keyClick(view, Qt.Key.Key_Right, CTRL | SHIFT)  # the end on by a word: the full stop
+    qtbot.keyClick(view, Qt.Key.Key_Right, CTRL | SHIFT)  # and "Joly"
+    assert window.doc.entity("e3").text == "in Ottawa. Joly"
+    qtbot.keyClick(view, Qt.Key.Key_Left, CTRL | SHIFT)
+    qtbot.keyClick(view, Qt.Key.Key_Right, CTRL | alt | SHIFT)  # the start on by a word
+    qtbot.keyClick(view, Qt.Key.Key_Left, SHIFT)  # and the end back by a character
+    assert window.doc.entity("e3").text == "Ottawa"
+    qtbot.keyClick(view, Qt.Key.Key_Right, alt | SHIFT)
+    assert window.doc.entity("e3").text == "ttawa"
+    assert window.undo_stack.count() == 1  # seven presses on the same entity: one step
+    qtbot.keyClick(view, Qt.Key.Key_Z, CTRL)
+    assert window.doc.entity("e3").text == "Ottawa" and window.doc.entity("e3").status == "suggested"
+
+
+def test_alt_down_and_up_move_the_caret_by_sentence_and_shift_selects_one(open_window, qtbot):
+    window = window_on(open_window, editing_doc())
+    article = window.article
+    window.editing.select_item("entities", "e1")
+    qtbot.keyClick(window.panels["entities"].view, Qt.Key.Key_F6)
+    assert QApplication.focusWidget() is article
+    alt = Qt.KeyboardModifier.AltModifier
+
+    def caret() -> int:
+        return article.offsets.to_codepoint(article.textCursor().position())
+
+    qtbot.keyClick(article, Qt.Key.Key_Down, alt)
+    assert caret() == TEXT.index("Joly said")
+    qtbot.keyClick(article, Qt.Key.Key_Down, alt)  # the last sentence: on to the end of the text
+    assert caret() == len(TEXT)
+    qtbot.keyClick(article, Qt.Key.Key_Up, alt)
+    assert caret() == TEXT.index("Joly said")
+    qtbot.keyClick(article, Qt.Key.Key_Up, alt)
+    assert caret() == 0
+    qtbot.keyClick(article, Qt.Key.Key_Down, alt | SHIFT)
+    assert article.selected_span() == (0, TEXT.index(" Joly said"))
+    assert window.undo_stack.count() == 0  # the table's row was not touched
+    # On the F1 sheet, both ways.
+    sheet = dict((what, keys) for keys, what in window.actions.key_sheet())
+    line = next(keys for what, keys in sheet.items() if "next sentence" in what)
+    assert "Alt+Down" in line and "Alt+Shift+Down" in line
+
+
+def test_alt_arrows_in_a_table_are_not_the_sentence_keys(open_window, qtbot):
+    window = window_on(open_window, editing_doc())
+    window.editing.select_item("entities", "e2")
+    view = window.panels["entities"].view
+    with qtbot.assertNotEmitted(window.actions.next_sentence.triggered):
+        qtbot.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert window.undo_stack.count() == 0

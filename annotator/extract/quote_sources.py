@@ -1,0 +1,145 @@
+"""Attributions whose source stands apart from the content: "…, Joly said." (after it), "according
+to X" (on either side), "As X reported, …" (before it), "the mayor’s claim that …" (a possessor),
+"it was announced by X that …" (a passive's agent) and "Asked about …," (a question, no source).
+
+A mix-in of the reported-speech scanner (:mod:`quote_reported`), which provides the text, the
+speaker resolver, sentence bounds and the ``_suggestion``/``_subject`` helpers these call.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .base import QuoteSuggestion
+from .quote_cues import may_be_noun
+from .quote_names import TITLES, phrase_end
+from .quote_speakers import Mention
+
+LEAD_PUNCT = re.compile(r"[ \t\xa0]*[,;—–-]*[ \t\xa0]*")  # never across a paragraph break
+# "As X reported, …": the subject alone between "As" and the cue (not "as long as", "as soon as").
+AS_LEAD = re.compile(r"\s*(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?[Aa]s\s+(?!(?:long|soon|well|much|far|many|if|though)\b)"
+                     r"[^\s,.;:]+(?:\s+[^\s,.;:]+){0,5}\s+\Z")
+# A possessor before a cue, with up to two modifiers between: "police’s earlier claim", "his repeated calls".
+POSSESSOR = re.compile(r"(?:(?<=[\w.)-])(’s|'s|’|')|\b(his|her|their|His|Her|Their))(?:\s+[a-z][\w-]*){0,2}(?=\s+\Z)")
+_NOUN_COMPLEMENT = re.compile(r"\s+(?:[a-z]+ly\s+)?(that|to|of|for|about|against|on)\s+(?=\S)")
+_VERB_AFTER_SOURCE = re.compile(r"\s*(?:is|are|was|were|has|have|had|will|would|can|could|may|might)\b")
+# "was (first) announced by", "has been reported by": the auxiliary before a passive cue.
+PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|be|been|being)(?:\s+(?:first|also|later|then|[a-z]+ly))?\s+\Z")
+BY_AGENT = re.compile(r"(?:\s+(?:first|later|also|[a-z]+ly))?\s+by\s+")
+_THAT_AFTER_AGENT = re.compile(r"[^.;:]*?\s(that)\s")
+ASKED_LEAD = re.compile(r"\s*(?:(?:When|If|After|Once|But|And)\s+)?(?:[Ww]hen\s+)?\Z")
+_QUESTION = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:about|if|whether|what|how|why|who|when|where|for|to)\b")
+MAX_QUESTION_CHARS = 250  # "Asked …," — the question ends at its comma, this close
+MAX_SOURCE_CHARS = 160  # "according to early results of exit polls conducted for …": a source phrase at most this long
+_SUBJECT_LEAD = TITLES | {"the", "a", "an", "one", "two", "some", "several", "many", "his", "her", "their"}
+_CLAUSE_WORDS = frozenset("and but or nor which who whom that when while because if as since although though so then "
+                          "also has have had is was were are be been not".split())
+
+
+def _subject_lead(words: str, strict: bool) -> bool:
+    """Whether ``words`` may open a subject after a comma: an article or title, or (unless ``strict``)
+    a few modifiers ("the Democratic candidate’s former doctor"), never a conjunction starting a clause."""
+    split = words.split()
+    if all(word.lower() in _SUBJECT_LEAD for word in split):
+        return True
+    return not strict and len(split) <= 4 and not any(word.lower() in _CLAUSE_WORDS for word in split)
+
+
+class SourcedSpeech:
+    """The quote finder's methods for attributions whose source sits apart from the content."""
+
+    def _passive_speech(self, cue: re.Match, aux: re.Match, lo: int, hi: int) -> QuoteSuggestion | None:
+        """"It was announced by the ministry that …" (the clause after "that"), "The move was first
+        reported by MSNBC" (the subject): passive cues with their source after "by"."""
+        by = BY_AGENT.match(self.text, cue.end(), hi)
+        if by is None:
+            return None
+        mention = self.resolver.mention_after(by.end(), hi)
+        if mention is None or not self._names_someone(mention):
+            return None
+        that = _THAT_AFTER_AGENT.search(self.text, mention.end, min(hi, mention.end + 40))
+        if that is not None:
+            return self._suggestion((that.start(1), hi), cue, mention, kind_score=0.6)
+        subject = self.text[lo:aux.start()].strip()
+        if subject.lower() in ("it", "this", "that") or " " not in subject:
+            return None  # "It was reported by …" with nothing after, or a one-word subject
+        return self._suggestion((lo, aux.start()), cue, mention, kind_score=0.5)
+
+    def _asked(self, cue: re.Match, lo: int, hi: int) -> QuoteSuggestion | None:
+        """"Asked about the ferries, Quill said …", "When asked whether …,": the question, whose asker
+        goes unnamed (the answer is the speaker's own quote)."""
+        if not ASKED_LEAD.match(self.text, lo, cue.start()) or not _QUESTION.match(self.text, cue.end(), hi):
+            return None
+        comma = self.text.find(",", cue.end(), min(hi, cue.end() + MAX_QUESTION_CHARS))
+        return self._suggestion((cue.end(), comma), cue, None, kind_score=0.4) if comma > 0 else None
+
+    def _final_attribution(self, cue: re.Match, lo: int, hi: int) -> tuple[Mention | None, tuple[int, int] | None]:
+        """"…, Joly said." / "…, said Joly, a minister." / "The museum, Mr. Bush said, celebrated …"."""
+        text = self.text
+        head_end = text.rfind(",", lo, cue.start())
+        if head_end <= lo:
+            return None, None
+        if text[head_end + 1:cue.start()].strip() == "":  # "…, said Joly."
+            mention = self.resolver.mention_after(cue.end(), hi)
+            if mention is None or (text[cue.end():mention.start].strip() and not mention.pronoun):
+                return None, None  # "…, emphasized the necessity for Canada …" is no attribution
+            tail = text[mention.end:hi].strip()
+            return (mention, (lo, head_end)) if tail[:1] in (",", ".", "") or len(tail) < 50 else (None, None)
+        # "…, Joly said." — only the subject (with its article or title) between the comma and the cue
+        mention = self.resolver.mention_before(head_end + 1, cue.start())
+        noun_like = may_be_noun(cue.group())  # "…, the new island plan." is no attribution
+        if mention is None or not _subject_lead(text[head_end + 1:mention.start], noun_like):
+            return None, None
+        if noun_like and not self._names_someone(mention):
+            return None, None
+        tail = text[cue.end():hi].strip()
+        if tail.startswith(",") and len(tail) > 10:  # a parenthetical attribution: the whole sentence is reported
+            return mention, (lo, hi)
+        adjunct = tail.find(",")  # "…, lawmakers said Friday afternoon, as they …"
+        return (mention, (lo, head_end)) if len(tail) <= 50 or 0 < adjunct <= 30 else (None, None)
+
+    def _possessed_speech(self, cue: re.Match, possessor: re.Match, lo: int, hi: int) -> QuoteSuggestion | None:
+        """"Tulsa police’s earlier claim that Crutcher had refused …": the possessor's content after the noun."""
+        if " " in cue.group():  # "her call for …": the particle is part of the cue
+            start = LEAD_PUNCT.match(self.text, cue.end()).end()
+        elif (complement := _NOUN_COMPLEMENT.match(self.text, cue.end(), hi)) is not None:
+            start = complement.start(1) if complement.group(1) in ("that", "to") else complement.end()
+        else:
+            return None
+        if possessor.group(2):  # "his", "her", "their"
+            word = possessor.group(2).lower()
+            pronoun = {"his": "he", "her": "she", "their": "they"}[word]
+            mention = Mention(start=possessor.start(2), end=possessor.end(2), pronoun=pronoun)
+        else:
+            mention = self.resolver.mention_before(lo, possessor.start(1))
+            if mention is None or not self._names_someone(mention):
+                return None
+        return self._suggestion((start, self._clause_end(start, hi)), cue, mention, kind_score=0.5)
+
+    def _as_reported(self, cue: re.Match, lo: int, hi: int) -> QuoteSuggestion | None:
+        """"As Breitbart News reported (on Friday), the White House was …": the sentence after the comma."""
+        mention = self._subject(lo, cue)
+        comma = self.text.find(",", cue.end(), min(hi, cue.end() + 40))
+        if mention is None or comma < 0:
+            return None
+        return self._suggestion((comma + 1, hi), cue, mention, kind_score=0.6)
+
+    def _according_to(self, cue: re.Match, lo: int, hi: int) -> QuoteSuggestion | None:
+        mention = self.resolver.mention_after(cue.end(), hi)
+        if mention is None:  # any noun phrase: "according to the central bank"
+            start = LEAD_PUNCT.match(self.text, cue.end()).end()
+            end = phrase_end(self.text, start, hi)
+            if end - start < 3 or end - start > MAX_SOURCE_CHARS:
+                return None
+            mention = Mention(start=start, end=end)
+        text = self.text
+        comma_after = text.find(",", mention.end, hi)
+        lead = text[lo:cue.start()].strip()
+        opening = lead == "" or lead.endswith((":", ";")) or (lead.endswith(",") and lead.count(" ") < 4)
+        if comma_after >= 0 and lead and _VERB_AFTER_SOURCE.match(text, comma_after + 1):
+            content = (lo, hi)  # "At the heart of it, according to X, was a decision …": the sentence around X
+        elif comma_after >= 0 and opening and text.count(" ", comma_after, hi) >= 3:
+            content = (comma_after + 1, hi)  # "According to X, …", "In addition, according to X, …"
+        else:  # "…, according to X." / "… 271 delegates according to a count by …"
+            content = (lo, cue.start())
+        return self._suggestion(content, cue, mention, kind_score=0.6)

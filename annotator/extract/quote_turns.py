@@ -1,0 +1,64 @@
+"""Speaker turns: a name and a colon opening a line — "Graham: Trump’s rhetoric hurts us" (a
+headline), "PENCE: Well, look, …" (a transcript) — and what follows it to the line's end.
+
+The name must be someone the article knows: a person or organisation entity spanning exactly the
+words before the colon, or a name in capitals whose surname is a person named in the article
+("WALLACE" for Chris Wallace; in a transcript, any name in capitals opening two turns), or a
+speaker noun ("Poll:", "Police:").  "UPDATE:", "The Latest:" name nobody and are skipped.
+A transcript is often one long quotation (each turn reopens with a mark): the quote finder drops
+such a quotation in favour of its turns.  A turn is ``indirect`` (its span carries no quotation
+marks), its cue is the colon.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .base import QuoteSuggestion
+from .quote_names import NOUN_HEADS
+from .quote_speakers import Mention, SpeakerResolver
+
+# A line start, an optional opening mark, one to four capitalised words, a colon, then words.
+_TURN = re.compile(r"^[ \t]*[\"“]?([A-Z][\w.’'&-]*(?:[ \xa0][A-Z][\w.’'&-]*){0,3})(:)[ \t]+(?=[^\s\d])",
+                   re.MULTILINE)
+TURN_LABELS = frozenset({"PERSON", "ORG"})
+MIN_TURN_WORDS = 3  # "Pence: No." says too little to suggest
+
+
+def find_turns(text: str, resolver: SpeakerResolver) -> list[QuoteSuggestion]:
+    """Speaker turns in ``text``, with their colon as cue and the named speaker."""
+    candidates = [(turn, _speaker_mention(text, resolver, turn.start(1), turn.end(1))) for turn in _TURN.finditer(text)]
+    # In a transcript (some turn names a known person in capitals) a name in capitals that opens
+    # two turns or more is a speaker too, even when the article never names them in full.
+    capitals = Counter(turn.group(1) for turn, _ in candidates if turn.group(1).isupper())
+    transcript = any(mention is not None and turn.group(1).isupper() for turn, mention in candidates)
+    found = []
+    for turn, mention in candidates:
+        if mention is None and transcript and capitals[turn.group(1)] >= 2 and len(turn.group(1)) > 2:
+            mention = Mention(start=turn.start(1), end=turn.end(1))
+        if mention is None:
+            continue
+        start = turn.end()
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ".\"”"):
+            end -= 1  # the closing full stop, and a transcript's closing mark, stay outside
+        if text.count(" ", start, end) + 1 < MIN_TURN_WORDS:
+            continue
+        found.append(QuoteSuggestion(start=start, end=end, kind="indirect", speaker=resolver.speaker(mention),
+                                     cue_start=turn.start(2), cue_end=turn.end(2), score=0.6))
+    return found
+
+
+def _speaker_mention(text: str, resolver: SpeakerResolver, start: int, end: int) -> Mention | None:
+    words = text[start:end]
+    entity = resolver.entity_at(start, end) if not words.isupper() else None  # "UPDATE", "READ MORE": no one
+    if entity is not None and entity.label in TURN_LABELS:
+        return Mention(start=start, end=end, entity=entity)
+    if words.lower() in NOUN_HEADS and " " not in words:  # "Poll: …", "Police: …"
+        return Mention(start=start, end=end)
+    person = resolver.person_named(words.split()[-1]) if words.isupper() and len(words) > 2 else None
+    if person is None or person.start == start or (person.start, person.end) in resolver.pseudo:
+        return None  # the capitals themselves, or a guess at a name: nobody known
+    return Mention(start=start, end=end, entity=person)  # "WALLACE:" is Chris Wallace

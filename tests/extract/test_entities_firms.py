@@ -1,0 +1,67 @@
+"""Firms' legal forms, place adjectives before names, and demonyms the country tables lack (issue 12)."""
+
+from annotator.extract.entities import find_entities
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(text[e.start:e.end], e.label) for e in find_entities(text)]
+
+
+def test_a_legal_form_closes_the_name_before_of_and_a_place():
+    found = _found("The Brantley Chemical Co of the United States bought Harlow Pharmaceuticals Inc of St. Petersburg.")
+    assert ("Brantley Chemical Co", "ORG") in found and ("United States", "GPE") in found
+    assert ("Harlow Pharmaceuticals Inc", "ORG") in found and ("St. Petersburg", "GPE") in found
+
+
+def test_a_bank_of_a_place_stays_one_name():
+    assert ("Bank of Canada", "ORG") in _found("The Bank of Canada held its rate.")
+
+
+def test_foreign_legal_forms_make_organisations():
+    found = _found("Shares of Veltrano S.A. fell, while Kordell AB and Mistral Bros rose.")
+    assert ("Veltrano S.A.", "ORG") in found and ("Kordell AB", "ORG") in found and ("Mistral Bros", "ORG") in found
+
+
+def test_a_legal_name_opening_a_sentence_keeps_its_first_word():
+    assert ("Parsons Medical Industries Inc", "ORG") in _found("Parsons Medical Industries Inc said it would buy a rival.")
+
+
+def test_a_place_adjective_is_cut_off_the_name_after_it():
+    found = _found("Minneapolis-based Northfield Bank Corp. and Ohio-based Kestrel Corp. talked to a Dublin-born singer.")
+    assert ("Northfield Bank Corp.", "ORG") in found and ("Kestrel Corp.", "ORG") in found
+    assert not any("based" in text or "born" in text for text, _ in found)
+
+
+def test_short_and_former_demonyms_are_nationalities():
+    found = dict(_found("Zairean troops met Yugoslav envoys, two Swedes and a Tajik commander."))
+    assert found == {"Zairean": "NORP", "Yugoslav": "NORP", "Swedes": "NORP", "Tajik": "NORP"}
+
+
+def test_the_kind_of_organisation_said_before_a_name_makes_it_one():
+    labels = dict(_found("The daily Le Vexant reported it, and a spokesman for Merrill Lynch said the bank agreed."))
+    assert labels["Le Vexant"] == "ORG" and labels["Merrill Lynch"] == "ORG"
+
+
+def test_an_institution_named_by_its_head_after_the_is_an_organisation():
+    found = dict(_found("Farmers said the Commission would act, and the Ministry agreed."))
+    assert found == {"Commission": "ORG", "Ministry": "ORG"}
+
+
+def test_a_capitalised_plural_opening_a_sentence_is_an_ordinary_word():
+    found = dict(_found("Prices rose. Payrolls grew in July. Wages and salaries came under pressure."))
+    assert "Payrolls" not in found and "Wages" not in found
+
+
+def test_abbreviations_like_time_zones_are_no_organisations():
+    found = dict(_found("The market closed at 1400 GMT after GDP data, and NYSX traders left."))
+    assert "GMT" not in found and "GDP" not in found
+    assert found["NYSX"] == "ORG"  # an unknown acronym is still read as one
+
+
+def test_a_head_of_a_place_opening_a_sentence_keeps_its_head():
+    assert ("Bank of Vandoria", "ORG") in _found("Markets were calm.\nBank of Vandoria said it would cut rates.")
+
+
+def test_adjectives_made_of_names_and_plain_abbreviations_are_no_organisations():
+    found = dict(_found("The Eurosceptic wing grew, two soldiers went AWOL, and the Orwellian plan failed."))
+    assert found == {}

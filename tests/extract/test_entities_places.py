@@ -1,0 +1,36 @@
+"""Unknown villages and towns read from the words around them (issue 12: lone names guessed ORG)."""
+
+from annotator.extract.entities import find_entities
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(text[e.start:e.end], e.label) for e in find_entities(text)]
+
+
+def test_a_name_before_a_comma_and_a_known_place_is_a_place_and_its_other_mentions_too():
+    found = _found("Rain fell on Vorlenka, Bulgaria overnight. Later Vorlenka was quiet again.")
+    assert found.count(("Vorlenka", "GPE")) == 2 and ("Bulgaria", "GPE") in found
+
+
+def test_a_possessive_after_the_comma_names_no_larger_place():
+    found = dict(_found("Orvanta, Bulgaria's largest dairy, cut prices."))
+    assert found.get("Orvanta") != "GPE"
+
+
+def test_an_all_caps_dateline_place_is_a_place_in_the_body_too():
+    text = "QUIRVA , Albania 1996-08-31\nSoldiers were approaching Quirva on Saturday ."
+    found = _found(text)
+    assert ("QUIRVA", "GPE") in found and ("Quirva", "GPE") in found
+
+
+def test_place_and_facility_nouns_after_a_name():
+    found = dict(_found("The plane landed at Dunmarrow airport after crossing the Keltaran mountains near the "
+                        "mining towns of Brask and Hollum."))
+    assert found["Dunmarrow"] == "FAC" and found["Keltaran"] == "LOC"
+    assert found["Brask"] == "GPE"
+
+
+def test_state_abbreviations_of_a_dateline_are_places_but_words_and_titles_stay_words():
+    found = _found("BRATTLEBORO , Vt . 1996-08-27\nA plant near Tulsa, Okla. closed, and Miss Harlow said she would wash it.")
+    assert ("Vt", "GPE") in found and ("Okla", "GPE") in found
+    assert not any(text in ("Miss", "wash") for text, _ in found)

@@ -1,0 +1,169 @@
+"""Reported-speech forms added for issue 12 (stance verbs, speech nouns, colons, sources apart from
+the content, first person), each on sentences written for these tests, not taken from any data set."""
+
+import pytest
+
+from annotator.extract.entities import find_entities
+from annotator.extract.quotes import find_quotes
+
+from .test_quotes_forms import _reported
+
+
+# (text, the reported quotes expected: content and resolved speaker name)
+FORMS = {
+    "stance verb and its object": (
+        "Senator Ada Quill opposes the pipeline expansion through the valley, which starts in May.",
+        [("the pipeline expansion through the valley", "Ada Quill")]),
+    "stance verb after a named appositive": (
+        "The mayor, Omar Lindqvist, defended his decision to close the library on Sundays.",
+        [("his decision to close the library on Sundays", "Omar Lindqvist")]),
+    "opinion verb and a bare clause": (
+        "Ada Quill believes the council will approve the budget next week.",
+        [("the council will approve the budget next week", "Ada Quill")]),
+    "a relative 'that' after a stance verb's object": (
+        "Senator Ada Quill attacked loopholes that benefit large landlords in the capital.",
+        [("loopholes that benefit large landlords in the capital", "Ada Quill")]),
+    "a coordinated second cue": (
+        "The family of Ada Quill called on the city to release the footage and called on "
+        "neighbours to stay calm during the inquiry.",
+        [("the city to release the footage", "Ada Quill"), ("neighbours to stay calm during the inquiry", "Ada Quill")]),
+    "a plural speaker noun": (
+        "Several polls showed the mayor was ahead by a wide margin in the eastern districts.",
+        [("the mayor was ahead by a wide margin in the eastern districts", None)]),
+    "according to, around the sentence": (
+        "Ferry traffic, according to the harbour authority, has doubled since the bridge closed.",
+        [("Ferry traffic, according to the harbour authority, has doubled since the bridge closed", None)]),
+    "according to, content before": (
+        "Ferry traffic has doubled since the bridge closed, according to the harbour authority, a rise of a third.",
+        [("Ferry traffic has doubled since the bridge closed", None)]),
+    "according to, content after a lead": (
+        "In addition, according to early counts by the three regional electoral boards, turnout rose sharply.",
+        [("turnout rose sharply", None)]),
+    "as X reported": (
+        "As the Harbour Gazette reported on Friday, the ferry company had already cancelled the contract.",
+        [("the ferry company had already cancelled the contract", "Harbour Gazette")]),
+    "a long noun phrase subject": (
+        "A former regional transport board chairman says the ferries should run all night.",
+        [("the ferries should run all night", None)]),
+    "a negated cue": (
+        "Ada Quill has not said when the harbour wall will be finished.",
+        [("when the harbour wall will be finished", "Ada Quill")]),
+    "a speech noun with a particle after a possessive": (
+        "The harbour board met on Monday after Ada Quill’s call for a public inquiry into the ferry contract.",
+        [("a public inquiry into the ferry contract", "Ada Quill")]),
+    "a speech noun after a possessive pronoun": (
+        "Ada Quill spoke first. The board met on Monday after her call for a public inquiry into the contract.",
+        [("a public inquiry into the contract", "Ada Quill")]),
+    "a colon after a cue on the same line": (
+        "Senator Ada Quill said: The harbour wall will be rebuilt by the spring.",
+        [("The harbour wall will be rebuilt by the spring", "Ada Quill")]),
+    "says no and a clause": (
+        "Ada Quill says no decision on the ferry contract has been taken yet.",
+        [("no decision on the ferry contract has been taken yet", "Ada Quill")]),
+    "a final attribution after a modified subject and an adjunct": (
+        "The ferries will run all winter, the island’s longtime harbour master said on Monday, as the storms eased.",
+        [("The ferries will run all winter", None)]),
+    "a relative 'that' after an object noun phrase": (
+        "Ada Quill described a 2019 flood that closed the harbour for a month.",
+        [("a 2019 flood that closed the harbour for a month", "Ada Quill")]),
+    "a time adjunct before 'that'": (
+        "Ada Quill said this week that the harbour would reopen in May.",
+        [("that the harbour would reopen in May", "Ada Quill")]),
+    "a passive cue with its source after by, then that": (
+        "It was announced by the harbour authority on Monday that the ferries would stop in March.",
+        [("that the ferries would stop in March", None)]),
+    "a passive cue with its source after by": (
+        "The closure of the northern ferry route was first reported by the Island Courier.",
+        [("The closure of the northern ferry route", "Island Courier")]),
+    "an object ends before a second verb of its subject": (
+        "The governor threatened a veto of the ferry bill and attempted to delay the vote until spring.",
+        [("a veto of the ferry bill", None)]),
+    "a participle after a comma starts the same speaker's next attribution": (
+        "Ada Quill criticised the slow repairs to the harbour wall, warning that the storms would return.",
+        [("the slow repairs to the harbour wall", "Ada Quill"), ("that the storms would return", "Ada Quill")]),
+    "content ends where another speaker's clause starts": (
+        "Ada Quill said the crews worked nights to finish the wall, though she noted costs had doubled.",
+        [("the crews worked nights to finish the wall", "Ada Quill"), ("costs had doubled", "Ada Quill")]),
+    "a noun-like cue form after a named subject": (
+        "Ada Quill claims the harbour wall is safe for another decade.",
+        [("the harbour wall is safe for another decade", "Ada Quill")]),
+    "an adverb between subject and cue": (
+        "Omar Lindqvist now says the harbour wall will cost twice as much as planned.",
+        [("the harbour wall will cost twice as much as planned", "Omar Lindqvist")]),
+    "a nationality before a speaker noun is no name of its own": (
+        "At the summit on Monday, Nordic leaders praised the new ferry timetable, calling it a model for the islands.",
+        [("the new ferry timetable", None), ("it a model for the islands", None)]),
+    "the subject before a parenthetical": (
+        "Omar Lindqvist opened the meeting with Ada Quill, who spoke next. Quill, at the start of her "
+        "speech, criticised the new timetable for the northern ferries.",
+        [("the new timetable for the northern ferries", "Ada Quill")]),
+    "content stops where another speaker takes over": (
+        "Omar Lindqvist said the ferry would run all winter, and the harbour board rejected the timetable.",
+        [("the ferry would run all winter", "Omar Lindqvist")]),
+    "a question put to the speaker": (
+        "When asked whether the wall would hold, Ada Quill said nobody could know.",
+        [("whether the wall would hold", None), ("nobody could know", "Ada Quill")]),
+}
+
+# Texts with no reported speech at all, each a trap for one of the forms above.
+NOT_SPEECH = {
+    "a stance word as a noun": "Quill’s plan would cut bus fares for students and pensioners.",
+    "a stance verb in the passive": "The proposal was supported by most residents of the northern districts.",
+    "a cue form inside a noun phrase": "The new rail bridge will carry trains across the harbour by spring.",
+    "an infinitive without a speaker": "Hundreds of volunteers came to support the clean-up on the beach.",
+    "a cue form that is a noun": "The vote in several coastal states could decide a close election.",
+    "a cue form that is a noun before a relative 'that'": "Volunteers visited those states that the storm hit hardest.",
+    "a temporal 'as'": "As Ada Quill talked about the harbour, the crowd grew restless.",
+    "the writer's own view (I)": "I think the council should rebuild the harbour wall before the winter storms arrive.",
+    "the writer's own view (we)": "We believe the ferry timetable is a mistake for the northern islands.",
+    "an editor's note": "Editor’s note: The ferry timetable in this story was changed on Monday.",
+    "a refusal": "Ada Quill said no to the new ferry contract at the meeting on Monday.",
+    "a noun-like cue after a bare noun phrase": "The ferries will run all winter, the new island plan.",
+    "colons naming nobody": ("UPDATE: The coastal road reopened at noon after the storm.\n\n"
+                             "The Latest: Ferries resume their crossings."),
+}
+
+
+@pytest.mark.parametrize("text, expected", FORMS.values(), ids=FORMS.keys())
+def test_reported_forms(text, expected):
+    assert _reported(text) == expected
+
+
+@pytest.mark.parametrize("text", NOT_SPEECH.values(), ids=NOT_SPEECH.keys())
+def test_no_reported_speech(text):
+    assert _reported(text) == []
+
+
+def test_a_speech_noun_heading_the_subject_runs_to_the_sentence_end():
+    text = "Senator Ada Quill’s latest statement that the cranes were safe was challenged by the dock workers."
+    (content, speaker), = _reported(text)[:1]  # where a subject clause ends is not found: to the sentence end
+    assert content.startswith("that the cranes were safe") and speaker == "Ada Quill"
+
+
+def test_a_possessive_subject_before_a_verb_cue_is_the_speaker_not_a_possessor():
+    text = "Ada Quill’s lawyer said the harbour board had broken the contract twice."
+    (content, speaker), = _reported(text)
+    assert content == "the harbour board had broken the contract twice"
+    assert speaker is None or "lawyer" in speaker or speaker == "Ada Quill"
+
+
+def test_a_headline_naming_its_speaker_before_a_colon_is_a_turn():
+    text = ("Quill: The Council Will Rebuild the Harbour Wall.\n\n"
+            "Senator Ada Quill told residents on Monday that work would start in the spring.")
+    turn = next(q for q in find_quotes(text, find_entities(text)) if text[q.cue_start:q.cue_end] == ":")
+    assert text[turn.start:turn.end] == "The Council Will Rebuild the Harbour Wall"
+    assert turn.speaker.name == "Ada Quill" and turn.kind == "indirect"
+
+
+def test_transcript_turns_replace_the_quotation_around_them():
+    text = ("Senator Ada Quill spoke to the host on the radio on Sunday. The exchange went as follows:\n\n"
+            "\"HOST: Will the wall be finished before the storms of next winter?\n\n"
+            "\"QUILL: We have the money, and the crews start in March.\n\n"
+            "\"HOST: And if the money runs out before the work is done?\n\n"
+            "\"QUILL: Then we will ask the province for the rest.\"")
+    turns = [(text[q.start:q.end], text[q.speaker.start:q.speaker.end], q.speaker.name)
+             for q in find_quotes(text, find_entities(text))]
+    assert turns == [("Will the wall be finished before the storms of next winter?", "HOST", "HOST"),
+                     ("We have the money, and the crews start in March", "QUILL", "Ada Quill"),
+                     ("And if the money runs out before the work is done?", "HOST", "HOST"),
+                     ("Then we will ask the province for the rest", "QUILL", "Ada Quill")]
