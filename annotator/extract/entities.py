@@ -66,31 +66,64 @@ def find_entities(text: str) -> list[EntitySuggestion]:
 def _scan(lex: Lexicon, text: str) -> list[Candidate]:
     found: list[Candidate] = []
     heading_lines: dict[int, bool] = {}
+    runs = _run_readings(lex)
+    line_start, line_end = 0, text.find("\n")  # the line of the last run (-1: it runs to the end)
     for match in _run_re().finditer(text):
         start, end = match.span()
         run = match.group()
-        line_start = text.rfind("\n", 0, start) + 1
+        if 0 <= line_end < start:  # a later line: looked for from the last one, not from the text's start
+            line_start = text.rfind("\n", line_end, start) + 1
+            line_end = text.find("\n", start)
         heading = heading_lines.get(line_start)
         if heading is None:
             heading = heading_lines[line_start] = _is_heading_line(lex, text, line_start)
-        if heading or (not _LOWER.search(run) and " " in run):
+        if heading or (" " in run and not _LOWER.search(run)):  # the cheap test first
             found.append(Candidate(start, end, run, None, None, 0.5, CAPS, True))
             continue
-        tokens = [(start + m.start(), start + m.end(), m.group()) for m in TOKEN.finditer(run)]
-        if text.startswith(("’t", "'t"), end):  # "Flowers Won’t Be", "Don't": a verb, not a name's end
-            tokens.pop()
-            if not tokens:
-                continue
-        if len(tokens) > _LONGEST_NAME or (len(tokens) >= 4 and _is_headline(lex, tokens)):
-            found.append(Candidate(start, end, run, None, None, 0.5, CAPS, True))
-            continue
+        contraction = text.startswith(("’t", "'t"), end)  # "Flowers Won’t Be", "Don't": a verb, not a name's end
         initial = _starts_sentence(text, start)
-        for group in split_connectors(lex, tokens):
-            while group and group[-1][2] in CONNECTORS:
-                group = group[:-1]
-            if group:
-                found.extend(read_group(lex, group, initial and group[0][0] == start))
+        key = (run, contraction, initial)
+        read = runs.get(key)
+        if read is None:
+            if len(runs) >= _RUN_CACHE_SIZE:
+                runs.clear()
+            read = runs[key] = _read_run(lex, run, contraction, initial)
+        # Fresh candidates: the document pass changes them, the kept readings stay as they were read.
+        found.extend([Candidate(start + c.start, start + c.end, c.text, c.label, c.canonical, c.score, c.kind,
+                                c.initial, c.by_given_name) for c in read])
     return found
+
+
+_RUN_CACHE_SIZE = 1 << 14  # readings kept; emptied when full, so a huge article's memory stays bounded
+_Readings = dict[tuple[str, bool, bool], tuple[Candidate, ...]]
+_run_cache: list[tuple[Lexicon, _Readings]] = []  # one lexicon's readings (the lexicon is loaded once)
+
+
+def _run_readings(lex: Lexicon) -> _Readings:
+    """The readings of runs already seen with this lexicon: the same words, followed by the same
+    contraction and opening a sentence or not, always read the same (news repeats "The", "He",
+    "Mr Blair" thousands of times), so each is read once."""
+    if not _run_cache or _run_cache[0][0] is not lex:
+        _run_cache[:] = [(lex, {})]
+    return _run_cache[0][1]
+
+
+def _read_run(lex: Lexicon, run: str, contraction: bool, initial: bool) -> tuple[Candidate, ...]:
+    """The mentions in one capitalised run, with offsets from the run's start."""
+    tokens = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(run)]
+    if contraction:
+        tokens.pop()
+        if not tokens:
+            return ()
+    if len(tokens) > _LONGEST_NAME or (len(tokens) >= 4 and _is_headline(lex, tokens)):
+        return (Candidate(0, len(run), run, None, None, 0.5, CAPS, True),)
+    found: list[Candidate] = []
+    for group in split_connectors(lex, tokens):
+        while group and group[-1][2] in CONNECTORS:
+            group = group[:-1]
+        if group:
+            found.extend(read_group(lex, group, initial and group[0][0] == 0))
+    return tuple(found)
 
 
 _HEADING_LENGTH = 200  # characters; a longer line is a paragraph

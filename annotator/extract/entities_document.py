@@ -228,6 +228,10 @@ def _settle_acronym(text: str, c: Candidate, known: dict[str, tuple[str, str | N
     if c.text in known:
         c.label, c.canonical = known[c.text]
         return
+    # The spelled-out name ends in "(" just before the acronym ("$" also matches before a final "\n"):
+    # most acronyms have none, and the search would backtrack through 80 characters to find that out.
+    if not text.endswith(("(", "(\n"), max(0, c.start - 2), c.start):
+        return
     before = _DEFINED_BEFORE.search(text, max(0, c.start - 80), c.start)
     if before is None:
         return

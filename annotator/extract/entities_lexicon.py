@@ -33,7 +33,8 @@ class Lexicon:
     abbreviations: frozenset[str]  # "GMT", "GDP": capitals that name no organisation
 
     def is_given_name(self, word: str) -> bool:
-        return word in self.given_names or fold_accents(word) in self.given_names
+        # Folding leaves an ASCII word as it is: only others are folded ("Mélanie" -> "Melanie").
+        return word in self.given_names or (not word.isascii() and fold_accents(word) in self.given_names)
 
     def gender_of(self, given_name: str) -> str:
         """"f", "m", or "" when the name is unknown or given to both."""

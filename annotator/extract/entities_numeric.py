@@ -14,7 +14,10 @@ _UNITS = r"(?:dollars|euros|pounds|yen|yuan|rupees|francs|marks)"
 # where one alternation of all three tried every position (six times slower).
 _MONEY_SYMBOL = re.compile(rf"[$£€¥][ \xa0]?{_NUMBER}{_SCALE}")
 _CURRENCY_PREFIX = re.compile(r"(?:\b(?:US|C|A|NZ|HK))$")
-_MONEY_CODE = re.compile(rf"\b(?:USD|EUR|GBP|CAD|JPY)[ \xa0]?{_NUMBER}{_SCALE}")
+# The word boundary before the code is checked behind it, so the pattern starts with the codes' letters
+# and the search skips ahead (with "\b" first it was tried at every position, five times slower).
+_CODES = "(?:USD|EUR|GBP|CAD|JPY)"
+_MONEY_CODE = re.compile(rf"{_CODES}(?<!\w{_CODES})[ \xa0]?{_NUMBER}{_SCALE}")
 _AMOUNT = re.compile(rf"[0-9][0-9.,]*(?:(?P<percent>[ \xa0]?%|[ \xa0](?:per[ \xa0]?cent|percent)\b)"
                      rf"|(?:[ \xa0](?:million|billion|trillion))?[ \xa0]{_UNITS}\b)")
 _WEEKDAY = re.compile(rf"(?:{'|'.join(WEEKDAYS)})\b")

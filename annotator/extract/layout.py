@@ -94,10 +94,10 @@ def _is_section(line: str) -> bool:
 
 
 def detect_language(text: str, sample: int = 5000) -> str | None:
-    words = [w.lower() for w in _WORD.findall(text[:sample])]
+    words = _WORD.findall(text[:sample])
     if len(words) < 5:
         return None
-    counts = Counter(words)  # one pass over the words, then a look-up per stop word
+    counts = Counter(map(str.lower, words))  # one pass over the words in C, then a look-up per stop word
     scores = {lang: sum(counts[w] for w in stop) for lang, stop in _STOPWORDS.items()}
     lang, best = max(scores.items(), key=lambda item: item[1])
     return lang if best >= max(2, len(words) * 0.05) else None

@@ -21,8 +21,9 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress
 from typing import Iterable, Sequence
 
 from .base import EntitySuggestion, TopicSuggestion
@@ -93,6 +94,9 @@ class _Index:
     table: dict[str, dict[str, float]]  # folded term -> {top-level or sub-topic code: weight}
     sub_parents: dict[str, tuple[str, ...]]  # sub-topic code -> its ancestors below the top level
     sub_tops: dict[str, str]  # sub-topic code -> its top-level code
+    # Filled as articles are read: a text word -> its folding, and the words that start a two-word term.
+    folded: dict[str, str] = field(default_factory=dict, compare=False)
+    starting: dict[str, str] = field(default_factory=dict, compare=False)
 
 
 def _vocabulary_terms(vocabulary: Vocabulary) -> dict[str, dict[str, float]]:
@@ -156,36 +160,39 @@ def _index() -> _Index:
                   sub_tops=sub_tops)
 
 
+_WORDS_KEPT = 1 << 16  # text words whose folding is kept between articles; emptied when full
+
+
 def _count_terms(text: str, index: _Index) -> dict[str, int]:
     """Counts of the known terms in ``text``: folded words and two-word terms."""
     table = index.table
+    folded_of, starting = index.folded, index.starting
     word_counts: Counter = Counter()
     pair_counts: Counter = Counter()
-    starts: dict[str, str] = {}  # the text's own spellings of words that start a two-word term -> folded
-    checked: set[str] = set()
     previous: list[str] = []  # the last word of the block before: a two-word term may straddle the cut
     for block in text_blocks(text):  # a 50 MB article's word list never exists whole
         words = _TOKEN.findall(block.lower())
         word_counts.update(words)  # a list: counted in C
-        distinct = set(words)
-        for word in distinct - checked if checked else distinct:
-            folded = fold(word)
+        new = set(words).difference(folded_of)
+        if len(folded_of) + len(new) > _WORDS_KEPT:
+            folded_of.clear()
+            starting.clear()
+            new = set(words + previous)
+        for word in new:
+            folded = folded_of[word] = fold(word)
             if folded in index.starters:
-                starts[word] = folded
-        checked |= distinct
-        if starts:
-            sequence = previous + words if previous else words
-            for first, second in zip(sequence, sequence[1:]):
-                if first in starts:
-                    pair_counts[first, second] += 1
+                starting[word] = folded
+        # The pairs whose first word starts a two-word term, selected and counted in C, in text order.
+        sequence = previous + words if previous else words
+        pair_counts.update(compress(zip(sequence, sequence[1:]), map(starting.__contains__, sequence)))
         previous = words[-1:] or previous
     counts: dict[str, int] = {}
     for word, n in word_counts.items():
-        folded = fold(word)
+        folded = folded_of.get(word) or fold(word)  # not kept when emptied on a huge article
         if folded in table:
             counts[folded] = counts.get(folded, 0) + n
     for (first, second), n in pair_counts.items():
-        pair = f"{starts[first]} {fold(second)}"
+        pair = f"{starting.get(first) or fold(first)} {fold(second)}"
         if pair in table:
             counts[pair] = counts.get(pair, 0) + n
     return counts

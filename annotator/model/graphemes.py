@@ -41,6 +41,8 @@ def is_boundary(text: str, i: int) -> bool:
     if i <= 0 or i >= len(text):
         return True
     before, after = text[i - 1], text[i]
+    if before < "\u0300" and after < "\u0300":  # fast path: below the combining marks only CR LF is one cluster
+        return before != "\r" or after != "\n"
     if before == "\r" and after == "\n":
         return False
     if before in "\r\n" or after in "\r\n":

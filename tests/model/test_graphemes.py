@@ -65,3 +65,10 @@ def test_stepping_an_edge_moves_by_whole_clusters():
     flags = TEXT.index("🇨")
     assert step(TEXT, flags, 1) == flags + 2 and step(TEXT, flags, 2) == flags + 4
     assert step(TEXT, 0, -1) == -1  # past the start: left for the model's own check to refuse
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=0x2FF), max_size=40))
+def test_below_the_combining_marks_every_position_is_a_boundary_but_inside_cr_lf(text):
+    # UAX #29: no character below U+0300 extends the one before it; only CR LF is one cluster.
+    expected = [not (text[i - 1:i + 1] == "\r\n") for i in range(len(text) + 1)]
+    assert [is_boundary(text, i) for i in range(len(text) + 1)] == expected
