@@ -23,6 +23,7 @@ from .quote_names import DETERMINERS, NOUN_HEADS
 from .quote_sources import AS_LEAD, ASKED_LEAD, BY_AGENT, PASSIVE_AUX, POSSESSOR, SourcedSpeech
 from .quote_speakers import Mention
 
+_NEWLINE = re.compile("\n")
 _LINK_LINE = re.compile(r"[ \t\xa0]*(?:READ MORE|RELATED|MORE|WATCH|LISTEN|SEE ALSO|ALSO READ)\b[^\n]{0,3}:")
 _TIME_CLAUSE = re.compile(r"\b(?:[Ww]hen|[Aa]fter|[Bb]efore|[Ss]ince|[Uu]ntil|[Oo]nce)\b[^,.;:]*\Z")
 NAMED_SPEAKER = 2  # content that counts only with a subject naming someone right before its cue
@@ -87,6 +88,9 @@ class ReportedSpeech(SourcedSpeech):
         found: list[QuoteSuggestion] = []
         last_end = -1
         self._chain: tuple[int, Mention] | None = None  # the last speaker found, with its sentence's start
+        # Line breaks found once: searching back from every cue to its line start is quadratic on a
+        # long text with no line breaks.
+        self._newlines = [m.start() for m in _NEWLINE.finditer(self.text)]
         for cue in reported_cue_re().finditer(self.text):
             if cue.start() in self.used_cues or cue.start() < last_end or self.resolver.in_quote(cue.start()):
                 continue
@@ -98,7 +102,8 @@ class ReportedSpeech(SourcedSpeech):
 
     def _reported(self, cue: re.Match) -> QuoteSuggestion | None:
         text = self.text
-        line_start = text.rfind("\n", 0, cue.start()) + 1
+        before = bisect_left(self._newlines, cue.start())
+        line_start = self._newlines[before - 1] + 1 if before else 0
         if _LINK_LINE.match(text, line_start, cue.start()):  # "READ MORE: Trump says …": a link, not speech
             return None
         lo = self.sentence_start(cue.start())
