@@ -31,7 +31,7 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import Sequence
 
-from .base import EntitySuggestion, QuoteSuggestion
+from .base import EntitySuggestion, QuoteSuggestion, SpeakerSuggestion
 from .dates import MONTH_ABBREVIATIONS
 from .layout import DATELINE_AT
 from .quote_cues import cue_re, is_gerund, is_speech
@@ -143,6 +143,8 @@ class _QuoteFinder(ReportedSpeech):
                 speaker = previous.speaker
                 if self.paragraph_of(previous.end) == self.paragraph_of(quote.start):
                     cue = (previous.cue_start, previous.cue_end) if previous.cue_start is not None else None
+            if cue is None and speaker is None:
+                speaker = self._paragraph_speaker(quote, previous)
             if cue is None and speaker is None and self._word_count(quote) < MIN_UNATTRIBUTED_WORDS:
                 continue
             if cue is not None:
@@ -154,6 +156,26 @@ class _QuoteFinder(ReportedSpeech):
             found.append(suggestion)
             previous = suggestion
         return found
+
+    def _paragraph_speaker(self, quote: MarkedQuote, previous: QuoteSuggestion | None) -> SpeakerSuggestion | None:
+        """The voice this paragraph reported last, for a quote opening its own sentence with no attribution:
+        "…, Schiff said. “The other factor …”" — the attribution chain goes on into the quote.  Only cues
+        after the paragraph's previous quote count (that quote's speaker was handled by ``_continues``)."""
+        if self.sentence_start(quote.start) < quote.start - 1 and self.text[self.sentence_start(quote.start):quote.start].strip():
+            return None
+        lo = self.paragraph_starts[self.paragraph_of(quote.start)]
+        if previous is not None and previous.end > lo:
+            lo = previous.end
+        last = None
+        for cue in cue_re().finditer(self.text, lo, quote.start):
+            if is_speech(cue.group()) and not self.resolver.in_quote(cue.start()):
+                last = cue
+        if last is None:
+            return None
+        mention = self._subject(self.sentence_start(last.start()), last)
+        if mention is None or not self._names_someone(mention):
+            return None
+        return self.resolver.speaker(mention)
 
     def _content_end(self, quote: MarkedQuote, mention: Mention | None, cue: tuple[int, int] | None) -> int:
         """End of a mixed quote's content: up to its attribution ("…” of the plan, Mr. X said")."""
