@@ -16,6 +16,7 @@ from typing import Sequence
 
 from .base import EntitySuggestion, SpeakerSuggestion
 from .entities_lexicon import lexicon
+from .quote_chain import AttributionChain
 from .quote_names import (CAPITALISED_WORD, DETERMINERS, FEMALE_TITLES, MALE_TITLES, MULTI_NAME_RUN, NAME_RUN,
                           NAME_RUN_AT_END, NOT_HEADS, NOUN_HEADS, ORG_NEAR, ORG_NOUN_PHRASE, ORG_NOUNS,
                           ORG_REACH, ORG_WORDS, KIND_HEADS, POSSESSIVE, STOP_CAPITALS, TITLES, first_head,
@@ -63,6 +64,7 @@ class SpeakerResolver:
         self.org_starts = [e.start for e in self.orgs]
         self._full_name_index: dict[str, EntitySuggestion] | None = None
         self._genders: dict[str, str] | None = None
+        self.chain = AttributionChain(text)
 
     @property
     def persons(self) -> list[EntitySuggestion]:
@@ -348,15 +350,43 @@ class SpeakerResolver:
             persons = self.persons
             i = bisect_left(self.person_starts, pos) - 1
             wanted = PRONOUNS[pronoun]
+            latest = None
             for j in range(i, max(-1, i - 12), -1):
                 gender = self._gender(persons[j])
                 if not gender or gender == wanted:
-                    return persons[j]
-            return None  # everyone named before is the other gender: no speaker beats a wrong one
+                    latest = persons[j]
+                    break
+            # else everyone named before is the other gender: no speaker beats a wrong one
+            return self._topic_over(latest, pos, wanted)
         if pronoun in ("they", "it"):
             i = bisect_left(self.org_starts, pos) - 1
             return self.orgs[i] if i >= 0 and pos - self.orgs[i].end < 600 else None
         return None
+
+    def note_quoted(self, speaker: SpeakerSuggestion | None) -> None:
+        """A quote's speaker, for the attribution chain (``_topic_over``): people only."""
+        if speaker is None or speaker.entity_start is None or speaker.start is None or not self.persons:
+            return
+        i = bisect_left(self.person_starts, speaker.entity_start)
+        if i < len(self.persons) and self.persons[i].start == speaker.entity_start:
+            self.chain.note(speaker.start, self.persons[i])
+
+    def _topic_over(self, latest: EntitySuggestion | None, pos: int, wanted: str) -> EntitySuggestion | None:
+        """The speaker quoted just before ``pos`` rather than ``latest`` when everyone of that gender named
+        since was named in passing, as an object ("… after meeting with President Vladimir Putin. He …")."""
+        found = self.chain.topic(pos)
+        if found is None:
+            return latest
+        at, topic = found
+        if latest is not None and (latest.start < at or self.name_of(latest) == self.name_of(topic)):
+            return latest
+        if self._gender(topic) not in ("", wanted):
+            return latest
+        i = bisect_left(self.person_starts, at)
+        for e in self.persons[i:bisect_left(self.person_starts, pos)]:
+            if self.name_of(e) != self.name_of(topic) and self._gender(e) in ("", wanted) and not self.chain.named_in_passing(e):
+                return latest  # a new subject of that gender since the quote: the topic has moved on
+        return topic
 
     def _gender(self, entity: EntitySuggestion) -> str:
         """"m"/"f" when the article calls this person Mr./Mrs./Ms. somewhere or the full name starts with

@@ -154,6 +154,7 @@ class _QuoteFinder(ReportedSpeech):
                                          cue_start=cue[0] if cue else None, cue_end=cue[1] if cue else None,
                                          score=score if quote.closed else score - 0.2)
             found.append(suggestion)
+            self.resolver.note_quoted(speaker)
             previous = suggestion
         return found
 
