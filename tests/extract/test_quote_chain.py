@@ -3,6 +3,8 @@ pronoun or an unattributed quote, over people named in passing."""
 
 from __future__ import annotations
 
+import pytest
+
 from annotator.extract.entities import find_entities
 from annotator.extract.quotes import find_quotes
 
@@ -17,39 +19,29 @@ def speaker_of(text: str, words: str) -> str | None:
     return next(name for span, name in speakers(text) if words in span)
 
 
-def test_he_after_a_man_named_in_passing_is_the_speaker_quoted_before():
-    text = ("\"We will not retaliate for now,\" Daniel Okafor said after meeting with Finance Minister Paul Brennan.\n\n"
-            "He added that the talks would go on. \"We are patient people,\" he said.")
+OKAFOR = "\"We will not retaliate for now,\" Daniel Okafor said"
+LINDQVIST = "The council may delay the vote until spring, Maria Lindqvist said."
+RUSH = "\"Nobody wants to rush a decision of this size.\""
+# (paragraphs, words of the quote, the speaker a reader names): each rule, and where it stops.
+CASES = [
+    pytest.param(OKAFOR + " after meeting with Finance Minister Paul Brennan.\n\nHe added that the talks would go on. "
+                 "\"We are patient people,\" he said.", "We are patient", "Daniel Okafor", id="he-past-a-name-in-passing"),
+    pytest.param(OKAFOR + ".\n\nPaul Brennan, the finance minister, disagreed. \"That is a mistake,\" he said.",
+                 "That is a mistake", "Paul Brennan", id="a-new-subject-takes-the-chain-over"),
+    pytest.param(OKAFOR + ".\n\nThe harbour reopened.\n\nShips waited for Paul Brennan. \"The queue is long,\" he said.",
+                 "The queue is long", "Paul Brennan", id="the-chain-stops-after-a-paragraph"),
+    pytest.param(LINDQVIST + " " + RUSH, "Nobody wants", "Maria Lindqvist", id="a-quote-takes-its-paragraph's-voice"),
+    pytest.param("Maria Lindqvist chairs the council. The vote was delayed. " + RUSH, "Nobody wants", None,
+                 id="no-cue-before-the-quote-no-voice"),
+    pytest.param(LINDQVIST + "\n\n" + RUSH, "Nobody wants", None, id="the-voice-stays-in-its-paragraph"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), CASES)
+def test_speaker_along_the_attribution_chain(text, words, expected):
+    assert speaker_of(text, words) == expected
+
+
+def test_the_quote_that_starts_the_chain_keeps_its_own_speaker():
+    text = CASES[0].values[0]
     assert speaker_of(text, "We will not retaliate") == "Daniel Okafor"
-    assert speaker_of(text, "We are patient people") == "Daniel Okafor"
-
-
-def test_a_new_subject_takes_the_chain_over():
-    text = ("\"We will not retaliate for now,\" Daniel Okafor said.\n\n"
-            "Paul Brennan, the finance minister, disagreed. \"That is a mistake,\" he said.")
-    assert speaker_of(text, "That is a mistake") == "Paul Brennan"
-
-
-def test_the_chain_stops_after_a_paragraph():
-    text = ("\"We will not retaliate for now,\" Daniel Okafor said.\n\n"
-            "The harbour reopened on Tuesday.\n\n"
-            "Ships waited for Paul Brennan. \"The queue is long,\" he said.")
-    assert speaker_of(text, "The queue is long") == "Paul Brennan"
-
-
-def test_a_quote_opening_a_sentence_takes_the_voice_the_paragraph_reported():
-    text = ("The council may delay the vote until spring, Maria Lindqvist said. "
-            "\"Nobody wants to rush a decision of this size.\"")
-    assert speaker_of(text, "Nobody wants to rush") == "Maria Lindqvist"
-
-
-def test_an_unattributed_quote_after_a_plain_sentence_stays_unattributed():
-    text = ("Maria Lindqvist chairs the council. The vote was delayed until spring. "
-            "\"Nobody wants to rush a decision of this size.\"")
-    assert speaker_of(text, "Nobody wants to rush") is None
-
-
-def test_the_paragraph_voice_does_not_cross_into_the_next_paragraph():
-    text = ("The council may delay the vote until spring, Maria Lindqvist said.\n\n"
-            "\"Nobody wants to rush a decision of this size.\"")
-    assert speaker_of(text, "Nobody wants to rush") is None
