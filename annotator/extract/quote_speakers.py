@@ -17,6 +17,7 @@ from typing import Sequence
 from .base import EntitySuggestion, SpeakerSuggestion
 from .entities_lexicon import lexicon
 from .quote_chain import AttributionChain
+from .quote_roles import has_role, is_role
 from .quote_names import (CAPITALISED_WORD, DETERMINERS, FEMALE_TITLES, MALE_TITLES, MULTI_NAME_RUN, NAME_RUN,
                           NAME_RUN_AT_END, NOT_HEADS, NOUN_HEADS, ORG_NEAR, ORG_NOUN_PHRASE, ORG_NOUNS,
                           ORG_REACH, ORG_WORDS, KIND_HEADS, POSSESSIVE, STOP_CAPITALS, TITLES, first_head,
@@ -436,12 +437,14 @@ class SpeakerResolver:
         return latest if len(names) == 1 or len(near) == 1 else None
 
     def _titled_person(self, title: str, pos: int) -> EntitySuggestion | None:
+        """"the spokesperson said": the latest person named with that role (:mod:`quote_roles`)."""
+        if not is_role(title):
+            return None
         persons = self.persons
         i = bisect_left(self.person_starts, pos) - 1
         for j in range(i, max(-1, i - 30), -1):
-            e = persons[j]
-            if title in self.text[max(0, e.start - 40):e.start].lower():
-                return e
+            if has_role(self.text, persons[j], title):
+                return persons[j]
         return None
 
 
