@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Sequence
 
 from .base import EntitySuggestion, SpeakerSuggestion
@@ -45,6 +45,7 @@ class Mention:
     end: int
     entity: EntitySuggestion | None = None
     pronoun: str = ""
+    antecedent: Mention | None = None  # a relative pronoun's noun: "Mr. Kamin, who emphasized" -> "Mr. Kamin"
 
 
 class SpeakerResolver:
@@ -263,6 +264,13 @@ class SpeakerResolver:
     def speaker(self, mention: Mention | None) -> SpeakerSuggestion | None:
         if mention is None:
             return None
+        if mention.antecedent is not None:
+            # "Mr. Kamin, who emphasized": the relative pronoun is the mention, linked like "he" to the name;
+            # an unnamed noun ("an architect who said") stays the mention, it says more than "who"
+            resolved = self.speaker(mention.antecedent)
+            if resolved is None or not resolved.name:
+                return resolved
+            return replace(resolved, start=mention.start, end=mention.end)
         entity = mention.entity
         if mention.pronoun:
             entity = self._antecedent(mention.start, mention.pronoun)

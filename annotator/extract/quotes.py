@@ -310,9 +310,14 @@ class _QuoteFinder(ReportedSpeech):
         # ("an architect who said", "X … and said"); otherwise only the words right before the cue.
         linked = _LINK_TO_SUBJECT.search(self.text, max(lo, cue.start() - 40), cue.start())
         if mention is None and linked is not None and linked.group(1) in ("who", "which", "that"):
-            mention = self.resolver.mention_before(lo, linked.start(1))  # "an architect who said"
-            if mention is not None and self.text[mention.end:linked.start(1)].strip(" ,"):
-                mention = None
+            # "an architect who said": the relative pronoun is the speaker's mention (as PolNeAR marks it,
+            # and as "he" is for a pronoun), resolved to the noun right before it
+            noun_end = linked.start(1)
+            while noun_end > lo and self.text[noun_end - 1] in " ,\xa0":  # "Mr. Kamin, who"
+                noun_end -= 1
+            antecedent = self.resolver.mention_before(lo, noun_end)
+            if antecedent is not None and antecedent.end == noun_end:
+                mention = Mention(start=linked.start(1), end=linked.end(1), antecedent=antecedent)
         if is_gerund(cue.group()) or (mention is None and linked is not None):
             subject = self.resolver.sentence_subject(lo, cue.start())
             if subject is not None and (mention is None or subject.start < mention.start):

@@ -45,3 +45,10 @@ def test_speaker_along_the_attribution_chain(text, words, expected):
 def test_the_quote_that_starts_the_chain_keeps_its_own_speaker():
     text = CASES[0].values[0]
     assert speaker_of(text, "We will not retaliate") == "Daniel Okafor"
+
+
+def test_a_relative_pronoun_is_the_mention_and_its_noun_the_speaker():
+    text = "The mayor praised Maria Lindqvist, who warned that the vote would be close."
+    quote = next(q for q in find_quotes(text, find_entities(text)) if "vote would be close" in text[q.start:q.end])
+    assert text[quote.speaker.start:quote.speaker.end] == "who"
+    assert quote.speaker.name == "Maria Lindqvist"  # not the sentence's subject, the mayor
