@@ -161,22 +161,20 @@ class _QuoteFinder(ReportedSpeech):
     def _paragraph_speaker(self, quote: MarkedQuote, previous: QuoteSuggestion | None) -> SpeakerSuggestion | None:
         """The voice this paragraph reported last, for a quote opening its own sentence with no attribution:
         "…, Schiff said. “The other factor …”" — the attribution chain goes on into the quote.  Only cues
-        after the paragraph's previous quote count (that quote's speaker was handled by ``_continues``)."""
+        after the paragraph's previous quote count (that quote's speaker was handled by ``_continues``); the
+        latest of them with a subject speaks."""
         if self.sentence_start(quote.start) < quote.start - 1 and self.text[self.sentence_start(quote.start):quote.start].strip():
             return None
         lo = self.paragraph_starts[self.paragraph_of(quote.start)]
         if previous is not None and previous.end > lo:
             lo = previous.end
-        last = None
-        for cue in cue_re().finditer(self.text, lo, quote.start):
-            if is_speech(cue.group()) and not self.resolver.in_quote(cue.start()):
-                last = cue
-        if last is None:
-            return None
-        mention = self._subject(self.sentence_start(last.start()), last)
-        if mention is None or not self._names_someone(mention):
-            return None
-        return self.resolver.speaker(mention)
+        cues = [cue for cue in cue_re().finditer(self.text, lo, quote.start)
+                if is_speech(cue.group()) and not self.resolver.in_quote(cue.start())]
+        for cue in reversed(cues):  # the latest cue with someone speaking ("… by saying …, if asked.")
+            mention = self._subject(self.sentence_start(cue.start()), cue)
+            if mention is not None and self._names_someone(mention):
+                return self.resolver.speaker(mention)
+        return None
 
     def _content_end(self, quote: MarkedQuote, mention: Mention | None, cue: tuple[int, int] | None) -> int:
         """End of a mixed quote's content: up to its attribution ("…” of the plan, Mr. X said")."""
@@ -217,7 +215,8 @@ class _QuoteFinder(ReportedSpeech):
             if not is_speech(cue.group()):
                 continue  # "…, who endorsed Sanders. “…”": a stance is no other voice taking over
             mention = self.resolver.mention_before(offset, offset + cue.start())
-            if mention is not None and self.resolver.speaker(mention) != previous.speaker:
+            # "when a dozen states held …": a noun read as a cue, with no one before it, is no other voice
+            if mention is not None and self._names_someone(mention) and self.resolver.speaker(mention) != previous.speaker:
                 return False
         return True
 

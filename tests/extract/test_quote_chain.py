@@ -34,6 +34,10 @@ CASES = [
     pytest.param("Maria Lindqvist chairs the council. The vote was delayed. " + RUSH, "Nobody wants", None,
                  id="no-cue-before-the-quote-no-voice"),
     pytest.param(LINDQVIST + "\n\n" + RUSH, "Nobody wants", None, id="the-voice-stays-in-its-paragraph"),
+    pytest.param("Maria Lindqvist backed the plan by saying she would help if asked. " + RUSH, "Nobody wants",
+                 "Maria Lindqvist", id="the-latest-cue-with-a-subject-speaks"),
+    pytest.param("\"It was a fair vote,\" Maria Lindqvist told reporters, as a dozen states held elections. " + RUSH,
+                 "Nobody wants", "Maria Lindqvist", id="a-noun-read-as-a-cue-ends-no-quote-run"),
 ]
 
 
