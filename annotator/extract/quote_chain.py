@@ -32,15 +32,15 @@ class AttributionChain:
     def __init__(self, text: str):
         self.text = text
         self._positions: list[int] = []
-        self._speakers: dict[int, EntitySuggestion] = {}
+        self._speakers: dict[int, tuple[int, int]] = {}
 
-    def note(self, pos: int, person: EntitySuggestion) -> None:
-        """The person at ``person`` is quoted, named (or referred to) at ``pos``."""
+    def note(self, pos: int, speaker: tuple[int, int]) -> None:
+        """The speaker whose entity spans ``speaker`` is quoted, named (or referred to) at ``pos``."""
         if pos not in self._speakers:
             insort(self._positions, pos)
-        self._speakers[pos] = person
+        self._speakers[pos] = speaker
 
-    def topic(self, pos: int) -> tuple[int, EntitySuggestion] | None:
+    def topic(self, pos: int) -> tuple[int, tuple[int, int]] | None:
         """The latest quoted speaker before ``pos``, in this paragraph or the one before."""
         i = bisect_right(self._positions, pos - 1) - 1
         if i < 0:

@@ -373,12 +373,10 @@ class SpeakerResolver:
         return None
 
     def note_quoted(self, speaker: SpeakerSuggestion | None) -> None:
-        """A quote's speaker, for the attribution chain (``_topic_over``): people only."""
-        if speaker is None or speaker.entity_start is None or speaker.start is None or not self.persons:
-            return
-        i = bisect_left(self.person_starts, speaker.entity_start)
-        if i < len(self.persons) and self.persons[i].start == speaker.entity_start:
-            self.chain.note(speaker.start, self.persons[i])
+        """A quote's speaker, for the attribution chain (``_topic_over``): its entity span, looked up only
+        when a pronoun needs it (most articles never build the person list)."""
+        if speaker is not None and speaker.entity_start is not None and speaker.start is not None:
+            self.chain.note(speaker.start, (speaker.entity_start, speaker.entity_end))
 
     def _topic_over(self, latest: EntitySuggestion | None, pos: int, wanted: str) -> EntitySuggestion | None:
         """The speaker quoted just before ``pos`` rather than ``latest`` when everyone of that gender named
@@ -386,7 +384,11 @@ class SpeakerResolver:
         found = self.chain.topic(pos)
         if found is None:
             return latest
-        at, topic = found
+        at, (topic_start, _end) = found
+        i = bisect_left(self.person_starts, topic_start)
+        if i == len(self.persons) or self.persons[i].start != topic_start:
+            return latest  # an organisation quoted: "he" is no organisation
+        topic = self.persons[i]
         if latest is not None and (latest.start < at or self.name_of(latest) == self.name_of(topic)):
             return latest
         if self._gender(topic) not in ("", wanted):
