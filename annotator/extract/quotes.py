@@ -56,6 +56,10 @@ _LINK_TO_SUBJECT = re.compile(r"(,|\b(?:and|but|who|which|that|has|have|had))(?:
                               r"would|will|[a-z]+ly))*\s*\Z")
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")  # blank lines between paragraphs are one break
+_COLON_BEFORE = re.compile(r":\s*\Z")
+# A name after a preposition of place or address ("on CNN", "to the Dutch newspaper NRC Handelsblad").
+_PLACE_BEFORE_NAME = re.compile(r"\b(?:on|in|at|to|from|with|into|for|about|against)[ \t\xa0]+"
+                                r"(?:[\w.’'-]+[ \t\xa0]+){0,3}\Z")
 
 
 def find_quotes(text: str, entities: Sequence[EntitySuggestion] = ()) -> list[QuoteSuggestion]:
@@ -232,7 +236,21 @@ class _QuoteFinder(ReportedSpeech):
                 return cue, mention, side
             if cue is not None and best[0] is None:
                 best = (cue, None, side)
-        return best
+        return self._name_colon(quote) or best
+
+    def _name_colon(self, quote: MarkedQuote) -> tuple[tuple[int, int], Mention, str] | None:
+        """“…” right after a name and a colon ("- Michael P. McDonald: “…”", "Continued Stone: “…”"): that
+        person or organisation speaks, the colon is the cue.  A place ("Washington: “…”") speaks for no one,
+        nor a name after a preposition ("on CNN: “…”")."""
+        colon = _COLON_BEFORE.search(self.text, max(0, quote.start - 6), quote.start)
+        if colon is None:
+            return None
+        entity = self.resolver.entity_ending_at(colon.start())
+        if entity is None or entity.label not in ("PERSON", "ORG") or self.resolver.in_quote(entity.start):
+            return None
+        if _PLACE_BEFORE_NAME.search(self.text, max(0, entity.start - 60), entity.start):
+            return None  # "later that month on CNN: “…”", "told the newspaper NRC: “…”": where or to whom, not who
+        return (colon.start(), colon.start() + 1), Mention(start=entity.start, end=entity.end, entity=entity), "before"
 
     def _after(self, quote: MarkedQuote, ends_sentence: bool) -> tuple[tuple[int, int] | None, Mention | None]:
         text = self.text

@@ -36,6 +36,8 @@ CASES = [
     pytest.param(LINDQVIST + "\n\n" + RUSH, "Nobody wants", None, id="the-voice-stays-in-its-paragraph"),
     pytest.param("Maria Lindqvist backed the plan by saying she would help if asked. " + RUSH, "Nobody wants",
                  "Maria Lindqvist", id="the-latest-cue-with-a-subject-speaks"),
+    pytest.param("HARBOUR TRAFFIC - Maria Lindqvist: " + RUSH, "Nobody wants", "Maria Lindqvist", id="a-name-and-a-colon"),
+    pytest.param("Later that week on the network Harbour Radio: " + RUSH, "Nobody wants", None, id="no-colon-name-after-on"),
     pytest.param("\"It was a fair vote,\" Maria Lindqvist told reporters, as a dozen states held elections. " + RUSH,
                  "Nobody wants", "Maria Lindqvist", id="a-noun-read-as-a-cue-ends-no-quote-run"),
 ]
