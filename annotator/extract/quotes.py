@@ -330,11 +330,13 @@ class _QuoteFinder(ReportedSpeech):
             # "an architect who said": the relative pronoun is the speaker's mention (as PolNeAR marks it,
             # and as "he" is for a pronoun), resolved to the noun right before it
             noun_end = linked.start(1)
-            while noun_end > lo and self.text[noun_end - 1] in " ,\xa0":  # "Mr. Kamin, who"
+            while noun_end > lo and self.text[noun_end - 1] in " ,\xa0—–":  # "Mr. Kamin, who", "Graham—who"
                 noun_end -= 1
             antecedent = self.resolver.mention_before(lo, noun_end)
             if antecedent is not None and antecedent.end == noun_end:
                 mention = Mention(start=linked.start(1), end=linked.end(1), antecedent=antecedent)
+            elif linked.group(1) == "who":  # "idealists who wanted": a person, never the sentence's subject
+                return Mention(start=linked.start(1), end=linked.end(1))
         if is_gerund(cue.group()) or (mention is None and linked is not None):
             subject = self.resolver.sentence_subject(lo, cue.start())
             if subject is not None and (mention is None or subject.start < mention.start):

@@ -58,3 +58,10 @@ def test_a_relative_pronoun_is_the_mention_and_its_noun_the_speaker():
     quote = next(q for q in find_quotes(text, find_entities(text)) if "vote would be close" in text[q.start:q.end])
     assert text[quote.speaker.start:quote.speaker.end] == "who"
     assert quote.speaker.name == "Maria Lindqvist"  # not the sentence's subject, the mayor
+
+
+def test_who_is_never_the_sentence_subject():
+    text = "Maria Lindqvist inspired young idealists who said the old order was finished."
+    quote = next(q for q in find_quotes(text, find_entities(text)) if "old order" in text[q.start:q.end])
+    assert text[quote.speaker.start:quote.speaker.end] == "who"
+    assert quote.speaker.name is None  # the idealists, whom nobody names: not Maria Lindqvist
