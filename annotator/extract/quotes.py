@@ -57,6 +57,7 @@ _LINK_TO_SUBJECT = re.compile(r"(,|\b(?:and|but|who|which|that|has|have|had))(?:
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")  # blank lines between paragraphs are one break
 _COLON_BEFORE = re.compile(r":\s*\Z")
+_ENCLOSING_MARKS = ("--", ",", "—", "–")  # around an appositive: "X, a fellow at …, said", "X -- the mayor -- said"
 # A name after a preposition of place or address ("on CNN", "to the Dutch newspaper NRC Handelsblad").
 _PLACE_BEFORE_NAME = re.compile(r"\b(?:on|in|at|to|from|with|into|for|about|against)[ \t\xa0]+"
                                 r"(?:[\w.’'-]+[ \t\xa0]+){0,3}\Z")
@@ -344,17 +345,20 @@ class _QuoteFinder(ReportedSpeech):
         return mention
 
     def _subject_before_parenthetical(self, lo: int, cue_start: int) -> Mention | None:
-        """"Clinton, at Monday’s debate, cited …", "X, a fellow at …, said": the mention before the
-        commas that enclose an adjunct or appositive right before the cue."""
-        close = self.text.rfind(",", lo, cue_start)
-        if close < 0 or self.text[close + 1:cue_start].strip():
+        """"Clinton, at Monday’s debate, cited …", "X, a fellow at …, said", "X — who backed it — said": the
+        mention before the commas or dashes that enclose an adjunct or appositive right before the cue."""
+        head = self.text[lo:cue_start].rstrip()
+        mark = next((m for m in _ENCLOSING_MARKS if head.endswith(m)), None)
+        if mark is None:
             return None
-        opening = self.text.rfind(",", lo, close)
+        close = lo + len(head) - len(mark)
+        opening = self.text.rfind(mark, lo, close)
         if opening < 0 or close - opening > 120:
             return None
-        named = self.resolver.mention_before(opening + 1, close)
+        inner = opening + len(mark)
+        named = self.resolver.mention_before(inner, close)
         if named is not None and named.entity is not None and named.entity.label == "PERSON":
-            inside = self.text[opening + 1:close].strip()
+            inside = self.text[inner:close].strip()
             if inside == self.text[named.start:named.end]:  # "The mayor, Omar Lindqvist, defended …"
                 return named
         mention = self.resolver.mention_before(lo, opening)
