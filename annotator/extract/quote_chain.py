@@ -11,9 +11,9 @@ after that speaker takes the topic over unless named in passing, as an object ("
 from __future__ import annotations
 
 import re
-from bisect import bisect_right, insort
+from bisect import bisect_left, bisect_right, insort
 
-from .base import EntitySuggestion
+from .base import EntitySuggestion, SpeakerSuggestion
 
 CHAIN_PARAGRAPHS = 1  # the topic speaker carries into the next paragraph, not further
 CHAIN_REACH = 1500  # characters: and never further back than this
@@ -54,3 +54,36 @@ class AttributionChain:
         """Whether a mention is an object inside a clause ("to Clinton", "defeated Cruz"), not a new subject."""
         before = _WORD_BEFORE_NAME.search(self.text, max(0, person.start - 80), person.start)
         return before is not None and (before.group(1) in PASSING_WORDS or before.group(1).endswith("ed"))
+
+
+class TopicSpeaker:
+    """The speaker resolver's use of the chain (a mix-in of :class:`quote_speakers.SpeakerResolver`, which
+    provides ``chain``, ``persons``, ``person_starts``, ``name_of`` and ``_gender``)."""
+
+    def note_quoted(self, speaker: SpeakerSuggestion | None) -> None:
+        """A quote's speaker, for the attribution chain (``_topic_over``): its entity span, looked up only
+        when a pronoun needs it (most articles never build the person list)."""
+        if speaker is not None and speaker.entity_start is not None and speaker.start is not None:
+            self.chain.note(speaker.start, (speaker.entity_start, speaker.entity_end))
+
+    def _topic_over(self, latest: EntitySuggestion | None, pos: int, wanted: str) -> EntitySuggestion | None:
+        """The speaker quoted just before ``pos`` rather than ``latest`` when everyone of that gender named
+        since was named in passing, as an object ("… after meeting with President Vladimir Putin. He …")."""
+        found = self.chain.topic(pos)
+        if found is None:
+            return latest
+        at, (topic_start, _end) = found
+        i = bisect_left(self.person_starts, topic_start)
+        if i == len(self.persons) or self.persons[i].start != topic_start:
+            return latest  # an organisation quoted: "he" is no organisation
+        topic = self.persons[i]
+        if latest is not None and (latest.start < at or self.name_of(latest) == self.name_of(topic)):
+            return latest
+        if self._gender(topic) not in ("", wanted):
+            return latest
+        i = bisect_left(self.person_starts, at)
+        for e in self.persons[i:bisect_left(self.person_starts, pos)]:
+            same_gender = self._gender(e) in ("", wanted)
+            if same_gender and self.name_of(e) != self.name_of(topic) and not self.chain.named_in_passing(e):
+                return latest  # a new subject of that gender since the quote: the topic has moved on
+        return topic

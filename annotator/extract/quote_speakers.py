@@ -16,7 +16,7 @@ from typing import Sequence
 
 from .base import EntitySuggestion, SpeakerSuggestion
 from .entities_lexicon import lexicon
-from .quote_chain import AttributionChain
+from .quote_chain import AttributionChain, TopicSpeaker
 from .quote_roles import has_role, is_role
 from .quote_names import (CAPITALISED_WORD, DETERMINERS, FEMALE_TITLES, MALE_TITLES, MULTI_NAME_RUN, NAME_RUN,
                           NAME_RUN_AT_END, NOT_HEADS, NOUN_HEADS, ORG_NEAR, ORG_NOUN_PHRASE, ORG_NOUNS,
@@ -48,7 +48,7 @@ class Mention:
     antecedent: Mention | None = None  # a relative pronoun's noun: "Mr. Kamin, who emphasized" -> "Mr. Kamin"
 
 
-class SpeakerResolver:
+class SpeakerResolver(TopicSpeaker):
     """Finds and resolves speaker mentions in one text; built once per article."""
 
     def __init__(self, text: str, entities: Sequence[EntitySuggestion], quote_spans: Sequence[tuple[int, int]]):
@@ -371,33 +371,6 @@ class SpeakerResolver:
             i = bisect_left(self.org_starts, pos) - 1
             return self.orgs[i] if i >= 0 and pos - self.orgs[i].end < 600 else None
         return None
-
-    def note_quoted(self, speaker: SpeakerSuggestion | None) -> None:
-        """A quote's speaker, for the attribution chain (``_topic_over``): its entity span, looked up only
-        when a pronoun needs it (most articles never build the person list)."""
-        if speaker is not None and speaker.entity_start is not None and speaker.start is not None:
-            self.chain.note(speaker.start, (speaker.entity_start, speaker.entity_end))
-
-    def _topic_over(self, latest: EntitySuggestion | None, pos: int, wanted: str) -> EntitySuggestion | None:
-        """The speaker quoted just before ``pos`` rather than ``latest`` when everyone of that gender named
-        since was named in passing, as an object ("… after meeting with President Vladimir Putin. He …")."""
-        found = self.chain.topic(pos)
-        if found is None:
-            return latest
-        at, (topic_start, _end) = found
-        i = bisect_left(self.person_starts, topic_start)
-        if i == len(self.persons) or self.persons[i].start != topic_start:
-            return latest  # an organisation quoted: "he" is no organisation
-        topic = self.persons[i]
-        if latest is not None and (latest.start < at or self.name_of(latest) == self.name_of(topic)):
-            return latest
-        if self._gender(topic) not in ("", wanted):
-            return latest
-        i = bisect_left(self.person_starts, at)
-        for e in self.persons[i:bisect_left(self.person_starts, pos)]:
-            if self.name_of(e) != self.name_of(topic) and self._gender(e) in ("", wanted) and not self.chain.named_in_passing(e):
-                return latest  # a new subject of that gender since the quote: the topic has moved on
-        return topic
 
     def _gender(self, entity: EntitySuggestion) -> str:
         """"m"/"f" when the article calls this person Mr./Mrs./Ms. somewhere or the full name starts with
