@@ -150,6 +150,9 @@ class SpeakerResolver(TopicSpeaker):
             start = strip_titles(self.text, name.start(), name.end())
             if start is not None:
                 return Mention(start=start, end=name_end(self.text, start, end))
+        quantity = _QUANTITY_SUBJECT.search(self.text, max(lo, end - 60), end)
+        if quantity is not None:  # "Twenty-four percent said", "More than six in 10 said": a poll's respondents
+            return Mention(start=quantity.start(), end=end)
         return self._noun_phrase_ending_at(lo, word_start, end)
 
     def mention_after(self, pos: int, hi: int, allow_it: bool = False) -> Mention | None:
@@ -278,6 +281,8 @@ class SpeakerResolver(TopicSpeaker):
                 return SpeakerSuggestion(start=mention.start, end=mention.end)
             return self._linked(mention, entity)
         words = self.text[mention.start:mention.end]
+        if entity is None and _QUANTITY_SUBJECT.fullmatch(words):  # "Twenty-four percent": nobody by name
+            return SpeakerSuggestion(start=mention.start, end=mention.end)
         if entity is None and ORG_NOUN_PHRASE.fullmatch(words):  # "the company said": the firm named last
             entity = self._recent_org(words.split()[-1].lower(), mention.start)
             if entity is None:
@@ -433,6 +438,10 @@ class SpeakerResolver(TopicSpeaker):
 
 MAX_NOUN_PHRASE_WORDS = 6  # "A former Democratic National Committee chairman": modifiers before the head
 _BARE_HEADS = frozenset({"police", "staff", "management", "military"})  # speak without "the", yet not plural in -s
+# A share of people as a subject: "46 percent", "Twenty-four percent", "about three in 10".
+_QUANTITY_SUBJECT = re.compile(
+    r"(?<![\w-])(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Mm]ore than|[Ll]ess than|[Ff]ewer than|[Oo]nly|[Jj]ust|[Rr]oughly|[Oo]ver)"
+    r"[ \xa0]+)?(?:\d[\d.,]*|[A-Za-z]+(?:-[a-z]+)?)[ \xa0]+(?:percent|per[ \xa0]cent|in[ \xa0]+(?:10|ten))\Z")
 _LOWER_WORD_AFTER = re.compile(r"[ \xa0]+[a-z]")
 
 

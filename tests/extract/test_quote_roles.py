@@ -34,3 +34,11 @@ CASES = [
 @pytest.mark.parametrize(("text", "words", "expected"), CASES)
 def test_role_noun_speaker(text, words, expected):
     assert speaker_of(text, words) == expected
+
+
+@pytest.mark.parametrize("subject", ["Twenty-four percent", "About 46 percent", "More than six in 10"])
+def test_a_share_of_respondents_speaks_without_a_name(subject):
+    text = f"Maria Lindqvist commissioned the survey. {subject} said the harbour should stay open."
+    quote = next(q for q in find_quotes(text, find_entities(text)) if "harbour should" in text[q.start:q.end])
+    assert text[quote.speaker.start:quote.speaker.end] == subject
+    assert quote.speaker.name is None
