@@ -214,6 +214,10 @@ class ReportedSpeech(SourcedSpeech):
 
     def _names_someone(self, mention: Mention) -> bool:
         """A subject that can hold a position: a pronoun, a name, or a speaker noun ("officials")."""
+        if mention.antecedent is not None:
+            return self._names_someone(mention.antecedent)
+        if self.text[mention.start:mention.end] == "who":  # a relative pronoun for a person ("idealists who wanted")
+            return True
         if mention.pronoun or mention.entity is not None:
             return True
         words = self.text[mention.start:mention.end].split()

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Sequence
 
 from .base import EntitySuggestion, SpeakerSuggestion
 from .entities_lexicon import lexicon
+from .quote_chain import AttributionChain, TopicSpeaker
+from .quote_roles import has_role, is_role
 from .quote_names import (CAPITALISED_WORD, DETERMINERS, FEMALE_TITLES, MALE_TITLES, MULTI_NAME_RUN, NAME_RUN,
                           NAME_RUN_AT_END, NOT_HEADS, NOUN_HEADS, ORG_NEAR, ORG_NOUN_PHRASE, ORG_NOUNS,
                           ORG_REACH, ORG_WORDS, KIND_HEADS, POSSESSIVE, STOP_CAPITALS, TITLES, first_head,
@@ -43,9 +45,10 @@ class Mention:
     end: int
     entity: EntitySuggestion | None = None
     pronoun: str = ""
+    antecedent: Mention | None = None  # a relative pronoun's noun: "Mr. Kamin, who emphasized" -> "Mr. Kamin"
 
 
-class SpeakerResolver:
+class SpeakerResolver(TopicSpeaker):
     """Finds and resolves speaker mentions in one text; built once per article."""
 
     def __init__(self, text: str, entities: Sequence[EntitySuggestion], quote_spans: Sequence[tuple[int, int]]):
@@ -63,6 +66,7 @@ class SpeakerResolver:
         self.org_starts = [e.start for e in self.orgs]
         self._full_name_index: dict[str, EntitySuggestion] | None = None
         self._genders: dict[str, str] | None = None
+        self.chain = AttributionChain(text)
 
     @property
     def persons(self) -> list[EntitySuggestion]:
@@ -146,6 +150,9 @@ class SpeakerResolver:
             start = strip_titles(self.text, name.start(), name.end())
             if start is not None:
                 return Mention(start=start, end=name_end(self.text, start, end))
+        quantity = _QUANTITY_SUBJECT.search(self.text, max(lo, end - 60), end)
+        if quantity is not None:  # "Twenty-four percent said", "More than six in 10 said": a poll's respondents
+            return Mention(start=quantity.start(), end=end)
         return self._noun_phrase_ending_at(lo, word_start, end)
 
     def mention_after(self, pos: int, hi: int, allow_it: bool = False) -> Mention | None:
@@ -260,6 +267,13 @@ class SpeakerResolver:
     def speaker(self, mention: Mention | None) -> SpeakerSuggestion | None:
         if mention is None:
             return None
+        if mention.antecedent is not None:
+            # "Mr. Kamin, who emphasized": the relative pronoun is the mention, linked like "he" to the name;
+            # an unnamed noun ("an architect who said") stays the mention, it says more than "who"
+            resolved = self.speaker(mention.antecedent)
+            if resolved is None or not resolved.name:
+                return resolved
+            return replace(resolved, start=mention.start, end=mention.end)
         entity = mention.entity
         if mention.pronoun:
             entity = self._antecedent(mention.start, mention.pronoun)
@@ -267,6 +281,8 @@ class SpeakerResolver:
                 return SpeakerSuggestion(start=mention.start, end=mention.end)
             return self._linked(mention, entity)
         words = self.text[mention.start:mention.end]
+        if entity is None and _QUANTITY_SUBJECT.fullmatch(words):  # "Twenty-four percent": nobody by name
+            return SpeakerSuggestion(start=mention.start, end=mention.end)
         if entity is None and ORG_NOUN_PHRASE.fullmatch(words):  # "the company said": the firm named last
             entity = self._recent_org(words.split()[-1].lower(), mention.start)
             if entity is None:
@@ -348,11 +364,14 @@ class SpeakerResolver:
             persons = self.persons
             i = bisect_left(self.person_starts, pos) - 1
             wanted = PRONOUNS[pronoun]
+            latest = None
             for j in range(i, max(-1, i - 12), -1):
                 gender = self._gender(persons[j])
                 if not gender or gender == wanted:
-                    return persons[j]
-            return None  # everyone named before is the other gender: no speaker beats a wrong one
+                    latest = persons[j]
+                    break
+            # else everyone named before is the other gender: no speaker beats a wrong one
+            return self._topic_over(latest, pos, wanted)
         if pronoun in ("they", "it"):
             i = bisect_left(self.org_starts, pos) - 1
             return self.orgs[i] if i >= 0 and pos - self.orgs[i].end < 600 else None
@@ -406,17 +425,23 @@ class SpeakerResolver:
         return latest if len(names) == 1 or len(near) == 1 else None
 
     def _titled_person(self, title: str, pos: int) -> EntitySuggestion | None:
+        """"the spokesperson said": the latest person named with that role (:mod:`quote_roles`)."""
+        if not is_role(title):
+            return None
         persons = self.persons
         i = bisect_left(self.person_starts, pos) - 1
         for j in range(i, max(-1, i - 30), -1):
-            e = persons[j]
-            if title in self.text[max(0, e.start - 40):e.start].lower():
-                return e
+            if has_role(self.text, persons[j], title):
+                return persons[j]
         return None
 
 
 MAX_NOUN_PHRASE_WORDS = 6  # "A former Democratic National Committee chairman": modifiers before the head
 _BARE_HEADS = frozenset({"police", "staff", "management", "military"})  # speak without "the", yet not plural in -s
+# A share of people as a subject: "46 percent", "Twenty-four percent", "about three in 10".
+_QUANTITY_SUBJECT = re.compile(
+    r"(?<![\w-])(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Mm]ore than|[Ll]ess than|[Ff]ewer than|[Oo]nly|[Jj]ust|[Rr]oughly|[Oo]ver)"
+    r"[ \xa0]+)?(?:\d[\d.,]*|[A-Za-z]+(?:-[a-z]+)?)[ \xa0]+(?:percent|per[ \xa0]cent|in[ \xa0]+(?:10|ten))\Z")
 _LOWER_WORD_AFTER = re.compile(r"[ \xa0]+[a-z]")
 
 

@@ -31,7 +31,7 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import Sequence
 
-from .base import EntitySuggestion, QuoteSuggestion
+from .base import EntitySuggestion, QuoteSuggestion, SpeakerSuggestion
 from .dates import MONTH_ABBREVIATIONS
 from .layout import DATELINE_AT
 from .quote_cues import cue_re, is_gerund, is_speech
@@ -56,6 +56,11 @@ _LINK_TO_SUBJECT = re.compile(r"(,|\b(?:and|but|who|which|that|has|have|had))(?:
                               r"would|will|[a-z]+ly))*\s*\Z")
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")  # blank lines between paragraphs are one break
+_COLON_BEFORE = re.compile(r":\s*\Z")
+_ENCLOSING_MARKS = ("--", ",", "—", "–")  # around an appositive: "X, a fellow at …, said", "X -- the mayor -- said"
+# A name after a preposition of place or address ("on CNN", "to the Dutch newspaper NRC Handelsblad").
+_PLACE_BEFORE_NAME = re.compile(r"\b(?:on|in|at|to|from|with|into|for|about|against)[ \t\xa0]+"
+                                r"(?:[\w.’'-]+[ \t\xa0]+){0,3}\Z")
 
 
 def find_quotes(text: str, entities: Sequence[EntitySuggestion] = ()) -> list[QuoteSuggestion]:
@@ -143,6 +148,8 @@ class _QuoteFinder(ReportedSpeech):
                 speaker = previous.speaker
                 if self.paragraph_of(previous.end) == self.paragraph_of(quote.start):
                     cue = (previous.cue_start, previous.cue_end) if previous.cue_start is not None else None
+            if cue is None and speaker is None:
+                speaker = self._paragraph_speaker(quote, previous)
             if cue is None and speaker is None and self._word_count(quote) < MIN_UNATTRIBUTED_WORDS:
                 continue
             if cue is not None:
@@ -152,8 +159,27 @@ class _QuoteFinder(ReportedSpeech):
                                          cue_start=cue[0] if cue else None, cue_end=cue[1] if cue else None,
                                          score=score if quote.closed else score - 0.2)
             found.append(suggestion)
+            self.resolver.note_quoted(speaker)
             previous = suggestion
         return found
+
+    def _paragraph_speaker(self, quote: MarkedQuote, previous: QuoteSuggestion | None) -> SpeakerSuggestion | None:
+        """The voice this paragraph reported last, for a quote opening its own sentence with no attribution:
+        "…, Schiff said. “The other factor …”" — the attribution chain goes on into the quote.  Only cues
+        after the paragraph's previous quote count (that quote's speaker was handled by ``_continues``); the
+        latest of them with a subject speaks."""
+        if self.sentence_start(quote.start) < quote.start - 1 and self.text[self.sentence_start(quote.start):quote.start].strip():
+            return None
+        lo = self.paragraph_starts[self.paragraph_of(quote.start)]
+        if previous is not None and previous.end > lo:
+            lo = previous.end
+        cues = [cue for cue in cue_re().finditer(self.text, lo, quote.start)
+                if is_speech(cue.group()) and not self.resolver.in_quote(cue.start())]
+        for cue in reversed(cues):  # the latest cue with someone speaking ("… by saying …, if asked.")
+            mention = self._subject(self.sentence_start(cue.start()), cue)
+            if mention is not None and self._names_someone(mention):
+                return self.resolver.speaker(mention)
+        return None
 
     def _content_end(self, quote: MarkedQuote, mention: Mention | None, cue: tuple[int, int] | None) -> int:
         """End of a mixed quote's content: up to its attribution ("…” of the plan, Mr. X said")."""
@@ -194,7 +220,8 @@ class _QuoteFinder(ReportedSpeech):
             if not is_speech(cue.group()):
                 continue  # "…, who endorsed Sanders. “…”": a stance is no other voice taking over
             mention = self.resolver.mention_before(offset, offset + cue.start())
-            if mention is not None and self.resolver.speaker(mention) != previous.speaker:
+            # "when a dozen states held …": a noun read as a cue, with no one before it, is no other voice
+            if mention is not None and self._names_someone(mention) and self.resolver.speaker(mention) != previous.speaker:
                 return False
         return True
 
@@ -210,7 +237,21 @@ class _QuoteFinder(ReportedSpeech):
                 return cue, mention, side
             if cue is not None and best[0] is None:
                 best = (cue, None, side)
-        return best
+        return self._name_colon(quote) or best
+
+    def _name_colon(self, quote: MarkedQuote) -> tuple[tuple[int, int], Mention, str] | None:
+        """“…” right after a name and a colon ("- Michael P. McDonald: “…”", "Continued Stone: “…”"): that
+        person or organisation speaks, the colon is the cue.  A place ("Washington: “…”") speaks for no one,
+        nor a name after a preposition ("on CNN: “…”")."""
+        colon = _COLON_BEFORE.search(self.text, max(0, quote.start - 6), quote.start)
+        if colon is None:
+            return None
+        entity = self.resolver.entity_ending_at(colon.start())
+        if entity is None or entity.label not in ("PERSON", "ORG") or self.resolver.in_quote(entity.start):
+            return None
+        if _PLACE_BEFORE_NAME.search(self.text, max(0, entity.start - 60), entity.start):
+            return None  # "later that month on CNN: “…”", "told the newspaper NRC: “…”": where or to whom, not who
+        return (colon.start(), colon.start() + 1), Mention(start=entity.start, end=entity.end, entity=entity), "before"
 
     def _after(self, quote: MarkedQuote, ends_sentence: bool) -> tuple[tuple[int, int] | None, Mention | None]:
         text = self.text
@@ -287,9 +328,16 @@ class _QuoteFinder(ReportedSpeech):
         # ("an architect who said", "X … and said"); otherwise only the words right before the cue.
         linked = _LINK_TO_SUBJECT.search(self.text, max(lo, cue.start() - 40), cue.start())
         if mention is None and linked is not None and linked.group(1) in ("who", "which", "that"):
-            mention = self.resolver.mention_before(lo, linked.start(1))  # "an architect who said"
-            if mention is not None and self.text[mention.end:linked.start(1)].strip(" ,"):
-                mention = None
+            # "an architect who said": the relative pronoun is the speaker's mention (as PolNeAR marks it,
+            # and as "he" is for a pronoun), resolved to the noun right before it
+            noun_end = linked.start(1)
+            while noun_end > lo and self.text[noun_end - 1] in " ,\xa0—–":  # "Mr. Kamin, who", "Graham—who"
+                noun_end -= 1
+            antecedent = self.resolver.mention_before(lo, noun_end)
+            if antecedent is not None and antecedent.end == noun_end:
+                mention = Mention(start=linked.start(1), end=linked.end(1), antecedent=antecedent)
+            elif linked.group(1) == "who":  # "idealists who wanted": a person, never the sentence's subject
+                return Mention(start=linked.start(1), end=linked.end(1))
         if is_gerund(cue.group()) or (mention is None and linked is not None):
             subject = self.resolver.sentence_subject(lo, cue.start())
             if subject is not None and (mention is None or subject.start < mention.start):
@@ -297,17 +345,20 @@ class _QuoteFinder(ReportedSpeech):
         return mention
 
     def _subject_before_parenthetical(self, lo: int, cue_start: int) -> Mention | None:
-        """"Clinton, at Monday’s debate, cited …", "X, a fellow at …, said": the mention before the
-        commas that enclose an adjunct or appositive right before the cue."""
-        close = self.text.rfind(",", lo, cue_start)
-        if close < 0 or self.text[close + 1:cue_start].strip():
+        """"Clinton, at Monday’s debate, cited …", "X, a fellow at …, said", "X — who backed it — said": the
+        mention before the commas or dashes that enclose an adjunct or appositive right before the cue."""
+        head = self.text[lo:cue_start].rstrip()
+        mark = next((m for m in _ENCLOSING_MARKS if head.endswith(m)), None)
+        if mark is None:
             return None
-        opening = self.text.rfind(",", lo, close)
+        close = lo + len(head) - len(mark)
+        opening = self.text.rfind(mark, lo, close)
         if opening < 0 or close - opening > 120:
             return None
-        named = self.resolver.mention_before(opening + 1, close)
+        inner = opening + len(mark)
+        named = self.resolver.mention_before(inner, close)
         if named is not None and named.entity is not None and named.entity.label == "PERSON":
-            inside = self.text[opening + 1:close].strip()
+            inside = self.text[inner:close].strip()
             if inside == self.text[named.start:named.end]:  # "The mayor, Omar Lindqvist, defended …"
                 return named
         mention = self.resolver.mention_before(lo, opening)

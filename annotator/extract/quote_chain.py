@@ -1,0 +1,89 @@
+"""The attribution chain: who the article is quoting at a given point, for resolving "he" and "she".
+
+News text names people in passing between one speaker's quotes ("…,” Obama said after meeting
+with Russian President Vladimir Putin. He didn’t suggest retaliation."): the latest person of the
+right gender is then the wrong antecedent, and the speaker quoted just before (the paragraph's
+topic) is the right one.  The chain holds the speakers of the quotes found so far; a person named
+after that speaker takes the topic over unless named in passing, as an object ("with … Putin",
+"to Clinton", "defeated Cruz").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right, insort
+
+from .base import EntitySuggestion, SpeakerSuggestion
+
+CHAIN_PARAGRAPHS = 1  # the topic speaker carries into the next paragraph, not further
+CHAIN_REACH = 1500  # characters: and never further back than this
+_PARAGRAPH_BREAK = re.compile(r"\n\s*")
+# The word before a name (titles and other capitalised words skipped): a preposition, a list's "and" or a
+# past-tense verb name someone as an object, in passing ("after meeting with President Vladimir Putin").
+_WORD_BEFORE_NAME = re.compile(r"\b([a-z]+)[ \t\xa0]+(?:[A-Z][\w.’'-]*[ \t\xa0]+)*\Z")
+# Not "of": it sits inside titles ("Secretary of State John Kerry said").
+PASSING_WORDS = frozenset("with to from by about against for at on in into behind than like including and or "
+                          "between over under after before toward towards among beside versus vs".split())
+
+
+class AttributionChain:
+    """Speakers of the quotes found so far, by where their mention is."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._positions: list[int] = []
+        self._speakers: dict[int, tuple[int, int]] = {}
+
+    def note(self, pos: int, speaker: tuple[int, int]) -> None:
+        """The speaker whose entity spans ``speaker`` is quoted, named (or referred to) at ``pos``."""
+        if pos not in self._speakers:
+            insort(self._positions, pos)
+        self._speakers[pos] = speaker
+
+    def topic(self, pos: int) -> tuple[int, tuple[int, int]] | None:
+        """The latest quoted speaker before ``pos``, in this paragraph or the one before."""
+        i = bisect_right(self._positions, pos - 1) - 1
+        if i < 0:
+            return None
+        at = self._positions[i]
+        if pos - at > CHAIN_REACH or len(_PARAGRAPH_BREAK.findall(self.text, at, pos)) > CHAIN_PARAGRAPHS:
+            return None
+        return at, self._speakers[at]
+
+    def named_in_passing(self, person: EntitySuggestion) -> bool:
+        """Whether a mention is an object inside a clause ("to Clinton", "defeated Cruz"), not a new subject."""
+        before = _WORD_BEFORE_NAME.search(self.text, max(0, person.start - 80), person.start)
+        return before is not None and (before.group(1) in PASSING_WORDS or before.group(1).endswith("ed"))
+
+
+class TopicSpeaker:
+    """The speaker resolver's use of the chain (a mix-in of :class:`quote_speakers.SpeakerResolver`, which
+    provides ``chain``, ``persons``, ``person_starts``, ``name_of`` and ``_gender``)."""
+
+    def note_quoted(self, speaker: SpeakerSuggestion | None) -> None:
+        """A quote's speaker, for the attribution chain (``_topic_over``): its entity span, looked up only
+        when a pronoun needs it (most articles never build the person list)."""
+        if speaker is not None and speaker.entity_start is not None and speaker.start is not None:
+            self.chain.note(speaker.start, (speaker.entity_start, speaker.entity_end))
+
+    def _topic_over(self, latest: EntitySuggestion | None, pos: int, wanted: str) -> EntitySuggestion | None:
+        """The speaker quoted just before ``pos`` rather than ``latest`` when everyone of that gender named
+        since was named in passing, as an object ("… after meeting with President Vladimir Putin. He …")."""
+        found = self.chain.topic(pos)
+        if found is None:
+            return latest
+        at, (topic_start, _end) = found
+        i = bisect_left(self.person_starts, topic_start)
+        if i == len(self.persons) or self.persons[i].start != topic_start:
+            return latest  # an organisation quoted: "he" is no organisation
+        topic = self.persons[i]
+        if latest is not None and (latest.start < at or self.name_of(latest) == self.name_of(topic)):
+            return latest
+        if self._gender(topic) not in ("", wanted):
+            return latest
+        i = bisect_left(self.person_starts, at)
+        for e in self.persons[i:bisect_left(self.person_starts, pos)]:
+            same_gender = self._gender(e) in ("", wanted)
+            if same_gender and self.name_of(e) != self.name_of(topic) and not self.chain.named_in_passing(e):
+                return latest  # a new subject of that gender since the quote: the topic has moved on
+        return topic

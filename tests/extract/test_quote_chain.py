@@ -1,0 +1,71 @@
+"""The attribution chain, on paragraphs written for these tests: the speaker quoted just before a
+pronoun or an unattributed quote, over people named in passing."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.extract.entities import find_entities
+from annotator.extract.quotes import find_quotes
+
+
+def speakers(text: str) -> list[tuple[str, str | None]]:
+    """(quoted or reported text, speaker's resolved name) in text order."""
+    return [(text[q.start:q.end], q.speaker.name if q.speaker is not None else None)
+            for q in find_quotes(text, find_entities(text))]
+
+
+def speaker_of(text: str, words: str) -> str | None:
+    return next(name for span, name in speakers(text) if words in span)
+
+
+OKAFOR = "\"We will not retaliate for now,\" Daniel Okafor said"
+LINDQVIST = "The council may delay the vote until spring, Maria Lindqvist said."
+RUSH = "\"Nobody wants to rush a decision of this size.\""
+# (paragraphs, words of the quote, the speaker a reader names): each rule, and where it stops.
+CASES = [
+    pytest.param(OKAFOR + " after meeting with Finance Minister Paul Brennan.\n\nHe added that the talks would go on. "
+                 "\"We are patient people,\" he said.", "We are patient", "Daniel Okafor", id="he-past-a-name-in-passing"),
+    pytest.param(OKAFOR + ".\n\nPaul Brennan, the finance minister, disagreed. \"That is a mistake,\" he said.",
+                 "That is a mistake", "Paul Brennan", id="a-new-subject-takes-the-chain-over"),
+    pytest.param(OKAFOR + ".\n\nThe harbour reopened.\n\nShips waited for Paul Brennan. \"The queue is long,\" he said.",
+                 "The queue is long", "Paul Brennan", id="the-chain-stops-after-a-paragraph"),
+    pytest.param(LINDQVIST + " " + RUSH, "Nobody wants", "Maria Lindqvist", id="a-quote-takes-its-paragraph's-voice"),
+    pytest.param("Maria Lindqvist chairs the council. The vote was delayed. " + RUSH, "Nobody wants", None,
+                 id="no-cue-before-the-quote-no-voice"),
+    pytest.param(LINDQVIST + "\n\n" + RUSH, "Nobody wants", None, id="the-voice-stays-in-its-paragraph"),
+    pytest.param("Maria Lindqvist backed the plan by saying she would help if asked. " + RUSH, "Nobody wants",
+                 "Maria Lindqvist", id="the-latest-cue-with-a-subject-speaks"),
+    pytest.param("On Monday, Maria Lindqvist -- the mayor since 2019 -- said the vote would be close.", "vote would",
+                 "Maria Lindqvist", id="an-appositive-between-dashes"),
+    pytest.param("On Monday, Lindqvist — who had backed the plan — said the vote would be close.", "vote would",
+                 "Lindqvist", id="a-relative-clause-between-dashes"),
+    pytest.param("HARBOUR TRAFFIC - Maria Lindqvist: " + RUSH, "Nobody wants", "Maria Lindqvist", id="a-name-and-a-colon"),
+    pytest.param("Later that week on the network Harbour Radio: " + RUSH, "Nobody wants", None, id="no-colon-name-after-on"),
+    pytest.param("\"It was a fair vote,\" Maria Lindqvist told reporters, as a dozen states held elections. " + RUSH,
+                 "Nobody wants", "Maria Lindqvist", id="a-noun-read-as-a-cue-ends-no-quote-run"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), CASES)
+def test_speaker_along_the_attribution_chain(text, words, expected):
+    assert speaker_of(text, words) == expected
+
+
+def test_the_quote_that_starts_the_chain_keeps_its_own_speaker():
+    text = CASES[0].values[0]
+    assert speaker_of(text, "We will not retaliate") == "Daniel Okafor"
+
+
+def test_a_relative_pronoun_is_the_mention_and_its_noun_the_speaker():
+    text = "The mayor praised Maria Lindqvist, who warned that the vote would be close."
+    quote = next(q for q in find_quotes(text, find_entities(text)) if "vote would be close" in text[q.start:q.end])
+    assert text[quote.speaker.start:quote.speaker.end] == "who"
+    assert quote.speaker.name == "Maria Lindqvist"  # not the sentence's subject, the mayor
+
+
+def test_who_is_never_the_sentence_subject():
+    text = "Maria Lindqvist inspired young idealists who said the old order was finished."
+    quote = next(q for q in find_quotes(text, find_entities(text)) if "old order" in text[q.start:q.end])
+    assert text[quote.speaker.start:quote.speaker.end] == "who"
+    assert quote.speaker.name is None  # the idealists, whom nobody names: not Maria Lindqvist

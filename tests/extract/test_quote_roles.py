@@ -1,0 +1,44 @@
+"""Role nouns resolved to the person the article named with that role, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.extract.entities import find_entities
+from annotator.extract.quotes import find_quotes
+
+
+def speaker_of(text: str, words: str) -> str | None:
+    quote = next(q for q in find_quotes(text, find_entities(text)) if words in text[q.start:q.end])
+    return quote.speaker.name if quote.speaker is not None else None
+
+
+JOE = "\"We expect a slow summer,\" said Joe Smith, the company's spokesperson. "
+# (text, words of the quote, the name a reader gives the role noun's speaker)
+CASES = [
+    pytest.param(JOE + "Volumes at rival Halden Ports rose.\n\n\"Nobody saw the strike coming,\" the spokesperson said.",
+                 "Nobody saw", "Joe Smith", id="apposition-after-the-name"),
+    pytest.param("Anna Berg, the environment minister, toured the plant. The minister said it would close by 2030.",
+                 "it would close", "Anna Berg", id="apposition-with-a-modifier"),
+    pytest.param("\"We will appeal,\" said Lars Holm, a lawyer for the union. Later, the lawyer told reporters the "
+                 "ruling was unfair.", "the ruling was unfair", "Lars Holm", id="the-head-before-a-preposition"),
+    pytest.param("Harbour spokesperson Joe Smith met the press. \"Queues are short,\" the spokesperson said.",
+                 "Queues are short", "Joe Smith", id="title-before-the-name"),
+    pytest.param("Traffic grew, says the company's spokesperson. Halden Ports rose too. \"Queues are short,\" the "
+                 "spokesperson said.", "Queues are short", None, id="a-role-in-the-sentence-before-names-nobody-after"),
+    pytest.param("\"We will win,\" said Nick Merrill, a campaign spokesman. The campaign said it raised $2 million.",
+                 "it raised", None, id="a-word-inside-the-apposition-is-no-role"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), CASES)
+def test_role_noun_speaker(text, words, expected):
+    assert speaker_of(text, words) == expected
+
+
+@pytest.mark.parametrize("subject", ["Twenty-four percent", "About 46 percent", "More than six in 10"])
+def test_a_share_of_respondents_speaks_without_a_name(subject):
+    text = f"Maria Lindqvist commissioned the survey. {subject} said the harbour should stay open."
+    quote = next(q for q in find_quotes(text, find_entities(text)) if "harbour should" in text[q.start:q.end])
+    assert text[quote.speaker.start:quote.speaker.end] == subject
+    assert quote.speaker.name is None
