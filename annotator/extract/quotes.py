@@ -137,6 +137,8 @@ class _QuoteFinder(ReportedSpeech):
             if self._embedded(quote):
                 # Quoted words inside a clause: “Fox News Sunday”, a scare quote, or part of a
                 # sentence whose attribution follows (Not paying taxes “makes me smart,” he said).
+                if side == "after" and self._inside_reported_clause(quote, cue):
+                    continue  # "Flynn said Trump has “enormous respect” for …": the reported stage's mixed quote
                 if side == "after" and not self._title_case(quote):
                     start, kind = trim(self.text, self.sentence_start(quote.start), quote.start)[0], "mixed"
                     end = self._content_end(quote, mention, cue)
@@ -187,6 +189,19 @@ class _QuoteFinder(ReportedSpeech):
                                       len(self.text)) if p is not None)
         comma = self.text.rfind(",", quote.end, attribution)
         return trim(self.text, quote.start, comma if comma >= quote.end else quote.end)[1]
+
+    def _inside_reported_clause(self, quote: MarkedQuote, cue: tuple[int, int] | None) -> bool:
+        """Quoted words inside what a speech cue earlier in the sentence reports ("X said Y has “…” for …"),
+        with a cue after them that is not their own tag ("…,” he said" right after the quote is)."""
+        if cue is not None and cue[0] <= LEAD_PUNCT.match(self.text, quote.end).end():
+            return False
+        lo = self.sentence_start(quote.start)
+        for found in cue_re().finditer(self.text, lo, quote.start):
+            if is_speech(found.group()) and not self.resolver.in_quote(found.start()):
+                mention = self._subject(lo, found)
+                if mention is not None and self._names_someone(mention):
+                    return True
+        return False
 
     def _embedded(self, quote: MarkedQuote) -> bool:
         """Whether the quote continues a clause: a word, not punctuation, right before its mark."""
