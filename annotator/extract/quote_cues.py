@@ -26,7 +26,7 @@ echo counter retort quip joke shout yell whisper exclaim demand caution reveal d
 conclude estimate hint agree reiterate repeat underline underscore highlight assure inform
 advise remind describe speculate lament praise criticize criticise
 blast slam accuse tout recount indicate signal cite wonder question dispute posit opine
-muse sigh affirm attest scoff snap fume rail counsel concur clarify elaborate
+muse sigh affirm attest scoff snap fume rail counsel concur clarify elaborate bark snarl gush
 object protest propose recommend grumble mutter murmur stammer confide
 think believe feel expect call dub show find
 """.split()
@@ -77,7 +77,9 @@ _IRREGULAR = {
 PHRASES = """
 point out|points out|pointed out|pointing out
 according to|According to
-Said|Says|Asked
+Said|Says|Asked|Stated|Added|Wrote|Explained|Replied|Countered|Declared|Insisted|Quipped|Retorted|Tweeted
+shot back|shoots back|shoot back|shooting back|fired back|fires back|fire back|firing back
+hit back|hits back|hitting back|snapped back|wrote back|writes back
 made clear|makes clear|make clear|making clear
 went on to say|goes on to say
 spoke of|speaks of|speaking of

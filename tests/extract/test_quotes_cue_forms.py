@@ -23,3 +23,30 @@ def test_quoted_words_tagged_right_after_them_stay_the_tag_speakers():
     text = "Councillor Mia Torres said the fleet was ready. Dredging the port “costs too much,” Omar Lindqvist said."
     kinds = {content: (kind, speaker) for kind, content, _, speaker in _quotes(text)}
     assert kinds["Dredging the port “costs too much,”"] == ("mixed", "Omar Lindqvist")
+
+
+def test_an_expressive_speech_verb_is_the_cue_not_an_earlier_subjects_verb():
+    text = ("After Dana Whitfield criticized the ferry contract at the hearing, Omar Lindqvist shot back, "
+            "“Nobody on this council has read it.”")
+    direct = [(cue, speaker) for kind, _, cue, speaker in _quotes(text) if kind == "direct"]
+    assert direct == [("shot back", "Omar Lindqvist")]
+
+
+def test_expressive_verbs_tag_direct_quotes():
+    for verb in ("barked", "fired back:", "hit back,", "quipped", "retorted", "scoffed", "mused", "tweeted", "wrote"):
+        text = f"Councillor Mia Torres {verb} “The ferry will sail on time or not at all.”"
+        (kind, _, cue, speaker), = _quotes(text)
+        assert (kind, cue, speaker) == ("direct", verb.rstrip(",:"), "Mia Torres"), verb
+
+
+def test_a_capitalised_cue_before_its_speaker_is_an_inverted_attribution():
+    for verb in ("Stated", "Added", "Replied", "Countered"):
+        text = f"Omar Lindqvist spoke last. {verb} Lindqvist: “The harbour wall will hold this winter.”"
+        (kind, _, cue, speaker), = _quotes(text)
+        assert (kind, cue, speaker) == ("direct", verb, "Omar Lindqvist"), verb
+
+
+def test_capitalised_cue_words_and_gunfire_without_quotes_are_not_speech():
+    for text in ("Added costs will fall on riders of the ferry this winter.",
+                 "The rebels fired back at the soldiers across the river."):
+        assert _quotes(text) == [], text
