@@ -192,8 +192,11 @@ class _QuoteFinder(ReportedSpeech):
 
     def _inside_reported_clause(self, quote: MarkedQuote, cue: tuple[int, int] | None) -> bool:
         """Quoted words inside what a speech cue earlier in the sentence reports ("X said Y has “…” for …"),
-        with a cue after them that is not their own tag ("…,” he said" right after the quote is)."""
-        if cue is not None and cue[0] <= LEAD_PUNCT.match(self.text, quote.end).end():
+        with a cue after them that is not their own tag: "…,” he said" right after the quote, set off by a
+        comma, is; "“…” suggests that" runs on in the clause."""
+        lead = LEAD_PUNCT.match(self.text, quote.end)
+        set_off = "," in lead.group() or self.text[quote.start:quote.end].rstrip("“”\"'»« ").endswith(",")
+        if cue is not None and cue[0] <= lead.end() and set_off:
             return False
         lo = self.sentence_start(quote.start)
         for found in cue_re().finditer(self.text, lo, quote.start):

@@ -50,3 +50,10 @@ def test_capitalised_cue_words_and_gunfire_without_quotes_are_not_speech():
     for text in ("Added costs will fall on riders of the ferry this winter.",
                  "The rebels fired back at the soldiers across the river."):
         assert _quotes(text) == [], text
+
+
+def test_quoted_words_running_on_into_a_verb_belong_to_the_earlier_speaker():
+    text = "Mayor Ruth Abara said in a letter that the timetable “plainly and wrongly” suggests the port is closing."
+    (kind, content, cue, speaker), = _quotes(text)
+    assert (kind, cue, speaker) == ("mixed", "said", "Ruth Abara")
+    assert content.startswith("that the timetable “plainly and wrongly” suggests")
