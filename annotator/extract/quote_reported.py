@@ -194,8 +194,9 @@ class ReportedSpeech(SourcedSpeech):
             return (clause.end(), hi), True
         if (lemma in _COMMITMENT_LEMMAS and (infinitive := _TO_INFINITIVE.match(text, after, hi))
                 and not self._passive(after - len(form))):
-            # "pledged to push for …" (not "have been urged to …")
-            return (infinitive.start(1), hi), True
+            # "pledged to push for …" (not "have been urged to …"); "urged the council to …": who is
+            # urged belongs to what is urged, as the object of "called on the city to …" does
+            return (cue.end() if addressed else infinitive.start(1), hi), True
         if form.endswith(" for") and after < hi:  # "called for reducing the corporate tax rate"
             return (after, hi), True
         if self._embedded_quote_between(after, hi):  # "called the holiday “a celebration …”"

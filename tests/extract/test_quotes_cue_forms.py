@@ -57,3 +57,11 @@ def test_quoted_words_running_on_into_a_verb_belong_to_the_earlier_speaker():
     (kind, content, cue, speaker), = _quotes(text)
     assert (kind, cue, speaker) == ("mixed", "said", "Ruth Abara")
     assert content.startswith("that the timetable “plainly and wrongly” suggests")
+
+
+def test_who_is_urged_belongs_to_what_is_urged():
+    text = "Ruth Abara urged the council to reject the ferry contract before the vote."
+    assert _quotes(text) == [("indirect", "the council to reject the ferry contract before the vote", "urged",
+                              "Ruth Abara")]
+    text = "Ruth Abara vowed to reject the ferry contract before the vote."
+    assert _quotes(text) == [("indirect", "to reject the ferry contract before the vote", "vowed", "Ruth Abara")]
