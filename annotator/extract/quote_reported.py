@@ -145,6 +145,8 @@ class ReportedSpeech(SourcedSpeech):
                 mention = None  # "the new rail line": a noun before a noun, no subject before a verb
             if mention is None and is_gerund(form) and self._chain is not None and self._chain[0] == lo:
                 mention = self._chain[1]  # "Nordic leaders praised …, calling it …": the sentence's speaker goes on
+            if mention is None and is_gerund(form):
+                mention = self._tag_speaker_before(lo, cue.start())
             if mention is not None or not needs_speaker:
                 found = self._suggestion(content, cue, mention, kind_score=0.7 if mention is not None else 0.5)
                 if found is not None:
@@ -212,6 +214,18 @@ class ReportedSpeech(SourcedSpeech):
             if text.count(" ", cue.end(), end) >= MIN_OBJECT_WORDS:
                 return (cue.end(), end), NAMED_SPEAKER
         return None, True
+
+    def _tag_speaker_before(self, lo: int, cue_start: int) -> Mention | None:
+        """“…,” he said, adding that …: the speaker of a direct quote's tag earlier in the sentence, whom a
+        gerund after it continues."""
+        i = bisect_left(self.used_cue_list, cue_start) - 1
+        if i < 0 or self.used_cue_list[i] < lo:
+            return None
+        tag = cue_re().match(self.text, self.used_cue_list[i])
+        if tag is None or not self.text[tag.end():cue_start].rstrip().endswith(","):
+            return None
+        return (self.resolver.mention_before(lo, tag.start(), allow_it=True)
+                or self.resolver.mention_after(tag.end(), cue_start, allow_it=True))
 
     def _names_someone(self, mention: Mention) -> bool:
         """A subject that can hold a position: a pronoun, a name, or a speaker noun ("officials")."""

@@ -65,3 +65,13 @@ def test_who_is_urged_belongs_to_what_is_urged():
                               "Ruth Abara")]
     text = "Ruth Abara vowed to reject the ferry contract before the vote."
     assert _quotes(text) == [("indirect", "to reject the ferry contract before the vote", "vowed", "Ruth Abara")]
+
+
+def test_a_gerund_after_a_direct_quotes_tag_goes_on_with_the_tags_speaker():
+    text = "“The pier is safe,” the harbour master said, adding that repairs would start in the spring."
+    _, (kind, content, cue, _) = _quotes(text)
+    speakers = [text[q.speaker.start:q.speaker.end] for q in find_quotes(text, find_entities(text))]
+    assert (kind, content, cue) == ("indirect", "that repairs would start in the spring", "adding")
+    assert speakers == ["the harbour master", "the harbour master"]
+    text = "“The pier is safe,” said Ruth Abara, arguing that repairs would start in the spring."
+    assert [speaker for *_, speaker in _quotes(text)] == ["Ruth Abara", "Ruth Abara"]
