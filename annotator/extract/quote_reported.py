@@ -145,8 +145,8 @@ class ReportedSpeech(SourcedSpeech):
                 mention = None  # "the new rail line": a noun before a noun, no subject before a verb
             if mention is None and is_gerund(form) and self._chain is not None and self._chain[0] == lo:
                 mention = self._chain[1]  # "Nordic leaders praised …, calling it …": the sentence's speaker goes on
-            if mention is None and is_gerund(form):
-                mention = self._tag_speaker_before(lo, cue.start())
+            if is_gerund(form):  # "“…,” she said in the Oval Office, emphasizing …": the sayer, not the place
+                mention = self._tag_speaker_before(lo, cue.start()) or mention
             if mention is not None or not needs_speaker:
                 found = self._suggestion(content, cue, mention, kind_score=0.7 if mention is not None else 0.5)
                 if found is not None:
@@ -222,8 +222,8 @@ class ReportedSpeech(SourcedSpeech):
         if i < 0 or self.used_cue_list[i] < lo:
             return None
         tag = cue_re().match(self.text, self.used_cue_list[i])
-        if tag is None or not self.text[tag.end():cue_start].rstrip().endswith(","):
-            return None
+        if tag is None or cue_re().search(self.text, tag.end(), cue_start):
+            return None  # another cue in between has its own subject
         return (self.resolver.mention_before(lo, tag.start(), allow_it=True)
                 or self.resolver.mention_after(tag.end(), cue_start, allow_it=True))
 

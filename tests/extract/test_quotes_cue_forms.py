@@ -75,3 +75,8 @@ def test_a_gerund_after_a_direct_quotes_tag_goes_on_with_the_tags_speaker():
     assert speakers == ["the harbour master", "the harbour master"]
     text = "“The pier is safe,” said Ruth Abara, arguing that repairs would start in the spring."
     assert [speaker for *_, speaker in _quotes(text)] == ["Ruth Abara", "Ruth Abara"]
+
+
+def test_a_gerund_after_a_tag_and_a_place_goes_on_with_the_sayer_not_the_place():
+    text = "“The pier is safe,” she said in the Harbour Office, emphasizing that repairs would start soon."
+    assert [text[q.speaker.start:q.speaker.end] for q in find_quotes(text, find_entities(text))] == ["she", "she"]
