@@ -34,9 +34,9 @@ from typing import Sequence
 from .base import EntitySuggestion, QuoteSuggestion, SpeakerSuggestion
 from .dates import MONTH_ABBREVIATIONS
 from .layout import DATELINE_AT
-from .quote_cues import cue_re, is_gerund, is_speech
+from .quote_cues import cue_re, is_gerund, is_speech, may_be_noun
 from .quote_marks import MarkedQuote, find_marked_quotes
-from .quote_names import TITLES
+from .quote_names import DETERMINERS, TITLES
 from .quote_reported import QUOTE_CHARS, ReportedSpeech, trim
 from .quote_sources import LEAD_PUNCT
 from .quote_speakers import Mention, SpeakerResolver
@@ -190,6 +190,15 @@ class _QuoteFinder(ReportedSpeech):
         comma = self.text.rfind(",", quote.end, attribution)
         return trim(self.text, quote.start, comma if comma >= quote.end else quote.end)[1]
 
+    def _determined_noun(self, cue: re.Match) -> bool:
+        """"the states", "a plan": a cue form that is a noun after its determiner, no tag."""
+        before = self.text[max(0, cue.start() - 12):cue.start()].split()
+        return may_be_noun(cue.group()) and bool(before) and before[-1].lower() in DETERMINERS
+
+    def _unnamed(self, mention: Mention) -> bool:
+        """A common noun ("one of the states"), not a name or a pronoun."""
+        return mention.entity is None and mention.antecedent is None and not mention.pronoun
+
     def _inside_reported_clause(self, quote: MarkedQuote, cue: tuple[int, int] | None) -> bool:
         """Quoted words inside what a speech cue earlier in the sentence reports ("X said Y has “…” for …"),
         with a cue after them that is not their own tag: "…,” he said" right after the quote, set off by a
@@ -283,21 +292,26 @@ class _QuoteFinder(ReportedSpeech):
         cue = cue_re().match(text, pos)
         if cue is not None:  # inverted: “…,” said Joly
             return (cue.start(), cue.end()), self.resolver.mention_after(cue.end(), hi, allow_it=True)
-        cue = cue_re().search(text, pos, hi)
+        cue = next((found for found in cue_re().finditer(text, pos, hi) if not self._determined_noun(found)), None)
         if cue is None or QUOTE_CHARS.search(text, pos, cue.start()) or cue.group().lower() == "according to":
             return None, None
         if ends_sentence and len(text[cue.end():hi].strip()) > 40:
             return None, None  # a new sentence about something else ("He noted that …"), not this quote's tag
         between = text[pos:cue.start()]
-        if between.count(",") > 2 or len(between) > 120:
+        if between.count(",") > 3 or len(between) > 120:
             return None, None
         mention = None
         if "," in between:
             # “…” of the plan, Mr. Holtz-Eakin said — else an appositive: “…,” Michael McFaul, a fellow at …, said
             last_comma = text.rfind(",", pos, cue.start()) + 1
             mention = self.resolver.mention_before(last_comma, cue.start(), allow_it=True)
-            if mention is None or not _only_titles(text[last_comma:mention.start]):
-                mention = self.resolver.mention_after(pos, cue.start(), allow_it=True)
+            if mention is None or not _only_titles(text[last_comma:mention.start]) or self._unnamed(mention):
+                # “…,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said: the
+                # person named first, not the last appositive's noun
+                first = self.resolver.mention_after(pos, cue.start(), allow_it=True)
+                if mention is None or not _only_titles(text[last_comma:mention.start]) or (
+                        first is not None and first.entity is not None and first.entity.label == "PERSON"):
+                    mention = first
         else:  # “…,” White House press secretary Josh Earnest said
             mention = self.resolver.mention_before(pos, cue.start(), allow_it=True)
         if mention is None:

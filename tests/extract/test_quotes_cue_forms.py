@@ -80,3 +80,16 @@ def test_a_gerund_after_a_direct_quotes_tag_goes_on_with_the_tags_speaker():
 def test_a_gerund_after_a_tag_and_a_place_goes_on_with_the_sayer_not_the_place():
     text = "“The pier is safe,” she said in the Harbour Office, emphasizing that repairs would start soon."
     assert [text[q.speaker.start:q.speaker.end] for q in find_quotes(text, find_entities(text))] == ["she", "she"]
+
+
+def test_the_person_named_after_a_quote_speaks_across_a_chain_of_appositives():
+    text = ("“The levy is unfair to islanders,” Omar Lindqvist, the deputy mayor of Northport, one of the "
+            "towns that sued the province, said at a hearing.")
+    (kind, _, cue, speaker), = _quotes(text)
+    assert (kind, cue, speaker) == ("direct", "said", "Omar Lindqvist")
+
+
+def test_a_cue_form_after_a_determiner_is_a_noun_not_the_tag():
+    text = "“The levy is unfair,” Omar Lindqvist, who leads one of the states in the union, told the hearing."
+    (_, _, cue, speaker), = _quotes(text)
+    assert (cue, speaker) == ("told", "Omar Lindqvist")
