@@ -219,3 +219,23 @@ def test_head_matches_the_shipped_migrations():
     config = Config()
     config.set_main_option("script_location", str(Path(schema.__file__).with_name("migrations")))
     assert ScriptDirectory.from_config(config).get_current_head() == schema.HEAD
+
+
+def test_the_migrations_build_the_tables_the_store_queries(location):
+    """schema.py describes the tables for the queries, the migrations (frozen, as Alembic wants them) create
+    them: the two must agree on every table, column, type and index, on SQLite and on PostgreSQL."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from annotator.corpus import engine as engines
+
+    url, label = engines.resolve(location, create=True)
+    engine = engines.make_engine(url, label, read_only=False)
+    try:
+        engines.ensure_schema(engine, label, read_only=False)
+        with engine.connect() as conn:
+            differences = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}),
+                                           schema.metadata)
+    finally:
+        engine.dispose()
+    assert differences == []
