@@ -3,7 +3,6 @@ as signals in model offsets (code points)."""
 
 from __future__ import annotations
 
-import unicodedata
 from typing import Callable
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
@@ -11,7 +10,7 @@ from PySide6.QtGui import QColor, QContextMenuEvent, QFont, QMouseEvent, QPainte
 from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip
 
 from ..model import AnnotationDocument
-from ..model.graphemes import snap_span
+from ..model.graphemes import in_word, snap_span
 from .dialogs import focus_returned
 from .article_layout import STYLED_FIELDS, ArticleLayout
 from .article_repaint import place_of, repaint_all
@@ -26,11 +25,6 @@ CURRENT = QColor(LIGHT.current)
 # Long spans (quotes) keep their label colours and get an underline and coloured text instead:
 # a solid block over a whole paragraph would be hard to read.
 LONG_SPAN = 80  # code points
-
-
-def _in_word(ch: str) -> bool:
-    """A letter or digit, or a combining mark on one ("Saldan" + U+0303 + "a" is one word)."""
-    return ch.isalnum() or unicodedata.category(ch)[0] == "M"
 
 
 class ArticleView(QTextEdit):  # not QPlainTextEdit: its layout ignores paragraph spacing (block margins)
@@ -134,9 +128,9 @@ class ArticleView(QTextEdit):  # not QPlainTextEdit: its layout ignores paragrap
             end -= 1
         # A drag that starts or ends inside a word takes the whole word: mouse selections are
         # rarely letter-exact, and an entity or quote that cuts a word is always a mistake.
-        while 0 < start < end and _in_word(text[start - 1]) and _in_word(text[start]):
+        while 0 < start < end and in_word(text[start - 1]) and in_word(text[start]):
             start -= 1
-        while start < end < len(text) and _in_word(text[end - 1]) and _in_word(text[end]):
+        while start < end < len(text) and in_word(text[end - 1]) and in_word(text[end]):
             end += 1
         # ... and never splits a letter from its combining accent or an emoji sequence.
         return snap_span(text, start, end) if start < end else None

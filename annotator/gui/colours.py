@@ -6,7 +6,9 @@ import colorsys
 
 from PySide6.QtGui import QColor
 
-DARK_TEXT = "#f0f0f0"  # the article's text on the dark theme (theme.DARK.text)
+from .theme import DARK
+
+DARK_TEXT = DARK.text  # the article's text on the dark theme
 MIN_CONTRAST_ON_DARK = 4.5  # WCAG AA; the dark default palette is tested against it
 
 

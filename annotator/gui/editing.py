@@ -15,6 +15,7 @@ from . import commands as cmd
 from .dialogs import ask_canonical, ask_metadata_field, pick_label
 from .metadata_input import checked_meta_value
 from .quote_editing import QuoteEditing
+from .span_index import SpanIndex
 from .table_models import KEY_ROLE, STATUS_ROLE, EntityTableModel, MetaTableModel, QuoteTableModel
 from .text_search import occurrences
 from .topic_picker import pick_topic
@@ -215,11 +216,11 @@ class EditingController(QuoteEditing):
             return
         if label is None:
             return
-        taken = [(e.start, e.end) for e in doc.entities if e.status != "rejected"]
+        taken = SpanIndex((e.start, e.end, e.id) for e in doc.entities if e.status != "rejected")
         ids = doc.id_maker()
         new = [doc.make_entity(start, end, label, id=ids("e"), status="accepted", origin=HUMAN)
                for start, end in occurrences(doc.text, needle, whole_words=True)
-               if not any(s < end and start < e for s, e in taken)]  # inside "Mélanie Joly": not another "Joly"
+               if not taken.overlapping(start, end)]  # inside "Mélanie Joly": not another "Joly"
         if not new:
             self.say(f"Every “{needle}” is already labelled")
             return

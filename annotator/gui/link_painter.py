@@ -62,7 +62,7 @@ class LinkDrawing:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         lo, hi = visible_range(view)
         # In the theme's speaker colour (light on the dark theme), the halo in the page's colour.
-        link = QColor(view.theme.speaker) if view.theme.dark else LINK_COLOR
+        link = QColor(view.theme.speaker)  # LINK_COLOR on the light theme
         mention = QColor(link.red(), link.green(), link.blue(), 150)  # the other mentions: lighter
         halo = QColor(view.palette().base().color() if view.theme.dark else HALO)
         halo.setAlpha(170)

@@ -80,13 +80,18 @@ def snap_span(text: str, start: int, end: int) -> tuple[int, int]:
     return snap_start(text, start), snap_end(text, end)
 
 
+def in_word(ch: str) -> bool:
+    """A letter or digit, or a combining mark on one ("Saldan" + U+0303 + "a" is one word)."""
+    return ch.isalnum() or unicodedata.category(ch)[0] == "M"
+
+
 def through_word(text: str, start: int, end: int) -> tuple[int, int]:
     """:func:`snap_span`, and an end that lands after a combining mark inside a word carries on to
     the word's end: a pattern's ``\\w`` stops at the mark ("Saldan" + U+0303 + "a" matched as
     "Saldan"), which is a slip of the pattern, not an entity edge."""
     start, end = snap_span(text, start, end)
     if 0 < end < len(text) and unicodedata.category(text[end - 1])[0] == "M":
-        while end < len(text) and (text[end].isalnum() or unicodedata.category(text[end])[0] == "M"):
+        while end < len(text) and in_word(text[end]):
             end += 1
     return start, end
 

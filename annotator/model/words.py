@@ -8,34 +8,29 @@ or a dash and the next the word after it.  Edges land on grapheme boundaries onl
 
 from __future__ import annotations
 
-import unicodedata
 
-from .graphemes import snap_end, snap_start
+from .graphemes import in_word, snap_end, snap_start
 
 _JOINERS = "'’‘-‐.·"
-
-
-def _in_word(ch: str) -> bool:
-    return ch.isalnum() or unicodedata.category(ch)[0] == "M"
 
 
 def _token_end(text: str, i: int) -> int:
     """The end of the word starting at ``i`` (``i`` is not a space)."""
     n = len(text)
-    if not _in_word(text[i]):
+    if not in_word(text[i]):
         return snap_end(text, i + 1)
-    while i < n and (_in_word(text[i]) or (text[i] in _JOINERS and 0 < i < n - 1
-                                             and _in_word(text[i - 1]) and _in_word(text[i + 1]))):
+    while i < n and (in_word(text[i]) or (text[i] in _JOINERS and 0 < i < n - 1
+                                             and in_word(text[i - 1]) and in_word(text[i + 1]))):
         i += 1
     return i
 
 
 def _token_start(text: str, i: int) -> int:
     """The start of the word ending at ``i`` (``text[i - 1]`` is not a space)."""
-    if not _in_word(text[i - 1]):
+    if not in_word(text[i - 1]):
         return snap_start(text, i - 1)
-    while i > 0 and (_in_word(text[i - 1]) or (text[i - 1] in _JOINERS and 1 < i < len(text)
-                                                 and _in_word(text[i - 2]) and _in_word(text[i]))):
+    while i > 0 and (in_word(text[i - 1]) or (text[i - 1] in _JOINERS and 1 < i < len(text)
+                                                 and in_word(text[i - 2]) and in_word(text[i]))):
         i -= 1
     return i
 
