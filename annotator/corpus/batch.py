@@ -25,11 +25,11 @@ from .. import TOOL
 from ..formats import FormatError, document_from_dict, format_named
 from ..formats.atomic import atomic_write_text
 from ..model import HUMAN, AnnotationDocument
+from .records import FINISHED
 from .store import StaleDocument, Store, StoreError
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
-FINISHED = ("done", "reviewed")
 SAVE_ATTEMPTS = 5  # a document the window keeps storing is merged again, up to this often
 
 
@@ -125,9 +125,15 @@ def suggest_documents(store: Store, doc_ids: Sequence[str] | None = None, *, job
     todo = [d for d in wanted if versions.get(d, "") != version and statuses.get(d) not in FINISHED]
     skipped = len(wanted) - len(todo)
     queued = set(todo)
+    refresh_failed: list[tuple[str, str]] = []  # not in the progress count, which is of ``todo``
     for doc_id in wanted:  # up to date for the rules, but what people decided since may reach them
+        if cancelled is not None and cancelled():
+            return BatchResult(skipped=skipped, failed=refresh_failed, cancelled=True)
         if doc_id not in queued and statuses.get(doc_id) not in FINISHED and doc_id in statuses:
-            _merge_and_save(store, doc_id, lambda doc: _refresh_learned(doc, lexicon))
+            try:
+                _merge_and_save(store, doc_id, lambda doc: _refresh_learned(doc, lexicon))
+            except Exception as error:  # as below: one bad document must not stop the batch
+                refresh_failed.append((doc_id, str(error) or type(error).__name__))
     done, failed, was_cancelled = 0, [], False
     names = tuple(suggesters) if suggesters is not None else None
     context = multiprocessing.get_context("spawn")  # never fork a process that may run Qt threads
@@ -175,7 +181,7 @@ def suggest_documents(store: Store, doc_ids: Sequence[str] | None = None, *, job
                 if progress is not None:
                     progress(done + len(failed), len(todo))
             refill()
-    return BatchResult(done=done, skipped=skipped, failed=failed, cancelled=was_cancelled)
+    return BatchResult(done=done, skipped=skipped, failed=refresh_failed + failed, cancelled=was_cancelled)
 
 
 def _merge_and_save(store: Store, doc_id: str, merge: Callable[[AnnotationDocument], bool],
@@ -266,4 +272,4 @@ def _write(path: Path, text: str) -> None:
 
 
 __all__ = ["BatchResult", "ExportResult", "NATIVE_LINES", "export_documents", "suggest_documents",
-           "suggester_version", "replace"]
+           "suggester_version"]

@@ -8,6 +8,7 @@ from typing import Any
 
 # A document's progress through review, in order; a status set implicitly never goes backwards.
 STATUSES = ("new", "suggested", "in progress", "done", "reviewed")
+FINISHED = ("done", "reviewed")  # a person finished it: batches leave it alone
 
 
 def now_iso() -> str:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QLabel
 
+from ..corpus.records import FINISHED
 from ..model import AnnotationDocument, Change
 from .dialogs import show_error
 from . import workspace_layout
@@ -31,7 +32,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 STORE_WITHIN_MS = 500  # a change is in the store at most this long (plus the write) after it was made
-FINISHED = ("done", "reviewed")
 
 
 def status_for(doc: AnnotationDocument, stored: str) -> str:
@@ -237,10 +237,7 @@ class WorkspaceController(QObject):
 
     def _learned(self, doc: AnnotationDocument) -> int:
         """Add what people accepted elsewhere (origin "learned"); how many were new here."""
-        try:
-            from ..corpus.learned import learned_suggestions
-        except ImportError:  # a store without learned suggestions still opens
-            return 0
+        from ..corpus.learned import learned_suggestions
         from ..extract import apply_suggestions
         from ..extract.base import EntitySuggestion
 

@@ -234,3 +234,18 @@ def test_batch_rerun_spreads_learned_strings_and_keeps_reviewed_items(tmp_path):
     suggest_documents(store, jobs=1, suggesters=())
     assert [(e.text, e.status) for e in store.load(c).entities] == [("Quorvex Ltd.", "rejected")]
     store.close()
+
+
+def test_a_damaged_up_to_date_document_is_reported_and_does_not_stop_the_batch(tmp_path):
+    store = open_store(tmp_path / "ws", create=True)
+    import_paths(store, [_articles(tmp_path / "c", 3)], base=tmp_path / "c")
+    assert suggest_documents(store, jobs=1).done == 3
+    damaged, *rest = [i.id for i in store.documents()]
+    with store._engine.begin() as conn:  # noqa: SLF001 (a document stored by something broken)
+        conn.exec_driver_sql("UPDATE contents SET data = '{not json' WHERE doc_id = ?", (damaged,))
+        conn.exec_driver_sql("UPDATE documents SET suggester_version = 'annotator 0.0.1: rules' WHERE id = ?",
+                             (rest[0],))
+    result = suggest_documents(store, jobs=1)  # the damaged one is only refreshed for learned strings
+    assert result.done == 1 and [doc_id for doc_id, _ in result.failed] == [damaged]
+    assert store.suggester_versions()[rest[0]] == suggester_version()
+    store.close()
