@@ -70,21 +70,26 @@ def normalized_name(name: str | None) -> str | None:
 
 
 def speaker_name(doc: AnnotationDocument, quote: Quote) -> str | None:
-    """Whom the quote is attributed to: the resolved name, else the linked entity's canonical
-    name or text, else the mention itself."""
+    """Whom the quote is attributed to, folded for matching (see :func:`speaker_display_name`)."""
+    return normalized_name(speaker_display_name(doc, quote))
+
+
+def speaker_display_name(doc: AnnotationDocument, quote: Quote) -> str | None:
+    """Whom the quote is attributed to, as written: the resolved name, else the linked entity's
+    canonical name or text, else the mention itself."""
     speaker = quote.speaker
     if speaker is None:
         return None
     if speaker.name:
-        return normalized_name(speaker.name)
+        return speaker.name
     if speaker.entity is not None:
         try:
             entity = doc.entity(speaker.entity)
         except Exception:  # a dangling link names nobody  # noqa: BLE001
             entity = None
         if entity is not None:
-            return normalized_name(entity.canonical or entity.text)
-    return normalized_name(speaker.text)
+            return entity.canonical or entity.text
+    return speaker.text
 
 
 def speaker_span(quote: Quote) -> tuple[int, int] | None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from typing import Mapping, Sequence
 
 from ..model import AnnotationDocument, Entity, Quote, Speaker, Topic
-from .compare import live, speaker_name
+from .compare import live, speaker_display_name, speaker_name
 
 ONLY, LABEL, SPAN, SPEAKER, TOPIC = "only", "label differs", "span differs", "speaker differs", "topic"
 
@@ -131,7 +131,7 @@ def _owned(item, doc: AnnotationDocument, annotators: Sequence[str]):
     extra = {**item.extra, "annotators": list(annotators)}
     if isinstance(item, Quote) and item.speaker is not None and item.speaker.entity is not None:
         speaker = Speaker(start=item.speaker.start, end=item.speaker.end, text=item.speaker.text,
-                          name=speaker_name(doc, item), extra=item.speaker.extra)
+                          name=speaker_display_name(doc, item), extra=item.speaker.extra)
         return replace(item, speaker=speaker, status="accepted", extra=extra)
     return replace(item, status="accepted", extra=extra)
 

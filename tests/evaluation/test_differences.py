@@ -49,3 +49,14 @@ def test_three_annotators_two_agreeing():
     assert difference.kind == LABEL and [v.annotators for v in difference.versions] == [("a", "b"), ("c",)]
     missing = compare(["a", "b", "c"], [a, b, doc()]).differences[0]
     assert missing.kind == ONLY and missing.missing == ("c",) and missing.describe() == "only a, b"
+
+
+def test_the_gold_keeps_a_linked_speakers_name_as_written():
+    """Names are folded to match quotes across annotators, never in the gold that is written."""
+    from dataclasses import replace
+
+    carl = ent("Carl Dahl", "PERSON")
+    linked = replace(quote("Dahl"), speaker=replace(quote("Dahl").speaker, name=None, entity=carl.id))
+    both = [doc(replace(carl, canonical="Carl Dahl"), quotes=[linked]) for _ in range(2)]
+    gold = adjudicated(compare(["ann", "bob"], both), [], doc_id="gold")
+    assert [q.speaker.name for q in gold.quotes] == ["Carl Dahl"]
