@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -63,6 +63,7 @@ def import_paths(store: Store, paths: Iterable[str | os.PathLike], *, base: str 
     known_files = store.source_hashes()
     current = store.current_by_source()
     result = ImportResult()
+    unchanged = 0
     pending: list[tuple[AnnotationDocument, str]] = []
     replacing: dict[str, str] = {}
     hashes: dict[str, str] = {}
@@ -78,14 +79,14 @@ def import_paths(store: Store, paths: Iterable[str | os.PathLike], *, base: str 
         try:
             digest = hashlib.sha256(path.read_bytes()).hexdigest()
             if known_files.get(name) == digest:
-                result = _counted(result, unchanged=1)
+                unchanged += 1
             else:
                 docs = _read(path)
                 for index, doc in enumerate(docs):
                     source = name if len(docs) == 1 else f"{name}#{index + 1}"
                     old = current.get(source)
                     if old is not None and old[1] == doc.sha256:
-                        result = _counted(result, unchanged=1)
+                        unchanged += 1
                         continue
                     if doc.source is None:
                         doc.source = name
@@ -103,9 +104,4 @@ def import_paths(store: Store, paths: Iterable[str | os.PathLike], *, base: str 
         if progress is not None:
             progress(done, len(files))
     flush()
-    return result
-
-
-def _counted(result: ImportResult, *, unchanged: int) -> ImportResult:
-    return ImportResult(added=result.added, changed=result.changed, unchanged=result.unchanged + unchanged,
-                        failed=result.failed)
+    return replace(result, unchanged=unchanged)

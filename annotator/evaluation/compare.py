@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterable
 
+from ..formats.interop import kept as live  # what an annotation asserts: every item not rejected
 from ..model import AnnotationDocument, Quote
 from .matching import DEFAULT_QUOTE_THRESHOLD, exact_by_label, match_quotes, overlap_by_label
 from .scores import Counts, Ratio, add_maps, overall
@@ -58,11 +59,6 @@ class Evaluation:
                        "speaker_span": self.speaker_span.as_dict()},
             "topics": {**self.topics.as_dict(), "primary": self.primary_topic.as_dict()},
         }
-
-
-def live(items: Iterable) -> list:
-    """What an annotation asserts: every item not rejected (suggestions still waiting count)."""
-    return [item for item in items if item.status != "rejected"]
 
 
 def normalized_name(name: str | None) -> str | None:

@@ -85,5 +85,10 @@ def write_confs(folder: str | os.PathLike, entity_types: set[str], event_types: 
     if declared is None:
         return
     entities, events = entity_types | declared[0], event_types | declared[1] | {"Attribution"}
-    atomic_write_text(folder / "annotation.conf", annotation_conf(entities, events))
-    atomic_write_text(folder / "visual.conf", visual_conf(entities, events))
+    for name, text in (("annotation.conf", annotation_conf(entities, events)),
+                       ("visual.conf", visual_conf(entities, events))):
+        path = folder / name
+        # A batch export writes one document after another into the folder: no fsynced rewrite
+        # of a conf that already says this.
+        if not path.exists() or path.read_text("utf-8", errors="replace") != text:
+            atomic_write_text(path, text)

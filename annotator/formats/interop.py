@@ -168,10 +168,8 @@ class Importer:
         return given if given and self._ids.claim(given) else self._ids(prefix)
 
     def entity(self, start: int, end: int, label: str, **fields: Any) -> Entity:
-        start, end = snap_span(self.doc.text, start, end)
-        entity = Entity(id=self.item_id(fields.pop("id", None), "e"), start=start, end=end,
-                        text=self.doc.text[start:end], label=label, status=self.status,
-                        origin=self.origin, **fields)
+        entity = self.doc.make_entity(start, end, label, id=self.item_id(fields.pop("id", None), "e"),
+                                      status=self.status, origin=self.origin, **fields)
         self.doc.entities.append(entity)
         return entity
 
