@@ -236,6 +236,7 @@ class MainWindow(QMainWindow):
         self.article.set_theme(theme)
         self.legend.set_theme(theme)
         self.panels["entities"].model.set_theme(theme)
+        self.links.refresh()  # the speaker links' marks in the new theme's blue
 
     def _update_title(self, *_signal_args) -> None:
         name = self.path.name if self.path else "untitled"

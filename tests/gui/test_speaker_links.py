@@ -234,9 +234,9 @@ def test_on_the_dark_theme_the_speaker_marks_are_in_the_themes_light_blue(open_w
     from annotator.gui.theme import DARK
 
     window = open_window(seed_copy)
-    window.set_settings(replace(window.settings, theme="dark"))
     quote = _quote_said_by(window, "He")
     _click_row(qtbot, window, "quotes", quote.id)
+    window.set_settings(replace(window.settings, theme="dark"))  # with the quote's links showing
     marks = _marks(window)
     speaker = [t for t, fmt, _ in marks if fmt.underlineStyle() == QTextCharFormat.UnderlineStyle.SingleUnderline
                and fmt.underlineColor() == QColor(DARK.speaker)]
