@@ -123,6 +123,7 @@ def settle(lex: Lexicon, text: str, candidates: list[Candidate]) -> None:
     for c in candidates:
         if c.label == "PERSON":
             c.canonical = people.get(c.text, c.canonical or c.text)
+    _join_possessive_names(lex, text, candidates, people)
     upper = {surface.upper(): value for surface, value in known.items()}
     for name, canonical in people.items():
         upper.setdefault(name.upper(), ("PERSON", canonical))
@@ -133,6 +134,39 @@ def settle(lex: Lexicon, text: str, candidates: list[Candidate]) -> None:
     find_teams(lex, text, candidates, _is_country)
 
 
+
+
+# "Moody's Investors Service", "Lloyd's Register": a founder's possessive opens the firm's name.  The
+# scanner stops a name before "'s" (CoNLL writes it " 's"), so the two halves are joined here.
+_POSSESSIVE = re.compile(r"[ \xa0]?[’']s[ \xa0]")
+# "rated A1 by Moody's.", "McDonald's said": a possessive that owns nothing is the end of a firm's name.
+# Bodies a country or a leader has ("Ruritania's Labour Party", "Sunak's Cabinet"): never a founder's firm.
+_STATE_HEADS = frozenset("Party Government Parliament Army Navy Ministry Cabinet Senate Congress Assembly Council "
+                         "Police Force Forces Court Treasury Department Office Guard Front Movement".split())
+_NAME_ENDS_IN_S = re.compile(r"[ \xa0]?[’']s(?=[ \xa0]?[.,;:)]|[ \xa0](?:said|says|announced|reported|rated|posted)\b)")
+
+
+def _join_possessive_names(lex: Lexicon, text: str, candidates: list[Candidate], people: dict[str, str]) -> None:
+    """Join "X's" to a name with an organisation head right after it, when X alone is no place, nation or
+    person of this article: "Britain's Labour Party" and "Smith's Trust" (after "John Smith") stay apart."""
+    kept: list[Candidate] = []
+    for c in candidates:
+        if (c.kind == SINGLE and c.label in (None, "ORG") and c.text not in people and not lex.is_given_name(c.text)
+                and not (c.initial and c.text.lower() in lex.common_words)
+                and (whole := _NAME_ENDS_IN_S.match(text, c.end)) is not None):
+            c.end, c.text, c.label, c.score = whole.end(), text[c.start:whole.end()], "ORG", 0.6
+        owner = kept[-1] if kept else None
+        if (owner is not None and c.label == "ORG" and c.kind == SURE and c.canonical is None
+                and (head := c.text.rsplit(" ", 1)[-1]) in lex.org_heads and head not in _STATE_HEADS and owner.kind in (SINGLE, MULTI)
+                and owner.label in (None, "ORG") and owner.text not in people
+                and not (owner.initial and owner.text.lower() in lex.common_words)
+                and not lex.is_given_name(owner.text.split(" ", 1)[0])
+                and (match := _POSSESSIVE.match(text, owner.end)) is not None and match.end() == c.start):
+            owner.end, owner.text, owner.label, owner.kind, owner.score = c.end, text[owner.start:c.end], "ORG", SURE, 0.7
+            continue
+        kept.append(c)
+    if len(kept) < len(candidates):
+        candidates[:] = kept
 
 
 def _is_country(lex: Lexicon, canonical: str | None) -> bool:

@@ -109,7 +109,7 @@ def split_connectors(lex: Lexicon, tokens: list[Token]) -> list[list[Token]]:
                 right_end += 1
             joined = _join(left + tokens[i:right_end])
             particles = all(t[2] in PARTICLES for t in tokens[i:j])
-            if word == "&" or particles or _joins(lex, left, word, joined, tokens[right_end - 1][2]):
+            if word == "&" or particles or _joins(lex, left, word, joined, [t[2] for t in tokens[j:right_end]]):
                 groups[-1].extend(tokens[i:j])
             else:
                 groups.append([])
@@ -135,7 +135,7 @@ def _calendar_name(lex: Lexicon, tokens: list[Token], i: int, group: list[Token]
             and (following.lower() not in lex.common_words or lex.is_given_name(following)))
 
 
-def _joins(lex: Lexicon, left: list[Token], connector: str, joined: str, right_last: str = "") -> bool:
+def _joins(lex: Lexicon, left: list[Token], connector: str, joined: str, right: list[str] = ()) -> bool:
     if _gazetteer(lex, joined) is not None:
         return True
     if connector == "and" and _gazetteer(lex, _join(left)) is None:
@@ -145,7 +145,14 @@ def _joins(lex: Lexicon, left: list[Token], connector: str, joined: str, right_l
         if not words or lex.is_given_name(words[0]):
             return False
         inside = len(words) > 2 and words[0] in lex.org_of_heads and words[1] in ("of", "for")
-        return inside or (len(words) >= 2 and right_last in lex.org_heads and words[-1] not in lex.org_heads)
+        if inside:
+            return True
+        if not right or right[-1] not in lex.org_heads or words[-1] in lex.org_heads:
+            return False
+        # "Food and Drug Administration", "Competition and Markets Authority": one ordinary noun before "and"
+        # is the name's first field when the words after it are ordinary nouns too; a name there ("Google
+        # and Microsoft Corp", "Israel and Palestine Liberation Organisation") is a name of its own.
+        return len(words) >= 2 or all(_plain_noun(lex, w) for w in words + right[:-1])
     if connector == "of" and _title_kind(lex, left[-1][2]) == STRONG_TITLE:
         return True  # "Secretary of State John Kerry": the title's domain, then the name
     if connector in ("of", "for"):
@@ -153,6 +160,11 @@ def _joins(lex: Lexicon, left: list[Token], connector: str, joined: str, right_l
             return False
         return left[-1][2] in lex.org_heads or left[0][2] in lex.org_of_heads or left[-1][2] in lex.org_of_heads
     return False
+
+
+def _plain_noun(lex: Lexicon, word: str) -> bool:
+    """A capitalised everyday noun that names nothing alone: no place, nationality, given name or body."""
+    return word.lower() in lex.common_words and _gazetteer(lex, word) is None and not lex.is_given_name(word)
 
 
 def read_group(lex: Lexicon, group: list[Token], initial: bool) -> list[Candidate]:

@@ -65,3 +65,31 @@ def test_a_head_of_a_place_opening_a_sentence_keeps_its_head():
 def test_adjectives_made_of_names_and_plain_abbreviations_are_no_organisations():
     found = dict(_found("The Eurosceptic wing grew, two soldiers went AWOL, and the Orwellian plan failed."))
     assert found == {}
+
+
+def test_one_ordinary_field_before_and_belongs_to_the_bodys_name():
+    found = _found("Inspectors from the Food and Drug Administration visited the Fish and Wildlife Service.")
+    assert ("Food and Drug Administration", "ORG") in found and ("Fish and Wildlife Service", "ORG") in found
+
+
+def test_a_name_before_and_stays_a_name_of_its_own():
+    found = _found("Shares of Zentrix and Palomar Holdings rose while Norway and Sweden Shipping Council met.")
+    assert ("Palomar Holdings", "ORG") in found
+    assert not any(text.startswith(("Zentrix and", "Norway and")) for text, _ in found)
+
+
+def test_a_founders_possessive_opens_a_firms_name():
+    found = _found("The bonds were cut by Brindley's Credit Service on Monday, and Tolland 's Rating Agency agreed.")
+    assert ("Brindley's Credit Service", "ORG") in found and ("Tolland 's Rating Agency", "ORG") in found
+
+
+def test_a_countrys_possessive_stays_apart_from_the_body():
+    found = _found("Ruritania's Labour Party won, and John Marsh said Marsh's Trust would help.")
+    assert ("Labour Party", "ORG") in found
+    assert not any(text.endswith("Labour Party") and text != "Labour Party" for text, _ in found)
+    assert not any(text.startswith("Marsh's") for text, _ in found)
+
+
+def test_a_possessive_that_owns_nothing_ends_a_firms_name():
+    found = _found("The notes were rated A2 by Brindley's. Later Corrigan's said sales rose.")
+    assert ("Brindley's", "ORG") in found and ("Corrigan's", "ORG") in found
