@@ -27,6 +27,7 @@ _SPEECH = re.compile(r"[ \xa0](?:said|says|told|added|asked|wrote|stated|warned|
 _SPEECH_HE = re.compile(r"[ \xa0](?:said|says|told|added|argued|insisted|claimed|believes|thinks)(?:[ \xa0]that)?"
                         r"[ \xa0](?:he|she)\b")
 _SPEECH_IT = re.compile(r"[ \xa0](?:said|says|added|claimed|believes)(?:[ \xa0]that)?[ \xa0](?:it|its)\b")
+_SPEECH_OPENERS = frozenset("Said Says Added Asked Wrote Replied".split())
 _PERSON_SURE = 0.65  # scores of lone names read from strong context: these spread to other mentions
 _ORG_SURE = 0.55
 _PLACE_SURE = 0.56
@@ -90,6 +91,7 @@ def settle(lex: Lexicon, text: str, candidates: list[Candidate]) -> None:
                 _add_person(people, c.text)
             else:
                 c.label, c.score = "ORG", 0.45
+    mid_sentence: set[str] | None = None  # people named mid-sentence, gathered when a "Said ..." needs them
     for c in candidates:
         if c.label == "GPE" and c.kind == SURE and c.text.title() in people and " " not in c.text \
                 and not _is_country(lex, c.canonical) and not PLACE_BEFORE.search(text, max(0, c.start - 16), c.start):
@@ -99,8 +101,16 @@ def settle(lex: Lexicon, text: str, candidates: list[Candidate]) -> None:
         elif c.label == "PERSON" and c.initial and " " in c.text:
             first, rest = c.text.split(" ", 1)
             # "Will Gennifer Flowers be there?" -- but "Bill Clinton" is the person "Clinton" stands for
-            if _is_common(lex, first, names) and people.get(rest, c.text) != people.get(c.text, c.text):
+            # "Said Smith, the minister, ...": a speech verb opening an inverted sentence, unless the article
+            # also writes the whole name mid-sentence (a person called Said)
+            if first in _SPEECH_OPENERS and mid_sentence is None:
+                mid_sentence = {o.text for o in candidates if not o.initial and o.label == "PERSON"}
+            spoken = first in _SPEECH_OPENERS and c.text not in mid_sentence
+            if spoken or (_is_common(lex, first, names) and people.get(rest, c.text) != people.get(c.text, c.text)):
                 wrong, c.start, c.text, c.initial = c.text, c.start + len(first) + 1, rest, False
+                if people.get(rest, wrong) == wrong:
+                    people[rest] = rest
+                    _add_person(people, rest)
                 for name in [n for n, canonical in people.items() if canonical == wrong]:
                     people[name] = people[rest]  # "Flowers" stands for "Gennifer Flowers" again
     for c in candidates:
@@ -225,7 +235,7 @@ def _settle_single(lex: Lexicon, text: str, c: Candidate, people: dict[str, str]
         return  # "Dublin-born", "Quarter-final", "Under-21", "Half-Blood", "Self-Made"
     if larger_place_after(lex, text, c):
         c.label, c.score = "GPE", _PLACE_SURE  # "Lockerbie, Scotland": spreads to the other mentions
-    elif _org_context(text, c):
+    elif _org_context(text, c) and not _adjective_shaped(word):  # "Eurosceptic MPs" are no party's
         c.label, c.score = "ORG", _ORG_SURE
     elif _person_context(lex, text, c, strong=True) or _SPEECH_HE.match(text, c.end):
         c.label, c.score = "PERSON", _PERSON_SURE  # "Sunak said he", "Mr Sunak": spreads to the other mentions
@@ -239,10 +249,14 @@ def _settle_single(lex: Lexicon, text: str, c: Candidate, people: dict[str, str]
         c.label, c.score = place, _PLACE_SURE
     elif common or (c.initial and word.endswith(("ing", "ed", "ly"))):
         return  # a capitalised ordinary word ("Internet"), or a verb opening a sentence ("Enacting")
-    elif word[1:].islower() and word.endswith(_ADJECTIVE_ENDINGS):
+    elif _adjective_shaped(word):
         return  # "Eurosceptic", "Blairite", "Orwellian": an adjective made of a name, no name itself
     else:
         c.label, c.score = "ORG", _GUESSED
+
+
+def _adjective_shaped(word: str) -> bool:
+    return word[1:].islower() and word.endswith(_ADJECTIVE_ENDINGS)
 
 
 def _dateline_place(lex: Lexicon, text: str, c: Candidate) -> bool:

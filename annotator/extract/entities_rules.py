@@ -175,6 +175,9 @@ def read_group(lex: Lexicon, group: list[Token], initial: bool) -> list[Candidat
             group, initial = group[adjective + 1:], False
             if not group:
                 return []
+    # "Labour MPs", "Eurosceptic MEPs": a plural acronym after a name counts people, it names nobody
+    while len(group) > 1 and _PLURAL_ACRONYM.fullmatch(group[-1][2]):
+        group = group[:-1]
     # a leading "The", "But", "In" ... is never part of a name
     while group and group[0][2].lower() in lex.common_words and _is_function(lex, group):
         group = group[1:]
@@ -349,6 +352,7 @@ def _club_of_a_place(lex: Lexicon, words: list[str]) -> bool:
     return (one in lex.common_words and not lex.is_given_name(one.capitalize())) or nickname in lex.norp
 
 
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "MPs", "CEOs"
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z]{1,3}")
 
 

@@ -167,3 +167,20 @@ def test_known_acronyms_are_no_initials_and_shows_are_no_people():
     assert found["UKIP"] == "ORG" and found["MSNBC"] == "ORG"
     assert found["Steve Harvey Morning Show"] == "WORK_OF_ART"
     assert found["Brian May"] == "PERSON"
+
+
+def test_a_speech_verb_opening_an_inverted_sentence_is_no_given_name():
+    found = labels("Said Okonkwo, the port's manager: the cranes stay idle. Said Farrow: nothing moves.")
+    assert found.get("Okonkwo") == "PERSON" and found.get("Farrow") == "PERSON"
+    assert "Said Okonkwo" not in found and "Said Farrow" not in found
+
+
+def test_a_person_called_said_keeps_the_name_written_mid_sentence():
+    found = labels("The envoy arrived. Said Haddad spoke first. Reporters asked Said Haddad about the talks.")
+    assert found.get("Said Haddad") == "PERSON" and "Haddad" not in found
+
+
+def test_a_plural_acronym_and_an_adjective_before_it_are_no_organisation():
+    found = labels("The vote was close. Eurosceptic MPs rebelled, and Labour MPs abstained.")
+    assert "Eurosceptic" not in found and "Eurosceptic MPs" not in found
+    assert found.get("Labour") == "ORG"
