@@ -69,3 +69,34 @@ def test_a_school_story_without_government_stays_education():
             "their science teacher this term. The headteacher said the classroom project taught the children "
             "to record data, and students from the local university helped them with the lessons.")
     assert _ranked(text)[0] == EDUCATION
+
+
+SCIENCE, SPORT, ARTS = "medtop:13000000", "medtop:15000000", "medtop:01000000"
+
+
+def test_a_video_game_tournament_is_no_sport():
+    # Sport's words ("teams", "league", "champions", "coach") are the game's in a story about gamers.
+    text = ("Gamers chase prize in online tournament\n\nThousands of gamers will compete in an online tournament "
+            "this weekend, with the final streamed live. Teams of five players battle through a league season "
+            "before the knockout matches, and the winning team takes the title, the trophy and the prize. Last "
+            "year's champions, whose coach quit in the summer, said their captain was in form. The players train "
+            "every day, and the best gamers earn more than many footballers.")
+    ranked = _ranked(text)
+    assert ranked[0] == SCIENCE and SPORT in ranked[1:]
+
+
+def test_a_football_report_that_mentions_gaming_once_stays_sport():
+    text = ("City win derby with late goal\n\nCity beat their rivals 2-1 in the league on Sunday, the striker "
+            "scoring in the final minute after the goalkeeper had saved a penalty. The manager tried to console "
+            "the beaten defenders, and the club said a gaming firm would sponsor the shirts next season. The win "
+            "lifts the team to third in the table, two points behind the leaders, with the cup semi-final next.")
+    assert _ranked(text)[0] == SPORT
+
+
+def test_an_actors_arrest_with_half_as_much_film_is_arts_with_crime_second():
+    text = ("Actor arrested after nightclub row\n\nPolice arrested the actor outside a nightclub on Saturday, and "
+            "prosecutors charged him with criminal damage. He was released on bail and will appear in court next "
+            "week; his lawyer said he denied the charge and would fight it at trial. The actor, who stars in a new "
+            "film and a television series, was due at its premiere on Monday. Officers are investigating.")
+    ranked = _ranked(text)
+    assert ranked[0] == ARTS and CRIME in ranked[1:]
