@@ -82,6 +82,13 @@ def settle(lex: Lexicon, text: str, candidates: list[Candidate]) -> None:
             if last in people or c.text in people:
                 c.label, c.kind, c.score = "PERSON", SURE, 0.75
                 _add_person(people, c.text)
+    multi_mentions: dict[str, int] = {}
+    alone: set[str] = set()  # lone names, which may be a longer name's short form
+    for c in candidates:
+        if c.kind == MULTI:
+            multi_mentions[c.text] = multi_mentions.get(c.text, 0) + 1
+        elif c.kind == SINGLE:
+            alone.add(c.text)
     for c in candidates:
         if c.kind == MULTI:
             if c.initial and _is_common(lex, c.text.split(" ", 1)[0], names):
@@ -89,6 +96,11 @@ def settle(lex: Lexicon, text: str, candidates: list[Candidate]) -> None:
             elif _looks_personal(lex, c.text) or _person_context(lex, text, c):
                 c.label, c.score = "PERSON", 0.55
                 _add_person(people, c.text)
+            elif (_in_prose(text, c) and multi_mentions.get(c.text, 0) < 2
+                  and (first := c.text.split(" ", 1)[0]) not in lex.orgs and first not in alone):
+                # "a Toyota Celica", "the Grenfell fire": a name met once in prose, of no known kind; not
+                # "U.N. Women" (a known body's branch) nor "Patriot Coal" when "Patriot" comes up again alone
+                c.label = None
             else:
                 c.label, c.score = "ORG", 0.45
     mid_sentence: set[str] | None = None  # people named mid-sentence, gathered when a "Said ..." needs them
@@ -130,6 +142,7 @@ def settle(lex: Lexicon, text: str, candidates: list[Candidate]) -> None:
             if c.label == "ORG" and c.canonical is None and _dateline_place(lex, text, c):
                 c.label, c.score = "GPE", _PLACE_SURE  # "MAHALA, Bosnia 1996-08-31": a village, not an acronym
     _agree_singles(candidates)
+    _agree_with_list(text, candidates)
     for c in candidates:
         if c.label == "PERSON":
             c.canonical = people.get(c.text, c.canonical or c.text)
@@ -251,8 +264,36 @@ def _settle_single(lex: Lexicon, text: str, c: Candidate, people: dict[str, str]
         return  # a capitalised ordinary word ("Internet"), or a verb opening a sentence ("Enacting")
     elif _adjective_shaped(word):
         return  # "Eurosceptic", "Blairite", "Orwellian": an adjective made of a name, no name itself
+    elif _INNER_CAPITAL.match(word):
+        c.label, c.score = "ORG", _BRAND  # "SpaceX", "TikTok": a brand's shape, never a person's or a place's
+    elif _in_prose(text, c):
+        c.score = _UNKNOWN_NAME  # unlabelled, but a name: another mention's context may still say what it is
     else:
-        c.label, c.score = "ORG", _GUESSED
+        c.label, c.score = "ORG", _GUESSED  # a lone name in a table or list row is mostly a club or a firm
+
+
+_PROSE_WORD = re.compile(r"\b[a-z]{3,}\b")
+# A capital inside a word ("SpaceX", "TikTok", "OpenAI"), but not a surname's prefix ("McCarthy", "DeSantis").
+_INNER_CAPITAL = re.compile(r"(?!(?:Mc|Mac|Di|De|Da|Du|La|Le|Van|Von)[A-Z]).+?[a-z][A-Z]")
+_PROSE_REACH = 120  # characters each side of the name, within its line: bounded, so reading stays linear
+_PROSE_WORDS = 5  # lower-case words in reach that make the line running prose
+
+
+def _in_prose(text: str, c: Candidate) -> bool:
+    """Whether the name stands in running prose rather than a table, list or results row.
+
+    In prose a lone unknown name with nothing around it that says what it is is as often a person, a
+    place, a product or an event as an organisation (a third of such guesses were right on CoNLL train),
+    so it is left unlabelled; in rows of names and numbers it is mostly a club or a firm (two thirds)."""
+    start = max(text.rfind("\n", max(0, c.start - _PROSE_REACH), c.start) + 1, c.start - _PROSE_REACH)
+    end = text.find("\n", c.end, c.end + _PROSE_REACH)
+    end = min(len(text), c.end + _PROSE_REACH) if end < 0 else end
+    words = 0
+    for _ in _PROSE_WORD.finditer(text, start, end):
+        words += 1
+        if words >= _PROSE_WORDS:
+            return True
+    return False
 
 
 def _adjective_shaped(word: str) -> bool:
@@ -407,12 +448,37 @@ def _agree_singles(candidates: list[Candidate]) -> None:
     for c in candidates:
         if c.kind == SINGLE and (c.label is None or c.score <= _GUESSED):
             labels = evidence.get(c.text)
-            if labels is not None and len(labels) == 1 and (c.label is not None or not c.initial):
+            if labels is not None and len(labels) == 1 and (c.label is not None or not c.initial
+                                                             or c.score == _UNKNOWN_NAME):
                 c.label, c.score = next(iter(labels)), 0.5
+
+
+_LIST_GAP = re.compile(r"(?:,|,?[ \xa0](?:and|or))[ \xa0]")
+
+
+def _agree_with_list(text: str, candidates: list[Candidate]) -> None:
+    """A lone name left unlabelled in prose takes the kind of the names it is listed with: "Netflix and
+    Spotify", "Slack, Zoom and the BBC" -- when those listed next to it agree on one."""
+    for _round in range(2):  # "A, B and C": the middle one first, then the end of the chain
+        for i, c in enumerate(candidates):
+            if c.kind != SINGLE or c.label is not None or c.score != _UNKNOWN_NAME:
+                continue
+            labels = set()
+            if i > 0 and (before := candidates[i - 1]).label is not None and before.score != _GUESSED:
+                gap = _LIST_GAP.fullmatch(text, before.end, c.start)
+                if gap is not None:
+                    labels.add(before.label)
+            if i + 1 < len(candidates) and (after := candidates[i + 1]).label is not None and after.score != _GUESSED:
+                if _LIST_GAP.fullmatch(text, c.end, after.start) is not None:
+                    labels.add(after.label)
+            if len(labels) == 1 and (label := labels.pop()) in ("ORG", "GPE"):
+                c.label, c.score = label, 0.45
 
 
 _FIRST_WORD_KEY = "\x00"  # marks "first word of an organisation's name" keys in the known names
 _GUESSED = 0.4  # the score of a lone name labelled ORG for want of any context
+_BRAND = 0.42  # the score of a lone name with a capital inside it, labelled ORG
+_UNKNOWN_NAME = 0.39  # the score of a lone name left unlabelled in prose, for want of any context
 
 
 def _read_caps(lex: Lexicon, c: Candidate, upper: dict[str, tuple[str, str | None]], text: str) -> list[Candidate]:

@@ -184,3 +184,37 @@ def test_a_plural_acronym_and_an_adjective_before_it_are_no_organisation():
     found = labels("The vote was close. Eurosceptic MPs rebelled, and Labour MPs abstained.")
     assert "Eurosceptic" not in found and "Eurosceptic MPs" not in found
     assert found.get("Labour") == "ORG"
+
+
+def test_a_lone_unknown_name_in_prose_gets_no_guessed_label():
+    # Nothing around "Velmora" or "Kessock Stone" says whether it is a firm, a person, a place or a product.
+    found = labels("Demand for the new Velmora chips was strong, the report said, and the Kessock Stone project "
+                   "was praised by everyone who saw it at the fair last week.")
+    assert "Velmora" not in found and "Kessock Stone" not in found
+
+
+def test_a_lone_unknown_name_in_a_table_row_is_still_an_organisation():
+    found = labels("Results on Saturday:\nVelmora 3 Tarrin 1\nKessock 2 Brindle 2\n")
+    assert found.get("Velmora") == "ORG" and found.get("Kessock") == "ORG"
+
+
+def test_a_name_repeated_in_prose_or_known_by_its_first_word_keeps_its_organisation_guess():
+    found = labels("Kessock Stone cut its forecast on Monday after a weak quarter in its home markets. "
+                   "Later in the week Kessock Stone hired new auditors to check the accounts.")
+    assert found.get("Kessock Stone") == "ORG"
+    found = labels("The mill was sold by Tarrow Lumber to a rival last year. Unlike Tarrow, the rival "
+                   "has few debts and many buyers.")
+    assert found.get("Tarrow Lumber") == "ORG"
+
+
+def test_a_brand_shaped_name_and_names_listed_with_a_firm_are_organisations():
+    found = labels("The outage took down VelmoraCloud for hours, and users of the rival service said that "
+                   "Tarrin, Kessock and Amazon Web Services were hit as well.")
+    assert found.get("VelmoraCloud") == "ORG"
+    assert found.get("Kessock") == "ORG" and found.get("Tarrin") == "ORG"
+
+
+def test_an_unknown_name_opening_a_sentence_takes_the_label_its_other_mention_earns():
+    found = labels("The road to Velten, Germany was closed on Monday by the police after the storm. Velten "
+                   "is a small town that few of the drivers stuck there had heard of before.")
+    assert found.get("Velten") == "GPE"
