@@ -130,6 +130,11 @@ def settle(lex: Lexicon, text: str, candidates: list[Candidate]) -> None:
             known.setdefault(c.text, (c.label, c.canonical))
             if c.label == "ORG" and " " in c.text:  # a firm's first word alone is its short name
                 known.setdefault(_FIRST_WORD_KEY + c.text.split(" ", 1)[0], (c.label, c.canonical or c.text))
+    for c in candidates:
+        if c.label == "ORG" and " " in c.text:
+            nickname = c.text.rsplit(" ", 1)[1]
+            if _is_nickname(lex, nickname):  # "the Mets", "METS BEAT ..." after "New York Mets"
+                known.setdefault(nickname, ("ORG", c.canonical or c.text))
     first_names: dict[str, str] = {}  # a given name alone, when one person in the article has it
     for canonical in set(people.values()):
         first = canonical.split(" ", 1)[0]
@@ -294,6 +299,13 @@ def _in_prose(text: str, c: Candidate) -> bool:
         if words >= _PROSE_WORDS:
             return True
     return False
+
+
+def _is_nickname(lex: Lexicon, word: str) -> bool:
+    """A club's plural nickname ("Mets", "Giants", "Rangers"): no organisation head ("Holdings") nor group of
+    people ("Democrats")."""
+    return (len(word) >= 4 and word.endswith("s") and word[0].isupper() and word[1:].islower()
+            and word not in lex.org_heads and word not in lex.norp and word not in lex.places)
 
 
 def _adjective_shaped(word: str) -> bool:

@@ -164,7 +164,8 @@ def _joins(lex: Lexicon, left: list[Token], connector: str, joined: str, right: 
 
 def _plain_noun(lex: Lexicon, word: str) -> bool:
     """A capitalised everyday noun that names nothing alone: no place, nationality, given name or body."""
-    return word.lower() in lex.common_words and _gazetteer(lex, word) is None and not lex.is_given_name(word)
+    return (word[1:].islower() and word.lower() in lex.common_words and _gazetteer(lex, word) is None
+            and not lex.is_given_name(word))  # not "BP": an acronym is a name
 
 
 def read_group(lex: Lexicon, group: list[Token], initial: bool) -> list[Candidate]:

@@ -73,8 +73,8 @@ def test_one_ordinary_field_before_and_belongs_to_the_bodys_name():
 
 
 def test_a_name_before_and_stays_a_name_of_its_own():
-    found = _found("Shares of Zentrix and Palomar Holdings rose while Norway and Sweden Shipping Council met.")
-    assert ("Palomar Holdings", "ORG") in found
+    found = _found("Shares of Zentrix and Palomar Holdings rose while Norway and Sweden Shipping Council met. Shell and BP Plc fell.")
+    assert ("Palomar Holdings", "ORG") in found and ("BP Plc", "ORG") in found
     assert not any(text.startswith(("Zentrix and", "Norway and")) for text, _ in found)
 
 

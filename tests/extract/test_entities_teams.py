@@ -104,3 +104,16 @@ def test_club_words_of_european_leagues_open_a_clubs_name():
 def test_a_place_where_a_match_was_played_stays_a_place_before_the_score():
     labels = _labels("The visitors edged the hosts in Graz 3-2 in the opening round, and the league resumes in May.")
     assert labels["Graz"] == "GPE"
+
+
+def test_a_clubs_nickname_alone_and_in_an_all_caps_headline_is_the_club():
+    text = ("OTTERS SINK HERONS IN THE RAIN\nThe Leicester Otters beat the Kendal Herons 3-2 on Sunday. "
+            "The Herons have now lost five games in a row, and the Otters lead the table.")
+    found = _labels(text)
+    assert found.get("OTTERS") == "ORG" and found.get("HERONS") == "ORG"
+    assert found.get("Herons") == "ORG" and found.get("Otters") == "ORG"
+
+
+def test_the_last_word_of_a_firm_or_a_party_is_no_nickname():
+    found = _labels("Shares of Varden Holdings rose, and the Free Democrats gained. Holdings of gold fell.")
+    assert "Holdings" not in found
