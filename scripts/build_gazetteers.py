@@ -135,6 +135,14 @@ Trophy Masters Festival Marathon Rally Derby Classic Summit Crisis Massacre Upri
 Stakes Regatta""".split()
 LAW_HEADS = """Act Treaty Accord Accords Convention Constitution Charter Protocol Amendment Directive""".split()
 
+# Vehicle makers: before another capitalised word they name a model, a product ("Toyota Celica", "Ford
+# Escort"), not the firm -- unless an organisation head or a legal form follows ("Ford Motor Co").  Makers
+# that are also given names or ordinary words ("Lincoln", "Mini", "Seat", "Dodge") are left out.
+VEHICLE_MAKERS = """Toyota Ford Nissan Honda Subaru Mitsubishi Mazda Suzuki Daihatsu Isuzu Lexus Volkswagen VW BMW
+Audi Mercedes Mercedes-Benz Porsche Opel Vauxhall Renault Peugeot Citroen Citroën Fiat Lancia Ferrari Lamborghini
+Maserati Volvo Saab Skoda Lada Hyundai Kia Daewoo Chevrolet Chrysler Jeep Cadillac Buick Pontiac Tesla Jaguar
+Bentley Yamaha Kawasaki Ducati Harley-Davidson Boeing Airbus Embraer Bombardier Cessna""".split()
+
 # Abbreviations news prints in capitals that name no organisation (time zones come from tzdata below).
 ABBREVIATIONS = """GDP GNP CPI PPI PMI EPS IPO CEO CFO COO CTO VAT TV DVD CD PC HIV AIDS BSE CJD SARS DNA SUV ATM GPS
 LCD URL ISDN UFO WMD MVP RBI ERA NB PS AM PM FM MW KW AC DC AWOL ASAP RSVP FAQ DIY OK""".split()
@@ -408,6 +416,8 @@ def main() -> None:
     write("fac_heads.txt", sorted(set(FAC_HEADS)), "facility head words; generated")
     write("law_heads.txt", sorted(set(LAW_HEADS)), "law head words; generated")
     write("org_of_heads.txt", sorted(set(ORG_OF_HEADS)), "organisation heads taking 'of ...'; generated")
+    write("vehicle_makers.txt", sorted(set(VEHICLE_MAKERS)), "vehicle makers, whose name before a model's is a "
+          "product; generated")
     write("abbreviations.txt", build_abbreviations(), "capitalised abbreviations that name no organisation "
           "(time zones from tzdata); generated")
 

@@ -31,6 +31,7 @@ class Lexicon:
     weak_titles: frozenset[str]  # nameparser's wider list: the words after must look like a name
     title_modifiers: frozenset[str]  # "foreign", "deputy": part of a title, never one alone
     abbreviations: frozenset[str]  # "GMT", "GDP": capitals that name no organisation
+    vehicle_makers: frozenset[str] = frozenset()  # "Toyota": before a model's name, a product ("Toyota Celica")
 
     def is_given_name(self, word: str) -> bool:
         # Folding leaves an ASCII word as it is: only others are folded ("Mélanie" -> "Melanie").
@@ -90,4 +91,5 @@ def lexicon() -> Lexicon:
                    common_words=frozenset(_lines("common_words.txt")), titles=frozenset(_lines("titles.txt")),
                    weak_titles=frozenset(_lines("titles_weak.txt")),
                    title_modifiers=frozenset(_lines("title_modifiers.txt")),
-                   abbreviations=frozenset(_lines("abbreviations.txt")))
+                   abbreviations=frozenset(_lines("abbreviations.txt")),
+                   vehicle_makers=frozenset(_lines("vehicle_makers.txt")))

@@ -282,6 +282,9 @@ def read_plain(lex: Lexicon, group: list[Token], initial: bool) -> list[Candidat
         if words[0] in lex.norp and rest in lex.orgs:  # "German Bundestag": a nationality and an organisation
             return [_candidate(group[:1], "NORP", lex.norp[words[0]], 0.9, SURE),
                     _candidate(group[1:], "ORG", lex.orgs[rest], 0.9, SURE)]
+        if words[0] in lex.vehicle_makers and len(words) == 2 and words[-1] not in lex.org_heads \
+                and words[-1] not in LEGAL_FORMS and _gazetteer(lex, rest) is None:
+            return []  # "a Toyota Celica", "the Ford Escort": a model, a product (no label of ours)
         if words[-1] in lex.event_heads and words[0].lower() not in lex.titles:
             return [_candidate(group, "EVENT", None, 0.6, SURE, initial)]  # "World Cup", "Cultural Revolution"
         if words[-1] in lex.law_heads or (words[0] in lex.law_heads and "of" in words):

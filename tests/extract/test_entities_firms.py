@@ -93,3 +93,13 @@ def test_a_countrys_possessive_stays_apart_from_the_body():
 def test_a_possessive_that_owns_nothing_ends_a_firms_name():
     found = _found("The notes were rated A2 by Brindley's. Later Corrigan's said sales rose.")
     assert ("Brindley's", "ORG") in found and ("Corrigan's", "ORG") in found
+
+
+def test_a_vehicle_makers_name_before_a_models_is_a_product_not_the_firm():
+    found = _found("She drove a Subaru Tundrel to work, while Nissan Motor Co and Volkswagen AG reported sales.")
+    assert not any("Tundrel" in text for text, _ in found)
+    assert ("Nissan Motor Co", "ORG") in found and ("Volkswagen AG", "ORG") in found
+
+
+def test_a_given_name_is_no_vehicle_maker():
+    assert ("Lincoln Marsh", "PERSON") in _found("The senator Lincoln Marsh spoke to reporters on Monday.")
