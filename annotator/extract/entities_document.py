@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .blocks import text_blocks
+from .entities_classifier import classify, features
 from .entities_lexicon import Lexicon, singular
 from .entities_places import PLACE_BEFORE, larger_place_after, place_label
 from .entities_teams import SCORE_AFTER, find_teams, in_scorecard, scored_at_minute
@@ -271,10 +272,15 @@ def _settle_single(lex: Lexicon, text: str, c: Candidate, people: dict[str, str]
         return  # "Eurosceptic", "Blairite", "Orwellian": an adjective made of a name, no name itself
     elif _INNER_CAPITAL.match(word):
         c.label, c.score = "ORG", _BRAND  # "SpaceX", "TikTok": a brand's shape, never a person's or a place's
-    elif _in_prose(text, c):
-        c.score = _UNKNOWN_NAME  # unlabelled, but a name: another mention's context may still say what it is
     else:
-        c.label, c.score = "ORG", _GUESSED  # a lone name in a table or list row is mostly a club or a firm
+        prose = _in_prose(text, c)
+        learned = classify(features(text, c.start, c.end, prose, c.initial))
+        if learned is not None:  # the words around it and its ending lean one way (entities_classifier)
+            c.label, c.score = learned[0], _LEARNED
+        elif prose:
+            c.score = _UNKNOWN_NAME  # unlabelled, but a name: another mention's context may still say what it is
+        else:
+            c.label, c.score = "ORG", _GUESSED  # a lone name in a table or list row is mostly a club or a firm
 
 
 _PROSE_WORD = re.compile(r"\b[a-z]{3,}\b")
@@ -490,7 +496,8 @@ def _agree_with_list(text: str, candidates: list[Candidate]) -> None:
 _FIRST_WORD_KEY = "\x00"  # marks "first word of an organisation's name" keys in the known names
 _GUESSED = 0.4  # the score of a lone name labelled ORG for want of any context
 _BRAND = 0.42  # the score of a lone name with a capital inside it, labelled ORG
-_UNKNOWN_NAME = 0.39  # the score of a lone name left unlabelled in prose, for want of any context
+_UNKNOWN_NAME = 0.39
+_LEARNED = 0.38  # the score of a lone name the classifier labelled: below a guess, so any evidence overrides it  # the score of a lone name left unlabelled in prose, for want of any context
 
 
 def _read_caps(lex: Lexicon, c: Candidate, upper: dict[str, tuple[str, str | None]], text: str) -> list[Candidate]:
