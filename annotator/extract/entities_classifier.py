@@ -19,6 +19,7 @@ from importlib.resources import files
 LABELS = ("PERSON", "ORG", "GPE", "NONE")  # the model's classes; NONE: no entity, or one we do not label
 _WORD = re.compile(r"[^\s]+")
 _REACH = 40  # characters each side read for the neighbouring words
+_DIGITS, _LOWER, _UPPER = re.compile(r"\d+"), re.compile(r"[a-z]+"), re.compile(r"[A-Z]+")
 
 
 def features(text: str, start: int, end: int, prose: bool, initial: bool) -> list[str]:
@@ -27,7 +28,11 @@ def features(text: str, start: int, end: int, prose: bool, initial: bool) -> lis
     lower = word.lower()
     before = _WORD.findall(text, max(0, start - _REACH), start)[-2:]
     after = _WORD.findall(text, end, end + _REACH)[:2]
-    shape = re.sub(r"[A-Z]+", "X", re.sub(r"[a-z]+", "x", re.sub(r"\d+", "9", word)))
+    if word[:1].isupper() and word[1:].isalpha() and word[1:].islower():
+        shape = "Xx"  # most names: the quick way to what the substitutions below give
+    else:
+        shape = _DIGITS.sub("9", word)
+        shape = _UPPER.sub("X", _LOWER.sub("x", shape))
     found = [f"s2={lower[-2:]}", f"s3={lower[-3:]}", f"s4={lower[-4:]}", f"shape={shape}",
              "prose" if prose else "table", f"len={min(len(word), 12)}"]
     if initial:
@@ -50,6 +55,8 @@ def _model() -> tuple[dict[str, list[float]], list[float], float] | None:
         data = json.loads(files("annotator.resources").joinpath("gazetteers/name_classifier.json").read_text("utf-8"))
     except (FileNotFoundError, OSError, ValueError):
         return None  # no weights: the rules alone decide
+    if data.get("labels") != list(LABELS):
+        return None  # weights for other classes than these: not ours to read
     return data["weights"], data["bias"], data["threshold"]
 
 
@@ -59,12 +66,16 @@ def classify(feature_list: list[str]) -> tuple[str, float] | None:
     if model is None:
         return None
     weights, bias, threshold = model
-    scores = list(bias)
+    s0, s1, s2, s3 = bias  # one sum per class of LABELS, unrolled: this runs for every undecided name
+    get = weights.get
     for feature in feature_list:
-        row = weights.get(feature)
+        row = get(feature)
         if row is not None:
-            for k, w in enumerate(row):
-                scores[k] += w
+            s0 += row[0]
+            s1 += row[1]
+            s2 += row[2]
+            s3 += row[3]
+    scores = (s0, s1, s2, s3)
     top = max(scores)
     exps = [math.exp(s - top) for s in scores]
     best = max(range(len(scores)), key=scores.__getitem__)
