@@ -31,6 +31,12 @@ ASKED_LEAD = re.compile(r"\s*(?:(?:When|If|After|Once|But|And)\s+)?(?:[Ww]hen\s+
 _QUESTION = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:about|if|whether|what|how|why|who|when|where|for|to)\b")
 MAX_QUESTION_CHARS = 250  # "Asked …," — the question ends at its comma, this close
 MAX_SOURCE_CHARS = 160  # "according to early results of exit polls conducted for …": a source phrase at most this long
+# What may follow the speaker of an inverted "…, said Joly": the sentence's end, a comma, a name, or an
+# adjunct ("on Tuesday", "of the institute", "in a statement"); any other lower-case word is the verb
+# of a clause whose subject was taken for the speaker ("…, said the report did not …").
+_CLAUSE_AFTER_SUBJECT = re.compile(r"(?!(?:on|in|at|of|to|for|from|with|without|via|by|during|after|before|about|"
+                                   r"over|outside|inside|near|last|this|next|earlier|later|yesterday|today|tonight|"
+                                   r"recently|afterwards|again|too|also|[a-z]+ly)\b)[a-z]")
 _SUBJECT_LEAD = TITLES | {"the", "a", "an", "one", "two", "some", "several", "many", "his", "her", "their"}
 _CLAUSE_WORDS = frozenset("and but or nor which who whom that when while because if as since although though so then "
                           "also has have had is was were are be been not".split())
@@ -84,6 +90,8 @@ class SourcedSpeech:
             if mention is None or (text[cue.end():mention.start].strip() and not mention.pronoun):
                 return None, None  # "…, emphasized the necessity for Canada …" is no attribution
             tail = text[mention.end:hi].strip()
+            if _CLAUSE_AFTER_SUBJECT.match(tail):
+                return None, None  # "Ada Quill, a fellow at …, said the report did not …": a subject and its verb
             return (mention, (lo, head_end)) if tail[:1] in (",", ".", "") or len(tail) < 50 else (None, None)
         # "…, Joly said." — only the subject (with its article or title) between the comma and the cue
         mention = self.resolver.mention_before(head_end + 1, cue.start())

@@ -103,6 +103,12 @@ FORMS = {
     "a question put to the speaker": (
         "When asked whether the wall would hold, Ada Quill said nobody could know.",
         [("whether the wall would hold", None), ("nobody could know", "Ada Quill")]),
+    "an appositive between the speaker and 'said' and a clause after it": (
+        "Ada Quill, a geologist at the harbour board, said the cliff path would stay closed.",
+        [("the cliff path would stay closed", "Ada Quill")]),
+    "an inverted speaker followed by an adjunct": (
+        "The ferry will run twice a day, said Omar Lindqvist on Tuesday.",
+        [("The ferry will run twice a day", "Omar Lindqvist")]),
 }
 
 # Texts with no reported speech at all, each a trap for one of the forms above.
