@@ -32,6 +32,8 @@ MIN_OBJECT_WORDS = 3  # an object content shorter than this is a bare noun phras
 _SUBORDINATE_LEAD = re.compile(r"\s*(?:As|When|While|After|Before|If|Because|Since|Although|Though|Once|Until)\b")
 REPORTED_WINDOW = 500  # how far reported content may run looking for its sentence's end
 QUOTE_CHARS = re.compile(r"[“”\"«»]|''")
+# All that may stand between a cue and a quotation that is the quote itself: "said “…”", "said that, “…”".
+_LEAD_TO_QUOTE = re.compile(r"\s*(?:that|how|why|:)?[\s,:]*")
 # "said that", "said on Tuesday that", "told reporters in Ohio how": a few words at most before it,
 # and not a demonstrative closing the clause ("could change that.").
 _COMPLEMENTIZER = re.compile(r"\s+(?:[^,.;:“”\"\s]+\s+){0,4}?(that|how|why|whether|what|if)\b(?!\s*[.,;:!?])")
@@ -107,7 +109,7 @@ class ReportedSpeech(SourcedSpeech):
         if _LINK_LINE.match(text, line_start, cue.start()):  # "READ MORE: Trump says …": a link, not speech
             return None
         lo = self.sentence_start(cue.start())
-        hi = self.sentence_end(cue.end(), REPORTED_WINDOW)
+        hi = self._past_quotation(cue.end(), self.sentence_end(cue.end(), REPORTED_WINDOW))
         form = cue.group()
         lemma = cue_lemma(form)
         if form.lower() == "according to":
@@ -154,6 +156,17 @@ class ReportedSpeech(SourcedSpeech):
         # "…, Joly said." / "…, said Joly." — the content is the sentence before the comma.
         mention, content = self._final_attribution(cue, lo, hi)
         return self._suggestion(content, cue, mention, kind_score=0.7) if mention is not None else None
+
+    def _past_quotation(self, after: int, hi: int) -> int:
+        """A sentence end inside a quotation that opens after the cue moves to the quotation's end: 'He says
+        Ross “knows full well …. Still, he …”' is one mixed quote, not a sentence with an unpaired mark."""
+        spans = self.resolver.quote_spans
+        i = bisect_right(self.resolver.quote_starts, hi) - 1
+        if (i >= 0 and after < spans[i][0] < hi < spans[i][1] <= after + REPORTED_WINDOW
+                and self.text[spans[i][0] - 1].isspace() and self.text[spans[i][0] - 2].isalnum()):
+            # an opening mark inside the clause (not "rapists“ …", a closing one, nor "compliment: “…")
+            return spans[i][1]
+        return hi
 
     def _reported_content(self, cue: re.Match, lemma: str, after: int, hi: int,
                           addressed: bool) -> tuple[tuple[int, int] | None, int]:
@@ -313,8 +326,8 @@ class ReportedSpeech(SourcedSpeech):
                     quoted.append(spans[i])
             if not quoted:
                 return None  # quotation marks that do not pair inside: leave it to the direct quotes
-            if len(quoted) == 1 and quoted[0][0] - start < 6 and quoted[0][1] >= end - 1:
-                return None  # "said that “…”" is the direct quote itself
+            if len(quoted) == 1 and quoted[0][1] >= end - 1 and _LEAD_TO_QUOTE.fullmatch(self.text, start, quoted[0][0]):
+                return None  # "said that “…”" is the direct quote itself (but "says Ross “talked …”" is mixed)
             kind = "mixed"
         if mention is not None:
             self._chain = (self.sentence_start(cue.start()), mention)

@@ -106,6 +106,12 @@ FORMS = {
     "an appositive between the speaker and 'said' and a clause after it": (
         "Ada Quill, a geologist at the harbour board, said the cliff path would stay closed.",
         [("the cliff path would stay closed", "Ada Quill")]),
+    "a mixed quote whose clause starts with a name": (
+        "Ada Quill says Lindqvist “talked the talk and walked the walk.”",
+        [("Lindqvist “talked the talk and walked the walk.”", "Ada Quill")]),
+    "a mixed quote whose quotation runs over two sentences": (
+        "Ada Quill says the board “knows the wall is weak. Still, it spends nothing on it.”",
+        [("the board “knows the wall is weak. Still, it spends nothing on it.”", "Ada Quill")]),
     "an inverted speaker followed by an adjunct": (
         "The ferry will run twice a day, said Omar Lindqvist on Tuesday.",
         [("The ferry will run twice a day", "Omar Lindqvist")]),
