@@ -49,6 +49,7 @@ _BARE_CLAUSE = re.compile(r"\s+(?!(?:in|on|at|to|by|for|with|during|after|before
                           r"and|or|but|yes(?=\s*[.,;:!?])|no(?=\s*[.,;:!?]|\s+to\b|\s+more\b)|nothing|something|"
                           r"anything|little|much|more|"
                           r"goodbye|hello|thank|thanks|sorry)\b)(?=[a-z“\"A-Z]|\d[\d,.]*\s+[a-z])")  # "said 112 cars is …"
+_YES_OR_NO = re.compile(r"\s+(yes|no)(?=\s*[.,;!?]|\s*\Z)", re.IGNORECASE)  # a whole answer, not "said no to …"
 _COLON = re.compile(r"[ \t\xa0]*:[ \t\xa0]*\n\s*(?=[A-Z])")
 _COLON_INLINE = re.compile(r"[ \t\xa0]*:[ \t\xa0]+(?=[A-Z0-9])")
 _PRONOUN_CLAUSE = re.compile(r"\s+(?=(?:he|she|they|we|I|it|there)\s+[a-z’']+)")
@@ -194,6 +195,8 @@ class ReportedSpeech(SourcedSpeech):
                 # "those states that Obama won", "the 529 plans that …": a noun, unless someone named states
                 return (complement.start(1), hi), NAMED_SPEAKER
             return (complement.start(1), hi), complement.group(1) != "that"
+        if lemma in ("say", "tell") and (answer := _YES_OR_NO.match(text, after, hi)):
+            return (answer.start(1), answer.end(1)), True  # "Asked if it would open, the mayor said no."
         if self._passive(cue.start()) and _TIME_CLAUSE.search(text, max(0, cue.start() - 60), cue.start()):
             return None, True  # "when the tax was announced, …": when something happened, not what was said
         if form in OPINION_FORMS and (clause := _BARE_CLAUSE.match(text, after, hi)):
@@ -313,7 +316,7 @@ class ReportedSpeech(SourcedSpeech):
             start, end = trim(self.text, start, end)
         if start >= cue.end():
             start, end = trim(self.text, start, self._next_attribution(start, end))
-        if end - start < 3 or self.text.count(" ", start, end) < 1:
+        if (end - start < 3 or self.text.count(" ", start, end) < 1) and not _YES_OR_NO.fullmatch(self.text, start - 1, end):
             return None
         kind = "indirect"
         if QUOTE_CHARS.search(self.text, start, end):

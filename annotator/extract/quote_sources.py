@@ -37,6 +37,9 @@ MAX_SOURCE_CHARS = 160  # "according to early results of exit polls conducted fo
 _CLAUSE_AFTER_SUBJECT = re.compile(r"(?!(?:on|in|at|of|to|for|from|with|without|via|by|during|after|before|about|"
                                    r"over|outside|inside|near|last|this|next|earlier|later|yesterday|today|tonight|"
                                    r"recently|afterwards|again|too|also|[a-z]+ly)\b)[a-z]")
+# A sentence's lead that is only a question or a subordinate clause, before "…, X said": when or why, not what.
+_ONLY_A_LEAD = re.compile(r"(?:(?:But|And|Yet|So)\s+)?(?i:asked|when|whenever|if|after|before|as|while|because|although|"
+                          r"though|since|once|until|unless)\b[^,;:.!?]*")
 _SUBJECT_LEAD = TITLES | {"the", "a", "an", "one", "two", "some", "several", "many", "his", "her", "their"}
 _CLAUSE_WORDS = frozenset("and but or nor which who whom that when while because if as since although though so then "
                           "also has have had is was were are be been not".split())
@@ -103,6 +106,8 @@ class SourcedSpeech:
         tail = text[cue.end():hi].strip()
         if tail.startswith(",") and len(tail) > 10:  # a parenthetical attribution: the whole sentence is reported
             return mention, (lo, hi)
+        if _ONLY_A_LEAD.fullmatch(text, lo, head_end):
+            return None, None  # "Asked if it would open, the mayor said no.": the lead is no content of the cue
         adjunct = tail.find(",")  # "…, lawmakers said Friday afternoon, as they …"
         return (mention, (lo, head_end)) if len(tail) <= 50 or 0 < adjunct <= 30 else (None, None)
 

@@ -106,6 +106,9 @@ FORMS = {
     "an appositive between the speaker and 'said' and a clause after it": (
         "Ada Quill, a geologist at the harbour board, said the cliff path would stay closed.",
         [("the cliff path would stay closed", "Ada Quill")]),
+    "a yes or no answer": (
+        "Asked whether the wall would hold, Ada Quill said no.",
+        [("whether the wall would hold", None), ("no", "Ada Quill")]),
     "a mixed quote whose clause starts with a name": (
         "Ada Quill says Lindqvist “talked the talk and walked the walk.”",
         [("Lindqvist “talked the talk and walked the walk.”", "Ada Quill")]),
@@ -179,3 +182,10 @@ def test_transcript_turns_replace_the_quotation_around_them():
                      ("We have the money, and the crews start in March", "QUILL", "Ada Quill"),
                      ("And if the money runs out before the work is done?", "HOST", "HOST"),
                      ("Then we will ask the province for the rest", "QUILL", "Ada Quill")]
+
+
+def test_a_subordinate_lead_is_not_the_content_of_the_cue_after_it():
+    text = "But when the province cut the ferry grant, the island council said enough."
+    assert not any(content.startswith("But when") for content, _ in _reported(text))
+    text = "If the wall fails, the lower town will flood, Ada Quill said."
+    assert _reported(text) == [("If the wall fails, the lower town will flood", "Ada Quill")]
