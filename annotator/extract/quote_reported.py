@@ -49,6 +49,14 @@ _BARE_CLAUSE = re.compile(r"\s+(?!(?:in|on|at|to|by|for|with|during|after|before
                           r"and|or|but|yes(?=\s*[.,;:!?])|no(?=\s*[.,;:!?]|\s+to\b|\s+more\b)|nothing|something|"
                           r"anything|little|much|more|"
                           r"goodbye|hello|thank|thanks|sorry)\b)(?=[a-z“\"A-Z]|\d[\d,.]*\s+[a-z])")  # "said 112 cars is …"
+# When or where something was said, between the cue and its bare clause: "on Friday", "last week",
+# "Tuesday night", "earlier", "in a statement", "in an interview with …" is left alone (a name may follow).
+_TIME_OR_MEDIUM = re.compile(r"(?:,?\s+(?:(?:on|last|this|early|late|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                             r"Saturday|Sunday|week|month|year|weekend|night|morning|afternoon|evening)"
+                             r"(?:\s+(?:morning|afternoon|evening|night))?"
+                             r"|\s+(?:yesterday|today|tonight|earlier|later|recently|again|also|privately|publicly)"
+                             r"|\s+in\s+(?:a|an|his|her|their|its|the)\s+(?:[a-z-]+\s+)?(?:statement|interview|e-?mail|letter|"
+                             r"speech|post|tweet|briefing|release|note|memo|filing|video|appearance))+,?(?=\s)")
 _YES_OR_NO = re.compile(r"\s+(yes|no)(?=\s*[.,;!?]|\s*\Z)", re.IGNORECASE)  # a whole answer, not "said no to …"
 _COLON = re.compile(r"[ \t\xa0]*:[ \t\xa0]*\n\s*(?=[A-Z])")
 _COLON_INLINE = re.compile(r"[ \t\xa0]*:[ \t\xa0]+(?=[A-Z0-9])")
@@ -199,9 +207,12 @@ class ReportedSpeech(SourcedSpeech):
             return (answer.start(1), answer.end(1)), True  # "Asked if it would open, the mayor said no."
         if self._passive(cue.start()) and _TIME_CLAUSE.search(text, max(0, cue.start() - 60), cue.start()):
             return None, True  # "when the tax was announced, …": when something happened, not what was said
-        if form in OPINION_FORMS and (clause := _BARE_CLAUSE.match(text, after, hi)):
+        # "said on Friday the talks …", "told reporters in an interview Tuesday she …": the clause after the adjunct
+        adjunct = _TIME_OR_MEDIUM.match(text, after, hi)
+        clause_at = adjunct.end() if adjunct is not None and _BARE_CLAUSE.match(text, adjunct.end(), hi) else after
+        if form in OPINION_FORMS and (clause := _BARE_CLAUSE.match(text, clause_at, hi)):
             return (clause.end(), hi), True  # "Lee believes the plan will fail": only with its believer
-        if (is_strong(form) or addressed) and (clause := _BARE_CLAUSE.match(text, after, hi)):
+        if (is_strong(form) or addressed) and (clause := _BARE_CLAUSE.match(text, clause_at, hi)):
             # "Experts on North Korea said the test …": a finite "said" before a clause is speech
             # even when its subject is too long to resolve; "hard to say", "was said" are not.
             finite = lemma == "say" and not _NON_FINITE.search(text, max(0, after - len(form) - 8), after - len(form))

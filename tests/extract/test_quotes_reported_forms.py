@@ -106,6 +106,10 @@ FORMS = {
     "an appositive between the speaker and 'said' and a clause after it": (
         "Ada Quill, a geologist at the harbour board, said the cliff path would stay closed.",
         [("the cliff path would stay closed", "Ada Quill")]),
+    "a bare clause after a time or medium adjunct": (
+        "Omar Lindqvist said on Friday the ferry would run again. Ada Quill said in a statement Tuesday "
+        "the wall was safe.",
+        [("the ferry would run again", "Omar Lindqvist"), ("the wall was safe", "Ada Quill")]),
     "a yes or no answer": (
         "Asked whether the wall would hold, Ada Quill said no.",
         [("whether the wall would hold", None), ("no", "Ada Quill")]),
