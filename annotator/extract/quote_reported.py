@@ -57,6 +57,11 @@ _TIME_OR_MEDIUM = re.compile(r"(?:,?\s+(?:(?:on|last|this|early|late|next)\s+)?(
                              r"|\s+(?:yesterday|today|tonight|earlier|later|recently|again|also|privately|publicly)"
                              r"|\s+in\s+(?:a|an|his|her|their|its|the)\s+(?:[a-z-]+\s+)?(?:statement|interview|e-?mail|letter|"
                              r"speech|post|tweet|briefing|release|note|memo|filing|video|appearance))+,?(?=\s)")
+# Forms that are mostly something else: a noun ("state", "states") or an aspect verb ("continues to grow");
+# as reported speech only with "that" or a colon after them ("The report states that …", "He continued:").
+_THAT_OR_COLON_ONLY = frozenset({"state", "states", "continue", "continues", "continued", "continuing"})
+_NOUN_STATES = re.compile(r"(?:,|\b(?:and|or|of|in|to|from|across|other|many|all|both|several|some|those|these))\s*\Z")
+_THAT_OR_COLON = re.compile(r"\s+that\s+(?![.,;:!?])|[ \t\xa0]*:")
 _YES_OR_NO = re.compile(r"\s+(yes|no)(?=\s*[.,;!?]|\s*\Z)", re.IGNORECASE)  # a whole answer, not "said no to …"
 _COLON = re.compile(r"[ \t\xa0]*:[ \t\xa0]*\n\s*(?=[A-Z])")
 _COLON_INLINE = re.compile(r"[ \t\xa0]*:[ \t\xa0]+(?=[A-Z0-9])")
@@ -121,6 +126,10 @@ class ReportedSpeech(SourcedSpeech):
         hi = self._past_quotation(cue.end(), self.sentence_end(cue.end(), REPORTED_WINDOW))
         form = cue.group()
         lemma = cue_lemma(form)
+        if form.lower() in _THAT_OR_COLON_ONLY and (not _THAT_OR_COLON.match(text, cue.end())
+                                                    or (lemma == "state" and _NOUN_STATES.search(
+                                                        text, max(0, cue.start() - 12), cue.start()))):
+            return None  # "his home state of Vermont", "Ohio and Iowa, states that vote", "continues to grow"
         if form.lower() == "according to":
             return self._according_to(cue, lo, hi)
         if lemma == "ask" and ASKED_LEAD.match(text, lo, cue.start()):

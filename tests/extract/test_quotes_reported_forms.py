@@ -110,6 +110,9 @@ FORMS = {
         "Omar Lindqvist said on Friday the ferry would run again. Ada Quill said in a statement Tuesday "
         "the wall was safe.",
         [("the ferry would run again", "Omar Lindqvist"), ("the wall was safe", "Ada Quill")]),
+    "'states that' as a verb": (
+        "The harbour board's report states that the sea wall is too weak to last another winter.",
+        [("that the sea wall is too weak to last another winter", None)]),
     "a yes or no answer": (
         "Asked whether the wall would hold, Ada Quill said no.",
         [("whether the wall would hold", None), ("no", "Ada Quill")]),
@@ -138,6 +141,9 @@ NOT_SPEECH = {
     "an editor's note": "Editor’s note: The ferry timetable in this story was changed on Monday.",
     "a refusal": "Ada Quill said no to the new ferry contract at the meeting on Monday.",
     "a noun-like cue after a bare noun phrase": "The ferries will run all winter, the new island plan.",
+    "'state' as a noun": "Ada Quill won her home state of Maine, and state senator Omar Lindqvist lost his seat.",
+    "'states' as a noun before a relative 'that'": "Ada Quill campaigned in Maine and Iowa, states that vote next week.",
+    "'continues' as an aspect verb": "Ada Quill continues to lead the race in the northern districts.",
     "colons naming nobody": ("UPDATE: The coastal road reopened at noon after the storm.\n\n"
                              "The Latest: Ferries resume their crossings."),
 }
