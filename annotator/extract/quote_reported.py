@@ -47,7 +47,7 @@ _OBJECT_NOUN_START = re.compile(r"\s+(?:a|an|the|this|these|those|some|many|seve
                                 r"(?!(?:week|month|year|morning|afternoon|evening|night|weekend|time)\b)")
 _BARE_CLAUSE = re.compile(r"\s+(?!(?:in|on|at|to|by|for|with|during|after|before|as|about|of|from|so|this|"
                           r"and|or|but|yes(?=\s*[.,;:!?])|no(?=\s*[.,;:!?]|\s+to\b|\s+more\b)|nothing|something|"
-                          r"anything|little|much|more|"
+                          r"anything|little|much|more|about|"
                           r"goodbye|hello|thank|thanks|sorry)\b)(?=[a-z“\"A-Z]|\d[\d,.]*\s+[a-z])")  # "said 112 cars is …"
 # When or where something was said, between the cue and its bare clause: "on Friday", "last week",
 # "Tuesday night", "earlier", "in a statement", "in an interview with …" is left alone (a name may follow).
@@ -62,6 +62,11 @@ _TIME_OR_MEDIUM = re.compile(r"(?:,?\s+(?:(?:on|last|this|early|late|next)\s+)?(
 _THAT_OR_COLON_ONLY = frozenset({"state", "states", "continue", "continues", "continued", "continuing"})
 _NOUN_STATES = re.compile(r"(?:,|\b(?:and|or|of|in|to|from|across|other|many|all|both|several|some|those|these))\s*\Z")
 _THAT_OR_COLON = re.compile(r"\s+that\s+(?![.,;:!?])|[ \t\xa0]*:")
+# A clause after "said" that starts with its verb, after a relative pronoun before the subject: "which
+# officials said will take effect …", "a report that Lee said was written …": the pronoun is its subject.
+_GAP_VERB = re.compile(r"(?:was|is|are|were|will|would|has|had|have|could|should|may|might|can|remains?|had)\b")
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who|whom)\s+[^,.;:!?“”\"]{1,60}\Z")
+_ABOUT = re.compile(r"\s+(?:about|of|to)\b")
 _YES_OR_NO = re.compile(r"\s+(yes|no)(?=\s*[.,;!?]|\s*\Z)", re.IGNORECASE)  # a whole answer, not "said no to …"
 _COLON = re.compile(r"[ \t\xa0]*:[ \t\xa0]*\n\s*(?=[A-Z])")
 _COLON_INLINE = re.compile(r"[ \t\xa0]*:[ \t\xa0]+(?=[A-Z0-9])")
@@ -227,6 +232,10 @@ class ReportedSpeech(SourcedSpeech):
             finite = lemma == "say" and not _NON_FINITE.search(text, max(0, after - len(form) - 8), after - len(form))
             if may_be_noun(form):  # "battleground states could be decisive": "states" a noun, unless someone states
                 return (clause.end(), hi), NAMED_SPEAKER
+            if _GAP_VERB.match(text, clause.end()) and _RELATIVE_BEFORE.search(text, max(0, cue.start() - 60), cue.start()):
+                # "The rules, which officials said will take effect in May, do not …": the relative clause
+                # lacks its subject, and what was said ends with that clause
+                return (clause.end(), self._relative_end(clause.end(), hi)), not finite
             return (clause.end(), hi), not finite
         if clause := _PRONOUN_CLAUSE.match(text, after, hi):  # "Lynch notes they were appointed …"
             return (clause.end(), hi), True
@@ -239,7 +248,8 @@ class ReportedSpeech(SourcedSpeech):
             return (after, hi), True
         if self._embedded_quote_between(after, hi):  # "called the holiday “a celebration …”"
             return (after, hi), True
-        if self._takes_object(cue, hi):
+        if self._takes_object(cue, hi) and not (lemma in ("say", "tell") and _ABOUT.match(text, cue.end())):
+            # ("things the mayor has said about the ferry": what it was about, not what was said)
             # "Trump attacked Machado in early-morning tweets", "Lee asked the court to …": the
             # object (with its addressee) is the content, when a speaker stands before the verb;
             # a bare noun ("highlighting the need") says too little to be worth a suggestion.
@@ -250,6 +260,10 @@ class ReportedSpeech(SourcedSpeech):
             if text.count(" ", cue.end(), end) >= MIN_OBJECT_WORDS:
                 return (cue.end(), end), NAMED_SPEAKER
         return None, True
+
+    def _relative_end(self, start: int, hi: int) -> int:
+        ends = [i for mark in (",", ";", "—", "–", " -- ") if (i := self.text.find(mark, start, hi)) >= 0]
+        return min(ends, default=hi)
 
     def _tag_speaker_before(self, lo: int, cue_start: int) -> Mention | None:
         """“…,” he said, adding that …: the speaker of a direct quote's tag earlier in the sentence, whom a

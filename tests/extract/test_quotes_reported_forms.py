@@ -141,6 +141,7 @@ NOT_SPEECH = {
     "an editor's note": "Editor’s note: The ferry timetable in this story was changed on Monday.",
     "a refusal": "Ada Quill said no to the new ferry contract at the meeting on Monday.",
     "a noun-like cue after a bare noun phrase": "The ferries will run all winter, the new island plan.",
+    "what was said about, not what was said": "Here are nine things the mayor has said about the ferry this year.",
     "'state' as a noun": "Ada Quill won her home state of Maine, and state senator Omar Lindqvist lost his seat.",
     "'states' as a noun before a relative 'that'": "Ada Quill campaigned in Maine and Iowa, states that vote next week.",
     "'continues' as an aspect verb": "Ada Quill continues to lead the race in the northern districts.",
@@ -199,3 +200,8 @@ def test_a_subordinate_lead_is_not_the_content_of_the_cue_after_it():
     assert not any(content.startswith("But when") for content, _ in _reported(text))
     text = "If the wall fails, the lower town will flood, Ada Quill said."
     assert _reported(text) == [("If the wall fails, the lower town will flood", "Ada Quill")]
+
+
+def test_a_relative_clause_after_said_ends_at_its_comma():
+    text = "The new ferry rules, which the harbour board said will take effect in May, do not cover the islands."
+    assert [content for content, _ in _reported(text)] == ["will take effect in May"]
