@@ -17,7 +17,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from .base import QuoteSuggestion
-from .quote_cues import (OPINION_FORMS, SPEECH_NOUNS, STANCE_LEMMAS, cue_lemma, cue_re, is_gerund, is_strong,
+from .quote_cues import (OPINION_FORMS, SPEECH_NOUNS, STANCE_LEMMAS, cue_lemma, cue_re, is_gerund, is_speech, is_strong,
                          may_be_noun, reported_cue_re)
 from .quote_names import DETERMINERS, NOUN_HEADS
 from .quote_sources import AS_LEAD, ASKED_LEAD, BY_AGENT, PASSIVE_AUX, POSSESSOR, SourcedSpeech
@@ -67,6 +67,10 @@ _THAT_OR_COLON = re.compile(r"\s+that\s+(?![.,;:!?])|[ \t\xa0]*:")
 _GAP_VERB = re.compile(r"(?:was|is|are|were|will|would|has|had|have|could|should|may|might|can|remains?|had)\b")
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who|whom)\s+[^,.;:!?“”\"]{1,60}\Z")
 _ABOUT = re.compile(r"\s+(?:about|of|to)\b")
+# A new clause's short subject right before a cue: ", and 39 have", "; one of the former prosecutors".
+_SUBJECT_AFTER_BREAK = re.compile(r"(?:[,;]\s+(?:(?:and|but|while|whereas|although|though)\s+)?|\s+(?:and|but|while|whereas)\s+)"
+                                  r"(?!(?:who|which|that|and|but|as|when|if|because|he|she|they|it)\b)[^\s,;:.!?“”\"]+"
+                                  r"(?:\s+[^\s,;:.!?“”\"]+){0,6}\s+\Z")
 _YES_OR_NO = re.compile(r"\s+(yes|no)(?=\s*[.,;!?]|\s*\Z)", re.IGNORECASE)  # a whole answer, not "said no to …"
 _COLON = re.compile(r"[ \t\xa0]*:[ \t\xa0]*\n\s*(?=[A-Z])")
 _COLON_INLINE = re.compile(r"[ \t\xa0]*:[ \t\xa0]+(?=[A-Z0-9])")
@@ -334,6 +338,13 @@ class ReportedSpeech(SourcedSpeech):
             mention = self.resolver.mention_before(start, cue.start())
             if mention is not None and self._names_someone(mention):
                 lead = _NEW_CLAUSE.search(text, max(start, mention.start - 8), mention.start)
+                if lead is not None:
+                    return lead.start()
+            if (is_strong(cue.group()) and _BARE_CLAUSE.match(text, cue.end())) or (
+                    is_speech(cue.group()) and _COMPLEMENTIZER.match(text, cue.end())):
+                # "… support Clinton, and 39 have said they support Sanders": a short subject no name
+                # resolves, after a clause break, before a verb of saying with its own clause
+                lead = _SUBJECT_AFTER_BREAK.search(text, max(start, cue.start() - 70), cue.start())
                 if lead is not None:
                     return lead.start()
         return end

@@ -110,6 +110,9 @@ FORMS = {
         "Omar Lindqvist said on Friday the ferry would run again. Ada Quill said in a statement Tuesday "
         "the wall was safe.",
         [("the ferry would run again", "Omar Lindqvist"), ("the wall was safe", "Ada Quill")]),
+    "a second attribution whose subject names nobody": (
+        "Most residents said they back the ferry plan, and nearly half of the shop owners said they back it too.",
+        [("they back the ferry plan", None), ("they back it too", None)]),
     "'states that' as a verb": (
         "The harbour board's report states that the sea wall is too weak to last another winter.",
         [("that the sea wall is too weak to last another winter", None)]),
