@@ -93,7 +93,7 @@ _COMMITMENT_LEMMAS = frozenset({"pledge", "promise", "vow", "threaten", "urge", 
                                 "propose", "recommend", "call"})
 # The addressee between "told" and what was told: "told reporters the deal was dead".
 _ADDRESSEE = re.compile(r"\s+(?:me|him|her|them|us|you|reporters|journalists|supporters|lawmakers|voters|"
-                        r"(?:the|a|an|his|her|their) [a-z]+|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)(?=\s)")
+                        r"(?:the|a|an|his|her|their) (?:[a-z]+|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)(?=\s)")
 _ADDRESSED_LEMMAS = frozenset({"tell", "inform", "remind", "assure", "warn", "advise", "ask", "urge"})
 
 
@@ -252,8 +252,9 @@ class ReportedSpeech(SourcedSpeech):
             return (after, hi), True
         if self._embedded_quote_between(after, hi):  # "called the holiday “a celebration …”"
             return (after, hi), True
-        if self._takes_object(cue, hi) and not (lemma in ("say", "tell") and _ABOUT.match(text, cue.end())):
-            # ("things the mayor has said about the ferry": what it was about, not what was said)
+        if self._takes_object(cue, hi) and not (addressed and lemma == "tell" and text.count(" ", after, hi) < 3) and not (lemma in ("say", "tell") and _ABOUT.match(text, cue.end())):
+            # ("things the mayor has said about the ferry": what it was about, not what was said; "…, a
+            # spokesman told the Daily Post.": the addressee, and the content before)
             # "Trump attacked Machado in early-morning tweets", "Lee asked the court to …": the
             # object (with its addressee) is the content, when a speaker stands before the verb;
             # a bare noun ("highlighting the need") says too little to be worth a suggestion.

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from .base import QuoteSuggestion
-from .quote_cues import may_be_noun
-from .quote_names import TITLES, phrase_end
+from .quote_cues import cue_lemma, is_gerund, may_be_noun
+from .quote_names import NOUN_HEADS, TITLES, phrase_end
 from .quote_speakers import Mention
 
 LEAD_PUNCT = re.compile(r"[ \t\xa0]*[,;—–-]*[ \t\xa0]*")  # never across a paragraph break
@@ -40,9 +40,27 @@ _CLAUSE_AFTER_SUBJECT = re.compile(r"(?!(?:on|in|at|of|to|for|from|with|without|
 # A sentence's lead that is only a question or a subordinate clause, before "…, X said": when or why, not what.
 _ONLY_A_LEAD = re.compile(r"(?:(?:But|And|Yet|So)\s+)?(?i:asked|when|whenever|if|after|before|as|while|because|although|"
                           r"though|since|once|until|unless)\b[^,;:.!?]*")
+# The end of an inverted speaker's phrase: "said several observers." / "…, said X, who …" / "… X with …".
+_INVERTED_STOP = re.compile(r"[,;:!?]|\.(?=\s|\Z)|\s(?:who|whose|which|with|in|at|on)\b")
+MAX_INVERTED_WORDS = 7
+# Verbs of saying that go before their speaker ("…, said several observers"); not stance verbs, whose
+# inverted reading ("…, called the incident a reason …") is an object.
+INVERTING_LEMMAS = frozenset("say tell add note explain write report reply respond answer recall concede observe remark "
+                             "comment insist argue warn claim state declare".split())
+_VERB_WORDS = frozenset("is are was were be been being has have had will would can could did does do should may "
+                        "might must not that to if whether how why what him her them me us it".split())
+_QUANTIFIERS = frozenset("several some many most few two three four five other both all the".split())
+_TITLE_MODIFIERS = frozenset("former ex- then acting retired senior top longtime veteran fellow interim the a".split())
+_NOTHING_AFTER = re.compile(r"[\s.!?]*")
 _SUBJECT_LEAD = TITLES | {"the", "a", "an", "one", "two", "some", "several", "many", "his", "her", "their"}
 _CLAUSE_WORDS = frozenset("and but or nor which who whom that when while because if as since although though so then "
                           "also has have had is was were are be been not".split())
+
+
+def _only_titles(words: str) -> bool:
+    """"said Ms. Gil", "said former governor Ed Rendell": titles and their modifiers before an inverted speaker."""
+    split = words.split()
+    return len(split) <= 4 and all(word.lower() in TITLES or word.lower() in _TITLE_MODIFIERS for word in split)
 
 
 def _subject_lead(words: str, strict: bool) -> bool:
@@ -90,7 +108,13 @@ class SourcedSpeech:
             return None, None
         if text[head_end + 1:cue.start()].strip() == "":  # "…, said Joly."
             mention = self.resolver.mention_after(cue.end(), hi)
-            if mention is None or (text[cue.end():mention.start].strip() and not mention.pronoun):
+            simple_speech = cue_lemma(cue.group()) in INVERTING_LEMMAS and not is_gerund(cue.group())
+            if mention is None and simple_speech:  # not "…, insisting that …", "…, referring to the committee"
+                mention = self._inverted_noun_phrase(cue.end(), hi)
+            if mention is None and simple_speech and _NOTHING_AFTER.fullmatch(text, cue.end(), hi):
+                return self._speaker_set_off_before(lo, head_end, cue)  # "…, a spokesman, Oleg Voloshyn, said."
+            if mention is None or (text[cue.end():mention.start].strip() and not mention.pronoun
+                                   and not (simple_speech and _only_titles(text[cue.end():mention.start]))):
                 return None, None  # "…, emphasized the necessity for Canada …" is no attribution
             tail = text[mention.end:hi].strip()
             if _CLAUSE_AFTER_SUBJECT.match(tail):
@@ -110,6 +134,37 @@ class SourcedSpeech:
             return None, None  # "Asked if it would open, the mayor said no.": the lead is no content of the cue
         adjunct = tail.find(",")  # "…, lawmakers said Friday afternoon, as they …"
         return (mention, (lo, head_end)) if len(tail) <= 50 or 0 < adjunct <= 30 else (None, None)
+
+    def _inverted_noun_phrase(self, start: int, hi: int) -> Mention | None:
+        """"…, said several observers." / "…, said former governor Ed Rendell, who …": a speaker after an
+        inverted cue that no entity covers — a short noun phrase (no verb in it) ending in a name, a speaker
+        noun, or a plural after a quantifier."""
+        text = self.text
+        while start < hi and text[start].isspace():
+            start += 1
+        stop = _INVERTED_STOP.search(text, start, hi)
+        end = stop.start() if stop is not None else hi
+        words = text[start:end].split()
+        if not 1 <= len(words) <= MAX_INVERTED_WORDS or any(word.lower() in _VERB_WORDS for word in words):
+            return None
+        last = words[-1].rstrip("’'")
+        if not last or not (last[0].isupper() or last.lower() in NOUN_HEADS
+                            or (last.endswith("s") and len(words) <= 3 and words[0].lower() in _QUANTIFIERS)):
+            return None
+        return Mention(start=start, end=end)
+
+    def _speaker_set_off_before(self, lo: int, head_end: int, cue: re.Match) -> tuple[Mention | None, tuple[int, int] | None]:
+        """"The bridge will close, a former spokesman for the ministry, Oleg Voloshyn, said.": the speaker
+        stands between commas before the cue, and the content before the speaker's phrase."""
+        mention = self._subject_before_parenthetical(lo, cue.start())
+        if mention is None:
+            return None, None
+        opening = self.text.rfind(",", lo, head_end)
+        phrase_start = mention.start if mention.start < opening else opening
+        content_end = self.text.rfind(",", lo, phrase_start)
+        if content_end <= lo or phrase_start - content_end > MAX_SOURCE_CHARS or self.text.count(" ", lo, content_end) < 2:
+            return None, None
+        return mention, (lo, content_end)
 
     def _possessed_speech(self, cue: re.Match, possessor: re.Match, lo: int, hi: int) -> QuoteSuggestion | None:
         """"Tulsa police’s earlier claim that Crutcher had refused …": the possessor's content after the noun."""

@@ -113,6 +113,18 @@ FORMS = {
     "a second attribution whose subject names nobody": (
         "Most residents said they back the ferry plan, and nearly half of the shop owners said they back it too.",
         [("they back the ferry plan", None), ("they back it too", None)]),
+    "an inverted speaker no entity covers": (
+        "Her rise surprised the harbour town more than anyone else, said several observers.",
+        [("Her rise surprised the harbour town more than anyone else", None)]),
+    "an inverted speaker after a title and its modifier": (
+        "The ferry fund is two million short, said former governor Omar Lindqvist, who chairs the board.",
+        [("The ferry fund is two million short", "Omar Lindqvist")]),
+    "a speaker set off by commas before a final 'said'": (
+        "The bridge will close in May, a former spokesman for the ministry, Omar Lindqvist, said.",
+        [("The bridge will close in May", "Omar Lindqvist")]),
+    "the newspaper told is the addressee, and the content comes before": (
+        "The union will sit out the vote, union director Omar Lindqvist told the Harbour Post.",
+        [("The union will sit out the vote", "Omar Lindqvist")]),
     "'states that' as a verb": (
         "The harbour board's report states that the sea wall is too weak to last another winter.",
         [("that the sea wall is too weak to last another winter", None)]),
@@ -208,3 +220,8 @@ def test_a_subordinate_lead_is_not_the_content_of_the_cue_after_it():
 def test_a_relative_clause_after_said_ends_at_its_comma():
     text = "The new ferry rules, which the harbour board said will take effect in May, do not cover the islands."
     assert [content for content, _ in _reported(text)] == ["will take effect in May"]
+
+
+def test_a_stance_verb_after_an_appositive_keeps_its_object():
+    text = "Omar Lindqvist, a former harbour master, criticized President Ada Quill's plan for the ferries."
+    assert _reported(text) == [("President Ada Quill's plan for the ferries", "Omar Lindqvist")]
