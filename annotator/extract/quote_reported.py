@@ -71,6 +71,7 @@ _ABOUT = re.compile(r"\s+(?:about|of|to)\b")
 _SUBJECT_AFTER_BREAK = re.compile(r"(?:[,;]\s+(?:(?:and|but|while|whereas|although|though)\s+)?|\s+(?:and|but|while|whereas)\s+)"
                                   r"(?!(?:who|which|that|and|but|as|when|if|because|he|she|they|it)\b)[^\s,;:.!?“”\"]+"
                                   r"(?:\s+[^\s,;:.!?“”\"]+){0,6}\s+\Z")
+MIN_PART_SHARE = 0.3  # each part of a content split by its tag is at least this share of the sentence
 _YES_OR_NO = re.compile(r"\s+(yes|no)(?=\s*[.,;!?]|\s*\Z)", re.IGNORECASE)  # a whole answer, not "said no to …"
 _COLON = re.compile(r"[ \t\xa0]*:[ \t\xa0]*\n\s*(?=[A-Z])")
 _COLON_INLINE = re.compile(r"[ \t\xa0]*:[ \t\xa0]+(?=[A-Z0-9])")
@@ -119,10 +120,14 @@ class ReportedSpeech(SourcedSpeech):
         for cue in reported_cue_re().finditer(self.text):
             if cue.start() in self.used_cues or cue.start() < last_end or self.resolver.in_quote(cue.start()):
                 continue
+            self._second_part: QuoteSuggestion | None = None
             quote = self._reported(cue)
             if quote is not None:
                 found.append(quote)
                 last_end = quote.end
+            if self._second_part is not None:  # "The ferry will run, Lind says, but only in summer."
+                found.append(self._second_part)
+                last_end = self._second_part.end
         return found
 
     def _reported(self, cue: re.Match) -> QuoteSuggestion | None:
@@ -182,7 +187,29 @@ class ReportedSpeech(SourcedSpeech):
                     return found
         # "…, Joly said." / "…, said Joly." — the content is the sentence before the comma.
         mention, content = self._final_attribution(cue, lo, hi)
-        return self._suggestion(content, cue, mention, kind_score=0.7) if mention is not None else None
+        if mention is None:
+            return None
+        if content[0] < mention.start and cue.end() < content[1]:
+            return self._split_at_tag(content, cue, mention)
+        return self._suggestion(content, cue, mention, kind_score=0.7)
+
+    def _split_at_tag(self, content: tuple[int, int], cue: re.Match, mention: Mention) -> QuoteSuggestion | None:
+        """"The ferry will run all winter, Lind says, and the fares will stay the same.": the words before
+        and after the tag are two parts of what was said, unless one part is too short to stand alone
+        (then the whole sentence, tag inside, is one content)."""
+        text = self.text
+        first_end = text.rfind(",", content[0], min(mention.start, cue.start()))
+        second_start = text.find(",", max(mention.end, cue.end()), content[1])
+        if first_end < 0 or second_start < 0:
+            return self._suggestion(content, cue, mention, kind_score=0.7)
+        first, second = trim(text, content[0], first_end), trim(text, second_start + 1, content[1])
+        whole = content[1] - content[0]
+        if min(first[1] - first[0], second[1] - second[0]) < MIN_PART_SHARE * whole:
+            return self._suggestion(content, cue, mention, kind_score=0.7)
+        found = self._suggestion(first, cue, mention, kind_score=0.7)
+        if found is not None:
+            self._second_part = self._suggestion(second, cue, mention, kind_score=0.7)
+        return found
 
     def _past_quotation(self, after: int, hi: int) -> int:
         """A sentence end inside a quotation that opens after the cue moves to the quotation's end: 'He says

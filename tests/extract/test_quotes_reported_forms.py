@@ -225,3 +225,14 @@ def test_a_relative_clause_after_said_ends_at_its_comma():
 def test_a_stance_verb_after_an_appositive_keeps_its_object():
     text = "Omar Lindqvist, a former harbour master, criticized President Ada Quill's plan for the ferries."
     assert _reported(text) == [("President Ada Quill's plan for the ferries", "Omar Lindqvist")]
+
+
+def test_a_tag_inside_the_sentence_splits_the_content_in_two():
+    text = "The ferry will run all winter, Omar Lindqvist says, and the fares will stay the same."
+    assert _reported(text) == [("The ferry will run all winter", "Omar Lindqvist"),
+                               ("and the fares will stay the same", "Omar Lindqvist")]
+
+
+def test_a_short_part_after_the_tag_keeps_the_sentence_whole():
+    text = "The new ferry will run every day of the year, Omar Lindqvist says, except on Sundays."
+    assert [content for content, _ in _reported(text)] == [text[:-1]]
