@@ -125,6 +125,9 @@ FORMS = {
     "the newspaper told is the addressee, and the content comes before": (
         "The union will sit out the vote, union director Omar Lindqvist told the Harbour Post.",
         [("The union will sit out the vote", "Omar Lindqvist")]),
+    "a noun-like cue after a determiner is no tag for the quotation after it": (
+        "Omar Lindqvist called the plan “a disaster for the islands.”",
+        [("the plan “a disaster for the islands.”", "Omar Lindqvist")]),
     "'states that' as a verb": (
         "The harbour board's report states that the sea wall is too weak to last another winter.",
         [("that the sea wall is too weak to last another winter", None)]),
