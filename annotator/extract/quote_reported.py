@@ -47,7 +47,7 @@ _OBJECT_NOUN_START = re.compile(r"\s+(?:a|an|the|this|these|those|some|many|seve
                                 r"(?!(?:week|month|year|morning|afternoon|evening|night|weekend|time)\b)")
 _BARE_CLAUSE = re.compile(r"\s+(?!(?:in|on|at|to|by|for|with|during|after|before|as|about|of|from|so|this|"
                           r"and|or|but|yes(?=\s*[.,;:!?])|no(?=\s*[.,;:!?]|\s+to\b|\s+more\b)|nothing|something|"
-                          r"anything|little|much|more|about|"
+                          r"anything|little|much|more|about|himself|herself|itself|themselves|"
                           r"goodbye|hello|thank|thanks|sorry)\b)(?=[a-z“\"A-Z]|\d[\d,.]*\s+[a-z])")  # "said 112 cars is …"
 # When or where something was said, between the cue and its bare clause: "on Friday", "last week",
 # "Tuesday night", "earlier", "in a statement", "in an interview with …" is left alone (a name may follow).
@@ -59,7 +59,8 @@ _TIME_OR_MEDIUM = re.compile(r"(?:,?\s+(?:(?:on|last|this|early|late|next)\s+)?(
                              r"speech|post|tweet|briefing|release|note|memo|filing|video|appearance))+,?(?=\s)")
 # Forms that are mostly something else: a noun ("state", "states") or an aspect verb ("continues to grow");
 # as reported speech only with "that" or a colon after them ("The report states that …", "He continued:").
-_THAT_OR_COLON_ONLY = frozenset({"state", "states", "continue", "continues", "continued", "continuing"})
+_THAT_OR_COLON_ONLY = frozenset({"state", "states", "continue", "continues", "continued", "continuing",
+                                 "maintain", "maintains", "maintained", "maintaining"})  # "maintained some clout"
 _NOUN_STATES = re.compile(r"(?:,|\b(?:and|or|of|in|to|from|across|other|many|all|both|several|some|those|these))\s*\Z")
 _THAT_OR_COLON = re.compile(r"\s+that\s+(?![.,;:!?])|[ \t\xa0]*:")
 # A clause after "said" that starts with its verb, after a relative pronoun before the subject: "which
@@ -80,6 +81,7 @@ _CLAUSE_BREAKS = (",", "―", "—", "–", ";", " -- ")
 _PASSIVE = re.compile(r"\b(?:been|be|being|was|were|is|are)\s+\Z")
 _NON_FINITE = re.compile(r"\b(?:to|be|been|being|is|was|were|are|the)\s+\Z")
 _OBJECT_STOP = re.compile(r"\s*(?:[.,;:!?)]|\n|$|(?:by|of|in|on|at|with|from|as|and|or|but|is|are|was|were|"
+                          r"himself|herself|itself|themselves|ourselves|myself|"  # "found itself at the center of …"
                           r"has|have|had|will|would|can|could|should|may|might|must|no\s+to|yes)\b)")  # a noun, or no object
 _CLAUSE_BREAK = re.compile(r"[;—―–]| -- |\s(?:who|whom|whose|which)\b|,\s+(?:who|which|where|when|while|whom|whose|saying|and|but|as|after|"
                            r"before|because|although|though|despite|even|since|if|including|in\s+which)\b")

@@ -163,6 +163,8 @@ NOT_SPEECH = {
     "'state' as a noun": "Ada Quill won her home state of Maine, and state senator Omar Lindqvist lost his seat.",
     "'states' as a noun before a relative 'that'": "Ada Quill campaigned in Maine and Iowa, states that vote next week.",
     "'continues' as an aspect verb": "Ada Quill continues to lead the race in the northern districts.",
+    "a reflexive object": "The harbour board has found itself at the centre of the storm over the ferries.",
+    "'maintained' with an object": "Ada Quill maintained an energetic pace well into her eighties.",
     "colons naming nobody": ("UPDATE: The coastal road reopened at noon after the storm.\n\n"
                              "The Latest: Ferries resume their crossings."),
 }
