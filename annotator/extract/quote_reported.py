@@ -104,7 +104,8 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Strip white space, a leading comma and the sentence's final punctuation from a content span."""
     while start < end and (text[start].isspace() or text[start] in ",;:"):
         start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:"
+                           or (text[end - 1] == ")" and text.find("(", start, end) < 0)):  # "(According to X, ….)"
         end -= 1
     return start, end
 

@@ -202,7 +202,12 @@ class SourcedSpeech:
             mention = Mention(start=start, end=end)
         text = self.text
         comma_after = text.find(",", mention.end, hi)
-        lead = text[lo:cue.start()].strip()
+        if comma_after >= 0 and not _VERB_AFTER_SOURCE.match(text, comma_after + 1):
+            # "At the heart of it, according to X, a former envoy, was …": past the source's appositive
+            second = text.find(",", comma_after + 1, min(hi, comma_after + 1 + MAX_SOURCE_CHARS))
+            if second >= 0 and _VERB_AFTER_SOURCE.match(text, second + 1):
+                comma_after = second
+        lead = text[lo:cue.start()].strip().lstrip("(")
         opening = lead == "" or lead.endswith((":", ";")) or (lead.endswith(",") and lead.count(" ") < 4)
         if comma_after >= 0 and lead and _VERB_AFTER_SOURCE.match(text, comma_after + 1):
             content = (lo, hi)  # "At the heart of it, according to X, was a decision …": the sentence around X

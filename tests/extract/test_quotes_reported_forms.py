@@ -33,6 +33,13 @@ FORMS = {
     "according to, around the sentence": (
         "Ferry traffic, according to the harbour authority, has doubled since the bridge closed.",
         [("Ferry traffic, according to the harbour authority, has doubled since the bridge closed", None)]),
+    "according to a source with an appositive, around the sentence": (
+        "At the heart of it, according to Ada Quill, a former harbour master, was a decision to close the dock.",
+        [("At the heart of it, according to Ada Quill, a former harbour master, was a decision to close the dock",
+          "Ada Quill")]),
+    "according to, inside a parenthesis": (
+        "The harbour is busy. (According to the harbour police, fines for speeding rose by a third.)",
+        [("fines for speeding rose by a third", None)]),
     "according to, content before": (
         "Ferry traffic has doubled since the bridge closed, according to the harbour authority, a rise of a third.",
         [("Ferry traffic has doubled since the bridge closed", None)]),
