@@ -73,6 +73,8 @@ _SUBJECT_AFTER_BREAK = re.compile(r"(?:[,;]\s+(?:(?:and|but|while|whereas|althou
                                   r"(?!(?:who|which|that|and|but|as|when|if|because|he|she|they|it)\b)[^\s,;:.!?“”\"]+"
                                   r"(?:\s+[^\s,;:.!?“”\"]+){0,6}\s+\Z")
 MIN_PART_SHARE = 0.3  # each part of a content split by its tag is at least this share of the sentence
+_ASIDE = re.compile(r"[ \t\xa0]*(,|—|–| --)[^,—–;:.!?“”\"\n]{2,60}?(?:,[^,—–;:.!?“”\"\n]{2,40}?)?\s*(?:\1|(?<=,)\s)"
+                    r"\s*(?:(that)\s|(?=(?:he|she|they|it|we|I|there)[’']?[a-z]*\s))")
 _YES_OR_NO = re.compile(r"\s+(yes|no)(?=\s*[.,;!?]|\s*\Z)", re.IGNORECASE)  # a whole answer, not "said no to …"
 _COLON = re.compile(r"[ \t\xa0]*:[ \t\xa0]*\n\s*(?=[A-Z])")
 _COLON_INLINE = re.compile(r"[ \t\xa0]*:[ \t\xa0]+(?=[A-Z0-9])")
@@ -239,6 +241,10 @@ class ReportedSpeech(SourcedSpeech):
         colon = _COLON_INLINE.match(text, after, hi)
         if colon is not None and not POSSESSIVE_BEFORE.search(text, max(0, cue.start() - 3), cue.start()):
             return (colon.end(), hi), NAMED_SPEAKER  # "The governor said: The budget …" (not "Editor’s note:")
+        if is_strong(form) and (aside := _ASIDE.match(text, after, hi)):
+            # "said — on Twitter, as it happens — that Trump raised …", "says, win or lose, he’s staying":
+            # an aside between the verb and what was said; "that" after it starts the content, else the aside does
+            return ((aside.start(2) if aside.group(2) else aside.end(1)), hi), True
         complement = _COMPLEMENTIZER.match(text, after, hi)
         if complement is not None and complement.start(1) > after + 1 and (
                 (lemma in STANCE_LEMMAS and not _ADJUNCT_START.match(text, after))

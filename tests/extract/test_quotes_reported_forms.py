@@ -138,6 +138,12 @@ FORMS = {
     "'states that' as a verb": (
         "The harbour board's report states that the sea wall is too weak to last another winter.",
         [("that the sea wall is too weak to last another winter", None)]),
+    "an aside between the verb and 'that'": (
+        "Omar Lindqvist said — on the radio, as it happens — that the ferry raised four million.",
+        [("that the ferry raised four million", "Omar Lindqvist")]),
+    "an aside between the verb and its clause": (
+        "Ada Quill says, rain or shine, she will open the market on Sunday.",
+        [("rain or shine, she will open the market on Sunday", "Ada Quill")]),
     "a yes or no answer": (
         "Asked whether the wall would hold, Ada Quill said no.",
         [("whether the wall would hold", None), ("no", "Ada Quill")]),
