@@ -144,6 +144,9 @@ FORMS = {
     "an aside between the verb and its clause": (
         "Ada Quill says, rain or shine, she will open the market on Sunday.",
         [("rain or shine, she will open the market on Sunday", "Ada Quill")]),
+    "a colon and a lower-case clause": (
+        "Ada Quill said: the sea wall will be rebuilt before the winter storms.",
+        [("the sea wall will be rebuilt before the winter storms", "Ada Quill")]),
     "a yes or no answer": (
         "Asked whether the wall would hold, Ada Quill said no.",
         [("whether the wall would hold", None), ("no", "Ada Quill")]),
