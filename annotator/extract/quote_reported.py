@@ -287,7 +287,10 @@ class ReportedSpeech(SourcedSpeech):
         if form.endswith(" for") and after < hi:  # "called for reducing the corporate tax rate"
             return (after, hi), True
         if self._embedded_quote_between(after, hi):  # "called the holiday “a celebration …”"
-            return (after, hi), True
+            # … up to a second verb of the same subject ("… “a terrible deal” and ranked her …"), past the quotation
+            quoted_end = self.marked[bisect_right(self.resolver.quote_starts, after)].end
+            second = _COORDINATED_VERB.search(text, quoted_end, hi)
+            return (after, second.start() if second is not None else hi), True
         if self._takes_object(cue, hi) and not (addressed and lemma == "tell" and text.count(" ", after, hi) < 3) and not (lemma in ("say", "tell") and _ABOUT.match(text, cue.end())):
             # ("things the mayor has said about the ferry": what it was about, not what was said; "…, a
             # spokesman told the Daily Post.": the addressee, and the content before)

@@ -147,6 +147,9 @@ FORMS = {
     "a colon and a lower-case clause": (
         "Ada Quill said: the sea wall will be rebuilt before the winter storms.",
         [("the sea wall will be rebuilt before the winter storms", "Ada Quill")]),
+    "a quoted object ends before the subject's next verb": (
+        "Omar Lindqvist called the merger “a terrible deal” and ranked the board among the worst in years.",
+        [("the merger “a terrible deal”", "Omar Lindqvist")]),
     "a yes or no answer": (
         "Asked whether the wall would hold, Ada Quill said no.",
         [("whether the wall would hold", None), ("no", "Ada Quill")]),
