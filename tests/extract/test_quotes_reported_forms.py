@@ -111,8 +111,8 @@ FORMS = {
         "When asked whether the wall would hold, Ada Quill said nobody could know.",
         [("whether the wall would hold", None), ("nobody could know", "Ada Quill")]),
     "an appositive between the speaker and 'said' and a clause after it": (
-        "Ada Quill, a geologist at the harbour board, said the cliff path would stay closed.",
-        [("the cliff path would stay closed", "Ada Quill")]),
+        "Ada Quill, a geologist at the harbour board, said the survey did not settle the matter.",
+        [("the survey did not settle the matter", "Ada Quill")]),
     "a bare clause after a time or medium adjunct": (
         "Omar Lindqvist said on Friday the ferry would run again. Ada Quill said in a statement Tuesday "
         "the wall was safe.",
@@ -154,8 +154,8 @@ FORMS = {
         "Asked whether the wall would hold, Ada Quill said no.",
         [("whether the wall would hold", None), ("no", "Ada Quill")]),
     "a mixed quote whose clause starts with a name": (
-        "Ada Quill says Lindqvist “talked the talk and walked the walk.”",
-        [("Lindqvist “talked the talk and walked the walk.”", "Ada Quill")]),
+        "Ada Quill says Ross “talked the talk and walked the walk.”",
+        [("Ross “talked the talk and walked the walk.”", "Ada Quill")]),
     "a mixed quote whose quotation runs over two sentences": (
         "Ada Quill says the board “knows the wall is weak. Still, it spends nothing on it.”",
         [("the board “knows the wall is weak. Still, it spends nothing on it.”", "Ada Quill")]),
