@@ -17,7 +17,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from .base import QuoteSuggestion
-from .quote_cues import (OPINION_FORMS, SPEECH_NOUNS, STANCE_LEMMAS, cue_lemma, cue_re, is_gerund, is_strong,
+from .quote_cues import (OPINION_FORMS, SPEECH_NOUNS, STANCE_LEMMAS, cue_lemma, cue_re, is_gerund, is_speech, is_strong,
                          may_be_noun, reported_cue_re)
 from .quote_names import DETERMINERS, NOUN_HEADS
 from .quote_sources import AS_LEAD, ASKED_LEAD, BY_AGENT, PASSIVE_AUX, POSSESSOR, SourcedSpeech
@@ -32,6 +32,8 @@ MIN_OBJECT_WORDS = 3  # an object content shorter than this is a bare noun phras
 _SUBORDINATE_LEAD = re.compile(r"\s*(?:As|When|While|After|Before|If|Because|Since|Although|Though|Once|Until)\b")
 REPORTED_WINDOW = 500  # how far reported content may run looking for its sentence's end
 QUOTE_CHARS = re.compile(r"[“”\"«»]|''")
+# All that may stand between a cue and a quotation that is the quote itself: "said “…”", "said that, “…”".
+_LEAD_TO_QUOTE = re.compile(r"\s*(?:that|how|why|:)?[\s,:]*")
 # "said that", "said on Tuesday that", "told reporters in Ohio how": a few words at most before it,
 # and not a demonstrative closing the clause ("could change that.").
 _COMPLEMENTIZER = re.compile(r"\s+(?:[^,.;:“”\"\s]+\s+){0,4}?(that|how|why|whether|what|if)\b(?!\s*[.,;:!?])")
@@ -45,15 +47,43 @@ _OBJECT_NOUN_START = re.compile(r"\s+(?:a|an|the|this|these|those|some|many|seve
                                 r"(?!(?:week|month|year|morning|afternoon|evening|night|weekend|time)\b)")
 _BARE_CLAUSE = re.compile(r"\s+(?!(?:in|on|at|to|by|for|with|during|after|before|as|about|of|from|so|this|"
                           r"and|or|but|yes(?=\s*[.,;:!?])|no(?=\s*[.,;:!?]|\s+to\b|\s+more\b)|nothing|something|"
-                          r"anything|little|much|more|"
+                          r"anything|little|much|more|about|himself|herself|itself|themselves|"
                           r"goodbye|hello|thank|thanks|sorry)\b)(?=[a-z“\"A-Z]|\d[\d,.]*\s+[a-z])")  # "said 112 cars is …"
+# When or where something was said, between the cue and its bare clause: "on Friday", "last week",
+# "Tuesday night", "earlier", "in a statement", "in an interview with …" is left alone (a name may follow).
+_TIME_OR_MEDIUM = re.compile(r"(?:,?\s+(?:(?:on|last|this|early|late|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                             r"Saturday|Sunday|week|month|year|weekend|night|morning|afternoon|evening)"
+                             r"(?:\s+(?:morning|afternoon|evening|night))?"
+                             r"|\s+(?:yesterday|today|tonight|earlier|later|recently|again|also|privately|publicly)"
+                             r"|\s+in\s+(?:a|an|his|her|their|its|the)\s+(?:[a-z-]+\s+)?(?:statement|interview|e-?mail|letter|"
+                             r"speech|post|tweet|briefing|release|note|memo|filing|video|appearance))+,?(?=\s)")
+# Forms that are mostly something else: a noun ("state", "states") or an aspect verb ("continues to grow");
+# as reported speech only with "that" or a colon after them ("The report states that …", "He continued:").
+_THAT_OR_COLON_ONLY = frozenset({"state", "states", "continue", "continues", "continued", "continuing",
+                                 "maintain", "maintains", "maintained", "maintaining"})  # "maintained some clout"
+_NOUN_STATES = re.compile(r"(?:,|\b(?:and|or|of|in|to|from|across|other|many|all|both|several|some|those|these))\s*\Z")
+_THAT_OR_COLON = re.compile(r"\s+that\s+(?![.,;:!?])|[ \t\xa0]*:")
+# A clause after "said" that starts with its verb, after a relative pronoun before the subject: "which
+# officials said will take effect …", "a report that Lee said was written …": the pronoun is its subject.
+_GAP_VERB = re.compile(r"(?:was|is|are|were|will|would|has|had|have|could|should|may|might|can|remains?|had)\b")
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who|whom)\s+[^,.;:!?“”\"]{1,60}\Z")
+_ABOUT = re.compile(r"\s+(?:about|of|to)\b")
+# A new clause's short subject right before a cue: ", and 39 have", "; one of the former prosecutors".
+_SUBJECT_AFTER_BREAK = re.compile(r"(?:[,;]\s+(?:(?:and|but|while|whereas|although|though)\s+)?|\s+(?:and|but|while|whereas)\s+)"
+                                  r"(?!(?:who|which|that|and|but|as|when|if|because|he|she|they|it)\b)[^\s,;:.!?“”\"]+"
+                                  r"(?:\s+[^\s,;:.!?“”\"]+){0,6}\s+\Z")
+MIN_PART_SHARE = 0.3  # each part of a content split by its tag is at least this share of the sentence
+_ASIDE = re.compile(r"[ \t\xa0]*(,|—|–| --)[^,—–;:.!?“”\"\n]{2,60}?(?:,[^,—–;:.!?“”\"\n]{2,40}?)?\s*(?:\1|(?<=,)\s)"
+                    r"\s*(?:(that)\s|(?=(?:he|she|they|it|we|I|there)[’']?[a-z]*\s))")
+_YES_OR_NO = re.compile(r"\s+(yes|no)(?=\s*[.,;!?]|\s*\Z)", re.IGNORECASE)  # a whole answer, not "said no to …"
 _COLON = re.compile(r"[ \t\xa0]*:[ \t\xa0]*\n\s*(?=[A-Z])")
-_COLON_INLINE = re.compile(r"[ \t\xa0]*:[ \t\xa0]+(?=[A-Z0-9])")
+_COLON_INLINE = re.compile(r"[ \t\xa0]*:[ \t\xa0]+(?=[A-Za-z0-9])")
 _PRONOUN_CLAUSE = re.compile(r"\s+(?=(?:he|she|they|we|I|it|there)\s+[a-z’']+)")
 _CLAUSE_BREAKS = (",", "―", "—", "–", ";", " -- ")
 _PASSIVE = re.compile(r"\b(?:been|be|being|was|were|is|are)\s+\Z")
 _NON_FINITE = re.compile(r"\b(?:to|be|been|being|is|was|were|are|the)\s+\Z")
 _OBJECT_STOP = re.compile(r"\s*(?:[.,;:!?)]|\n|$|(?:by|of|in|on|at|with|from|as|and|or|but|is|are|was|were|"
+                          r"himself|herself|itself|themselves|ourselves|myself|"  # "found itself at the center of …"
                           r"has|have|had|will|would|can|could|should|may|might|must|no\s+to|yes)\b)")  # a noun, or no object
 _CLAUSE_BREAK = re.compile(r"[;—―–]| -- |\s(?:who|whom|whose|which)\b|,\s+(?:who|which|where|when|while|whom|whose|saying|and|but|as|after|"
                            r"before|because|although|though|despite|even|since|if|including|in\s+which)\b")
@@ -68,7 +98,7 @@ _COMMITMENT_LEMMAS = frozenset({"pledge", "promise", "vow", "threaten", "urge", 
                                 "propose", "recommend", "call"})
 # The addressee between "told" and what was told: "told reporters the deal was dead".
 _ADDRESSEE = re.compile(r"\s+(?:me|him|her|them|us|you|reporters|journalists|supporters|lawmakers|voters|"
-                        r"(?:the|a|an|his|her|their) [a-z]+|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)(?=\s)")
+                        r"(?:the|a|an|his|her|their) (?:[a-z]+|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)(?=\s)")
 _ADDRESSED_LEMMAS = frozenset({"tell", "inform", "remind", "assure", "warn", "advise", "ask", "urge"})
 
 
@@ -76,7 +106,8 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Strip white space, a leading comma and the sentence's final punctuation from a content span."""
     while start < end and (text[start].isspace() or text[start] in ",;:"):
         start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:"
+                           or (text[end - 1] == ")" and text.find("(", start, end) < 0)):  # "(According to X, ….)"
         end -= 1
     return start, end
 
@@ -94,10 +125,14 @@ class ReportedSpeech(SourcedSpeech):
         for cue in reported_cue_re().finditer(self.text):
             if cue.start() in self.used_cues or cue.start() < last_end or self.resolver.in_quote(cue.start()):
                 continue
+            self._second_part: QuoteSuggestion | None = None
             quote = self._reported(cue)
             if quote is not None:
                 found.append(quote)
                 last_end = quote.end
+            if self._second_part is not None:  # "The ferry will run, Lind says, but only in summer."
+                found.append(self._second_part)
+                last_end = self._second_part.end
         return found
 
     def _reported(self, cue: re.Match) -> QuoteSuggestion | None:
@@ -107,9 +142,13 @@ class ReportedSpeech(SourcedSpeech):
         if _LINK_LINE.match(text, line_start, cue.start()):  # "READ MORE: Trump says …": a link, not speech
             return None
         lo = self.sentence_start(cue.start())
-        hi = self.sentence_end(cue.end(), REPORTED_WINDOW)
+        hi = self._past_quotation(cue.end(), self.sentence_end(cue.end(), REPORTED_WINDOW))
         form = cue.group()
         lemma = cue_lemma(form)
+        if form.lower() in _THAT_OR_COLON_ONLY and (not _THAT_OR_COLON.match(text, cue.end())
+                                                    or (lemma == "state" and _NOUN_STATES.search(
+                                                        text, max(0, cue.start() - 12), cue.start()))):
+            return None  # "his home state of Vermont", "Ohio and Iowa, states that vote", "continues to grow"
         if form.lower() == "according to":
             return self._according_to(cue, lo, hi)
         if lemma == "ask" and ASKED_LEAD.match(text, lo, cue.start()):
@@ -153,7 +192,40 @@ class ReportedSpeech(SourcedSpeech):
                     return found
         # "…, Joly said." / "…, said Joly." — the content is the sentence before the comma.
         mention, content = self._final_attribution(cue, lo, hi)
-        return self._suggestion(content, cue, mention, kind_score=0.7) if mention is not None else None
+        if mention is None:
+            return None
+        if content[0] < mention.start and cue.end() < content[1]:
+            return self._split_at_tag(content, cue, mention)
+        return self._suggestion(content, cue, mention, kind_score=0.7)
+
+    def _split_at_tag(self, content: tuple[int, int], cue: re.Match, mention: Mention) -> QuoteSuggestion | None:
+        """"The ferry will run all winter, Lind says, and the fares will stay the same.": the words before
+        and after the tag are two parts of what was said, unless one part is too short to stand alone
+        (then the whole sentence, tag inside, is one content)."""
+        text = self.text
+        first_end = text.rfind(",", content[0], min(mention.start, cue.start()))
+        second_start = text.find(",", max(mention.end, cue.end()), content[1])
+        if first_end < 0 or second_start < 0:
+            return self._suggestion(content, cue, mention, kind_score=0.7)
+        first, second = trim(text, content[0], first_end), trim(text, second_start + 1, content[1])
+        whole = content[1] - content[0]
+        if min(first[1] - first[0], second[1] - second[0]) < MIN_PART_SHARE * whole:
+            return self._suggestion(content, cue, mention, kind_score=0.7)
+        found = self._suggestion(first, cue, mention, kind_score=0.7)
+        if found is not None:
+            self._second_part = self._suggestion(second, cue, mention, kind_score=0.7)
+        return found
+
+    def _past_quotation(self, after: int, hi: int) -> int:
+        """A sentence end inside a quotation that opens after the cue moves to the quotation's end: 'He says
+        Ross “knows full well …. Still, he …”' is one mixed quote, not a sentence with an unpaired mark."""
+        spans = self.resolver.quote_spans
+        i = bisect_right(self.resolver.quote_starts, hi) - 1
+        if (i >= 0 and after < spans[i][0] < hi < spans[i][1] <= after + REPORTED_WINDOW
+                and self.text[spans[i][0] - 1].isspace() and self.text[spans[i][0] - 2].isalnum()):
+            # an opening mark inside the clause (not "rapists“ …", a closing one, nor "compliment: “…")
+            return spans[i][1]
+        return hi
 
     def _reported_content(self, cue: re.Match, lemma: str, after: int, hi: int,
                           addressed: bool) -> tuple[tuple[int, int] | None, int]:
@@ -169,6 +241,10 @@ class ReportedSpeech(SourcedSpeech):
         colon = _COLON_INLINE.match(text, after, hi)
         if colon is not None and not POSSESSIVE_BEFORE.search(text, max(0, cue.start() - 3), cue.start()):
             return (colon.end(), hi), NAMED_SPEAKER  # "The governor said: The budget …" (not "Editor’s note:")
+        if is_strong(form) and (aside := _ASIDE.match(text, after, hi)):
+            # "said — on Twitter, as it happens — that Trump raised …", "says, win or lose, he’s staying":
+            # an aside between the verb and what was said; "that" after it starts the content, else the aside does
+            return ((aside.start(2) if aside.group(2) else aside.end(1)), hi), True
         complement = _COMPLEMENTIZER.match(text, after, hi)
         if complement is not None and complement.start(1) > after + 1 and (
                 (lemma in STANCE_LEMMAS and not _ADJUNCT_START.match(text, after))
@@ -181,16 +257,25 @@ class ReportedSpeech(SourcedSpeech):
                 # "those states that Obama won", "the 529 plans that …": a noun, unless someone named states
                 return (complement.start(1), hi), NAMED_SPEAKER
             return (complement.start(1), hi), complement.group(1) != "that"
+        if lemma in ("say", "tell") and (answer := _YES_OR_NO.match(text, after, hi)):
+            return (answer.start(1), answer.end(1)), True  # "Asked if it would open, the mayor said no."
         if self._passive(cue.start()) and _TIME_CLAUSE.search(text, max(0, cue.start() - 60), cue.start()):
             return None, True  # "when the tax was announced, …": when something happened, not what was said
-        if form in OPINION_FORMS and (clause := _BARE_CLAUSE.match(text, after, hi)):
+        # "said on Friday the talks …", "told reporters in an interview Tuesday she …": the clause after the adjunct
+        adjunct = _TIME_OR_MEDIUM.match(text, after, hi)
+        clause_at = adjunct.end() if adjunct is not None and _BARE_CLAUSE.match(text, adjunct.end(), hi) else after
+        if form in OPINION_FORMS and (clause := _BARE_CLAUSE.match(text, clause_at, hi)):
             return (clause.end(), hi), True  # "Lee believes the plan will fail": only with its believer
-        if (is_strong(form) or addressed) and (clause := _BARE_CLAUSE.match(text, after, hi)):
+        if (is_strong(form) or addressed) and (clause := _BARE_CLAUSE.match(text, clause_at, hi)):
             # "Experts on North Korea said the test …": a finite "said" before a clause is speech
             # even when its subject is too long to resolve; "hard to say", "was said" are not.
             finite = lemma == "say" and not _NON_FINITE.search(text, max(0, after - len(form) - 8), after - len(form))
             if may_be_noun(form):  # "battleground states could be decisive": "states" a noun, unless someone states
                 return (clause.end(), hi), NAMED_SPEAKER
+            if _GAP_VERB.match(text, clause.end()) and _RELATIVE_BEFORE.search(text, max(0, cue.start() - 60), cue.start()):
+                # "The rules, which officials said will take effect in May, do not …": the relative clause
+                # lacks its subject, and what was said ends with that clause
+                return (clause.end(), self._relative_end(clause.end(), hi)), not finite
             return (clause.end(), hi), not finite
         if clause := _PRONOUN_CLAUSE.match(text, after, hi):  # "Lynch notes they were appointed …"
             return (clause.end(), hi), True
@@ -202,8 +287,13 @@ class ReportedSpeech(SourcedSpeech):
         if form.endswith(" for") and after < hi:  # "called for reducing the corporate tax rate"
             return (after, hi), True
         if self._embedded_quote_between(after, hi):  # "called the holiday “a celebration …”"
-            return (after, hi), True
-        if self._takes_object(cue, hi):
+            # … up to a second verb of the same subject ("… “a terrible deal” and ranked her …"), past the quotation
+            quoted_end = self.marked[bisect_right(self.resolver.quote_starts, after)].end
+            second = _COORDINATED_VERB.search(text, quoted_end, hi)
+            return (after, second.start() if second is not None else hi), True
+        if self._takes_object(cue, hi) and not (addressed and lemma == "tell" and text.count(" ", after, hi) < 3) and not (lemma in ("say", "tell") and _ABOUT.match(text, cue.end())):
+            # ("things the mayor has said about the ferry": what it was about, not what was said; "…, a
+            # spokesman told the Daily Post.": the addressee, and the content before)
             # "Trump attacked Machado in early-morning tweets", "Lee asked the court to …": the
             # object (with its addressee) is the content, when a speaker stands before the verb;
             # a bare noun ("highlighting the need") says too little to be worth a suggestion.
@@ -214,6 +304,10 @@ class ReportedSpeech(SourcedSpeech):
             if text.count(" ", cue.end(), end) >= MIN_OBJECT_WORDS:
                 return (cue.end(), end), NAMED_SPEAKER
         return None, True
+
+    def _relative_end(self, start: int, hi: int) -> int:
+        ends = [i for mark in (",", ";", "—", "–", " -- ") if (i := self.text.find(mark, start, hi)) >= 0]
+        return min(ends, default=hi)
 
     def _tag_speaker_before(self, lo: int, cue_start: int) -> Mention | None:
         """“…,” he said, adding that …: the speaker of a direct quote's tag earlier in the sentence, whom a
@@ -286,6 +380,13 @@ class ReportedSpeech(SourcedSpeech):
                 lead = _NEW_CLAUSE.search(text, max(start, mention.start - 8), mention.start)
                 if lead is not None:
                     return lead.start()
+            if (is_strong(cue.group()) and _BARE_CLAUSE.match(text, cue.end())) or (
+                    is_speech(cue.group()) and _COMPLEMENTIZER.match(text, cue.end())):
+                # "… support Clinton, and 39 have said they support Sanders": a short subject no name
+                # resolves, after a clause break, before a verb of saying with its own clause
+                lead = _SUBJECT_AFTER_BREAK.search(text, max(start, cue.start() - 70), cue.start())
+                if lead is not None:
+                    return lead.start()
         return end
 
     def _suggestion(self, content: tuple[int, int], cue: re.Match, mention: Mention | None,
@@ -300,7 +401,7 @@ class ReportedSpeech(SourcedSpeech):
             start, end = trim(self.text, start, end)
         if start >= cue.end():
             start, end = trim(self.text, start, self._next_attribution(start, end))
-        if end - start < 3 or self.text.count(" ", start, end) < 1:
+        if (end - start < 3 or self.text.count(" ", start, end) < 1) and not _YES_OR_NO.fullmatch(self.text, start - 1, end):
             return None
         kind = "indirect"
         if QUOTE_CHARS.search(self.text, start, end):
@@ -313,8 +414,8 @@ class ReportedSpeech(SourcedSpeech):
                     quoted.append(spans[i])
             if not quoted:
                 return None  # quotation marks that do not pair inside: leave it to the direct quotes
-            if len(quoted) == 1 and quoted[0][0] - start < 6 and quoted[0][1] >= end - 1:
-                return None  # "said that “…”" is the direct quote itself
+            if len(quoted) == 1 and quoted[0][1] >= end - 1 and _LEAD_TO_QUOTE.fullmatch(self.text, start, quoted[0][0]):
+                return None  # "said that “…”" is the direct quote itself (but "says Ross “talked …”" is mixed)
             kind = "mixed"
         if mention is not None:
             self._chain = (self.sentence_start(cue.start()), mention)

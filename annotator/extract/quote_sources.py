@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from .base import QuoteSuggestion
-from .quote_cues import may_be_noun
-from .quote_names import TITLES, phrase_end
+from .quote_cues import cue_lemma, is_gerund, may_be_noun
+from .quote_names import NOUN_HEADS, TITLES, phrase_end
 from .quote_speakers import Mention
 
 LEAD_PUNCT = re.compile(r"[ \t\xa0]*[,;—–-]*[ \t\xa0]*")  # never across a paragraph break
@@ -31,9 +31,36 @@ ASKED_LEAD = re.compile(r"\s*(?:(?:When|If|After|Once|But|And)\s+)?(?:[Ww]hen\s+
 _QUESTION = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:about|if|whether|what|how|why|who|when|where|for|to)\b")
 MAX_QUESTION_CHARS = 250  # "Asked …," — the question ends at its comma, this close
 MAX_SOURCE_CHARS = 160  # "according to early results of exit polls conducted for …": a source phrase at most this long
+# What may follow the speaker of an inverted "…, said Joly": the sentence's end, a comma, a name, or an
+# adjunct ("on Tuesday", "of the institute", "in a statement"); any other lower-case word is the verb
+# of a clause whose subject was taken for the speaker ("…, said the report did not …").
+_CLAUSE_AFTER_SUBJECT = re.compile(r"(?!(?:on|in|at|of|to|for|from|with|without|via|by|during|after|before|about|"
+                                   r"over|outside|inside|near|last|this|next|earlier|later|yesterday|today|tonight|"
+                                   r"recently|afterwards|again|too|also|[a-z]+ly)\b)[a-z]")
+# A sentence's lead that is only a question or a subordinate clause, before "…, X said": when or why, not what.
+_ONLY_A_LEAD = re.compile(r"(?:(?:But|And|Yet|So)\s+)?(?i:asked|when|whenever|if|after|before|as|while|because|although|"
+                          r"though|since|once|until|unless)\b[^,;:.!?]*")
+# The end of an inverted speaker's phrase: "said several observers." / "…, said X, who …" / "… X with …".
+_INVERTED_STOP = re.compile(r"[,;:!?]|\.(?=\s|\Z)|\s(?:who|whose|which|with|in|at|on)\b")
+MAX_INVERTED_WORDS = 7
+# Verbs of saying that go before their speaker ("…, said several observers"); not stance verbs, whose
+# inverted reading ("…, called the incident a reason …") is an object.
+INVERTING_LEMMAS = frozenset("say tell add note explain write report reply respond answer recall concede observe remark "
+                             "comment insist argue warn claim state declare".split())
+_VERB_WORDS = frozenset("is are was were be been being has have had will would can could did does do should may "
+                        "might must not that to if whether how why what him her them me us it".split())
+_QUANTIFIERS = frozenset("several some many most few two three four five other both all the".split())
+_TITLE_MODIFIERS = frozenset("former ex- then acting retired senior top longtime veteran fellow interim the a".split())
+_NOTHING_AFTER = re.compile(r"[\s.!?]*")
 _SUBJECT_LEAD = TITLES | {"the", "a", "an", "one", "two", "some", "several", "many", "his", "her", "their"}
 _CLAUSE_WORDS = frozenset("and but or nor which who whom that when while because if as since although though so then "
                           "also has have had is was were are be been not".split())
+
+
+def _only_titles(words: str) -> bool:
+    """"said Ms. Gil", "said former governor Ed Rendell": titles and their modifiers before an inverted speaker."""
+    split = words.split()
+    return len(split) <= 4 and all(word.lower() in TITLES or word.lower() in _TITLE_MODIFIERS for word in split)
 
 
 def _subject_lead(words: str, strict: bool) -> bool:
@@ -81,9 +108,17 @@ class SourcedSpeech:
             return None, None
         if text[head_end + 1:cue.start()].strip() == "":  # "…, said Joly."
             mention = self.resolver.mention_after(cue.end(), hi)
-            if mention is None or (text[cue.end():mention.start].strip() and not mention.pronoun):
+            simple_speech = cue_lemma(cue.group()) in INVERTING_LEMMAS and not is_gerund(cue.group())
+            if mention is None and simple_speech:  # not "…, insisting that …", "…, referring to the committee"
+                mention = self._inverted_noun_phrase(cue.end(), hi)
+            if mention is None and simple_speech and _NOTHING_AFTER.fullmatch(text, cue.end(), hi):
+                return self._speaker_set_off_before(lo, head_end, cue)  # "…, a spokesman, Oleg Voloshyn, said."
+            if mention is None or (text[cue.end():mention.start].strip() and not mention.pronoun
+                                   and not (simple_speech and _only_titles(text[cue.end():mention.start]))):
                 return None, None  # "…, emphasized the necessity for Canada …" is no attribution
             tail = text[mention.end:hi].strip()
+            if _CLAUSE_AFTER_SUBJECT.match(tail):
+                return None, None  # "Ada Quill, a fellow at …, said the report did not …": a subject and its verb
             return (mention, (lo, head_end)) if tail[:1] in (",", ".", "") or len(tail) < 50 else (None, None)
         # "…, Joly said." — only the subject (with its article or title) between the comma and the cue
         mention = self.resolver.mention_before(head_end + 1, cue.start())
@@ -95,8 +130,41 @@ class SourcedSpeech:
         tail = text[cue.end():hi].strip()
         if tail.startswith(",") and len(tail) > 10:  # a parenthetical attribution: the whole sentence is reported
             return mention, (lo, hi)
+        if _ONLY_A_LEAD.fullmatch(text, lo, head_end):
+            return None, None  # "Asked if it would open, the mayor said no.": the lead is no content of the cue
         adjunct = tail.find(",")  # "…, lawmakers said Friday afternoon, as they …"
         return (mention, (lo, head_end)) if len(tail) <= 50 or 0 < adjunct <= 30 else (None, None)
+
+    def _inverted_noun_phrase(self, start: int, hi: int) -> Mention | None:
+        """"…, said several observers." / "…, said former governor Ed Rendell, who …": a speaker after an
+        inverted cue that no entity covers — a short noun phrase (no verb in it) ending in a name, a speaker
+        noun, or a plural after a quantifier."""
+        text = self.text
+        while start < hi and text[start].isspace():
+            start += 1
+        stop = _INVERTED_STOP.search(text, start, hi)
+        end = stop.start() if stop is not None else hi
+        words = text[start:end].split()
+        if not 1 <= len(words) <= MAX_INVERTED_WORDS or any(word.lower() in _VERB_WORDS for word in words):
+            return None
+        last = words[-1].rstrip("’'")
+        if not last or not (last[0].isupper() or last.lower() in NOUN_HEADS
+                            or (last.endswith("s") and len(words) <= 3 and words[0].lower() in _QUANTIFIERS)):
+            return None
+        return Mention(start=start, end=end)
+
+    def _speaker_set_off_before(self, lo: int, head_end: int, cue: re.Match) -> tuple[Mention | None, tuple[int, int] | None]:
+        """"The bridge will close, a former spokesman for the ministry, Oleg Voloshyn, said.": the speaker
+        stands between commas before the cue, and the content before the speaker's phrase."""
+        mention = self._subject_before_parenthetical(lo, cue.start())
+        if mention is None:
+            return None, None
+        opening = self.text.rfind(",", lo, head_end)
+        phrase_start = mention.start if mention.start < opening else opening
+        content_end = self.text.rfind(",", lo, phrase_start)
+        if content_end <= lo or phrase_start - content_end > MAX_SOURCE_CHARS or self.text.count(" ", lo, content_end) < 2:
+            return None, None
+        return mention, (lo, content_end)
 
     def _possessed_speech(self, cue: re.Match, possessor: re.Match, lo: int, hi: int) -> QuoteSuggestion | None:
         """"Tulsa police’s earlier claim that Crutcher had refused …": the possessor's content after the noun."""
@@ -134,7 +202,12 @@ class SourcedSpeech:
             mention = Mention(start=start, end=end)
         text = self.text
         comma_after = text.find(",", mention.end, hi)
-        lead = text[lo:cue.start()].strip()
+        if comma_after >= 0 and not _VERB_AFTER_SOURCE.match(text, comma_after + 1):
+            # "At the heart of it, according to X, a former envoy, was …": past the source's appositive
+            second = text.find(",", comma_after + 1, min(hi, comma_after + 1 + MAX_SOURCE_CHARS))
+            if second >= 0 and _VERB_AFTER_SOURCE.match(text, second + 1):
+                comma_after = second
+        lead = text[lo:cue.start()].strip().lstrip("(")
         opening = lead == "" or lead.endswith((":", ";")) or (lead.endswith(",") and lead.count(" ") < 4)
         if comma_after >= 0 and lead and _VERB_AFTER_SOURCE.match(text, comma_after + 1):
             content = (lo, hi)  # "At the heart of it, according to X, was a decision …": the sentence around X

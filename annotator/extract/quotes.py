@@ -54,6 +54,7 @@ _ABBREVIATION = re.compile(
 _DASH_BYLINE = re.compile(r"[ \t\xa0]*([―—–])[ \t\xa0]*(?=[A-Z])")
 _LINK_TO_SUBJECT = re.compile(r"(,|\b(?:and|but|who|which|that|has|have|had))(?:\s+(?:also|has|have|had|"
                               r"would|will|[a-z]+ly))*\s*\Z")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|his|her|their|its|our)\s+\Z")
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")  # blank lines between paragraphs are one break
 _COLON_BEFORE = re.compile(r":\s*\Z")
@@ -333,8 +334,9 @@ class _QuoteFinder(ReportedSpeech):
             lo = self.sentence_start(prev_end - 1)
         cue = None
         for found in cue_re().finditer(text, lo, quote.start):
-            if not self.resolver.in_quote(found.start()):
-                cue = found
+            if not self.resolver.in_quote(found.start()) and not (
+                    may_be_noun(found.group()) and _DETERMINER_BEFORE.search(text, max(lo, found.start() - 6), found.start())):
+                cue = found  # (not "called the plan “…”": "plan" there is a noun, the cue is "called")
         if cue is None:
             return None, None
         between = text[cue.end():quote.start].strip()

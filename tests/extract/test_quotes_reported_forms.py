@@ -33,6 +33,13 @@ FORMS = {
     "according to, around the sentence": (
         "Ferry traffic, according to the harbour authority, has doubled since the bridge closed.",
         [("Ferry traffic, according to the harbour authority, has doubled since the bridge closed", None)]),
+    "according to a source with an appositive, around the sentence": (
+        "At the heart of it, according to Ada Quill, a former harbour master, was a decision to close the dock.",
+        [("At the heart of it, according to Ada Quill, a former harbour master, was a decision to close the dock",
+          "Ada Quill")]),
+    "according to, inside a parenthesis": (
+        "The harbour is busy. (According to the harbour police, fines for speeding rose by a third.)",
+        [("fines for speeding rose by a third", None)]),
     "according to, content before": (
         "Ferry traffic has doubled since the bridge closed, according to the harbour authority, a rise of a third.",
         [("Ferry traffic has doubled since the bridge closed", None)]),
@@ -103,6 +110,58 @@ FORMS = {
     "a question put to the speaker": (
         "When asked whether the wall would hold, Ada Quill said nobody could know.",
         [("whether the wall would hold", None), ("nobody could know", "Ada Quill")]),
+    "an appositive between the speaker and 'said' and a clause after it": (
+        "Ada Quill, a geologist at the harbour board, said the survey did not settle the matter.",
+        [("the survey did not settle the matter", "Ada Quill")]),
+    "a bare clause after a time or medium adjunct": (
+        "Omar Lindqvist said on Friday the ferry would run again. Ada Quill said in a statement Tuesday "
+        "the wall was safe.",
+        [("the ferry would run again", "Omar Lindqvist"), ("the wall was safe", "Ada Quill")]),
+    "a second attribution whose subject names nobody": (
+        "Most residents said they back the ferry plan, and nearly half of the shop owners said they back it too.",
+        [("they back the ferry plan", None), ("they back it too", None)]),
+    "an inverted speaker no entity covers": (
+        "Her rise surprised the harbour town more than anyone else, said several observers.",
+        [("Her rise surprised the harbour town more than anyone else", None)]),
+    "an inverted speaker after a title and its modifier": (
+        "The ferry fund is two million short, said former governor Omar Lindqvist, who chairs the board.",
+        [("The ferry fund is two million short", "Omar Lindqvist")]),
+    "a speaker set off by commas before a final 'said'": (
+        "The bridge will close in May, a former spokesman for the ministry, Omar Lindqvist, said.",
+        [("The bridge will close in May", "Omar Lindqvist")]),
+    "the newspaper told is the addressee, and the content comes before": (
+        "The union will sit out the vote, union director Omar Lindqvist told the Harbour Post.",
+        [("The union will sit out the vote", "Omar Lindqvist")]),
+    "a noun-like cue after a determiner is no tag for the quotation after it": (
+        "Omar Lindqvist called the plan “a disaster for the islands.”",
+        [("the plan “a disaster for the islands.”", "Omar Lindqvist")]),
+    "'states that' as a verb": (
+        "The harbour board's report states that the sea wall is too weak to last another winter.",
+        [("that the sea wall is too weak to last another winter", None)]),
+    "an aside between the verb and 'that'": (
+        "Omar Lindqvist said — on the radio, as it happens — that the ferry raised four million.",
+        [("that the ferry raised four million", "Omar Lindqvist")]),
+    "an aside between the verb and its clause": (
+        "Ada Quill says, rain or shine, she will open the market on Sunday.",
+        [("rain or shine, she will open the market on Sunday", "Ada Quill")]),
+    "a colon and a lower-case clause": (
+        "Ada Quill said: the sea wall will be rebuilt before the winter storms.",
+        [("the sea wall will be rebuilt before the winter storms", "Ada Quill")]),
+    "a quoted object ends before the subject's next verb": (
+        "Omar Lindqvist called the merger “a terrible deal” and ranked the board among the worst in years.",
+        [("the merger “a terrible deal”", "Omar Lindqvist")]),
+    "a yes or no answer": (
+        "Asked whether the wall would hold, Ada Quill said no.",
+        [("whether the wall would hold", None), ("no", "Ada Quill")]),
+    "a mixed quote whose clause starts with a name": (
+        "Ada Quill says Ross “talked the talk and walked the walk.”",
+        [("Ross “talked the talk and walked the walk.”", "Ada Quill")]),
+    "a mixed quote whose quotation runs over two sentences": (
+        "Ada Quill says the board “knows the wall is weak. Still, it spends nothing on it.”",
+        [("the board “knows the wall is weak. Still, it spends nothing on it.”", "Ada Quill")]),
+    "an inverted speaker followed by an adjunct": (
+        "The ferry will run twice a day, said Omar Lindqvist on Tuesday.",
+        [("The ferry will run twice a day", "Omar Lindqvist")]),
 }
 
 # Texts with no reported speech at all, each a trap for one of the forms above.
@@ -119,6 +178,12 @@ NOT_SPEECH = {
     "an editor's note": "Editor’s note: The ferry timetable in this story was changed on Monday.",
     "a refusal": "Ada Quill said no to the new ferry contract at the meeting on Monday.",
     "a noun-like cue after a bare noun phrase": "The ferries will run all winter, the new island plan.",
+    "what was said about, not what was said": "Here are nine things the mayor has said about the ferry this year.",
+    "'state' as a noun": "Ada Quill won her home state of Maine, and state senator Omar Lindqvist lost his seat.",
+    "'states' as a noun before a relative 'that'": "Ada Quill campaigned in Maine and Iowa, states that vote next week.",
+    "'continues' as an aspect verb": "Ada Quill continues to lead the race in the northern districts.",
+    "a reflexive object": "The harbour board has found itself at the centre of the storm over the ferries.",
+    "'maintained' with an object": "Ada Quill maintained an energetic pace well into her eighties.",
     "colons naming nobody": ("UPDATE: The coastal road reopened at noon after the storm.\n\n"
                              "The Latest: Ferries resume their crossings."),
 }
@@ -167,3 +232,31 @@ def test_transcript_turns_replace_the_quotation_around_them():
                      ("We have the money, and the crews start in March", "QUILL", "Ada Quill"),
                      ("And if the money runs out before the work is done?", "HOST", "HOST"),
                      ("Then we will ask the province for the rest", "QUILL", "Ada Quill")]
+
+
+def test_a_subordinate_lead_is_not_the_content_of_the_cue_after_it():
+    text = "But when the province cut the ferry grant, the island council said enough."
+    assert not any(content.startswith("But when") for content, _ in _reported(text))
+    text = "If the wall fails, the lower town will flood, Ada Quill said."
+    assert _reported(text) == [("If the wall fails, the lower town will flood", "Ada Quill")]
+
+
+def test_a_relative_clause_after_said_ends_at_its_comma():
+    text = "The new ferry rules, which the harbour board said will take effect in May, do not cover the islands."
+    assert [content for content, _ in _reported(text)] == ["will take effect in May"]
+
+
+def test_a_stance_verb_after_an_appositive_keeps_its_object():
+    text = "Omar Lindqvist, a former harbour master, criticized President Ada Quill's plan for the ferries."
+    assert _reported(text) == [("President Ada Quill's plan for the ferries", "Omar Lindqvist")]
+
+
+def test_a_tag_inside_the_sentence_splits_the_content_in_two():
+    text = "The ferry will run all winter, Omar Lindqvist says, and the fares will stay the same."
+    assert _reported(text) == [("The ferry will run all winter", "Omar Lindqvist"),
+                               ("and the fares will stay the same", "Omar Lindqvist")]
+
+
+def test_a_short_part_after_the_tag_keeps_the_sentence_whole():
+    text = "The new ferry will run every day of the year, Omar Lindqvist says, except on Sundays."
+    assert [content for content, _ in _reported(text)] == [text[:-1]]
