@@ -16,7 +16,7 @@ from typing import Sequence
 
 from .base import EntitySuggestion, SpeakerSuggestion
 from .entities_lexicon import lexicon
-from .quote_chain import AttributionChain, TopicSpeaker
+from .quote_chain import CHAIN_PARAGRAPHS, CHAIN_REACH, AttributionChain, TopicSpeaker
 from .quote_roles import has_role, is_role
 from .quote_names import (CAPITALISED_WORD, DETERMINERS, FEMALE_TITLES, MALE_TITLES, MULTI_NAME_RUN, NAME_RUN,
                           NAME_RUN_AT_END, NOT_HEADS, NOUN_HEADS, ORG_NEAR, ORG_NOUN_PHRASE, ORG_NOUNS,
@@ -371,10 +371,25 @@ class SpeakerResolver(TopicSpeaker):
                     latest = persons[j]
                     break
             # else everyone named before is the other gender: no speaker beats a wrong one
+            if latest is not None and self.chain.not_a_subject(latest):
+                latest = self._subject_before(j, pos, wanted) or latest
             return self._topic_over(latest, pos, wanted)
         if pronoun in ("they", "it"):
             i = bisect_left(self.org_starts, pos) - 1
             return self.orgs[i] if i >= 0 and pos - self.orgs[i].end < 600 else None
+        return None
+
+    def _subject_before(self, j: int, pos: int, wanted: str) -> EntitySuggestion | None:
+        """The latest person of the wanted gender before ``persons[j]`` who was a subject, not named in
+        passing, in the pronoun's paragraph or the one before: "Earnest said that President Obama has
+        long called for it. He said …" is Earnest (centring: "he" continues the subject)."""
+        persons = self.persons
+        for k in range(j - 1, max(-1, j - 12), -1):
+            e = persons[k]
+            if pos - e.end > CHAIN_REACH or self.chain.paragraphs_between(e.end, pos) > CHAIN_PARAGRAPHS:
+                return None
+            if self._gender(e) in ("", wanted) and not self.chain.not_a_subject(e):
+                return e
         return None
 
     def _gender(self, entity: EntitySuggestion) -> str:
