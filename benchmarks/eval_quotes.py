@@ -240,7 +240,8 @@ _DETERMINER_WORDS = frozenset("the a an his her its their our this that these th
 _GOLD_NAME = re.compile(r"[A-Z][\w’'.-]*(?:[ \xa0]+(?:(?:von|van|der|de|da|del|al|bin|la|le)[ \xa0]+)*[A-Z][\w’'.-]*)*")
 _PARENTHESES = re.compile(r"\([^()]*\)")
 _NOT_NAMES = frozenset("The A An He She They It I We His Her Their Its Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sen Sen. "
-                       "Rep Rep. Gov Gov. President Republican Democrat Democratic GOP".split())
+                       "Rep Rep. Gov Gov. President Republican Democrat Democratic GOP Secretary Minister Director "
+                       "Chairman Governor Senator Representative General Gen Gen. Judge Former".split())
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _TAG = re.compile(r"[A-Z]-[A-Z]|[A-Z][a-z]{0,3}\.\Z")
 # "the spokesperson", "the Indiana governor", "The Republican presidential nominee": a definite noun phrase
@@ -268,9 +269,26 @@ def source_name(text: str) -> str:
     return ""
 
 
-def name_matches(name: str | None, surname_: str) -> bool:
+def name_matches(name: str | None, surnames: frozenset[str]) -> bool:
     words = re.findall(r"[\w’'-]+", name or "")
-    return bool(words) and re.sub(r"[’']s?\Z", "", words[-1]).lower() == surname_
+    return bool(words) and re.sub(r"[’']s?\Z", "", words[-1]).lower() in surnames
+
+
+def head_names(words: str) -> frozenset[str]:
+    """The surnames a name-headed Source means: each person of a coordination ("Mr. Grassley and Mr. Leahy"),
+    the name before "of" ("Gov. Terry Branstad of Iowa"; a title's "of" holds no name: "Secretary of State
+    John Kerry"), or the name in apposition to a described head ("the director of the F.B.I., James Comey,")."""
+    chunks = re.split(r"[,(—–]", words)
+    head = _HEAD_END.split(words, maxsplit=1)[0]
+    if head.split() and head.split()[0].lower() in _DETERMINER_WORDS and len(chunks) > 1 and source_name(chunks[1]):
+        return frozenset({source_name(chunks[1])})
+    found = set()
+    for piece in re.split(r"\s(?:and|&)\s", head):
+        for part in piece.split(" of "):
+            if source_name(part):
+                found.add(source_name(part))
+                break
+    return frozenset(found)
 
 
 class GoldChain:
@@ -297,24 +315,24 @@ class GoldChain:
         head = _HEAD_END.split(words, maxsplit=1)[0].split()
         return "name" if head and head[-1][:1].isupper() and source_name(" ".join(head)) else "nominal"
 
-    def person(self, g: GoldAttribution) -> tuple[str, str]:
+    def person(self, g: GoldAttribution) -> tuple[str, frozenset[str]]:
         """The Source's form and the surname of the person it means ("" when the chain does not tell)."""
         form = self.form(g)
         words = self._words(g)
         if form == "name":
-            return form, source_name(_HEAD_END.split(words, maxsplit=1)[0])
+            return form, head_names(words)
         start = g.sources[0][0]
         if words.strip().lower() == "who":  # "Mr. Kamin, who said": the name right before
             before = self.text[max(0, start - 60):start].rstrip(" ,\xa0")
             run = re.search(_GOLD_NAME.pattern + r"\Z", before)
-            return form, source_name(run.group()) if run else ""
+            return form, frozenset({source_name(run.group())} - {""}) if run else frozenset()
         if form == "nominal" and not _DEFINITE_PERSON.fullmatch(words.strip()):
-            return form, ""  # "sources", "a spokesman", "the poll": no one named before is meant
+            return form, frozenset()  # "sources", "a spokesman", "the poll": no one named before is meant
         paragraph = self._paragraph(start)
         for pos, name in reversed(self.named):
             if pos < start:
-                return form, name if paragraph - self._paragraph(pos) <= 1 else ""
-        return form, ""
+                return form, name if paragraph - self._paragraph(pos) <= 1 else frozenset()
+        return form, frozenset()
 
 
 def _ratio(part: int, whole: int) -> float:
