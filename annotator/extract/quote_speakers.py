@@ -199,6 +199,24 @@ class SpeakerResolver(TopicSpeaker):
                 return named if named is not None else Mention(start=pos, end=head)
         return None
 
+    def person_before_appositives(self, lo: int, opening: int, mark: str) -> Mention | None:
+        """The person named right before an earlier ``mark`` (a comma or dash) in ``[lo, opening)``, within
+        ``APPOSITIVES_REACH``: "Tomas Berg, a developer from Leeds, England, said" is Tomas Berg."""
+        pos = opening
+        while True:
+            pos = self.text.rfind(mark, max(lo, opening - APPOSITIVES_REACH), pos)
+            if pos < 0:
+                return None
+            mention = self.mention_before(lo, pos)
+            if mention is not None and mention.entity is not None and mention.entity.label == "PERSON":
+                return mention
+
+    def unless_in_passing(self, mention: Mention | None) -> Mention | None:
+        """``mention``, or None when it names a place or body in passing ("a developer from Leeds")."""
+        if mention is not None and mention.entity is not None and self.chain.named_in_passing(mention.entity):
+            return None
+        return mention
+
     def _person_in_apposition(self, end: int) -> Mention | None:
         """"said one resident, Tom Baker": the name right after the description is the speaker."""
         pos = end
@@ -451,6 +469,7 @@ class SpeakerResolver(TopicSpeaker):
         return None
 
 
+APPOSITIVES_REACH = 200  # characters of appositives between a subject and its cue ("X, a …, of …, said")
 MAX_NOUN_PHRASE_WORDS = 6  # "A former Democratic National Committee chairman": modifiers before the head
 _BARE_HEADS = frozenset({"police", "staff", "management", "military"})  # speak without "the", yet not plural in -s
 # A share of people as a subject: "46 percent", "Twenty-four percent", "about three in 10".

@@ -394,6 +394,11 @@ class _QuoteFinder(ReportedSpeech):
             if inside == self.text[named.start:named.end]:  # "The mayor, Omar Lindqvist, defended …"
                 return named
         mention = self.resolver.mention_before(lo, opening)
+        if mention is None or mention.entity is None or mention.entity.label != "PERSON":
+            # "X, the foreign minister of France, a member of …, said": the person before the first of
+            # several appositives, not the place or organisation ending the nearest one
+            person = self.resolver.person_before_appositives(lo, opening, mark)
+            mention = person or self.resolver.unless_in_passing(mention)  # "based in Leeds, England," speaks not
         return mention if mention is not None and self._names_someone(mention) else None
 
 
