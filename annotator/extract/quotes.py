@@ -172,7 +172,10 @@ class _QuoteFinder(ReportedSpeech):
         latest of them with a subject speaks."""
         if self.sentence_start(quote.start) < quote.start - 1 and self.text[self.sentence_start(quote.start):quote.start].strip():
             return None
-        lo = self.paragraph_starts[self.paragraph_of(quote.start)]
+        paragraph = self.paragraph_of(quote.start)
+        lo = self.paragraph_starts[paragraph]
+        if paragraph > 0 and not self.text[lo:quote.start].strip():
+            lo = self.paragraph_starts[paragraph - 1]  # a paragraph opening with a quote goes on from the one before
         if previous is not None and previous.end > lo:
             lo = previous.end
         cues = [cue for cue in cue_re().finditer(self.text, lo, quote.start)
