@@ -140,6 +140,8 @@ class SpeakerResolver(TopicSpeaker):
         if word.lower() in SPEAKING_PRONOUNS and word != "we" or word == "it" and allow_it:
             return Mention(start=word_start, end=end, pronoun=word.lower())
         entity = self.entity_ending_at(end)
+        if entity is not None and entity.label != "PERSON" and entity.start >= lo:
+            entity = self._person_of(entity, lo)  # "Lena Holm of the Nordic Policy Institute said"
         if entity is not None and entity.start >= lo and not _is_pronoun_entity(self.text, entity):
             titled = strip_titles(self.text, entity.start, entity.end) if entity.label != "PERSON" else None
             if titled is not None and titled > entity.start:  # "Foreign Affairs Minister Mélanie Joly" as one ORG
@@ -183,7 +185,7 @@ class SpeakerResolver(TopicSpeaker):
                 entity = next((e for e in found if e.start == start and e.end == end), None)
                 return Mention(start=start, end=end, entity=entity)
         if persons or found:
-            entity = persons[0] if persons else found[0]
+            entity = self._head_person(persons) if persons else found[0]
             # "a US research think-tank": a place or nationality modifying a noun is not the speaker
             modifier = entity.label in ("GPE", "LOC", "NORP") and _LOWER_WORD_AFTER.match(text, entity.end)
             if persons or entity.start == pos or (text[pos:entity.start].islower() and not modifier):
@@ -211,11 +213,36 @@ class SpeakerResolver(TopicSpeaker):
             if mention is not None and mention.entity is not None and mention.entity.label == "PERSON":
                 return mention
 
+    def _person_of(self, entity: EntitySuggestion, lo: int) -> EntitySuggestion:
+        """The person an organisation or place is attached to by "of", "at" or "from" right before it
+        ("Lena Holm of the Nordic Policy Institute", "Marta Olsen of Bergen"), else ``entity``."""
+        found = entity
+        for _ in range(3):  # "X of the Patriarchate of Jerusalem": a chain of attachments
+            link = _ATTACHED.search(self.text, max(lo, found.start - 12), found.start)
+            if link is None:
+                return entity
+            before = self.entity_ending_at(link.start())
+            if before is None or before.start < lo:
+                return entity
+            if before.label == "PERSON":
+                return before
+            found = before
+        return entity
+
     def unless_in_passing(self, mention: Mention | None) -> Mention | None:
         """``mention``, or None when it names a place or body in passing ("a developer from Leeds")."""
         if mention is not None and mention.entity is not None and self.chain.named_in_passing(mention.entity):
             return None
         return mention
+
+    def _head_person(self, persons: list[EntitySuggestion]) -> EntitySuggestion:
+        """The first person of a phrase who is not a modifier of a role naming the next one: "said Berg
+        campaign manager Lena Holm" is Lena Holm."""
+        for e, following in zip(persons, persons[1:]):
+            role = _ROLE_AFTER.match(self.text, e.end, following.start)
+            if role is None or not (role.group(1) in NOUN_HEADS or role.group(1) in TITLES):
+                return e
+        return persons[-1]
 
     def _person_in_apposition(self, end: int) -> Mention | None:
         """"said one resident, Tom Baker": the name right after the description is the speaker."""
@@ -329,6 +356,8 @@ class SpeakerResolver(TopicSpeaker):
                                  entity_start=full.start, entity_end=full.end)
 
     def name_of(self, entity: EntitySuggestion) -> str:
+        if entity.label == "NORP":  # a group speaks as written ("Republicans said"), not as its folded canonical
+            return self.text[entity.start:entity.end]
         if entity.canonical:
             return entity.canonical
         words = self.text[entity.start:entity.end]
@@ -477,6 +506,9 @@ _QUANTITY_SUBJECT = re.compile(
     r"(?<![\w-])(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Mm]ore than|[Ll]ess than|[Ff]ewer than|[Oo]nly|[Jj]ust|[Rr]oughly|[Oo]ver)"
     r"[ \xa0]+)?(?:\d[\d.,]*|[A-Za-z]+(?:-[a-z]+)?)[ \xa0]+(?:percent|per[ \xa0]cent|in[ \xa0]+(?:10|ten))\Z")
 _LOWER_WORD_AFTER = re.compile(r"[ \xa0]+[a-z]")
+_ATTACHED = re.compile(r"[ \xa0]+(?:of|at|from)[ \xa0]+(?:the[ \xa0]+)?\Z")
+# A person's name used as a modifier before a role: "Berg campaign manager Lena Holm", "Berg’s spokesman Tom".
+_ROLE_AFTER = re.compile(r"(?:[’']s?)?[ \xa0]+([a-z]+)")
 
 
 def _is_pronoun_entity(text: str, entity: EntitySuggestion) -> bool:
