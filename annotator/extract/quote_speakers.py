@@ -338,7 +338,10 @@ class SpeakerResolver(TopicSpeaker):
             # latest person carrying that title.  A sentence's capital ("Several polls") is no name.
             entity = self._entity_inside(mention.start, mention.end)
             if entity is None:
-                entity = self._titled_person(words.split()[-1].lower(), mention.start)
+                head = words.split()[-1].lower()
+                entity = self._titled_person(head, mention.start)
+                if entity is None and words.split()[0].lower() == "the" and is_role(head):
+                    entity = self._epithet_of(mention.start)  # "The Florida senator said": who the text is about
                 if entity is None:
                     return SpeakerSuggestion(start=mention.start, end=mention.end)
                 return self._linked(mention, entity)
@@ -426,6 +429,15 @@ class SpeakerResolver(TopicSpeaker):
             return self.orgs[i] if i >= 0 and pos - self.orgs[i].end < 600 else None
         return None
 
+    def _epithet_of(self, pos: int) -> EntitySuggestion | None:
+        """The person a definite role noun no one was given stands for ("Rubio says … ¶ The Florida senator
+        is predicting …"): the latest person before ``pos`` who was a subject, not named in passing, in this
+        paragraph or the one before."""
+        i = bisect_left(self.person_starts, pos) if self.persons else 0
+        if self.pseudo:  # no person recognised, only capitalised runs ("Halden Ports"): too weak a guess
+            return None
+        return self._subject_before(i, pos, "") if i else None
+
     def _subject_before(self, j: int, pos: int, wanted: str) -> EntitySuggestion | None:
         """The latest person of the wanted gender before ``persons[j]`` who was a subject, not named in
         passing, in the pronoun's paragraph or the one before: "Earnest said that President Obama has
@@ -435,7 +447,7 @@ class SpeakerResolver(TopicSpeaker):
             e = persons[k]
             if pos - e.end > CHAIN_REACH or self.chain.paragraphs_between(e.end, pos) > CHAIN_PARAGRAPHS:
                 return None
-            if self._gender(e) in ("", wanted) and not self.chain.not_a_subject(e):
+            if (not wanted or self._gender(e) in ("", wanted)) and not self.chain.not_a_subject(e):
                 return e
         return None
 

@@ -38,6 +38,11 @@ CASES = [
                  "far too late", "Paul Brennan", id="a-later-subject-is-the-one-he-continues"),
     pytest.param("Daniel Okafor spoke first.\n\nThe harbour reopened.\n\nPaul Brennan’s plan came next. "
                  "\"It is far too late,\" he said.", "far too late", "Paul Brennan", id="no-subject-in-reach-the-latest-name"),
+    pytest.param("Daniel Okafor met Paul Brennan on Monday. \"We are patient people,\" he said.",
+                 "We are patient", "Daniel Okafor", id="he-continues-the-subject-not-an-object"),
+    pytest.param("Daniel Okafor opened the meeting. \"The vote was fair,\" said Paul Brennan. \"We are patient people,\" "
+                 "he said.",
+                 "We are patient", "Paul Brennan", id="a-speaker-after-an-inverted-cue-is-a-subject"),
     pytest.param(LINDQVIST + " " + RUSH, "Nobody wants", "Maria Lindqvist", id="a-quote-takes-its-paragraph's-voice"),
     pytest.param("Maria Lindqvist chairs the council. The vote was delayed. " + RUSH, "Nobody wants", None,
                  id="no-cue-before-the-quote-no-voice"),
