@@ -66,6 +66,8 @@ class SpeakerResolver(TopicSpeaker):
         self.org_starts = [e.start for e in self.orgs]
         self._full_name_index: dict[str, EntitySuggestion] | None = None
         self._genders: dict[str, str] | None = None
+        self._groups: list[EntitySuggestion] | None = None  # organisations and plural groups, for "they"
+        self._group_starts: list[int] = []
         self.chain = AttributionChain(text)
 
     @property
@@ -424,7 +426,9 @@ class SpeakerResolver(TopicSpeaker):
             if latest is not None and self.chain.not_a_subject(latest):
                 latest = self._subject_before(j, pos, wanted) or latest
             return self._topic_over(latest, pos, wanted)
-        if pronoun in ("they", "it"):
+        if pronoun == "they":
+            return self._group_antecedent(pos)
+        if pronoun == "it":
             i = bisect_left(self.org_starts, pos) - 1
             return self.orgs[i] if i >= 0 and pos - self.orgs[i].end < 600 else None
         return None
@@ -450,6 +454,27 @@ class SpeakerResolver(TopicSpeaker):
             if (not wanted or self._gender(e) in ("", wanted)) and not self.chain.not_a_subject(e):
                 return e
         return None
+
+    def _group_antecedent(self, pos: int) -> EntitySuggestion | None:
+        """"they": the latest organisation or plural group ("Democrats") named before ``pos`` as a subject,
+        not in passing ("Democrats noted … a session of the House committee. They noted …" is Democrats);
+        else the latest organisation, as for "it"."""
+        if self._groups is None:
+            self._groups = [e for e in self.entities if not self.in_quote(e.start) and (
+                e.label == "ORG" or e.label == "NORP" and self.text[e.end - 1:e.end] == "s")]
+            self._group_starts = [e.start for e in self._groups]
+        i = bisect_left(self._group_starts, pos) - 1
+        latest = None
+        for k in range(i, max(-1, i - 8), -1):
+            e = self._groups[k]
+            if pos - e.end >= 600:
+                break
+            if not self.chain.not_a_subject(e):
+                return e
+        i = bisect_left(self.org_starts, pos) - 1
+        if i >= 0 and pos - self.orgs[i].end < 600:
+            latest = self.orgs[i]
+        return latest
 
     def _gender(self, entity: EntitySuggestion) -> str:
         """"m"/"f" when the article calls this person Mr./Mrs./Ms. somewhere or the full name starts with

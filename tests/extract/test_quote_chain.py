@@ -43,6 +43,10 @@ CASES = [
     pytest.param("Daniel Okafor opened the meeting. \"The vote was fair,\" said Paul Brennan. \"We are patient people,\" "
                  "he said.",
                  "We are patient", "Paul Brennan", id="a-speaker-after-an-inverted-cue-is-a-subject"),
+    pytest.param("Democrats noted that Tom Lind refused to testify before the Harbour Oversight Committee. They said "
+                 "his lawyer offered a closed session.", "his lawyer offered", "Democrats", id="they-continues-a-subject-group"),
+    pytest.param("The Harbour Oversight Committee met on Monday. They said the lawyer offered a closed session.",
+                 "the lawyer offered", "Harbour Oversight Committee", id="they-an-organisation-as-subject"),
     pytest.param(LINDQVIST + " " + RUSH, "Nobody wants", "Maria Lindqvist", id="a-quote-takes-its-paragraph's-voice"),
     pytest.param("Maria Lindqvist chairs the council. The vote was delayed. " + RUSH, "Nobody wants", None,
                  id="no-cue-before-the-quote-no-voice"),
