@@ -39,6 +39,8 @@ teachers student students parent parents mother father passenger passengers fan 
 owners farmer farmers nurse nurses patient patients activist activists campaigner campaigners protester
 protesters member members relative relatives friend friends lawmaker lawmakers regulator regulators
 investor investors trader traders eyewitness spokesmen diplomat diplomats commander officer colleague
+woman man narrator host actor actress singer comedian reporter journalist columnist editor historian scholar
+businessman businesswoman billionaire mogul veteran lawmaker senator congressman congresswoman nominee
 """.split())
 
 

@@ -17,7 +17,7 @@ from typing import Sequence
 from .base import EntitySuggestion, SpeakerSuggestion
 from .entities_lexicon import lexicon
 from .quote_chain import CHAIN_PARAGRAPHS, CHAIN_REACH, AttributionChain, TopicSpeaker
-from .quote_roles import has_role, is_role
+from .quote_roles import ROLE_GENDERS, has_role, is_role
 from .quote_names import (CAPITALISED_WORD, DETERMINERS, FEMALE_TITLES, MALE_TITLES, MULTI_NAME_RUN, NAME_RUN,
                           NAME_RUN_AT_END, NOT_HEADS, NOUN_HEADS, ORG_NEAR, ORG_NOUN_PHRASE, ORG_NOUNS,
                           ORG_REACH, ORG_WORDS, KIND_HEADS, POSSESSIVE, STOP_CAPITALS, TITLES, first_head,
@@ -343,7 +343,8 @@ class SpeakerResolver(TopicSpeaker):
                 head = words.split()[-1].lower()
                 entity = self._titled_person(head, mention.start)
                 if entity is None and words.split()[0].lower() == "the" and is_role(head):
-                    entity = self._epithet_of(mention.start)  # "The Florida senator said": who the text is about
+                    # "The Florida senator said": who the text is about
+                    entity = self._epithet_of(mention.start, ROLE_GENDERS.get(head, ""))
                 if entity is None:
                     return SpeakerSuggestion(start=mention.start, end=mention.end)
                 return self._linked(mention, entity)
@@ -433,14 +434,14 @@ class SpeakerResolver(TopicSpeaker):
             return self.orgs[i] if i >= 0 and pos - self.orgs[i].end < 600 else None
         return None
 
-    def _epithet_of(self, pos: int) -> EntitySuggestion | None:
+    def _epithet_of(self, pos: int, wanted: str) -> EntitySuggestion | None:
         """The person a definite role noun no one was given stands for ("Rubio says … ¶ The Florida senator
         is predicting …"): the latest person before ``pos`` who was a subject, not named in passing, in this
         paragraph or the one before."""
         i = bisect_left(self.person_starts, pos) if self.persons else 0
         if self.pseudo:  # no person recognised, only capitalised runs ("Halden Ports"): too weak a guess
             return None
-        return self._subject_before(i, pos, "") if i else None
+        return self._subject_before(i, pos, wanted) if i else None
 
     def _subject_before(self, j: int, pos: int, wanted: str) -> EntitySuggestion | None:
         """The latest person of the wanted gender before ``persons[j]`` who was a subject, not named in
