@@ -243,6 +243,7 @@ _NOT_NAMES = frozenset("The A An He She They It I We His Her Their Its Mr Mr. Mr
                        "Rep Rep. Gov Gov. President Republican Democrat Democratic GOP Secretary Minister Director "
                        "Chairman Governor Senator Representative General Gen Gen. Judge Former".split())
 _PARAGRAPH = re.compile(r"\n\s*\n")
+_NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 _TAG = re.compile(r"[A-Z]-[A-Z]|[A-Z][a-z]{0,3}\.\Z")
 # "the spokesperson", "the Indiana governor", "The Republican presidential nominee": a definite noun phrase
 # whose head holds a role one person has, so it points back along the chain ("sources", "a spokesman",
@@ -270,7 +271,7 @@ def source_name(text: str) -> str:
 
 
 def name_matches(name: str | None, surnames: frozenset[str]) -> bool:
-    words = re.findall(r"[\w’'-]+", name or "")
+    words = [w for w in re.findall(r"[\w’'-]+", name or "") if w.lower() not in _NAME_SUFFIXES]  # "Biden Jr."
     return bool(words) and re.sub(r"[’']s?\Z", "", words[-1]).lower() in surnames
 
 
