@@ -242,6 +242,7 @@ NAMES_NEXT_TO_THE_SPEAKER = [
     ("Marta Olsen of Bergen, Norway, said the tax would fail.", "tax would fail", "Marta Olsen"),
     ("The Ministry of Finance said the tax would fail.", "tax would fail", "Ministry of Finance"),  # no person: the body
     ("Republicans said the tax would fail.", "tax would fail", "Republicans"),  # a group as written, not "Republican"
+    ("“We will win,” said Rep. J.R. Holloway (D-Ore.), head of the caucus.", "We will win", "J.R. Holloway"),
 ]
 
 
