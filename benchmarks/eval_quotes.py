@@ -23,7 +23,14 @@ PolNeAR scoring, where the data leaves it open:
 - all quotes (direct and reported, the issue-12 table's first two rows): a gold Content (first to
   last fragment) is found when some predicted quote of any kind overlaps it >= 0.3, a predicted
   quote is right when it overlaps some gold Content >= 0.3; F1 of the two; speaker accuracy over
-  the found gold quotes that have a Source, judged on the best-overlapping predicted quote.
+  the found gold quotes that have a Source, judged on the best-overlapping predicted quote;
+- resolved-name accuracy (a proxy, stricter than the above; ``_gold_person``): on the same found quotes,
+  the *person* the gold Source means, and whether our resolved speaker name ends with that person's
+  surname.  A Source that names someone ("longtime pollster Pat Caddell") means that name; "who" means
+  the name right before it ("Mr. Kamin, who"); a pronoun or common noun ("he", "the spokesperson") means
+  the nearest earlier gold Source in its own or the previous paragraph that names someone (the gold
+  attribution chain).  Quotes whose person cannot be told so are left out; the figure is given over
+  all and by the gold Source's form (name / pronoun / nominal).
 """
 
 from __future__ import annotations
@@ -125,7 +132,10 @@ def evaluate_polnear(folder: Path | str = DATA / "polnear-dev") -> dict[str, flo
     predicted_direct = predicted_right = predicted_in_content = 0
     reported_gold = reported_any = reported_03 = predicted_reported = reported_right = 0
     all_gold = all_found = all_predicted = all_predicted_right = all_speaker_known = all_speaker_right = 0
+    person_known = {form: 0 for form in SOURCE_FORMS}
+    person_right = {form: 0 for form in SOURCE_FORMS}
     for stem, (text, gold) in golds.items():
+        chain = GoldChain(text, gold)
         quotes = find_quotes(text, find_entities(text))
         direct = [q for q in quotes if q.kind == "direct"]
         parts_of = [direct_parts(text, g.content) for g in gold]
@@ -168,6 +178,10 @@ def evaluate_polnear(folder: Path | str = DATA / "polnear-dev") -> dict[str, flo
             if g.sources:
                 all_speaker_known += 1
                 all_speaker_right += _speaker_right(text, best, g)
+                form, person = chain.person(g)
+                if person:
+                    person_known[form] += 1
+                    person_right[form] += name_matches(best.speaker.name if best.speaker else None, person)
         for span in spans:
             all_predicted += 1
             all_predicted_right += any(overlap(span, content) >= 0.3 for content in contents)
@@ -192,6 +206,10 @@ def evaluate_polnear(folder: Path | str = DATA / "polnear-dev") -> dict[str, flo
         "all_quotes_f1@0.3": round(2 * all_precision * all_recall / (all_precision + all_recall), 3)
         if all_precision + all_recall else 0.0,
         "all_quotes_speaker_accuracy": _ratio(all_speaker_right, all_speaker_known),
+        "resolved_name_accuracy_proxy": _ratio(sum(person_right.values()), sum(person_known.values())),
+        "resolved_name_quotes_judged": sum(person_known.values()),
+        **{f"resolved_name_proxy_{form}_source": _ratio(person_right[form], person_known[form]) for form in SOURCE_FORMS},
+        **{f"resolved_name_proxy_{form}_judged": person_known[form] for form in SOURCE_FORMS},
     }
 
 
@@ -213,6 +231,109 @@ def _speaker_right(text: str, quote: QuoteSuggestion, gold: GoldAttribution) -> 
     source_words = {w.lower() for s, e in gold.sources for w in re.findall(r"[\w’'-]+", text[s:e])}
     name_words = re.findall(r"[\w’'-]+", speaker.name or "")
     return bool(name_words) and name_words[-1].lower() in source_words
+
+
+SOURCE_FORMS = ("name", "pronoun", "nominal")
+_SOURCE_PRONOUNS = frozenset("he she they it i we who him her them his its their".split())
+_DETERMINER_WORDS = frozenset("the a an his her its their our this that these those one some another".split())
+# A name in a gold Source: capitalised words (initials, "Mr.", particles inside), outside parentheses.
+_GOLD_NAME = re.compile(r"[A-Z][\w’'.-]*(?:[ \xa0]+(?:(?:von|van|der|de|da|del|al|bin|la|le)[ \xa0]+)*[A-Z][\w’'.-]*)*")
+_PARENTHESES = re.compile(r"\([^()]*\)")
+_NOT_NAMES = frozenset("The A An He She They It I We His Her Their Its Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sen Sen. "
+                       "Rep Rep. Gov Gov. President Republican Democrat Democratic GOP Secretary Minister Director "
+                       "Chairman Governor Senator Representative General Gen Gen. Judge Former".split())
+_PARAGRAPH = re.compile(r"\n\s*\n")
+_NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
+_TAG = re.compile(r"[A-Z]-[A-Z]|[A-Z][a-z]{0,3}\.\Z")
+# "the spokesperson", "the Indiana governor", "The Republican presidential nominee": a definite noun phrase
+# whose head holds a role one person has, so it points back along the chain ("sources", "a spokesman",
+# "the poll", "the campaign" do not: they are nobody named, or an organisation).
+_DEFINITE_PERSON = re.compile(r"(?:[Tt]he|[Hh]is|[Hh]er)[ \xa0][^,()]*?\b(?:president|nominee|candidate|senator|governor|"
+                              r"secretary|minister|spokesman|spokeswoman|spokesperson|businessman|businesswoman|mogul|"
+                              r"chairman|chairwoman|chair|leader|director|executive|ceo|mayor|congressman|congresswoman|"
+                              r"lawmaker|ambassador|judge|attorney|lawyer|official|aide|adviser|advisor|author|host|"
+                              r"founder|commissioner|chief|general|officer|professor|economist|analyst|speaker|"
+                              r"strategist|manager|pollster|billionaire|star|actor|actress|former)\Z")
+# Where a Source's head phrase ends: a comma, a parenthesis, a preposition ("of" is inside titles).
+_HEAD_END = re.compile(r"[,(—–]|\s(?:for|at|with|to|from|in|on|who|and)\s")
+
+
+def source_name(text: str) -> str:
+    """The surname of the person a gold Source names: the last capitalised word of its last name run
+    ("longtime Democratic pollster Pat Caddell" -> "caddell"); "" for "he", "the spokesperson"."""
+    runs = [m.group().rstrip(".") for m in _GOLD_NAME.finditer(_PARENTHESES.sub(" ", text))]
+    for run in reversed(runs):
+        # not a title, nor a party-and-state tag or a state's abbreviation ("R-Wis.", "Md.")
+        words = [w for w in run.split() if w not in _NOT_NAMES and not _TAG.match(w)]
+        if words:
+            return re.sub(r"[’']s?\Z", "", words[-1]).lower()
+    return ""
+
+
+def name_matches(name: str | None, surnames: frozenset[str]) -> bool:
+    words = [w for w in re.findall(r"[\w’'-]+", name or "") if w.lower() not in _NAME_SUFFIXES]  # "Biden Jr."
+    return bool(words) and re.sub(r"[’']s?\Z", "", words[-1]).lower() in surnames
+
+
+def head_names(words: str) -> frozenset[str]:
+    """The surnames a name-headed Source means: each person of a coordination ("Mr. Grassley and Mr. Leahy"),
+    the name before "of" ("Gov. Terry Branstad of Iowa"; a title's "of" holds no name: "Secretary of State
+    John Kerry"), or the name in apposition to a described head ("the director of the F.B.I., James Comey,")."""
+    chunks = re.split(r"[,(—–]", words)
+    head = _HEAD_END.split(words, maxsplit=1)[0]
+    if head.split() and head.split()[0].lower() in _DETERMINER_WORDS and len(chunks) > 1 and source_name(chunks[1]):
+        return frozenset({source_name(chunks[1])})
+    found = set()
+    for piece in re.split(r"\s(?:and|&)\s", head):
+        for part in piece.split(" of "):
+            if source_name(part):
+                found.add(source_name(part))
+                break
+    return frozenset(found)
+
+
+class GoldChain:
+    """The gold attribution chain of one article: which person each gold Source means (see the docstring)."""
+
+    def __init__(self, text: str, gold: list[GoldAttribution]):
+        self.text = text
+        self.breaks = [m.start() for m in _PARAGRAPH.finditer(text)]
+        named = {(g.sources[0][0], self.person(g)[1]) for g in gold if g.sources and self.form(g) == "name"}
+        self.named = sorted((pos, name) for pos, name in named if name)
+
+    def _words(self, g: GoldAttribution) -> str:
+        return " ".join(self.text[s:e] for s, e in g.sources)
+
+    def _paragraph(self, pos: int) -> int:
+        return sum(1 for b in self.breaks if b < pos)
+
+    def form(self, g: GoldAttribution) -> str:
+        """"name" when the Source's head is a name ("Pat Caddell, a pollster", "pollster Pat Caddell"), not a
+        noun ("a spokesman for Clinton", "the Clinton campaign": nominal), else "pronoun" or "nominal"."""
+        words = self._words(g)
+        if words.strip().lower() in _SOURCE_PRONOUNS:
+            return "pronoun"
+        head = _HEAD_END.split(words, maxsplit=1)[0].split()
+        return "name" if head and head[-1][:1].isupper() and source_name(" ".join(head)) else "nominal"
+
+    def person(self, g: GoldAttribution) -> tuple[str, frozenset[str]]:
+        """The Source's form and the surname of the person it means ("" when the chain does not tell)."""
+        form = self.form(g)
+        words = self._words(g)
+        if form == "name":
+            return form, head_names(words)
+        start = g.sources[0][0]
+        if words.strip().lower() == "who":  # "Mr. Kamin, who said": the name right before
+            before = self.text[max(0, start - 60):start].rstrip(" ,\xa0")
+            run = re.search(_GOLD_NAME.pattern + r"\Z", before)
+            return form, frozenset({source_name(run.group())} - {""}) if run else frozenset()
+        if form == "nominal" and not _DEFINITE_PERSON.fullmatch(words.strip()):
+            return form, frozenset()  # "sources", "a spokesman", "the poll": no one named before is meant
+        paragraph = self._paragraph(start)
+        for pos, name in reversed(self.named):
+            if pos < start:
+                return form, name if paragraph - self._paragraph(pos) <= 1 else frozenset()
+        return form, frozenset()
 
 
 def _ratio(part: int, whole: int) -> float:

@@ -14,13 +14,20 @@ import re
 from bisect import bisect_left, bisect_right, insort
 
 from .base import EntitySuggestion, SpeakerSuggestion
+from .quote_cues import is_speech
+from .quote_names import NOUN_HEADS, TITLES as _TITLE_WORDS
 
 CHAIN_PARAGRAPHS = 1  # the topic speaker carries into the next paragraph, not further
 CHAIN_REACH = 1500  # characters: and never further back than this
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
-# The word before a name (titles and other capitalised words skipped): a preposition, a list's "and" or a
+# The word before a name ("the", titles and other capitalised words skipped): a preposition, a list's "and" or a
 # past-tense verb name someone as an object, in passing ("after meeting with President Vladimir Putin").
-_WORD_BEFORE_NAME = re.compile(r"\b([a-z]+)[ \t\xa0]+(?:[A-Z][\w.’'-]*[ \t\xa0]+)*\Z")
+_WORD_BEFORE_NAME = re.compile(r"\b([a-z]+)[ \t\xa0]+(?:the[ \t\xa0]+)?(?:[A-Z][\w.’'-]*[ \t\xa0]+)*\Z")
+_POSSESSIVE_AFTER = re.compile(r"[’']s?(?:\W|\Z)")
+# A name right after these opens a clause inside the sentence, reported or subordinate: its subject is not
+# the sentence's ("… said that President Obama hopes …", "… because Trump won").
+_CLOSING = frozenset(",”\"'’")
+CLAUSE_WORDS = frozenset("that because if whether when while although though unless since as".split())
 # Not "of": it sits inside titles ("Secretary of State John Kerry said").
 PASSING_WORDS = frozenset("with to from by about against for at on in into behind than like including and or "
                           "between over under after before toward towards among beside versus vs".split())
@@ -50,10 +57,27 @@ class AttributionChain:
             return None
         return at, self._speakers[at]
 
+    def paragraphs_between(self, start: int, end: int) -> int:
+        return len(_PARAGRAPH_BREAK.findall(self.text, start, end))
+
     def named_in_passing(self, person: EntitySuggestion) -> bool:
         """Whether a mention is an object inside a clause ("to Clinton", "defeated Cruz"), not a new subject."""
         before = _WORD_BEFORE_NAME.search(self.text, max(0, person.start - 80), person.start)
         return before is not None and (before.group(1) in PASSING_WORDS or before.group(1).endswith("ed"))
+
+    def not_a_subject(self, person: EntitySuggestion) -> bool:
+        """Whether a mention cannot be what a later "he" or "she" continues: named in passing, a possessor
+        ("Trump’s threats") or the subject of a reported clause ("Earnest said that President Obama …")."""
+        if self.named_in_passing(person) or _POSSESSIVE_AFTER.match(self.text, person.end):
+            return True
+        before = _WORD_BEFORE_NAME.search(self.text, max(0, person.start - 80), person.start)
+        if before is None:
+            return False
+        word = before.group(1)
+        # "met Tom Lind": an object after a verb; not "campaign manager Tom Lind", "…,” said Tom Lind" (inverted)
+        inverted = is_speech(word) and self.text[max(0, before.start(1) - 3):before.start(1)].rstrip()[-1:] in _CLOSING
+        return word in CLAUSE_WORDS or not (word in _TITLE_WORDS or word in NOUN_HEADS or inverted
+                                            or word in ("the", "former", "then", "late", "longtime"))
 
 
 class TopicSpeaker:

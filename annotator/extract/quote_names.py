@@ -39,6 +39,8 @@ teachers student students parent parents mother father passenger passengers fan 
 owners farmer farmers nurse nurses patient patients activist activists campaigner campaigners protester
 protesters member members relative relatives friend friends lawmaker lawmakers regulator regulators
 investor investors trader traders eyewitness spokesmen diplomat diplomats commander officer colleague
+woman man narrator host actor actress singer comedian reporter journalist columnist editor historian scholar
+businessman businesswoman billionaire mogul veteran lawmaker senator congressman congresswoman nominee
 """.split())
 
 
@@ -103,6 +105,7 @@ def surname(word: str) -> str:
     return POSSESSIVE.sub("", word).lower()
 
 
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 _PHRASE_STOP = re.compile(r"[,;:!?()\n“”\"—–]|''|\.(?!\w)")
 
 
@@ -112,7 +115,8 @@ def phrase_end(text: str, pos: int, hi: int) -> int:
         if stop.group() == ".":
             word = text[max(pos, stop.start() - 5):stop.start()].split()
             last = word[-1].lower() if word else ""
-            if word and (last in TITLES or last + "." in TITLES or len(last) == 1 or last in ("jr", "sr", "st")):
+            if word and (last in TITLES or last + "." in TITLES or len(last) == 1 or last in ("jr", "sr", "st")
+                         or _INITIALS.fullmatch(last)):  # "J.R. Holloway": run-together initials
                 continue
         return stop.start()
     return hi

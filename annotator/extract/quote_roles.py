@@ -25,7 +25,14 @@ _WORD = re.compile(r"[a-z]+")
 # Speaker nouns that are no person's role: "the campaign said" is not "Nick Merrill, a campaign spokesman".
 _NOT_ROLES = frozenset("""campaign company agency department ministry government administration committee group
 organization organisation court board union party team police statement report study survey poll ruling letter
-memo filing lawsuit complaint document release website article editorial analysis authority""".split())
+memo filing lawsuit complaint document release website article editorial analysis authority
+man woman""".split())  # "said the woman" is as often someone never named
+
+
+# Role nouns that tell the holder's gender: "the actress said" is no man named before.
+ROLE_GENDERS = {"actress": "f", "businesswoman": "f", "congresswoman": "f", "spokeswoman": "f",
+                "chairwoman": "f", "actor": "m", "businessman": "m", "congressman": "m",
+                "spokesman": "m", "chairman": "m"}
 
 
 def is_role(noun: str) -> bool:

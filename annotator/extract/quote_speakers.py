@@ -16,8 +16,8 @@ from typing import Sequence
 
 from .base import EntitySuggestion, SpeakerSuggestion
 from .entities_lexicon import lexicon
-from .quote_chain import AttributionChain, TopicSpeaker
-from .quote_roles import has_role, is_role
+from .quote_chain import CHAIN_PARAGRAPHS, CHAIN_REACH, AttributionChain, TopicSpeaker
+from .quote_roles import ROLE_GENDERS, has_role, is_role
 from .quote_names import (CAPITALISED_WORD, DETERMINERS, FEMALE_TITLES, MALE_TITLES, MULTI_NAME_RUN, NAME_RUN,
                           NAME_RUN_AT_END, NOT_HEADS, NOUN_HEADS, ORG_NEAR, ORG_NOUN_PHRASE, ORG_NOUNS,
                           ORG_REACH, ORG_WORDS, KIND_HEADS, POSSESSIVE, STOP_CAPITALS, TITLES, first_head,
@@ -66,6 +66,8 @@ class SpeakerResolver(TopicSpeaker):
         self.org_starts = [e.start for e in self.orgs]
         self._full_name_index: dict[str, EntitySuggestion] | None = None
         self._genders: dict[str, str] | None = None
+        self._groups: list[EntitySuggestion] | None = None  # organisations and plural groups, for "they"
+        self._group_starts: list[int] = []
         self.chain = AttributionChain(text)
 
     @property
@@ -140,6 +142,8 @@ class SpeakerResolver(TopicSpeaker):
         if word.lower() in SPEAKING_PRONOUNS and word != "we" or word == "it" and allow_it:
             return Mention(start=word_start, end=end, pronoun=word.lower())
         entity = self.entity_ending_at(end)
+        if entity is not None and entity.label != "PERSON" and entity.start >= lo:
+            entity = self._person_of(entity, lo)  # "Lena Holm of the Nordic Policy Institute said"
         if entity is not None and entity.start >= lo and not _is_pronoun_entity(self.text, entity):
             titled = strip_titles(self.text, entity.start, entity.end) if entity.label != "PERSON" else None
             if titled is not None and titled > entity.start:  # "Foreign Affairs Minister Mélanie Joly" as one ORG
@@ -183,7 +187,7 @@ class SpeakerResolver(TopicSpeaker):
                 entity = next((e for e in found if e.start == start and e.end == end), None)
                 return Mention(start=start, end=end, entity=entity)
         if persons or found:
-            entity = persons[0] if persons else found[0]
+            entity = self._head_person(persons) if persons else found[0]
             # "a US research think-tank": a place or nationality modifying a noun is not the speaker
             modifier = entity.label in ("GPE", "LOC", "NORP") and _LOWER_WORD_AFTER.match(text, entity.end)
             if persons or entity.start == pos or (text[pos:entity.start].islower() and not modifier):
@@ -198,6 +202,49 @@ class SpeakerResolver(TopicSpeaker):
                 named = self._person_in_apposition(head)
                 return named if named is not None else Mention(start=pos, end=head)
         return None
+
+    def person_before_appositives(self, lo: int, opening: int, mark: str) -> Mention | None:
+        """The person named right before an earlier ``mark`` (a comma or dash) in ``[lo, opening)``, within
+        ``APPOSITIVES_REACH``: "Tomas Berg, a developer from Leeds, England, said" is Tomas Berg."""
+        pos = opening
+        while True:
+            pos = self.text.rfind(mark, max(lo, opening - APPOSITIVES_REACH), pos)
+            if pos < 0:
+                return None
+            mention = self.mention_before(lo, pos)
+            if mention is not None and mention.entity is not None and mention.entity.label == "PERSON":
+                return mention
+
+    def _person_of(self, entity: EntitySuggestion, lo: int) -> EntitySuggestion:
+        """The person an organisation or place is attached to by "of", "at" or "from" right before it
+        ("Lena Holm of the Nordic Policy Institute", "Marta Olsen of Bergen"), else ``entity``."""
+        found = entity
+        for _ in range(3):  # "X of the Patriarchate of Jerusalem": a chain of attachments
+            link = _ATTACHED.search(self.text, max(lo, found.start - 12), found.start)
+            if link is None:
+                return entity
+            before = self.entity_ending_at(link.start())
+            if before is None or before.start < lo:
+                return entity
+            if before.label == "PERSON":
+                return before
+            found = before
+        return entity
+
+    def unless_in_passing(self, mention: Mention | None) -> Mention | None:
+        """``mention``, or None when it names a place or body in passing ("a developer from Leeds")."""
+        if mention is not None and mention.entity is not None and self.chain.named_in_passing(mention.entity):
+            return None
+        return mention
+
+    def _head_person(self, persons: list[EntitySuggestion]) -> EntitySuggestion:
+        """The first person of a phrase who is not a modifier of a role naming the next one: "said Berg
+        campaign manager Lena Holm" is Lena Holm."""
+        for e, following in zip(persons, persons[1:]):
+            role = _ROLE_AFTER.match(self.text, e.end, following.start)
+            if role is None or not (role.group(1) in NOUN_HEADS or role.group(1) in TITLES):
+                return e
+        return persons[-1]
 
     def _person_in_apposition(self, end: int) -> Mention | None:
         """"said one resident, Tom Baker": the name right after the description is the speaker."""
@@ -293,7 +340,11 @@ class SpeakerResolver(TopicSpeaker):
             # latest person carrying that title.  A sentence's capital ("Several polls") is no name.
             entity = self._entity_inside(mention.start, mention.end)
             if entity is None:
-                entity = self._titled_person(words.split()[-1].lower(), mention.start)
+                head = words.split()[-1].lower()
+                entity = self._titled_person(head, mention.start)
+                if entity is None and words.split()[0].lower() == "the" and is_role(head):
+                    # "The Florida senator said": who the text is about
+                    entity = self._epithet_of(mention.start, ROLE_GENDERS.get(head, ""))
                 if entity is None:
                     return SpeakerSuggestion(start=mention.start, end=mention.end)
                 return self._linked(mention, entity)
@@ -311,6 +362,8 @@ class SpeakerResolver(TopicSpeaker):
                                  entity_start=full.start, entity_end=full.end)
 
     def name_of(self, entity: EntitySuggestion) -> str:
+        if entity.label == "NORP":  # a group speaks as written ("Republicans said"), not as its folded canonical
+            return self.text[entity.start:entity.end]
         if entity.canonical:
             return entity.canonical
         words = self.text[entity.start:entity.end]
@@ -371,11 +424,58 @@ class SpeakerResolver(TopicSpeaker):
                     latest = persons[j]
                     break
             # else everyone named before is the other gender: no speaker beats a wrong one
+            if latest is not None and self.chain.not_a_subject(latest):
+                latest = self._subject_before(j, pos, wanted) or latest
             return self._topic_over(latest, pos, wanted)
-        if pronoun in ("they", "it"):
+        if pronoun == "they":
+            return self._group_antecedent(pos)
+        if pronoun == "it":
             i = bisect_left(self.org_starts, pos) - 1
             return self.orgs[i] if i >= 0 and pos - self.orgs[i].end < 600 else None
         return None
+
+    def _epithet_of(self, pos: int, wanted: str) -> EntitySuggestion | None:
+        """The person a definite role noun no one was given stands for ("Rubio says … ¶ The Florida senator
+        is predicting …"): the latest person before ``pos`` who was a subject, not named in passing, in this
+        paragraph or the one before."""
+        i = bisect_left(self.person_starts, pos) if self.persons else 0
+        if self.pseudo:  # no person recognised, only capitalised runs ("Halden Ports"): too weak a guess
+            return None
+        return self._subject_before(i, pos, wanted) if i else None
+
+    def _subject_before(self, j: int, pos: int, wanted: str) -> EntitySuggestion | None:
+        """The latest person of the wanted gender before ``persons[j]`` who was a subject, not named in
+        passing, in the pronoun's paragraph or the one before: "Earnest said that President Obama has
+        long called for it. He said …" is Earnest (centring: "he" continues the subject)."""
+        persons = self.persons
+        for k in range(j - 1, max(-1, j - 12), -1):
+            e = persons[k]
+            if pos - e.end > CHAIN_REACH or self.chain.paragraphs_between(e.end, pos) > CHAIN_PARAGRAPHS:
+                return None
+            if (not wanted or self._gender(e) in ("", wanted)) and not self.chain.not_a_subject(e):
+                return e
+        return None
+
+    def _group_antecedent(self, pos: int) -> EntitySuggestion | None:
+        """"they": the latest organisation or plural group ("Democrats") named before ``pos`` as a subject,
+        not in passing ("Democrats noted … a session of the House committee. They noted …" is Democrats);
+        else the latest organisation, as for "it"."""
+        if self._groups is None:
+            self._groups = [e for e in self.entities if not self.in_quote(e.start) and (
+                e.label == "ORG" or e.label == "NORP" and self.text[e.end - 1:e.end] == "s")]
+            self._group_starts = [e.start for e in self._groups]
+        i = bisect_left(self._group_starts, pos) - 1
+        latest = None
+        for k in range(i, max(-1, i - 8), -1):
+            e = self._groups[k]
+            if pos - e.end >= 600:
+                break
+            if not self.chain.not_a_subject(e):
+                return e
+        i = bisect_left(self.org_starts, pos) - 1
+        if i >= 0 and pos - self.orgs[i].end < 600:
+            latest = self.orgs[i]
+        return latest
 
     def _gender(self, entity: EntitySuggestion) -> str:
         """"m"/"f" when the article calls this person Mr./Mrs./Ms. somewhere or the full name starts with
@@ -436,6 +536,7 @@ class SpeakerResolver(TopicSpeaker):
         return None
 
 
+APPOSITIVES_REACH = 200  # characters of appositives between a subject and its cue ("X, a …, of …, said")
 MAX_NOUN_PHRASE_WORDS = 6  # "A former Democratic National Committee chairman": modifiers before the head
 _BARE_HEADS = frozenset({"police", "staff", "management", "military"})  # speak without "the", yet not plural in -s
 # A share of people as a subject: "46 percent", "Twenty-four percent", "about three in 10".
@@ -443,6 +544,9 @@ _QUANTITY_SUBJECT = re.compile(
     r"(?<![\w-])(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Mm]ore than|[Ll]ess than|[Ff]ewer than|[Oo]nly|[Jj]ust|[Rr]oughly|[Oo]ver)"
     r"[ \xa0]+)?(?:\d[\d.,]*|[A-Za-z]+(?:-[a-z]+)?)[ \xa0]+(?:percent|per[ \xa0]cent|in[ \xa0]+(?:10|ten))\Z")
 _LOWER_WORD_AFTER = re.compile(r"[ \xa0]+[a-z]")
+_ATTACHED = re.compile(r"[ \xa0]+(?:of|at|from)[ \xa0]+(?:the[ \xa0]+)?\Z")
+# A person's name used as a modifier before a role: "Berg campaign manager Lena Holm", "Berg’s spokesman Tom".
+_ROLE_AFTER = re.compile(r"(?:[’']s?)?[ \xa0]+([a-z]+)")
 
 
 def _is_pronoun_entity(text: str, entity: EntitySuggestion) -> bool:

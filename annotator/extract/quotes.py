@@ -173,7 +173,10 @@ class _QuoteFinder(ReportedSpeech):
         latest of them with a subject speaks."""
         if self.sentence_start(quote.start) < quote.start - 1 and self.text[self.sentence_start(quote.start):quote.start].strip():
             return None
-        lo = self.paragraph_starts[self.paragraph_of(quote.start)]
+        paragraph = self.paragraph_of(quote.start)
+        lo = self.paragraph_starts[paragraph]
+        if paragraph > 0 and not self.text[lo:quote.start].strip():
+            lo = self.paragraph_starts[paragraph - 1]  # a paragraph opening with a quote goes on from the one before
         if previous is not None and previous.end > lo:
             lo = previous.end
         cues = [cue for cue in cue_re().finditer(self.text, lo, quote.start)
@@ -396,6 +399,11 @@ class _QuoteFinder(ReportedSpeech):
             if inside == self.text[named.start:named.end]:  # "The mayor, Omar Lindqvist, defended …"
                 return named
         mention = self.resolver.mention_before(lo, opening)
+        if mention is None or mention.entity is None or mention.entity.label != "PERSON":
+            # "X, the foreign minister of France, a member of …, said": the person before the first of
+            # several appositives, not the place or organisation ending the nearest one
+            person = self.resolver.person_before_appositives(lo, opening, mark)
+            mention = person or self.resolver.unless_in_passing(mention)  # "based in Leeds, England," speaks not
         return mention if mention is not None and self._names_someone(mention) else None
 
 

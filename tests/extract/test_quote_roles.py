@@ -26,6 +26,20 @@ CASES = [
                  "Queues are short", "Joe Smith", id="title-before-the-name"),
     pytest.param("Traffic grew, says the company's spokesperson. Halden Ports rose too. \"Queues are short,\" the "
                  "spokesperson said.", "Queues are short", None, id="a-role-in-the-sentence-before-names-nobody-after"),
+    pytest.param("Lena Holm is running for re-election.\n\nThe Oslo senator said the race would be close.",
+                 "race would be close", "Lena Holm", id="a-role-no-one-was-given-is-who-the-text-is-about"),
+    pytest.param("Lena Holm met Tom Lind on Monday. The senator said the race would be close.",
+                 "race would be close", "Lena Holm", id="the-subject-not-the-object"),
+    pytest.param("Lena Holm is running for re-election.\n\nThe harbour reopened.\n\nThe senator said the race "
+                 "would be close.", "race would be close", None, id="a-role-reaches-one-paragraph-back"),
+    pytest.param("Tom Lind opened the season. Lena Holm then took the stage.\n\nThe actress said the run would be long.",
+                 "run would be long", "Lena Holm", id="a-gendered-role-the-latest-subject-of-that-gender"),
+    pytest.param("Lena Holm opened the season. Tom Lind then took the stage.\n\nThe actress said the run would be long.",
+                 "run would be long", "Lena Holm", id="a-gendered-role-passes-the-other-gender"),
+    pytest.param("Lena Holm opened the shop. A cashier was shaken. \"Nobody feels safe,\" said the woman.",
+                 "Nobody feels safe", None, id="the-woman-is-often-someone-never-named"),
+    pytest.param("Lena Holm is running for re-election. A senator said the race would be close.",
+                 "race would be close", None, id="an-indefinite-role-is-someone-else"),
     pytest.param("\"We will win,\" said Nick Merrill, a campaign spokesman. The campaign said it raised $2 million.",
                  "it raised", None, id="a-word-inside-the-apposition-is-no-role"),
 ]

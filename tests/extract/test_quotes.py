@@ -231,3 +231,22 @@ def test_a_gerund_cue_takes_the_clause_subject_even_without_entities():
     attack, quote = find_quotes(text, [])
     assert text[attack.start:attack.end] == "Clinton for her record" and attack.speaker.name == "Trump"
     assert quote.speaker.name == "Trump" and text[quote.cue_start:quote.cue_end] == "saying"
+
+
+# Who speaks when other names stand next to the speaker's (sentences written for these tests):
+# (text, words of the quote, the resolved speaker name).
+NAMES_NEXT_TO_THE_SPEAKER = [
+    ("“We are ready,” said Berg campaign manager Lena Holm.", "We are ready", "Lena Holm"),  # a name modifying a role
+    ("“We are ready,” said Lena Holm and Tom Lind.", "We are ready", "Lena Holm"),  # two speakers: the first
+    ("Lena Holm of the Nordic Policy Institute said the tax would fail.", "tax would fail", "Lena Holm"),
+    ("Marta Olsen of Bergen, Norway, said the tax would fail.", "tax would fail", "Marta Olsen"),
+    ("The Ministry of Finance said the tax would fail.", "tax would fail", "Ministry of Finance"),  # no person: the body
+    ("Republicans said the tax would fail.", "tax would fail", "Republicans"),  # a group as written, not "Republican"
+    ("“We will win,” said Rep. J.R. Holloway (D-Ore.), head of the caucus.", "We will win", "J.R. Holloway"),
+]
+
+
+def test_the_speaker_among_names_next_to_it():
+    for text, words, expected in NAMES_NEXT_TO_THE_SPEAKER:
+        quote = next(q for q in find_quotes(text, find_entities(text)) if words in text[q.start:q.end])
+        assert quote.speaker is not None and quote.speaker.name == expected, text
