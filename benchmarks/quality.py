@@ -79,6 +79,7 @@ def _table(conll: dict[str, Any], polnear: dict[str, Any], topics: Any) -> None:
     rows = [
         ("all quotes F1 @0.3 (PolNeAR)", lambda s: _pick(polnear[s], "all_quotes_f1@0.3")),
         ("speaker, same quotes (PolNeAR)", lambda s: _pick(polnear[s], "all_quotes_speaker_accuracy")),
+        ("  speaker name, stricter (proxy)", lambda s: _pick(polnear[s], "resolved_name_accuracy_proxy")),
         ("CoNLL PER/ORG/LOC exact F1", lambda s: _pick(conll[s], "all", "f1")),
         ("  CoNLL ORG F1", lambda s: _pick(conll[s], "ORG", "f1")),
         ("PolNeAR direct recall", lambda s: _pick(polnear[s], "direct_recall@0.8")),
