@@ -17,6 +17,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _paths import DATA, REPO, SEED_GOLD, SEED_TEXT, subprocess_env  # noqa: E402
 
+sys.path.insert(0, str(REPO))  # this checkout's annotator, not whichever one is installed
+
 CONLL_DEV = DATA / "conll2003-dev" / "eng.testa"
 CONLL_TRAIN = DATA / "conll2003-train" / "eng.train"
 BBC_DEV = DATA / "bbc-dev"
