@@ -167,3 +167,19 @@ def test_transcript_turns_replace_the_quotation_around_them():
                      ("We have the money, and the crews start in March", "QUILL", "Ada Quill"),
                      ("And if the money runs out before the work is done?", "HOST", "HOST"),
                      ("Then we will ask the province for the rest", "QUILL", "Ada Quill")]
+
+
+def test_the_reported_cue_scan_leaves_out_only_quoted_text():
+    """The scan for reported speech skips the text inside quotation marks: it must find every cue a
+    scan of the whole text finds outside them, at a quote's edges too and after an unclosed quote."""
+    from annotator.extract.quote_cues import reported_cue_re
+    from annotator.extract.quotes import _QuoteFinder
+
+    text = ("Lee said the plan was dead. “We said no,” Kim told reporters. Ana Ruiz argued “the deal "
+            "says little” and warned that costs would rise.\n“An unclosed quote says nothing\n"
+            "Park says it will pass, ''as he said'' before.")
+    finder = _QuoteFinder(text, find_entities(text))
+    outside = [m.span() for m in reported_cue_re().finditer(text) if not finder.resolver.in_quote(m.start())]
+    scanned = [m.span() for m in finder._cues_outside_quotes() if not finder.resolver.in_quote(m.start())]
+    assert scanned == outside
+    assert [text[s:e] for s, e in scanned] == ["said", "plan", "told", "argued", "warned", "says"]
