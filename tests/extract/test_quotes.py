@@ -231,3 +231,12 @@ def test_a_gerund_cue_takes_the_clause_subject_even_without_entities():
     attack, quote = find_quotes(text, [])
     assert text[attack.start:attack.end] == "Clinton for her record" and attack.speaker.name == "Trump"
     assert quote.speaker.name == "Trump" and text[quote.cue_start:quote.cue_end] == "saying"
+
+
+def test_sentence_ends_after_punctuation_runs_closing_marks_and_line_breaks():
+    from annotator.extract.quotes import sentence_ends
+
+    text = "He left. She stayed!\nMr. Smith spoke?! “Fine.” Then\nend"
+    cuts = [0, *sentence_ends(text), len(text)]
+    assert [text[a:b] for a, b in zip(cuts, cuts[1:])] == [
+        "He left. ", "She stayed!\n", "Mr. Smith spoke?! ", "“Fine.” ", "Then\n", "end"]
