@@ -4,7 +4,8 @@ changed no output.
     PYTHONPATH=. python benchmarks/suggestion_digest.py [--repo CHECKOUT] [--out FILE] [--limit N]
 
 Runs the default suggesters (layout + rules) over the sample article, the BBC, CoNLL-2003 and PolNeAR
-dev texts (and the BBC ones joined into one long article) (``../shared/data``; the sample alone when that is absent) and prints one SHA-256 over every
+dev texts (and the BBC ones joined into one long article; with ``--train`` the CoNLL-2003 and PolNeAR train
+texts too) (``../shared/data``; the sample alone when that is absent) and prints one SHA-256 over every
 suggestion record, in order, plus one per corpus.  ``--out`` writes one line per article (its name and
 the digest of its suggestions), so two runs can be compared with ``diff`` to find the first article that
 differs.  ``--repo`` runs another checkout's code (``--repo ../main``) with this script, so a branch and
@@ -30,8 +31,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _paths import DATA, REPO, SEED_TEXT  # noqa: E402
 
 
-def corpora(limit: int) -> Iterator[tuple[str, list[tuple[str, str]]]]:
-    """(corpus name, [(article name, text)]) for the sample and each dev set that is present."""
+def corpora(limit: int, train: bool = False) -> Iterator[tuple[str, list[tuple[str, str]]]]:
+    """(corpus name, [(article name, text)]) for the sample and each dev set that is present (and each
+    train set with ``train``)."""
     from annotator.formats.conll import read_conll_many
     from annotator.formats.text import read_txt
 
@@ -48,6 +50,14 @@ def corpora(limit: int) -> Iterator[tuple[str, list[tuple[str, str]]]]:
     polnear = sorted((DATA / "polnear-dev" / "text").glob("*.txt"))[:limit]
     if polnear:
         yield "polnear-dev", [(p.name, read_txt(p).text) for p in polnear]
+    if not train:
+        return
+    conll_train = DATA / "conll2003-train" / "eng.train"
+    if conll_train.exists():
+        yield "conll2003-train", [(f"doc{n}", doc.text) for n, doc in enumerate(read_conll_many(conll_train)[:limit])]
+    polnear_train = sorted((DATA / "polnear-train" / "text").glob("*.txt"))[:limit]
+    if polnear_train:
+        yield "polnear-train", [(p.name, read_txt(p).text) for p in polnear_train]
 
 
 def article_digest(text: str) -> str:
@@ -75,6 +85,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repo", type=Path, default=REPO, help="the checkout whose code runs (default: this one)")
     parser.add_argument("--out", type=Path, help="write 'corpus/article digest' lines here")
     parser.add_argument("--limit", type=int, default=300, help="at most N articles of each corpus (default 300)")
+    parser.add_argument("--train", action="store_true",
+                        help="the CoNLL-2003 and PolNeAR train sets too (a speed-up must hold there as well)")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(args.repo.resolve()))
     import annotator
@@ -82,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
     lines: list[str] = []
     whole = hashlib.sha256()
     print(f"code: {Path(annotator.__file__).resolve().parent}")
-    for corpus, articles in corpora(args.limit):
+    for corpus, articles in corpora(args.limit, args.train):
         part = hashlib.sha256()
         for name, text in articles:
             digest = article_digest(text)

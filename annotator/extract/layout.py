@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import repeat
 from typing import Iterator
 
 from .base import MetaSuggestion, Suggester, register
@@ -62,6 +63,11 @@ _STOPWORDS = {
     "pt": {"o", "a", "os", "as", "e", "de", "que", "em", "um", "uma", "para", "com", "não", "por"},
 }
 _WORD = re.compile(r"[^\W\d_]+")
+# The same words in a text whose letters are all Latin-1 (most English news; curly quotes and dashes
+# are no letters): a class listing them is tested with one table look-up a character, where [^\W\d_]
+# asks the Unicode database several questions.  The check skips to characters past Latin-1 in C.
+_LATIN1_WORD = re.compile("[" + "".join(re.escape(chr(c)) for c in range(256) if _WORD.fullmatch(chr(c))) + "]+")
+_LETTER_BEYOND_LATIN1 = re.compile(r"[^\x00-\xff](?<=[^\W\d_])")
 _INITIAL_AT_END = re.compile(r"\b[A-Z]\.$")  # "… George W." keeps its stop
 
 
@@ -94,11 +100,16 @@ def _is_section(line: str) -> bool:
 
 
 def detect_language(text: str, sample: int = 5000) -> str | None:
-    words = _WORD.findall(text[:sample])
+    head = text[:sample]
+    if _LETTER_BEYOND_LATIN1.search(head):
+        words = list(map(str.lower, _WORD.findall(head)))
+    else:  # lower-casing keeps Latin-1 letters letters (one each) and makes no letter of anything else
+        words = _LATIN1_WORD.findall(head.lower())
     if len(words) < 5:
         return None
-    counts = Counter(map(str.lower, words))  # one pass over the words in C, then a look-up per stop word
-    scores = {lang: sum(counts[w] for w in stop) for lang, stop in _STOPWORDS.items()}
+    counts = Counter(words)  # one pass over the words in C, then a look-up per stop word
+    # .get, not counts[w]: a missing word would call Counter.__missing__, a Python method, each time
+    scores = {lang: sum(map(counts.get, stop, repeat(0))) for lang, stop in _STOPWORDS.items()}
     lang, best = max(scores.items(), key=lambda item: item[1])
     return lang if best >= max(2, len(words) * 0.05) else None
 

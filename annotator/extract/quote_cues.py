@@ -145,21 +145,42 @@ for _lemma in LEMMAS:
 STRONG_FORMS = frozenset(form for form, lemma in FORMS.items() if lemma in STRONG_LEMMAS)
 OPINION_FORMS = frozenset(form for form, lemma in FORMS.items() if lemma in {"think", "believe", "feel", "expect"})
 
+def _tries_by_first_char(groups: list[list[str]]) -> str:
+    """A regex matching the words of ``groups``, earlier groups tried first, as one alternative per
+    first character holding each group's trie of what follows it.  The same matches as the tries one
+    after the other (at one position only the words starting with its character can match, and they
+    are tried in the same order), but at each word start the engine walks one alternation of first
+    characters instead of one per group (a tenth fewer instructions a scan)."""
+    rests_by_char: dict[str, list[list[str]]] = {}  # first character -> each group's continuations
+    for i, group in enumerate(groups):
+        for word in group:
+            rests_by_char.setdefault(word[0], [[] for _ in groups])[i].append(word[1:])
+    alternatives = []
+    for char in sorted(rests_by_char):
+        continuations = []
+        for rests in rests_by_char[char]:
+            if rests:
+                body = _trie_pattern(sorted(rest for rest in rests if rest))
+                continuations.append((f"(?:{body})?" if body else "") if "" in rests else body)
+        inner = continuations[0] if len(continuations) == 1 else "(?:" + "|".join(continuations) + ")"
+        alternatives.append(re.escape(char) + inner)
+    return "(?:" + "|".join(alternatives) + ")"
+
+
 @functools.cache
 def cue_re() -> re.Pattern[str]:
     """One regex for every cue, lower case only: capitalised "State" or "Report" is a name, not a cue.
 
     Built on first use rather than at import, so importing the suggesters stays quick."""
-    return re.compile(r"(?<![\w’'-])(?:" + _trie_pattern(sorted(PHRASES)) + "|"
-                      + _trie_pattern(sorted(FORMS)) + r")(?![\w’-])")
+    return re.compile(r"(?<![\w’'-])" + _tries_by_first_char([sorted(PHRASES), sorted(FORMS)]) + r"(?![\w’-])")
 
 
 @functools.cache
 def reported_cue_re() -> re.Pattern[str]:
     """Every cue and the speech nouns, for the one scan for reported speech.  The nouns stay out of
     :func:`cue_re`: they never attribute a direct quote ("…,” the statement said" is cued by "said")."""
-    return re.compile(r"(?<![\w’'-])(?:" + _trie_pattern(sorted(PHRASES)) + "|"
-                      + _trie_pattern(sorted(set(FORMS) | SPEECH_NOUNS)) + r")(?![\w’-])")
+    return re.compile(r"(?<![\w’'-])" + _tries_by_first_char([sorted(PHRASES), sorted(set(FORMS) | SPEECH_NOUNS)])
+                      + r"(?![\w’-])")
 
 
 def cue_lemma(form: str) -> str:

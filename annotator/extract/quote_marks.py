@@ -19,8 +19,11 @@ from dataclasses import dataclass
 MAX_QUOTE_CHARS = 6000  # longer "quotes" are unbalanced marks, not speech
 MAX_PARAGRAPH_CHARS = 2500  # a single paragraph of quotation rarely runs longer
 
-# Everything the scanner reacts to, in text order: marks and paragraph breaks.
-_EVENTS = re.compile(r"\n|[“”\"«»]|''")
+# Everything the scanner reacts to, in text order: marks and paragraph breaks ("\n", a mark, or two
+# apostrophes).  Written as one character class first, so the regex engine skips to the next of
+# those characters in C (an alternation first was tried at every position, two and a half times
+# slower): after an apostrophe a second one is required, after anything else nothing.
+_EVENTS = re.compile(r"[\n“”\"«»'](?:(?<=')'|(?<!'))")
 _NEXT_NON_SPACE = re.compile(r"[^\s]")
 
 OPEN, CLOSE, EITHER = "open", "close", "either"

@@ -22,13 +22,18 @@ from .quote_speakers import Mention, SpeakerResolver
 # A line start, an optional opening mark, one to four capitalised words, a colon, then words.
 _TURN = re.compile(r"^[ \t]*[\"“]?([A-Z][\w.’'&-]*(?:[ \xa0][A-Z][\w.’'&-]*){0,3})(:)[ \t]+(?=[^\s\d])",
                    re.MULTILINE)
+# The same after a line break, which the scan then skips to in C (with "^" first, a line start was
+# looked for at every position); the text's first line is matched on its own.
+_TURN_AFTER_BREAK = re.compile("\n" + _TURN.pattern.removeprefix("^"))
 TURN_LABELS = frozenset({"PERSON", "ORG"})
 MIN_TURN_WORDS = 3  # "Pence: No." says too little to suggest
 
 
 def find_turns(text: str, resolver: SpeakerResolver) -> list[QuoteSuggestion]:
     """Speaker turns in ``text``, with their colon as cue and the named speaker."""
-    candidates = [(turn, _speaker_mention(text, resolver, turn.start(1), turn.end(1))) for turn in _TURN.finditer(text)]
+    first = _TURN.match(text)
+    turns = ([first] if first is not None else []) + list(_TURN_AFTER_BREAK.finditer(text))
+    candidates = [(turn, _speaker_mention(text, resolver, turn.start(1), turn.end(1))) for turn in turns]
     # In a transcript (some turn names a known person in capitals) a name in capitals that opens
     # two turns or more is a speaker too, even when the article never names them in full.
     capitals = Counter(turn.group(1) for turn, _ in candidates if turn.group(1).isupper())

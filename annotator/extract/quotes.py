@@ -45,8 +45,11 @@ from .quote_turns import find_turns
 WINDOW = 250  # how far before a quote its attribution may start
 MIN_UNATTRIBUTED_WORDS = 4  # shorter quotes without cue or speaker are scare quotes or titles
 
-# Sentence ends: terminal punctuation (and closing marks) then space and a capital or an opener.
-_SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=(?:''|[\"“‘(\[])?[A-Z0-9])|\n")  # '' opens a quote (NYT style)
+# Sentence ends: terminal punctuation (and closing marks) then space and a capital or an opener; or a
+# line break.  One character class first, then the rest of the punctuation branch unless it was the
+# line break: the regex engine then skips to those characters in C (the alternation was tried at
+# every position, three times slower).
+_SENTENCE_END = re.compile(r"[.!?…\n](?:(?<=\n)|[.!?…]*[\"”’')\]]*\s+(?=(?:''|[\"“‘(\[])?[A-Z0-9]))")  # '' opens a quote (NYT style)
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|Prof|Rev|Ft|Mt|Del|Adm|"
     r"Hon|Supt|Cpl|Pvt|Msgr|Fr|Mme|Sec|Atty|"

@@ -100,6 +100,7 @@ class _Index:
     # Filled as articles are read: a text word -> its folding, and the words that start a two-word term.
     folded: dict[str, str] = field(default_factory=dict, compare=False)
     starting: dict[str, str] = field(default_factory=dict, compare=False)
+    terms: dict[str, str] = field(default_factory=dict, compare=False)  # a text word -> its folding, if a term
 
 
 def _vocabulary_terms(vocabulary: Vocabulary) -> dict[str, dict[str, float]]:
@@ -169,31 +170,35 @@ _WORDS_KEPT = 1 << 16  # text words whose folding is kept between articles; empt
 def _count_terms(text: str, index: _Index) -> dict[str, int]:
     """Counts of the known terms in ``text``: folded words and two-word terms."""
     table = index.table
-    folded_of, starting = index.folded, index.starting
+    folded_of, starting, terms = index.folded, index.starting, index.terms
     word_counts: Counter = Counter()
     pair_counts: Counter = Counter()
     previous: list[str] = []  # the last word of the block before: a two-word term may straddle the cut
     for block in text_blocks(text):  # a 50 MB article's word list never exists whole
         words = _TOKEN.findall(block.lower())
-        word_counts.update(words)  # a list: counted in C
         new = set(words).difference(folded_of)
         if len(folded_of) + len(new) > _WORDS_KEPT:
             folded_of.clear()
             starting.clear()
+            terms.clear()
             new = set(words + previous)
         for word in new:
             folded = folded_of[word] = fold(word)
+            if folded in table:
+                terms[word] = folded
             if folded in index.starters:
                 starting[word] = folded
+        # Only the words that fold to a term are counted, selected in C: most words of a text are
+        # none, and looking each distinct word up afterwards in Python cost more than the counting.
+        word_counts.update(filter(terms.__contains__, words))
         # The pairs whose first word starts a two-word term, selected and counted in C, in text order.
         sequence = previous + words if previous else words
         pair_counts.update(compress(zip(sequence, sequence[1:]), map(starting.__contains__, sequence)))
         previous = words[-1:] or previous
     counts: dict[str, int] = {}
-    for word, n in word_counts.items():
-        folded = folded_of.get(word) or fold(word)  # not kept when emptied on a huge article
-        if folded in table:
-            counts[folded] = counts.get(folded, 0) + n
+    for word, n in word_counts.items():  # in the order of first use, as before the selection
+        folded = terms.get(word) or fold(word)  # not kept when emptied on a huge article
+        counts[folded] = counts.get(folded, 0) + n
     for (first, second), n in pair_counts.items():
         pair = f"{starting.get(first) or fold(first)} {fold(second)}"
         if pair in table:

@@ -156,3 +156,10 @@ def test_title_case_heading_line_keeps_only_names_the_body_confirms():
 def test_line_of_names_is_not_a_heading():
     text = "1. Mark Crear ( U.S. ) 13.26 seconds\n2. Michael Johnson ( U.S. ) 20.02\n"
     assert [m for m, label in spans(text) if label == "PERSON"] == ["Mark Crear", "Michael Johnson"]
+
+
+def test_capitalised_runs_start_at_a_capital_or_an_arabic_particle_after_a_word_break():
+    from annotator.extract.entities import _run_re
+
+    text = "the émigré Zoë Ødegaard met el-Sisi and iPhone fans in ÉVORA, x-Ray and al-Amin."
+    assert [m.group() for m in _run_re().finditer(text)] == ["Zoë Ødegaard", "el-Sisi", "ÉVORA", "al-Amin"]

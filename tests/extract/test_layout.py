@@ -58,5 +58,14 @@ def test_language_guess():
     assert detect_language("12 34 56") is None
 
 
+def test_language_counts_a_word_with_letters_beyond_latin1_as_one_word():
+    # 40 words, two of them English stop words: just enough (5 %).  Were "Bălţi" cut at its
+    # letters beyond Latin-1 ("B", "l", "i"), the text would have 116 words and no language.
+    text = "The and " + " ".join(["Bălţi"] * 38)
+    assert detect_language(text) == "en"
+    assert detect_language(text.replace("Bălţi", "Balti")) == "en"  # the Latin-1 path agrees
+    assert detect_language("“The minister said that the talks with the union went well,” she said.") == "en"
+
+
 def test_layout_is_a_registered_suggester():
     assert get_suggester("layout").kinds == frozenset({"metadata"})

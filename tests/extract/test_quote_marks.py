@@ -25,6 +25,11 @@ def test_apostrophes_are_not_quotation_marks():
         "“We’ve been in talks; it’s going well,”"]
 
 
+def test_two_apostrophes_are_a_mark_and_one_beside_them_is_not():
+    assert spans("The players' ''last word'' came late, rock 'n' roll.") == ["''last word''"]
+    assert spans("He wrote '''Tis the season'' on the card.") == ["'''Tis the season''"]
+
+
 def test_a_quote_spanning_paragraphs_is_one_quote():
     text = "She said:\n\n“The first paragraph goes on.\n\n“The second one closes it,” she added.\n\nAfter."
     assert spans(text) == ["“The first paragraph goes on.\n\n“The second one closes it,”"]

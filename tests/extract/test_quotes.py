@@ -250,3 +250,12 @@ def test_the_speaker_among_names_next_to_it():
     for text, words, expected in NAMES_NEXT_TO_THE_SPEAKER:
         quote = next(q for q in find_quotes(text, find_entities(text)) if words in text[q.start:q.end])
         assert quote.speaker is not None and quote.speaker.name == expected, text
+
+
+def test_sentence_ends_after_punctuation_runs_closing_marks_and_line_breaks():
+    from annotator.extract.quotes import sentence_ends
+
+    text = "He left. She stayed!\nMr. Smith spoke?! “Fine.” Then\nend"
+    cuts = [0, *sentence_ends(text), len(text)]
+    assert [text[a:b] for a, b in zip(cuts, cuts[1:])] == [
+        "He left. ", "She stayed!\n", "Mr. Smith spoke?! ", "“Fine.” ", "Then\n", "end"]

@@ -93,3 +93,13 @@ def test_a_cue_form_after_a_determiner_is_a_noun_not_the_tag():
     text = "“The levy is unfair,” Omar Lindqvist, who leads one of the states in the union, told the hearing."
     (_, _, cue, speaker), = _quotes(text)
     assert (cue, speaker) == ("told", "Omar Lindqvist")
+
+
+def test_cue_scans_prefer_phrases_take_whole_words_and_add_speech_nouns_for_reported_speech():
+    from annotator.extract.quote_cues import cue_re, reported_cue_re
+
+    text = ("She called for calm; he called them. They say it says little, unsaid, saying so. "
+            "According to Lee, the statement points out.")
+    cues = ["called for", "called", "say", "says", "saying", "According to", "points out"]
+    assert [m.group() for m in cue_re().finditer(text)] == cues
+    assert [m.group() for m in reported_cue_re().finditer(text)] == cues[:6] + ["statement", "points out"]

@@ -260,3 +260,19 @@ def test_a_tag_inside_the_sentence_splits_the_content_in_two():
 def test_a_short_part_after_the_tag_keeps_the_sentence_whole():
     text = "The new ferry will run every day of the year, Omar Lindqvist says, except on Sundays."
     assert [content for content, _ in _reported(text)] == [text[:-1]]
+
+
+def test_the_reported_cue_scan_leaves_out_only_quoted_text():
+    """The scan for reported speech skips the text inside quotation marks: it must find every cue a
+    scan of the whole text finds outside them, at a quote's edges too and after an unclosed quote."""
+    from annotator.extract.quote_cues import reported_cue_re
+    from annotator.extract.quotes import _QuoteFinder
+
+    text = ("Lee said the plan was dead. “We said no,” Kim told reporters. Ana Ruiz argued “the deal "
+            "says little” and warned that costs would rise.\n“An unclosed quote says nothing\n"
+            "Park says it will pass, ''as he said'' before.")
+    finder = _QuoteFinder(text, find_entities(text))
+    outside = [m.span() for m in reported_cue_re().finditer(text) if not finder.resolver.in_quote(m.start())]
+    scanned = [m.span() for m in finder._cues_outside_quotes() if not finder.resolver.in_quote(m.start())]
+    assert scanned == outside
+    assert [text[s:e] for s, e in scanned] == ["said", "plan", "told", "argued", "warned", "says"]
