@@ -154,6 +154,10 @@ class SpeakerResolver(TopicSpeaker):
             start = strip_titles(self.text, name.start(), name.end())
             if start is not None:
                 return Mention(start=start, end=name_end(self.text, start, end))
+            named = self.person_named(name.group()) if " " not in name.group() else None
+            if named is not None and named.end < name.start():
+                # "King says": a title word alone that is the surname of a person named before ("Billie Jean King")
+                return Mention(start=name.start(), end=name.end(), entity=named)
         quantity = _QUANTITY_SUBJECT.search(self.text, max(lo, end - 60), end)
         if quantity is not None:  # "Twenty-four percent said", "More than six in 10 said": a poll's respondents
             return Mention(start=quantity.start(), end=end)
@@ -214,6 +218,16 @@ class SpeakerResolver(TopicSpeaker):
             mention = self.mention_before(lo, pos)
             if mention is not None and mention.entity is not None and mention.entity.label == "PERSON":
                 return mention
+            if mention is not None and mention.entity is None and self._opens_clause(lo, mention):
+                # "Dana Whitcomb, 34, a nurse from …, said" with no entity on the name (the recognizer leaves
+                # an unknown name alone): a full name opening the clause before appositives is its subject
+                return mention
+
+    def _opens_clause(self, lo: int, mention: Mention) -> bool:
+        """A capitalised name of two words or more standing first in the clause ``[lo, …)``."""
+        words = self.text[mention.start:mention.end].split()
+        return (not self.text[lo:mention.start].strip() and len(words) > 1
+                and all(w[:1].isupper() for w in words) and words[0].lower() not in DETERMINERS)
 
     def _person_of(self, entity: EntitySuggestion, lo: int) -> EntitySuggestion:
         """The person an organisation or place is attached to by "of", "at" or "from" right before it

@@ -259,3 +259,21 @@ def test_sentence_ends_after_punctuation_runs_closing_marks_and_line_breaks():
     cuts = [0, *sentence_ends(text), len(text)]
     assert [text[a:b] for a, b in zip(cuts, cuts[1:])] == [
         "He left. ", "She stayed!\n", "Mr. Smith spoke?! ", "“Fine.” ", "Then\n", "end"]
+
+
+def test_an_unlabelled_full_name_before_appositives_is_the_subject():
+    # No entities at all, as when the recognizer leaves an unknown name unlabelled.
+    text = "Voters lined up early. Dana Whitcomb, 34, a nurse from Carson City, said she came out to back the mayor."
+    [quote] = find_quotes(text, [])
+    assert "came out to back the mayor" in text[quote.start:quote.end]
+    assert quote.speaker is not None and quote.speaker.name == "Dana Whitcomb"
+
+
+def test_a_lone_title_word_that_is_the_surname_of_a_person_named_before():
+    text = "Tennis great Mary Ann King spoke first. King says Lindqvist “walked the walk.”"
+    [quote] = find_quotes(text, [entity(text, "Mary Ann King")])
+    assert text[quote.speaker.start:quote.speaker.end] == "King" and quote.speaker.name == "Mary Ann King"
+    # with no one of that surname named, a bare title is still no speaker
+    other = "Tennis great Mary Ann Holt spoke first. King says Lindqvist “walked the walk.”"
+    [quote] = find_quotes(other, [entity(other, "Mary Ann Holt")])
+    assert quote.speaker is None or quote.speaker.name != "King"
