@@ -144,6 +144,10 @@ class SpeakerResolver(TopicSpeaker):
         entity = self.entity_ending_at(end)
         if entity is not None and entity.label != "PERSON" and entity.start >= lo:
             entity = self._person_of(entity, lo)  # "Lena Holm of the Nordic Policy Institute said"
+        if entity is not None and entity.label == "NORP" and entity.start >= lo and not _is_plural(self.text, entity):
+            member = _DETERMINED_MEMBER.search(self.text, max(lo, entity.start - 50), entity.start)
+            if member is not None:  # "one senior Democrat said": an unnamed member, not the party
+                return Mention(start=member.start(), end=entity.end)
         if entity is not None and entity.start >= lo and not _is_pronoun_entity(self.text, entity):
             titled = strip_titles(self.text, entity.start, entity.end) if entity.label != "PERSON" else None
             if titled is not None and titled > entity.start:  # "Foreign Affairs Minister Mélanie Joly" as one ORG
@@ -557,10 +561,18 @@ _BARE_HEADS = frozenset({"police", "staff", "management", "military"})  # speak 
 _QUANTITY_SUBJECT = re.compile(
     r"(?<![\w-])(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Mm]ore than|[Ll]ess than|[Ff]ewer than|[Oo]nly|[Jj]ust|[Rr]oughly|[Oo]ver)"
     r"[ \xa0]+)?(?:\d[\d.,]*|[A-Za-z]+(?:-[a-z]+)?)[ \xa0]+(?:percent|per[ \xa0]cent|in[ \xa0]+(?:10|ten))\Z")
+# A determiner and lowercase modifiers before a singular group word: "one senior Democrat", "a Briton".
+_DETERMINED_MEMBER = re.compile(
+    r"(?<![\w’'-])(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Ee]ach)(?:[ \xa0]+[a-z][a-z-]*){0,3}[ \xa0]+\Z")
 _LOWER_WORD_AFTER = re.compile(r"[ \xa0]+[a-z]")
 _ATTACHED = re.compile(r"[ \xa0]+(?:of|at|from)[ \xa0]+(?:the[ \xa0]+)?\Z")
 # A person's name used as a modifier before a role: "Berg campaign manager Lena Holm", "Berg’s spokesman Tom".
 _ROLE_AFTER = re.compile(r"(?:[’']s?)?[ \xa0]+([a-z]+)")
+
+
+def _is_plural(text: str, entity: EntitySuggestion) -> bool:
+    """Whether the entity's words end in a plural "s" ("Democrats"), a group rather than one member."""
+    return text[entity.end - 1:entity.end] == "s"
 
 
 def _is_pronoun_entity(text: str, entity: EntitySuggestion) -> bool:

@@ -277,3 +277,13 @@ def test_a_lone_title_word_that_is_the_surname_of_a_person_named_before():
     other = "Tennis great Mary Ann Holt spoke first. King says Lindqvist “walked the walk.”"
     [quote] = find_quotes(other, [entity(other, "Mary Ann Holt")])
     assert quote.speaker is None or quote.speaker.name != "King"
+
+
+def test_a_determined_singular_party_word_is_an_unnamed_member_not_the_party():
+    text = "Aides left the defence to others. “The campaign has been slow to respond,” one senior Republican said."
+    [quote] = find_quotes(text, [entity(text, "Republican", "NORP")])
+    assert text[quote.speaker.start:quote.speaker.end] == "one senior Republican"
+    # a plural stays the group that speaks
+    text = "Aides left the defence to others. “The campaign has been slow to respond,” Republicans said."
+    [quote] = find_quotes(text, [entity(text, "Republicans", "NORP")])
+    assert text[quote.speaker.start:quote.speaker.end] == "Republicans" and quote.speaker.name == "Republicans"
