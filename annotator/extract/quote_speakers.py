@@ -167,8 +167,11 @@ class SpeakerResolver(TopicSpeaker):
             return Mention(start=quantity.start(), end=end)
         return self._noun_phrase_ending_at(lo, word_start, end)
 
-    def mention_after(self, pos: int, hi: int, allow_it: bool = False) -> Mention | None:
-        """The speaker after an inverted cue: "said Joly", "proclaimed Commission President Ursula von der Leyen"."""
+    def mention_after(self, pos: int, hi: int, allow_it: bool = False, tag: bool = False) -> Mention | None:
+        """The speaker after an inverted cue: "said Joly", "proclaimed Commission President Ursula von der Leyen".
+
+        ``tag``: the cue follows its quote (“…,” said the designer), so a determined phrase is its speaker
+        even with a noun no list holds; elsewhere such a phrase is as often the verb's object."""
         text = self.text
         while pos < hi and text[pos].isspace():
             pos += 1
@@ -206,9 +209,25 @@ class SpeakerResolver(TopicSpeaker):
                 return Mention(start=start, end=name_end(text, start, name.end()))
         if word.lower() in DETERMINERS:
             head = first_head(text, word_end, min(stop, word_end + 60))
+            if head is None and tag:
+                head = self._unlisted_head(found, word_end, stop)
             if head is not None:
                 named = self._person_in_apposition(head)
                 return named if named is not None else Mention(start=pos, end=head)
+        return None
+
+    def _unlisted_head(self, found: list[EntitySuggestion], pos: int, stop: int) -> int | None:
+        """End of a determined speaker phrase whose noun is not a listed speaker noun, after an inverted cue:
+        a singular group word ("added a South Carolina Democrat", "said one Republican involved in …"), or
+        a short lowercase phrase the punctuation closes ("said the designer, who …", "wrote one commenter.")."""
+        # (a group word before a listed noun, "said the Democratic leader", was found by ``first_head``)
+        member = next((e for e in found if e.label == "NORP" and not _is_plural(self.text, e)), None)
+        if member is not None and member.end <= stop:
+            return member.end
+        words = self.text[pos:stop].split()
+        if (0 < len(words) <= 3 and _LOWER_WORDS.fullmatch(self.text, pos, stop)
+                and words[-1] not in NOT_HEADS and words[-1] not in _TIME_NOUNS and words[-1] not in DETERMINERS):
+            return stop
         return None
 
     def person_before_appositives(self, lo: int, opening: int, mark: str) -> Mention | None:
@@ -564,6 +583,10 @@ _QUANTITY_SUBJECT = re.compile(
 # A determiner and lowercase modifiers before a singular group word: "one senior Democrat", "a Briton".
 _DETERMINED_MEMBER = re.compile(
     r"(?<![\w’'-])(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Ee]ach)(?:[ \xa0]+[a-z][a-z-]*){0,3}[ \xa0]+\Z")
+_LOWER_WORDS = re.compile(r"(?:[ \xa0]+[a-z0-9][a-z0-9-]*)*[ \xa0]*")  # " senior", " 46-year-old"
+# Nouns of time ending a phrase after a cue: "said the next day" names when, not who.
+_TIME_NOUNS = frozenset("day days week weeks month months year years morning evening night afternoon time "
+                        "weekend moment while".split())
 _LOWER_WORD_AFTER = re.compile(r"[ \xa0]+[a-z]")
 _ATTACHED = re.compile(r"[ \xa0]+(?:of|at|from)[ \xa0]+(?:the[ \xa0]+)?\Z")
 # A person's name used as a modifier before a role: "Berg campaign manager Lena Holm", "Berg’s spokesman Tom".

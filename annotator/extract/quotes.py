@@ -298,7 +298,7 @@ class _QuoteFinder(ReportedSpeech):
             return (dash.start(1), dash.end(1)), self.resolver.mention_after(dash.end(), hi)
         cue = cue_re().match(text, pos)
         if cue is not None:  # inverted: “…,” said Joly
-            return (cue.start(), cue.end()), self.resolver.mention_after(cue.end(), hi, allow_it=True)
+            return (cue.start(), cue.end()), self.resolver.mention_after(cue.end(), hi, allow_it=True, tag=True)
         cue = next((found for found in cue_re().finditer(text, pos, hi) if not self._determined_noun(found)), None)
         if cue is None or QUOTE_CHARS.search(text, pos, cue.start()) or cue.group().lower() == "according to":
             return None, None

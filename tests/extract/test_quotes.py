@@ -287,3 +287,26 @@ def test_a_determined_singular_party_word_is_an_unnamed_member_not_the_party():
     text = "Aides left the defence to others. “The campaign has been slow to respond,” Republicans said."
     [quote] = find_quotes(text, [entity(text, "Republicans", "NORP")])
     assert text[quote.speaker.start:quote.speaker.end] == "Republicans" and quote.speaker.name == "Republicans"
+
+
+# An inverted tag right after its quote, with a determined phrase whose noun no list holds
+# (sentences written for these tests): (text, the speaker mention, or None).
+UNLISTED_TAG_SPEAKERS = [
+    ('"It is hard to come back to work," said the designer, who works for another label.', "the designer"),
+    ("“Now he will work for you,” said the 46-year-old.", "the 46-year-old"),
+    ("“It was a weak argument,” said one Democrat familiar with the talks.", "one Democrat"),
+    ("“It was a weak argument,” said the next day.", None),  # when, not who
+]
+
+
+def test_a_determined_phrase_after_an_inverted_tag_speaks_even_with_an_unlisted_noun():
+    for text, expected in UNLISTED_TAG_SPEAKERS:
+        [quote] = [q for q in find_quotes(text, find_entities(text)) if q.kind == "direct"]
+        found = text[quote.speaker.start:quote.speaker.end] if quote.speaker is not None else None
+        assert found == expected, text
+
+
+def test_an_object_after_a_verb_that_is_no_tag_is_no_speaker():
+    text = "Several candidates, including Lena Holm and Tom Lind, criticized the trade."
+    for quote in find_quotes(text, find_entities(text)):
+        assert quote.speaker is None or text[quote.speaker.start:quote.speaker.end] != "the trade"
