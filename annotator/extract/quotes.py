@@ -61,6 +61,11 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|his|her|their|its|our)\s+\Z
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")  # blank lines between paragraphs are one break
 _COLON_BEFORE = re.compile(r":\s*\Z")
+# Before a clause's subject: a connective, then titles or capitalised words of the name ("And Mr. ", "As Professor ").
+_SUBJECT_LEAD = re.compile(r"\s*(?:(?:And|But|As|Then|So|Yet|Or|Still|Later|Meanwhile|Instead),?\s+)?"
+                           r"(?:(?:[A-Z][a-z]{0,3}\.|[A-Z][a-z]+)\s+)*")
+# The verb right after the subject, possibly after an adverb: "gloated", "then predicted".
+_VERB_AFTER_SUBJECT = re.compile(r"[ \xa0]+(?:[a-z]+ly[ \xa0]+|then[ \xa0]+|had[ \xa0]+|has[ \xa0]+)?([a-z]+(?:ed|s|t))\b")
 _ENCLOSING_MARKS = ("--", ",", "—", "–")  # around an appositive: "X, a fellow at …, said", "X -- the mayor -- said"
 # A name after a preposition of place or address ("on CNN", "to the Dutch newspaper NRC Handelsblad").
 _PLACE_BEFORE_NAME = re.compile(r"\b(?:on|in|at|to|from|with|into|for|about|against)[ \t\xa0]+"
@@ -271,7 +276,26 @@ class _QuoteFinder(ReportedSpeech):
                 return cue, mention, side
             if cue is not None and best[0] is None:
                 best = (cue, None, side)
-        return self._name_colon(quote) or best
+        return self._name_colon(quote) or self._colon_subject(quote) or best
+
+    def _colon_subject(self, quote: MarkedQuote) -> tuple[tuple[int, int], Mention, str] | None:
+        """“…” right after a colon ending a clause that opens with its subject and a verb no cue list holds
+        ("Mr. Berg gloated: “…”", "he demurred: “…”", "Berg released the following statement: “…”"): the
+        subject speaks, the verb is the cue.  The clause is what follows the sentence's last comma."""
+        colon = _COLON_BEFORE.search(self.text, max(0, quote.start - 6), quote.start)
+        if colon is None:
+            return None
+        lo = self.sentence_start(colon.start())
+        clause = max(lo, self.text.rfind(",", lo, colon.start()) + 1)
+        mention = self.resolver.sentence_subject(clause, colon.start())
+        if mention is None or mention.pronoun not in ("", "he", "she", "they", "i", "we"):
+            return None
+        if not _SUBJECT_LEAD.fullmatch(self.text, clause, mention.start):
+            return None  # "The report cited Berg: …": a name after the verb is no subject
+        verb = _VERB_AFTER_SUBJECT.match(self.text, mention.end, colon.start())
+        if verb is None:
+            return None
+        return (verb.start(1), verb.end(1)), mention, "before"
 
     def _name_colon(self, quote: MarkedQuote) -> tuple[tuple[int, int], Mention, str] | None:
         """“…” right after a name and a colon ("- Michael P. McDonald: “…”", "Continued Stone: “…”"): that

@@ -310,3 +310,25 @@ def test_an_object_after_a_verb_that_is_no_tag_is_no_speaker():
     text = "Several candidates, including Lena Holm and Tom Lind, criticized the trade."
     for quote in find_quotes(text, find_entities(text)):
         assert quote.speaker is None or text[quote.speaker.start:quote.speaker.end] != "the trade"
+
+
+# A quote after a colon closing a clause that opens with its subject and a verb no cue list holds
+# (sentences written for these tests): (text, speaker mention, cue), or None for no such speaker.
+COLON_CLAUSE_SPEAKERS = [
+    ("Lena Holm spoke later. And Mr. Lindqvist gloated: “I told you he would fail.”", ("Lindqvist", "gloated")),
+    ("Asked which town was his favourite, he demurred: “Whichever one I am in.”", ("he", "demurred")),
+    ("When the ferry sank, Mayor Tom Berg released the following statement: “Our hearts are with them.”",
+     ("Tom Berg", "released")),
+    ("The crowd cheered. Dressed in blue: “Our hearts are with them.”", None),  # no subject and verb
+]
+
+
+def test_a_quote_after_a_colon_takes_the_clause_subject_and_its_verb():
+    for text, expected in COLON_CLAUSE_SPEAKERS:
+        [quote] = [q for q in find_quotes(text, find_entities(text)) if q.kind == "direct"]
+        if expected is None:
+            assert quote.speaker is None, text
+            continue
+        assert quote.speaker is not None, text
+        found = (text[quote.speaker.start:quote.speaker.end], text[quote.cue_start:quote.cue_end])
+        assert found == expected, text
