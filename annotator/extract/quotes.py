@@ -154,6 +154,8 @@ class _QuoteFinder(ReportedSpeech):
                 elif not (side == "before" and self._runs_to_sentence_end(quote)):
                     continue
             speaker = self.resolver.speaker(mention)
+            if speaker is None and cue is not None and previous is not None and self._gerund_goes_on(previous, cue):
+                speaker = previous.speaker  # “…,” she said, adding, “…”: the tag's speaker goes on
             if cue is None and speaker is None and previous is not None and self._continues(previous, quote):
                 # “…,” she said. “…” — the second half, or the next paragraph of the same voice.
                 speaker = previous.speaker
@@ -173,6 +175,15 @@ class _QuoteFinder(ReportedSpeech):
             self.resolver.note_quoted(speaker)
             previous = suggestion
         return found
+
+    def _gerund_goes_on(self, previous: QuoteSuggestion, cue: tuple[int, int]) -> bool:
+        """Whether ``cue`` is a gerund continuing the previous quote's tag in the same sentence, with no
+        other cue between ("…,” she said, adding, “…”, "…” he wrote, arguing that …, “…”")."""
+        if previous.speaker is None or previous.cue_end is None or previous.cue_end > cue[0]:
+            return False
+        if not is_gerund(self.text[cue[0]:cue[1]]) or previous.cue_start < self.sentence_start(cue[0]):
+            return False
+        return cue_re().search(self.text, previous.cue_end, cue[0]) is None
 
     def _paragraph_speaker(self, quote: MarkedQuote, previous: QuoteSuggestion | None) -> SpeakerSuggestion | None:
         """The voice this paragraph reported last, for a quote opening its own sentence with no attribution:

@@ -332,3 +332,14 @@ def test_a_quote_after_a_colon_takes_the_clause_subject_and_its_verb():
         assert quote.speaker is not None, text
         found = (text[quote.speaker.start:quote.speaker.end], text[quote.cue_start:quote.cue_end])
         assert found == expected, text
+
+
+def test_a_gerund_after_a_quote_tag_in_the_same_sentence_keeps_the_tag_speaker():
+    text = 'Lena Holm ran the office. "They are not part of the team," she said, adding, "Mr. Lind is grateful."'
+    first, second = find_quotes(text, [entity(text, "Lena Holm"), entity(text, "Lind")])
+    assert first.speaker.name == "Lena Holm" and second.speaker == first.speaker
+    assert text[second.cue_start:second.cue_end] == "adding"
+    # in the next sentence the gerund has no tag to go on from
+    text = 'Lena Holm ran the office. "They are not part of the team," she said. Adding, "Mr. Lind is grateful."'
+    quotes = find_quotes(text, [entity(text, "Lena Holm"), entity(text, "Lind")])
+    assert all(q.cue_start is None or text[q.cue_start:q.cue_end] != "Adding" or q.speaker is None for q in quotes)
