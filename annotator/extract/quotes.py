@@ -54,6 +54,7 @@ _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|Prof|Rev|Ft|Mt|Del|Adm|"
     r"Hon|Supt|Cpl|Pvt|Msgr|Fr|Mme|Sec|Atty|"
     + "|".join(MONTH_ABBREVIATIONS) + r")|(?<![0-9] )\b[A-Z]|\.[A-Z])\.\Z")  # an initial, not "-35 C."
+_DASH_LINE = re.compile(r"[ \t\xa0]*\n\s*([―—–-])[ \t\xa0]*(?=[A-Z])")  # the author under a quote's paragraph
 _DASH_BYLINE = re.compile(r"[ \t\xa0]*([―—–])[ \t\xa0]*(?=[A-Z])")
 _LINK_TO_SUBJECT = re.compile(r"(,|\b(?:and|but|who|which|that|has|have|had))(?:\s+(?:also|has|have|had|"
                               r"would|will|[a-z]+ly))*\s*\Z")
@@ -325,6 +326,14 @@ class _QuoteFinder(ReportedSpeech):
     def _after(self, quote: MarkedQuote, ends_sentence: bool) -> tuple[tuple[int, int] | None, Mention | None]:
         text = self.text
         pos = LEAD_PUNCT.match(text, quote.end).end()
+        dash_line = _DASH_LINE.match(text, quote.end)
+        if dash_line is not None:  # “…”⏎⏎- Bernie Sanders.  (the author on a short line of its own under the quote)
+            line_end = text.find("\n", dash_line.end())
+            line_end = len(text) if line_end < 0 else line_end
+            mention = self.resolver.mention_after(dash_line.end(), line_end) if line_end - dash_line.end() <= 80 else None
+            if mention is not None and (mention.entity is not None or not mention.pronoun) and \
+                    text[mention.start:mention.end][:1].isupper():
+                return (dash_line.start(1), dash_line.end(1)), mention
         hi = min(self.sentence_end(pos), pos + 160)
         if pos >= hi or text[pos:pos + 1] in "\n“\"":
             return None, None

@@ -343,3 +343,13 @@ def test_a_gerund_after_a_quote_tag_in_the_same_sentence_keeps_the_tag_speaker()
     text = 'Lena Holm ran the office. "They are not part of the team," she said. Adding, "Mr. Lind is grateful."'
     quotes = find_quotes(text, [entity(text, "Lena Holm"), entity(text, "Lind")])
     assert all(q.cue_start is None or text[q.cue_start:q.cue_end] != "Adding" or q.speaker is None for q in quotes)
+
+
+def test_a_dash_line_under_a_quote_paragraph_names_its_author():
+    text = 'Tax was a theme.\n\n"Almost all new income is going to the top."\n\n- Lena Holm.\n\nShe is wrong.'
+    [quote] = find_quotes(text, [entity(text, "Lena Holm")])
+    assert quote.speaker.name == "Lena Holm" and text[quote.cue_start:quote.cue_end] == "-"
+    # a line of prose under the quote is no author line, dash or not
+    text = 'Tax was a theme.\n\n"Almost all new income is going to the top, and it keeps going there."\n\nThe senator is wrong.'
+    [quote] = find_quotes(text, [])
+    assert quote.speaker is None
