@@ -308,7 +308,9 @@ class SpeakerResolver(TopicSpeaker):
             e = self.entities[i]
             if (not self.in_quote(e.start) and e.end <= hi and not _is_pronoun_entity(self.text, e)
                     and self.text[e.end:e.end + 1] not in "’'"):
-                if e.label == "PERSON":
+                if e.label == "PERSON" and _OBJECT_AFTER_VERB.search(self.text, max(lo, e.start - 30), e.start):
+                    pass  # "several groups granted Mr. Clarke an extension, saying": the object does not speak
+                elif e.label == "PERSON":
                     return Mention(start=e.start, end=e.end, entity=e)
                 if e.label == "ORG" and first_org is None:
                     first_org = e
@@ -587,6 +589,8 @@ _LOWER_WORDS = re.compile(r"(?:[ \xa0]+[a-z0-9][a-z0-9-]*)*[ \xa0]*")  # " senio
 # Nouns of time ending a phrase after a cue: "said the next day" names when, not who.
 _TIME_NOUNS = frozenset("day days week weeks month months year years morning evening night afternoon time "
                         "weekend moment while".split())
+# A past-tense verb right before a name (titles allowed between): the name is its object, "granted Mr. Clarke".
+_OBJECT_AFTER_VERB = re.compile(r"(?<![\w-])[a-z]{2,}ed[ \xa0]+(?:[A-Z][a-z]{0,3}\.[ \xa0]+)?\Z")
 _LOWER_WORD_AFTER = re.compile(r"[ \xa0]+[a-z]")
 _ATTACHED = re.compile(r"[ \xa0]+(?:of|at|from)[ \xa0]+(?:the[ \xa0]+)?\Z")
 # A person's name used as a modifier before a role: "Berg campaign manager Lena Holm", "Berg’s spokesman Tom".

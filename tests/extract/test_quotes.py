@@ -353,3 +353,13 @@ def test_a_dash_line_under_a_quote_paragraph_names_its_author():
     text = 'Tax was a theme.\n\n"Almost all new income is going to the top, and it keeps going there."\n\nThe senator is wrong.'
     [quote] = find_quotes(text, [])
     assert quote.speaker is None
+
+
+def test_a_gerund_does_not_take_the_object_of_the_clause_verb_as_speaker():
+    text = 'In June, several farm unions granted Mr. Halvorsen an extension, saying his "budget was smaller than planned."'
+    [quote] = find_quotes(text, [entity(text, "Halvorsen")])
+    assert quote.speaker is None or quote.speaker.name != "Halvorsen"
+    # the subject of the clause still speaks for it
+    text = 'In June, Mr. Halvorsen granted the unions an extension, saying his "budget was smaller than planned."'
+    [quote] = find_quotes(text, [entity(text, "Halvorsen")])
+    assert quote.speaker.name == "Halvorsen"
