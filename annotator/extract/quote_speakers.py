@@ -154,7 +154,11 @@ class SpeakerResolver(TopicSpeaker):
             start = strip_titles(self.text, name.start(), name.end())
             if start is not None:
                 return Mention(start=start, end=name_end(self.text, start, end))
-        quantity = _QUANTITY_SUBJECT.search(self.text, max(lo, end - 60), end)
+        window = max(lo, end - 60)
+        # Only a window ending in what a quantity subject ends with is searched (the search tries every
+        # position of the window, and few subjects are shares of people).
+        quantity = (_QUANTITY_SUBJECT.search(self.text, window, end)
+                    if self.text.endswith(_QUANTITY_ENDS, window, end) else None)
         if quantity is not None:  # "Twenty-four percent said", "More than six in 10 said": a poll's respondents
             return Mention(start=quantity.start(), end=end)
         return self._noun_phrase_ending_at(lo, word_start, end)
@@ -543,6 +547,7 @@ _BARE_HEADS = frozenset({"police", "staff", "management", "military"})  # speak 
 _QUANTITY_SUBJECT = re.compile(
     r"(?<![\w-])(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Mm]ore than|[Ll]ess than|[Ff]ewer than|[Oo]nly|[Jj]ust|[Rr]oughly|[Oo]ver)"
     r"[ \xa0]+)?(?:\d[\d.,]*|[A-Za-z]+(?:-[a-z]+)?)[ \xa0]+(?:percent|per[ \xa0]cent|in[ \xa0]+(?:10|ten))\Z")
+_QUANTITY_ENDS = ("percent", "cent", "10", "ten")  # the last words _QUANTITY_SUBJECT can end with
 _LOWER_WORD_AFTER = re.compile(r"[ \xa0]+[a-z]")
 _ATTACHED = re.compile(r"[ \xa0]+(?:of|at|from)[ \xa0]+(?:the[ \xa0]+)?\Z")
 # A person's name used as a modifier before a role: "Berg campaign manager Lena Holm", "Berg’s spokesman Tom".
