@@ -28,13 +28,18 @@ PRONOUNS = {"he": "m", "she": "f", "they": "", "it": "", "i": "", "we": ""}
 SPEAKING_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})  # "it said" is too often not speech
 
 # Words that may stand between a subject and its cue: "Joly also said", "he has repeatedly argued".
-_BETWEEN_SUBJECT_AND_CUE = re.compile(
+_GAP_BEFORE_CUE = (
     r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:also|later|then|again|once|has|had|have|would|will|could|did|does|do|is|was|were|are|"
     r"not|(?:has|have|had|did|does|do|is|was|were|are|would|could|will|wo)n[’']t|"
     r"previously|recently|repeatedly|publicly|reportedly|further|never|often|long|subsequently|now|just|only|first|all|both|"
     r"already|even|still|yesterday|today|earlier|[a-z]+ly|"
     r"(?:on|last|this|late|early)\s+(?:[A-Z][a-z]+day|week|month|year|night|morning|evening|afternoon)|"
     r"[A-Z][a-z]+day|in\s+an?\s+(?:statement|interview|speech|email|letter|tweet)))*\s*\Z")
+# The leftmost start of a non-empty gap, searched for faster: a gap starts at a space or "(", so the
+# search opens with that class and the regex engine skips to those characters in C, then looks back to
+# see the gap run from there to the cue (a search of the gap itself tried every position of the window;
+# ~55 % fewer instructions).  No match: the gap is empty, as the gap's own search would find at the cue.
+_BETWEEN_SUBJECT_AND_CUE = re.compile(rf"[\s(](?<=(?={_GAP_BEFORE_CUE})[\s(])")
 _SUBJECT_VERB = re.compile(r" (?:[a-z]+ly )?[a-z]+(?:ed|s)\b")  # "Trump attacked", "Ellis says"
 _LEAD_WORD = re.compile(r"\s*(?:(?:But|And|However|Still|Meanwhile|Later|Then|Also|Yet|So),?\s+)?(\w+)")
 

@@ -259,3 +259,22 @@ def test_sentence_ends_after_punctuation_runs_closing_marks_and_line_breaks():
     cuts = [0, *sentence_ends(text), len(text)]
     assert [text[a:b] for a, b in zip(cuts, cuts[1:])] == [
         "He left. ", "She stayed!\n", "Mr. Smith spoke?! ", "“Fine.” ", "Then\n", "end"]
+
+
+def test_the_gap_before_a_cue_starts_where_a_search_of_the_gap_itself_starts():
+    import re
+
+    from annotator.extract.quote_speakers import _BETWEEN_SUBJECT_AND_CUE, _GAP_BEFORE_CUE
+
+    plain = re.compile(_GAP_BEFORE_CUE)
+    texts = ["Lena Holm also said", "Holm (the harbour master) has repeatedly argued", "Holm\n  later\nsaid",
+             "Holm said", "The council on Monday said", "(Holm) then said", "Holm  (aside) (again) said",
+             "Holm wasn’t said", "Holm\tsaid", "said"]
+    for text in texts:
+        cue = text.rindex("said") if "said" in text else len(text)
+        cue = text.index("argued") if "argued" in text else cue
+        for lo in range(cue + 1):
+            expected = plain.search(text, lo, cue).start()
+            found = _BETWEEN_SUBJECT_AND_CUE.search(text, lo, cue)
+            assert (found.start() if found else cue) == expected, (text, lo)
+    assert plain.search("Holm also said", 0, 10).start() == 4  # the gap " also " is found at all
