@@ -50,7 +50,9 @@ def test_role_noun_speaker(text, words, expected):
     assert speaker_of(text, words) == expected
 
 
-@pytest.mark.parametrize("subject", ["Twenty-four percent", "About 46 percent", "More than six in 10"])
+# every ending the speaker search looks for before trying the pattern: percent, per cent, in 10, in ten
+@pytest.mark.parametrize("subject", ["Twenty-four percent", "About 46 percent", "More than six in 10",
+                                     "Nearly 30 per cent", "Roughly four in ten"])
 def test_a_share_of_respondents_speaks_without_a_name(subject):
     text = f"Maria Lindqvist commissioned the survey. {subject} said the harbour should stay open."
     quote = next(q for q in find_quotes(text, find_entities(text)) if "harbour should" in text[q.start:q.end])

@@ -363,3 +363,22 @@ def test_a_gerund_does_not_take_the_object_of_the_clause_verb_as_speaker():
     text = 'In June, Mr. Halvorsen granted the unions an extension, saying his "budget was smaller than planned."'
     [quote] = find_quotes(text, [entity(text, "Halvorsen")])
     assert quote.speaker.name == "Halvorsen"
+
+
+def test_the_gap_before_a_cue_starts_where_a_search_of_the_gap_itself_starts():
+    import re
+
+    from annotator.extract.quote_speakers import _BETWEEN_SUBJECT_AND_CUE, _GAP_BEFORE_CUE
+
+    plain = re.compile(_GAP_BEFORE_CUE)
+    texts = ["Lena Holm also said", "Holm (the harbour master) has repeatedly argued", "Holm\n  later\nsaid",
+             "Holm said", "The council on Monday said", "(Holm) then said", "Holm  (aside) (again) said",
+             "Holm wasn’t said", "Holm\tsaid", "said"]
+    for text in texts:
+        cue = text.rindex("said") if "said" in text else len(text)
+        cue = text.index("argued") if "argued" in text else cue
+        for lo in range(cue + 1):
+            expected = plain.search(text, lo, cue).start()
+            found = _BETWEEN_SUBJECT_AND_CUE.search(text, lo, cue)
+            assert (found.start() if found else cue) == expected, (text, lo)
+    assert plain.search("Holm also said", 0, 10).start() == 4  # the gap " also " is found at all
