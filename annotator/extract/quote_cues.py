@@ -22,7 +22,7 @@ LEMMAS = STRONG_LEMMAS + """
 add note explain announce confirm deny admit acknowledge mention suggest write tweet
 report reply respond answer ask urge continue recall predict promise pledge vow threaten
 boast complain emphasize emphasise stress observe remark comment concede charge testify
-echo counter retort quip joke shout yell whisper exclaim demand caution reveal disclose
+echo counter retort quip joke shout yell chant scream whisper exclaim demand caution reveal disclose
 conclude estimate hint agree reiterate repeat underline underscore highlight assure inform
 advise remind describe speculate lament praise criticize criticise
 blast slam accuse tout recount indicate signal cite wonder question dispute posit opine

@@ -382,3 +382,14 @@ def test_the_gap_before_a_cue_starts_where_a_search_of_the_gap_itself_starts():
             found = _BETWEEN_SUBJECT_AND_CUE.search(text, lo, cue)
             assert (found.start() if found else cue) == expected, (text, lo)
     assert plain.search("Holm also said", 0, 10).start() == 4  # the gap " also " is found at all
+
+
+def test_chanted_and_screamed_words_are_quotes_with_their_speaker():
+    # Vocal verbs beyond "say" tag a quotation too (sentences written for this test).
+    for text in ("The crowd outside the hall chanted “Open the port!” until dawn, Mara Lind wrote.",
+                 "“Get out of the water,” Mara Lind screamed at the swimmers."):
+        cues = {text[q.cue_start:q.cue_end] for q in find_quotes(text, find_entities(text)) if q.cue_start is not None}
+        assert cues & {"chanted", "screamed"}, text
+    text = "“Get out of the water,” Mara Lind screamed at the swimmers."
+    quote = next(q for q in find_quotes(text, find_entities(text)) if "water" in text[q.start:q.end])
+    assert quote.speaker is not None and quote.speaker.name == "Mara Lind"
