@@ -496,8 +496,8 @@ def _agree_with_list(text: str, candidates: list[Candidate]) -> None:
 _FIRST_WORD_KEY = "\x00"  # marks "first word of an organisation's name" keys in the known names
 _GUESSED = 0.4  # the score of a lone name labelled ORG for want of any context
 _BRAND = 0.42  # the score of a lone name with a capital inside it, labelled ORG
-_UNKNOWN_NAME = 0.39
-_LEARNED = 0.38  # the score of a lone name the classifier labelled: below a guess, so any evidence overrides it  # the score of a lone name left unlabelled in prose, for want of any context
+_UNKNOWN_NAME = 0.39  # the score of a lone name left unlabelled in prose, for want of any context
+_LEARNED = 0.38  # the score of a lone name the classifier labelled: below a guess, so any evidence overrides it
 
 
 def _read_caps(lex: Lexicon, c: Candidate, upper: dict[str, tuple[str, str | None]], text: str) -> list[Candidate]:

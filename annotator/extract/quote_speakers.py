@@ -478,9 +478,13 @@ class SpeakerResolver(TopicSpeaker):
         if pronoun == "they":
             return self._group_antecedent(pos)
         if pronoun == "it":
-            i = bisect_left(self.org_starts, pos) - 1
-            return self.orgs[i] if i >= 0 and pos - self.orgs[i].end < 600 else None
+            return self._latest_org(pos)
         return None
+
+    def _latest_org(self, pos: int) -> EntitySuggestion | None:
+        """"it": the latest organisation named within ``_ORG_REACH`` before ``pos``."""
+        i = bisect_left(self.org_starts, pos) - 1
+        return self.orgs[i] if i >= 0 and pos - self.orgs[i].end < _ORG_REACH else None
 
     def _epithet_of(self, pos: int, wanted: str) -> EntitySuggestion | None:
         """The person a definite role noun no one was given stands for ("Rubio says … ¶ The Florida senator
@@ -510,20 +514,16 @@ class SpeakerResolver(TopicSpeaker):
         else the latest organisation, as for "it"."""
         if self._groups is None:
             self._groups = [e for e in self.entities if not self.in_quote(e.start) and (
-                e.label == "ORG" or e.label == "NORP" and self.text[e.end - 1:e.end] == "s")]
+                e.label == "ORG" or e.label == "NORP" and _is_plural(self.text, e))]
             self._group_starts = [e.start for e in self._groups]
         i = bisect_left(self._group_starts, pos) - 1
-        latest = None
         for k in range(i, max(-1, i - 8), -1):
             e = self._groups[k]
-            if pos - e.end >= 600:
+            if pos - e.end >= _ORG_REACH:
                 break
             if not self.chain.not_a_subject(e):
                 return e
-        i = bisect_left(self.org_starts, pos) - 1
-        if i >= 0 and pos - self.orgs[i].end < 600:
-            latest = self.orgs[i]
-        return latest
+        return self._latest_org(pos)
 
     def _gender(self, entity: EntitySuggestion) -> str:
         """"m"/"f" when the article calls this person Mr./Mrs./Ms. somewhere or the full name starts with
@@ -584,6 +584,7 @@ class SpeakerResolver(TopicSpeaker):
         return None
 
 
+_ORG_REACH = 600  # characters back to the organisation "it" or "they" can stand for
 APPOSITIVES_REACH = 200  # characters of appositives between a subject and its cue ("X, a …, of …, said")
 MAX_NOUN_PHRASE_WORDS = 6  # "A former Democratic National Committee chairman": modifiers before the head
 _BARE_HEADS = frozenset({"police", "staff", "management", "military"})  # speak without "the", yet not plural in -s
