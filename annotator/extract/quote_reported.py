@@ -66,7 +66,7 @@ _NOUN_STATES = re.compile(r"(?:,|\b(?:and|or|of|in|to|from|across|other|many|all
 _THAT_OR_COLON = re.compile(r"\s+that\s+(?![.,;:!?])|[ \t\xa0]*:")
 # A clause after "said" that starts with its verb, after a relative pronoun before the subject: "which
 # officials said will take effect …", "a report that Lee said was written …": the pronoun is its subject.
-_GAP_VERB = re.compile(r"(?:was|is|are|were|will|would|has|had|have|could|should|may|might|can|remains?|had)\b")
+_GAP_VERB = re.compile(r"(?:was|is|are|were|will|would|has|had|have|could|should|may|might|can|remains?)\b")
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who|whom)\s+[^,.;:!?“”\"]{1,60}\Z")
 _ABOUT = re.compile(r"\s+(?:about|of|to)\b")
 # A new clause's short subject right before a cue: ", and 39 have", "; one of the former prosecutors".
@@ -307,7 +307,9 @@ class ReportedSpeech(SourcedSpeech):
             quoted_end = self.marked[bisect_right(self.resolver.quote_starts, after)].end
             second = _COORDINATED_VERB.search(text, quoted_end, hi)
             return (after, second.start() if second is not None else hi), True
-        if self._takes_object(cue, hi) and not (addressed and lemma == "tell" and text.count(" ", after, hi) < 3) and not (lemma in ("say", "tell") and _ABOUT.match(text, cue.end())):
+        if (self._takes_object(cue, hi)
+                and not (addressed and lemma == "tell" and text.count(" ", after, hi) < 3)
+                and not (lemma in ("say", "tell") and _ABOUT.match(text, cue.end()))):
             # ("things the mayor has said about the ferry": what it was about, not what was said; "…, a
             # spokesman told the Daily Post.": the addressee, and the content before)
             # "Trump attacked Machado in early-morning tweets", "Lee asked the court to …": the
