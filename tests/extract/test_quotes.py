@@ -368,7 +368,7 @@ def test_a_gerund_does_not_take_the_object_of_the_clause_verb_as_speaker():
 def test_the_gap_before_a_cue_starts_where_a_search_of_the_gap_itself_starts():
     import re
 
-    from annotator.extract.quote_speakers import _BETWEEN_SUBJECT_AND_CUE, _GAP_BEFORE_CUE
+    from annotator.extract.quote_mentions import _BETWEEN_SUBJECT_AND_CUE, _GAP_BEFORE_CUE
 
     plain = re.compile(_GAP_BEFORE_CUE)
     texts = ["Lena Holm also said", "Holm (the harbour master) has repeatedly argued", "Holm\n  later\nsaid",

@@ -1,0 +1,149 @@
+"""Resolving a pronoun or role noun to who it stands for: "he" -> the latest person of that gender who
+was a subject (or the speaker quoted just before, :mod:`quote_chain`), "they" -> a group, "the company"
+-> the one firm named, "the spokesperson" -> the person named with that role (:mod:`quote_roles`).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from .base import EntitySuggestion
+from .entities_lexicon import lexicon
+from .quote_chain import CHAIN_PARAGRAPHS, CHAIN_REACH
+from .quote_mentions import PRONOUNS, is_plural
+from .quote_names import FEMALE_TITLES, KIND_HEADS, MALE_TITLES, ORG_NEAR, ORG_NOUNS, ORG_REACH, surname
+from .quote_roles import has_role, is_role
+
+
+class AntecedentFinder:
+    """Antecedent lookup, a mix-in of :class:`quote_speakers.SpeakerResolver`, which provides ``text``,
+    ``entities``, ``persons`` and ``person_starts``, ``pseudo``, ``orgs`` and ``org_starts``, ``chain``,
+    ``in_quote``, ``name_of`` and ``_topic_over``."""
+
+    def _antecedent(self, pos: int, pronoun: str) -> EntitySuggestion | None:
+        """The latest person (he/she) or organisation (they/it) named before ``pos``, outside quotes."""
+        if pronoun in ("he", "she"):
+            persons = self.persons
+            i = bisect_left(self.person_starts, pos) - 1
+            wanted = PRONOUNS[pronoun]
+            latest = None
+            for j in range(i, max(-1, i - 12), -1):
+                gender = self._gender(persons[j])
+                if not gender or gender == wanted:
+                    latest = persons[j]
+                    break
+            # else everyone named before is the other gender: no speaker beats a wrong one
+            if latest is not None and self.chain.not_a_subject(latest):
+                latest = self._subject_before(j, pos, wanted) or latest
+            return self._topic_over(latest, pos, wanted)
+        if pronoun == "they":
+            return self._group_antecedent(pos)
+        if pronoun == "it":
+            return self._latest_org(pos)
+        return None
+
+    def _latest_org(self, pos: int) -> EntitySuggestion | None:
+        """"it": the latest organisation named within ``_ORG_REACH`` before ``pos``."""
+        i = bisect_left(self.org_starts, pos) - 1
+        return self.orgs[i] if i >= 0 and pos - self.orgs[i].end < _ORG_REACH else None
+
+    def _epithet_of(self, pos: int, wanted: str) -> EntitySuggestion | None:
+        """The person a definite role noun no one was given stands for ("Rubio says … ¶ The Florida senator
+        is predicting …"): the latest person before ``pos`` who was a subject, not named in passing, in this
+        paragraph or the one before."""
+        i = bisect_left(self.person_starts, pos) if self.persons else 0
+        if self.pseudo:  # no person recognised, only capitalised runs ("Halden Ports"): too weak a guess
+            return None
+        return self._subject_before(i, pos, wanted) if i else None
+
+    def _subject_before(self, j: int, pos: int, wanted: str) -> EntitySuggestion | None:
+        """The latest person of the wanted gender before ``persons[j]`` who was a subject, not named in
+        passing, in the pronoun's paragraph or the one before: "Earnest said that President Obama has
+        long called for it. He said …" is Earnest (centring: "he" continues the subject)."""
+        persons = self.persons
+        for k in range(j - 1, max(-1, j - 12), -1):
+            e = persons[k]
+            if pos - e.end > CHAIN_REACH or self.chain.paragraphs_between(e.end, pos) > CHAIN_PARAGRAPHS:
+                return None
+            if (not wanted or self._gender(e) in ("", wanted)) and not self.chain.not_a_subject(e):
+                return e
+        return None
+
+    def _group_antecedent(self, pos: int) -> EntitySuggestion | None:
+        """"they": the latest organisation or plural group ("Democrats") named before ``pos`` as a subject,
+        not in passing ("Democrats noted … a session of the House committee. They noted …" is Democrats);
+        else the latest organisation, as for "it"."""
+        if self._groups is None:
+            self._groups = [e for e in self.entities if not self.in_quote(e.start) and (
+                e.label == "ORG" or e.label == "NORP" and is_plural(self.text, e))]
+            self._group_starts = [e.start for e in self._groups]
+        i = bisect_left(self._group_starts, pos) - 1
+        for k in range(i, max(-1, i - 8), -1):
+            e = self._groups[k]
+            if pos - e.end >= _ORG_REACH:
+                break
+            if not self.chain.not_a_subject(e):
+                return e
+        return self._latest_org(pos)
+
+    def _gender(self, entity: EntitySuggestion) -> str:
+        """"m"/"f" when the article calls this person Mr./Mrs./Ms. somewhere or the full name starts with
+        a given name that is clearly one ("Sarah Collins"), else ""."""
+        if self._genders is None:
+            self._genders = {}
+            for e in self.persons:
+                title = self.text[max(0, e.start - 6):e.start].split()
+                if title:
+                    word = title[-1].lower()
+                    name = self.text[e.start:e.end].split()
+                    key = surname(name[-1]) if name else ""
+                    if word in FEMALE_TITLES:
+                        self._genders.setdefault(key, "f")
+                    elif word in MALE_TITLES:
+                        self._genders.setdefault(key, "m")
+        words = self.text[entity.start:entity.end].split()
+        if not words:
+            return ""
+        titled = self._genders.get(surname(words[-1]))
+        if titled:
+            return titled
+        full = self.name_of(entity).split()
+        return lexicon().gender_of(full[0]) if len(full) > 1 else ""
+
+    def _recent_org(self, noun: str, pos: int) -> EntitySuggestion | None:
+        """"the company said": the organisation of that kind named last before ``pos``, when only one is.
+
+        "ministry" wants a name with "Ministry" in it; "company" and "firm" want one that names no other
+        kind ("Volkswagen", not "Labour Party").  Two different candidates in reach: none (a wrong link
+        costs more than a missing one).
+        """
+        head = ORG_NOUNS[noun]
+        i = bisect_left(self.org_starts, pos) - 1
+        names: set[str] = set()
+        near: set[str] = set()  # named in the sentence or two before: that one, if alone, even with others further back
+        latest = None
+        while i >= 0 and pos - self.orgs[i].end < ORG_REACH:
+            e = self.orgs[i]
+            words = set(self.text[e.start:e.end].split())
+            if (head in words) if head else not words & KIND_HEADS:
+                names.add(self.name_of(e))
+                if pos - e.end <= ORG_NEAR:
+                    near.add(self.name_of(e))
+                latest = latest or e
+            i -= 1
+        return latest if len(names) == 1 or len(near) == 1 else None
+
+    def _titled_person(self, title: str, pos: int) -> EntitySuggestion | None:
+        """"the spokesperson said": the latest person named with that role (:mod:`quote_roles`)."""
+        if not is_role(title):
+            return None
+        persons = self.persons
+        i = bisect_left(self.person_starts, pos) - 1
+        for j in range(i, max(-1, i - 30), -1):
+            if has_role(self.text, persons[j], title):
+                return persons[j]
+        return None
+
+
+
+_ORG_REACH = 600  # characters back to the organisation "it" or "they" can stand for

@@ -1,0 +1,307 @@
+"""Finding a speaker mention: the subject before a cue ("Joly also said"), the speaker after an inverted
+cue ("said Joly"), a clause's subject, or a common-noun phrase ("the minister", "officials").
+
+A mention is where the speaker is named or referred to (an entity, a pronoun, a noun phrase, or a run
+of capitalised words no entity covers); :mod:`quote_speakers` resolves it to who it is.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from .base import EntitySuggestion
+from .quote_names import (DETERMINERS, NAME_RUN, NAME_RUN_AT_END, NOT_HEADS, NOUN_HEADS, POSSESSIVE, STOP_CAPITALS,
+                          TITLES, first_head, name_end, phrase_end, strip_titles)
+
+PRONOUNS = {"he": "m", "she": "f", "they": "", "it": "", "i": "", "we": ""}
+SPEAKING_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})  # "it said" is too often not speech
+
+# Words that may stand between a subject and its cue: "Joly also said", "he has repeatedly argued".
+_GAP_BEFORE_CUE = (
+    r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:also|later|then|again|once|has|had|have|would|will|could|did|does|do|is|was|were|are|"
+    r"not|(?:has|have|had|did|does|do|is|was|were|are|would|could|will|wo)n[’']t|"
+    r"previously|recently|repeatedly|publicly|reportedly|further|never|often|long|subsequently|now|just|only|first|all|both|"
+    r"already|even|still|yesterday|today|earlier|[a-z]+ly|"
+    r"(?:on|last|this|late|early)\s+(?:[A-Z][a-z]+day|week|month|year|night|morning|evening|afternoon)|"
+    r"[A-Z][a-z]+day|in\s+an?\s+(?:statement|interview|speech|email|letter|tweet)))*\s*\Z")
+# The leftmost start of a non-empty gap, searched for faster: a gap starts at a space or "(", so the
+# search opens with that class and the regex engine skips to those characters in C, then looks back to
+# see the gap run from there to the cue (a search of the gap itself tried every position of the window;
+# ~55 % fewer instructions).  No match: the gap is empty, as the gap's own search would find at the cue.
+_BETWEEN_SUBJECT_AND_CUE = re.compile(rf"[\s(](?<=(?={_GAP_BEFORE_CUE})[\s(])")
+_SUBJECT_VERB = re.compile(r" (?:[a-z]+ly )?[a-z]+(?:ed|s)\b")  # "Trump attacked", "Ellis says"
+_LEAD_WORD = re.compile(r"\s*(?:(?:But|And|However|Still|Meanwhile|Later|Then|Also|Yet|So),?\s+)?(\w+)")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Mention:
+    start: int
+    end: int
+    entity: EntitySuggestion | None = None
+    pronoun: str = ""
+    antecedent: Mention | None = None  # a relative pronoun's noun: "Mr. Kamin, who emphasized" -> "Mr. Kamin"
+
+
+class MentionFinder:
+    """Mention finding, a mix-in of :class:`quote_speakers.SpeakerResolver`, which provides ``text``, the
+    sorted speaker-label ``entities`` and their ``starts``, ``chain``, ``in_quote``, ``entity_ending_at``
+    and ``person_named``."""
+
+    def mention_before(self, lo: int, cue_start: int, allow_it: bool = False) -> Mention | None:
+        """The subject right before a cue ("Joly also said"), allowing a few adverbs between."""
+        gap = _BETWEEN_SUBJECT_AND_CUE.search(self.text, max(lo, cue_start - 60), cue_start)
+        end = gap.start() if gap else cue_start
+        if end <= lo:
+            return None
+        word_start = end
+        while word_start > lo and (self.text[word_start - 1].isalnum() or self.text[word_start - 1] in "’'-."):
+            word_start -= 1
+        word = self.text[word_start:end]
+        if word.lower() in SPEAKING_PRONOUNS and word != "we" or word == "it" and allow_it:
+            return Mention(start=word_start, end=end, pronoun=word.lower())
+        entity = self.entity_ending_at(end)
+        if entity is not None and entity.label != "PERSON" and entity.start >= lo:
+            entity = self._person_of(entity, lo)  # "Lena Holm of the Nordic Policy Institute said"
+        if entity is not None and entity.label == "NORP" and entity.start >= lo and not is_plural(self.text, entity):
+            member = _DETERMINED_MEMBER.search(self.text, max(lo, entity.start - 50), entity.start)
+            if member is not None:  # "one senior Democrat said": an unnamed member, not the party
+                return Mention(start=member.start(), end=entity.end)
+        if entity is not None and entity.start >= lo and not is_pronoun_entity(self.text, entity):
+            titled = strip_titles(self.text, entity.start, entity.end) if entity.label != "PERSON" else None
+            if titled is not None and titled > entity.start:  # "Foreign Affairs Minister Mélanie Joly" as one ORG
+                return Mention(start=titled, end=entity.end)
+            return Mention(start=entity.start, end=entity.end, entity=entity)
+        name = NAME_RUN_AT_END.search(self.text, max(lo, end - 80), end)
+        if name:
+            start = strip_titles(self.text, name.start(), name.end())
+            if start is not None:
+                return Mention(start=start, end=name_end(self.text, start, end))
+            named = self.person_named(name.group()) if " " not in name.group() else None
+            if named is not None and named.end < name.start():
+                # "King says": a title word alone that is the surname of a person named before ("Billie Jean King")
+                return Mention(start=name.start(), end=name.end(), entity=named)
+        window = max(lo, end - 60)
+        # Only a window ending in what a quantity subject ends with is searched (the search tries every
+        # position of the window, and few subjects are shares of people).
+        quantity = (QUANTITY_SUBJECT.search(self.text, window, end)
+                    if self.text.endswith(_QUANTITY_ENDS, window, end) else None)
+        if quantity is not None:  # "Twenty-four percent said", "More than six in 10 said": a poll's respondents
+            return Mention(start=quantity.start(), end=end)
+        return self._noun_phrase_ending_at(lo, word_start, end)
+
+    def mention_after(self, pos: int, hi: int, allow_it: bool = False, tag: bool = False) -> Mention | None:
+        """The speaker after an inverted cue: "said Joly", "proclaimed Commission President Ursula von der Leyen".
+
+        ``tag``: the cue follows its quote (“…,” said the designer), so a determined phrase is its speaker
+        even with a noun no list holds; elsewhere such a phrase is as often the verb's object."""
+        text = self.text
+        while pos < hi and text[pos].isspace():
+            pos += 1
+        stop = phrase_end(text, pos, hi)
+        word_end = pos
+        while word_end < stop and text[word_end].isalpha():
+            word_end += 1
+        word = text[pos:word_end]
+        if word.lower() in SPEAKING_PRONOUNS or (allow_it and word.lower() == "it"):
+            return Mention(start=pos, end=word_end, pronoun=word.lower())
+        # Entities in the phrase up to the first comma: the last PERSON wins (titles come first).
+        i = bisect_left(self.starts, pos)
+        found: list[EntitySuggestion] = []
+        while i < len(self.entities) and self.entities[i].start < stop:
+            if self.entities[i].end <= stop + 1:
+                found.append(self.entities[i])
+            i += 1
+        persons = [e for e in found if e.label == "PERSON"]
+        name = NAME_RUN.match(text, pos)
+        if not persons and name and name.end() <= stop + 1:
+            start = strip_titles(text, name.start(), name.end())
+            if start is not None and start > pos:  # "Commission President Ursula von der Leyen": a titled person
+                end = name_end(text, start, name.end())
+                entity = next((e for e in found if e.start == start and e.end == end), None)
+                return Mention(start=start, end=end, entity=entity)
+        if persons or found:
+            entity = self._head_person(persons) if persons else found[0]
+            # "a US research think-tank": a place or nationality modifying a noun is not the speaker
+            modifier = entity.label in ("GPE", "LOC", "NORP") and _LOWER_WORD_AFTER.match(text, entity.end)
+            if persons or entity.start == pos or (text[pos:entity.start].islower() and not modifier):
+                return Mention(start=entity.start, end=entity.end, entity=entity)
+        if name and name.end() <= stop + 1:
+            start = strip_titles(text, name.start(), name.end())
+            if start is not None:
+                return Mention(start=start, end=name_end(text, start, name.end()))
+        if word.lower() in DETERMINERS:
+            head = first_head(text, word_end, min(stop, word_end + 60))
+            if head is None and tag:
+                head = self._unlisted_head(found, word_end, stop)
+            if head is not None:
+                named = self._person_in_apposition(head)
+                return named if named is not None else Mention(start=pos, end=head)
+        return None
+
+    def _unlisted_head(self, found: list[EntitySuggestion], pos: int, stop: int) -> int | None:
+        """End of a determined speaker phrase whose noun is not a listed speaker noun, after an inverted cue:
+        a singular group word ("added a South Carolina Democrat", "said one Republican involved in …"), or
+        a short lowercase phrase the punctuation closes ("said the designer, who …", "wrote one commenter.")."""
+        # (a group word before a listed noun, "said the Democratic leader", was found by ``first_head``)
+        member = next((e for e in found if e.label == "NORP" and not is_plural(self.text, e)), None)
+        if member is not None and member.end <= stop:
+            return member.end
+        words = self.text[pos:stop].split()
+        if (0 < len(words) <= 3 and _LOWER_WORDS.fullmatch(self.text, pos, stop)
+                and words[-1] not in NOT_HEADS and words[-1] not in _TIME_NOUNS and words[-1] not in DETERMINERS):
+            return stop
+        return None
+
+    def person_before_appositives(self, lo: int, opening: int, mark: str) -> Mention | None:
+        """The person named right before an earlier ``mark`` (a comma or dash) in ``[lo, opening)``, within
+        ``APPOSITIVES_REACH``: "Tomas Berg, a developer from Leeds, England, said" is Tomas Berg."""
+        pos = opening
+        while True:
+            pos = self.text.rfind(mark, max(lo, opening - APPOSITIVES_REACH), pos)
+            if pos < 0:
+                return None
+            mention = self.mention_before(lo, pos)
+            if mention is not None and mention.entity is not None and mention.entity.label == "PERSON":
+                return mention
+            if mention is not None and mention.entity is None and self._opens_clause(lo, mention):
+                # "Dana Whitcomb, 34, a nurse from …, said" with no entity on the name (the recognizer leaves
+                # an unknown name alone): a full name opening the clause before appositives is its subject
+                return mention
+
+    def _opens_clause(self, lo: int, mention: Mention) -> bool:
+        """A capitalised name of two words or more standing first in the clause ``[lo, …)``."""
+        words = self.text[mention.start:mention.end].split()
+        return (not self.text[lo:mention.start].strip() and len(words) > 1
+                and all(w[:1].isupper() for w in words) and words[0].lower() not in DETERMINERS)
+
+    def _person_of(self, entity: EntitySuggestion, lo: int) -> EntitySuggestion:
+        """The person an organisation or place is attached to by "of", "at" or "from" right before it
+        ("Lena Holm of the Nordic Policy Institute", "Marta Olsen of Bergen"), else ``entity``."""
+        found = entity
+        for _ in range(3):  # "X of the Patriarchate of Jerusalem": a chain of attachments
+            link = _ATTACHED.search(self.text, max(lo, found.start - 12), found.start)
+            if link is None:
+                return entity
+            before = self.entity_ending_at(link.start())
+            if before is None or before.start < lo:
+                return entity
+            if before.label == "PERSON":
+                return before
+            found = before
+        return entity
+
+    def unless_in_passing(self, mention: Mention | None) -> Mention | None:
+        """``mention``, or None when it names a place or body in passing ("a developer from Leeds")."""
+        if mention is not None and mention.entity is not None and self.chain.named_in_passing(mention.entity):
+            return None
+        return mention
+
+    def _head_person(self, persons: list[EntitySuggestion]) -> EntitySuggestion:
+        """The first person of a phrase who is not a modifier of a role naming the next one: "said Berg
+        campaign manager Lena Holm" is Lena Holm."""
+        for e, following in zip(persons, persons[1:]):
+            role = _ROLE_AFTER.match(self.text, e.end, following.start)
+            if role is None or not (role.group(1) in NOUN_HEADS or role.group(1) in TITLES):
+                return e
+        return persons[-1]
+
+    def _person_in_apposition(self, end: int) -> Mention | None:
+        """"said one resident, Tom Baker": the name right after the description is the speaker."""
+        pos = end
+        if not self.text.startswith(",", pos):
+            return None
+        pos += 1
+        while pos < len(self.text) and self.text[pos] in " \xa0":
+            pos += 1
+        i = bisect_left(self.starts, pos)
+        if i < len(self.entities) and self.entities[i].start == pos and self.entities[i].label == "PERSON":
+            entity = self.entities[i]
+            return Mention(start=entity.start, end=entity.end, entity=entity)
+        return None
+
+    def sentence_subject(self, lo: int, hi: int) -> Mention | None:
+        """The clause subject in ``[lo, hi)``: a leading pronoun, else the first person, else organisation named."""
+        lead = _LEAD_WORD.match(self.text, lo, hi)
+        if lead and lead.group(1).lower() in SPEAKING_PRONOUNS:
+            return Mention(start=lead.start(1), end=lead.end(1), pronoun=lead.group(1).lower())
+        i = bisect_left(self.starts, lo)
+        first_org = None
+        while i < len(self.entities) and self.entities[i].start < hi:
+            e = self.entities[i]
+            if (not self.in_quote(e.start) and e.end <= hi and not is_pronoun_entity(self.text, e)
+                    and self.text[e.end:e.end + 1] not in "’'"):
+                if e.label == "PERSON" and _OBJECT_AFTER_VERB.search(self.text, max(lo, e.start - 30), e.start):
+                    pass  # "several groups granted Mr. Clarke an extension, saying": the object does not speak
+                elif e.label == "PERSON":
+                    return Mention(start=e.start, end=e.end, entity=e)
+                if e.label == "ORG" and first_org is None:
+                    first_org = e
+            i += 1
+        if first_org is not None:
+            return Mention(start=first_org.start, end=first_org.end, entity=first_org)
+        for run in NAME_RUN.finditer(self.text, lo, hi):  # no entity: a name followed by a verb-like word
+            start = strip_titles(self.text, run.start(), run.end())
+            verb = _SUBJECT_VERB.match(self.text, run.end())
+            if start is not None and not self.in_quote(start) and verb and verb.group().split()[-1] not in NOUN_HEADS:
+                return Mention(start=start, end=name_end(self.text, start, run.end()))  # not "German leaders"
+        return None
+
+    def _noun_phrase_ending_at(self, lo: int, head_start: int, end: int) -> Mention | None:
+        """A common-noun phrase ending at ``end``: "the minister", "a friend", "Obama's former strategist"."""
+        head = self.text[head_start:end]
+        if not head.isalpha() or not head.islower() or head in NOT_HEADS or head.endswith("ly"):
+            return None
+        start, words = head_start, 0
+        while words < MAX_NOUN_PHRASE_WORDS:
+            j = start - 1
+            while j > lo and self.text[j] in " \t\xa0":
+                j -= 1
+            k = j
+            while k > lo and (self.text[k - 1].isalnum() or self.text[k - 1] in "-’'"):
+                k -= 1
+            word = self.text[k:j + 1]
+            if not word or not POSSESSIVE.sub("", word).replace("-", "").isalnum():
+                break
+            start, words = k, words + 1
+            if word.lower() in DETERMINERS or POSSESSIVE.search(word):
+                return Mention(start=start, end=end)
+            if word.lower() in NOT_HEADS or word in STOP_CAPITALS:
+                break
+        bare = head.endswith("s") or head in _BARE_HEADS  # "officials said", "police warned"
+        return Mention(start=head_start, end=end) if head in NOUN_HEADS and bare else None
+
+
+APPOSITIVES_REACH = 200  # characters of appositives between a subject and its cue ("X, a …, of …, said")
+MAX_NOUN_PHRASE_WORDS = 6  # "A former Democratic National Committee chairman": modifiers before the head
+_BARE_HEADS = frozenset({"police", "staff", "management", "military"})  # speak without "the", yet not plural in -s
+# A share of people as a subject: "46 percent", "Twenty-four percent", "about three in 10".
+QUANTITY_SUBJECT = re.compile(
+    r"(?<![\w-])(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Mm]ore than|[Ll]ess than|[Ff]ewer than|[Oo]nly|[Jj]ust|[Rr]oughly|[Oo]ver)"
+    r"[ \xa0]+)?(?:\d[\d.,]*|[A-Za-z]+(?:-[a-z]+)?)[ \xa0]+(?:percent|per[ \xa0]cent|in[ \xa0]+(?:10|ten))\Z")
+# A determiner and lowercase modifiers before a singular group word: "one senior Democrat", "a Briton".
+_DETERMINED_MEMBER = re.compile(
+    r"(?<![\w’'-])(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Ee]ach)(?:[ \xa0]+[a-z][a-z-]*){0,3}[ \xa0]+\Z")
+_LOWER_WORDS = re.compile(r"(?:[ \xa0]+[a-z0-9][a-z0-9-]*)*[ \xa0]*")  # " senior", " 46-year-old"
+# Nouns of time ending a phrase after a cue: "said the next day" names when, not who.
+_TIME_NOUNS = frozenset("day days week weeks month months year years morning evening night afternoon time "
+                        "weekend moment while".split())
+# A past-tense verb right before a name (titles allowed between): the name is its object, "granted Mr. Clarke".
+_OBJECT_AFTER_VERB = re.compile(r"(?<![\w-])[a-z]{2,}ed[ \xa0]+(?:[A-Z][a-z]{0,3}\.[ \xa0]+)?\Z")
+_QUANTITY_ENDS = ("percent", "cent", "10", "ten")  # the last words QUANTITY_SUBJECT can end with
+_LOWER_WORD_AFTER = re.compile(r"[ \xa0]+[a-z]")
+_ATTACHED = re.compile(r"[ \xa0]+(?:of|at|from)[ \xa0]+(?:the[ \xa0]+)?\Z")
+# A person's name used as a modifier before a role: "Berg campaign manager Lena Holm", "Berg’s spokesman Tom".
+_ROLE_AFTER = re.compile(r"(?:[’']s?)?[ \xa0]+([a-z]+)")
+
+
+def is_plural(text: str, entity: EntitySuggestion) -> bool:
+    """Whether the entity's words end in a plural "s" ("Democrats"), a group rather than one member."""
+    return text[entity.end - 1:entity.end] == "s"
+
+
+def is_pronoun_entity(text: str, entity: EntitySuggestion) -> bool:
+    """Entities a crude recognizer may give that cannot speak: "He", "The", "Mr"."""
+    words = text[entity.start:entity.end]
+    return words.lower() in PRONOUNS or words in STOP_CAPITALS or words.lower().rstrip(".") in TITLES
