@@ -222,10 +222,14 @@ class MentionFinder:
         return None
 
     def sentence_subject(self, lo: int, hi: int) -> Mention | None:
-        """The clause subject in ``[lo, hi)``: a leading pronoun, else the first person, else organisation named."""
+        """The clause subject in ``[lo, hi)``: a leading pronoun or speaker-noun phrase, else the first person,
+        else organisation named."""
         lead = _LEAD_WORD.match(self.text, lo, hi)
         if lead and lead.group(1).lower() in SPEAKING_PRONOUNS:
             return Mention(start=lead.start(1), end=lead.end(1), pronoun=lead.group(1).lower())
+        phrase = self._opening_noun_phrase(lead.start(1), hi) if lead else None
+        if phrase is not None:
+            return phrase
         i = bisect_left(self.starts, lo)
         first_org = None
         while i < len(self.entities) and self.entities[i].start < hi:
@@ -247,6 +251,50 @@ class MentionFinder:
             if start is not None and not self.in_quote(start) and verb and verb.group().split()[-1] not in NOUN_HEADS:
                 return Mention(start=start, end=name_end(self.text, start, run.end()))  # not "German leaders"
         return None
+
+    def _opening_noun_phrase(self, start: int, hi: int) -> Mention | None:
+        """A determined speaker-noun phrase opening a clause at ``start``, its verb after it: "The former
+        secretary of state mocked Trump …, noting" is the secretary (the first person named, Trump, is the
+        object), as are "His chief aide doubled down …" and "Berg’s lawyers argued …".  Only modifiers
+        stand between the determiner and the noun: a function word or a second determiner means the words
+        ran past a verb ("An early tweet quoted the president").  A name in apposition ("The party
+        chairman, Lena Holm, said") is the speaker."""
+        words = [m for _, m in zip(range(MAX_NOUN_PHRASE_WORDS + 2), _WORD.finditer(self.text, start, hi))]
+        if len(words) < 3:
+            return None
+        first = words[0].group()
+        if first.lower() not in DETERMINERS and not (first[:1].isupper() and POSSESSIVE.search(first)):
+            return None
+        for word, following in zip(words[1:], words[2:]):
+            bare = word.group().rstrip(",")
+            if not bare.replace("-", "").isalnum() or bare.lower() in _NOT_MODIFIERS:
+                return None  # "The report, which …", "Clinton’s attacks were echoed by her campaign"
+            nxt = following.group().rstrip(",").lower()
+            if bare.lower() not in NOUN_HEADS or nxt in NOUN_HEADS and bare == word.group():  # "campaign manager"
+                if bare != word.group():
+                    return None  # a comma before any speaker noun
+                continue
+            named = self._person_after_description(word.end(), hi)
+            if named is not None:
+                return named
+            return Mention(start=start, end=start + len(self.text[start:word.end()].rstrip(","))) \
+                if following.group()[:1].islower() and bare == word.group() else None
+        return None
+
+    def _person_after_description(self, pos: int, hi: int) -> Mention | None:
+        """The person named in apposition after a description ending at or running on from ``pos``: "The
+        director of the institute, Lena Holm," is Lena Holm (titles allowed before the name)."""
+        comma = phrase_end(self.text, pos, min(hi, pos + APPOSITION_REACH))
+        if not self.text.startswith(",", comma):
+            return None
+        i = bisect_left(self.starts, comma)
+        if i == len(self.entities) or self.entities[i].label != "PERSON":
+            return None
+        entity = self.entities[i]
+        between = self.text[comma + 1:entity.start].split()
+        if len(between) > 2 or not all(w.lower() in TITLES for w in between):
+            return None
+        return Mention(start=entity.start, end=entity.end, entity=entity)
 
     def _noun_phrase_ending_at(self, lo: int, head_start: int, end: int) -> Mention | None:
         """A common-noun phrase ending at ``end``: "the minister", "a friend", "Obama's former strategist"."""
@@ -294,6 +342,11 @@ _LOWER_WORD_AFTER = re.compile(r"[ \xa0]+[a-z]")
 _ATTACHED = re.compile(r"[ \xa0]+(?:of|at|from)[ \xa0]+(?:the[ \xa0]+)?\Z")
 # A person's name used as a modifier before a role: "Berg campaign manager Lena Holm", "Berg’s spokesman Tom".
 _ROLE_AFTER = re.compile(r"(?:[’']s?)?[ \xa0]+([a-z]+)")
+_WORD = re.compile(r"\S+")
+APPOSITION_REACH = 80  # characters from a description's head to the comma before the name it describes
+# Words no modifier of a speaker noun is: a phrase running into one ran past its verb or into a clause.
+_NOT_MODIFIERS = NOT_HEADS | DETERMINERS | frozenset("of in for with at to from on by as about against than like "
+                                                     "after before over under into".split())
 
 
 def is_plural(text: str, entity: EntitySuggestion) -> bool:

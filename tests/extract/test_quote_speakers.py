@@ -1,0 +1,37 @@
+"""Speaker mentions and what they resolve to, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from annotator.extract.entities import find_entities
+from annotator.extract.quotes import find_quotes
+
+
+def speaker(text: str, words: str) -> tuple[str | None, str | None]:
+    """(speaker mention, resolved name) of the quote holding ``words``."""
+    quote = next(q for q in find_quotes(text, find_entities(text)) if words in text[q.start:q.end])
+    if quote.speaker is None or quote.speaker.start is None:
+        return None, None
+    return text[quote.speaker.start:quote.speaker.end], quote.speaker.name
+
+
+# -- the clause subject of a gerund cue ("…, saying …") ---------------------------------------
+
+def test_a_noun_phrase_opening_the_clause_is_its_subject_not_the_person_named_after_it():
+    text = "The former harbour director left Paul Brennan in no doubt, saying the ferry would run in May."
+    mention, name = speaker(text, "ferry would run")
+    assert mention == "The former harbour director" and name != "Paul Brennan"
+
+
+def test_a_possessive_phrase_opening_the_clause_is_its_subject():
+    text = "Brennan’s lawyers wrote to Maria Lindqvist on Monday, arguing that the ferry contract was void."
+    assert speaker(text, "contract was void")[0] == "Brennan’s lawyers"
+
+
+def test_a_name_in_apposition_to_the_opening_phrase_is_the_speaker():
+    text = "The party chairman, Lena Holm, visited the harbour on Monday, saying the ferry would run in May."
+    assert speaker(text, "ferry would run") == ("Lena Holm", "Lena Holm")
+
+
+def test_an_opening_phrase_stops_at_its_verb():
+    text = "An early tweet quoted the harbour director, saying the ferry would run in May."
+    assert speaker(text, "ferry would run")[0] != "An early tweet quoted the harbour director"
