@@ -35,3 +35,12 @@ def test_a_name_in_apposition_to_the_opening_phrase_is_the_speaker():
 def test_an_opening_phrase_stops_at_its_verb():
     text = "An early tweet quoted the harbour director, saying the ferry would run in May."
     assert speaker(text, "ferry would run")[0] != "An early tweet quoted the harbour director"
+
+
+# -- words between a subject and its cue -------------------------------------------------------
+
+def test_a_reflexive_or_a_sentence_adverb_between_the_subject_and_its_cue():
+    for text in ("Maria Lindqvist herself said the ferry would run in May.",
+                 "Maria Lindqvist however said the ferry would run in May.",
+                 "Maria Lindqvist has since said the ferry would run in May."):
+        assert speaker(text, "ferry would run") == ("Maria Lindqvist", "Maria Lindqvist"), text
