@@ -19,13 +19,15 @@ PRONOUNS = {"he": "m", "she": "f", "they": "", "it": "", "i": "", "we": ""}
 SPEAKING_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})  # "it said" is too often not speech
 
 # Words that may stand between a subject and its cue: "Joly also said", "he has repeatedly argued", "Joly
-# herself said", "Joly, however, said" (the commas are the caller's: "Joly however said").
+# herself said", "Joly, however, said" (the commas are the caller's: "Joly however said"), and the verb of
+# an infinitive whose subject speaks: "Joly continued to assert", "Joly went on to say", "Joly had to explain".
 _GAP_BEFORE_CUE = (
     r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:also|later|then|again|once|has|had|have|would|will|could|did|does|do|is|was|were|are|"
     r"not|(?:has|have|had|did|does|do|is|was|were|are|would|could|will|wo)n[’']t|"
     r"previously|recently|repeatedly|publicly|reportedly|further|never|often|long|subsequently|now|just|only|first|all|both|"
     r"already|even|still|yesterday|today|earlier|[a-z]+ly|however|instead|meanwhile|since|too|"
     r"himself|herself|themselves|itself|"
+    r"(?:[a-z]+(?:ed|s)|had|have|went|go|going|want|need|try|seem|appear|continue|refuse|decline|begin|began|used|able)(?:\s+on)?\s+to|"
     r"(?:on|last|this|late|early)\s+(?:[A-Z][a-z]+day|week|month|year|night|morning|evening|afternoon)|"
     r"[A-Z][a-z]+day|in\s+an?\s+(?:statement|interview|speech|email|letter|tweet)))*\s*\Z")
 # The leftmost start of a non-empty gap, searched for faster: a gap starts at a space or "(", so the

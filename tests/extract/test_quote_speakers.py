@@ -44,3 +44,15 @@ def test_a_reflexive_or_a_sentence_adverb_between_the_subject_and_its_cue():
                  "Maria Lindqvist however said the ferry would run in May.",
                  "Maria Lindqvist has since said the ferry would run in May."):
         assert speaker(text, "ferry would run") == ("Maria Lindqvist", "Maria Lindqvist"), text
+
+
+def test_the_subject_of_an_infinitive_s_verb_speaks():
+    for text in ("Maria Lindqvist continued to insist that the ferry would run in May.",
+                 "Maria Lindqvist had to explain that the ferry would run in May.",
+                 "Maria Lindqvist wants to stress that the ferry would run in May."):
+        assert speaker(text, "ferry would run") == ("Maria Lindqvist", "Maria Lindqvist"), text
+
+
+def test_a_determined_subject_ends_before_the_infinitive_s_verb():
+    text = "The harbour board continues to insist that the ferry would run in May."
+    assert speaker(text, "ferry would run")[0] == "The harbour board"
