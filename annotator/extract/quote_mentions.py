@@ -35,6 +35,7 @@ _GAP_BEFORE_CUE = (
 # see the gap run from there to the cue (a search of the gap itself tried every position of the window;
 # ~55 % fewer instructions).  No match: the gap is empty, as the gap's own search would find at the cue.
 _BETWEEN_SUBJECT_AND_CUE = re.compile(rf"[\s(](?<=(?={_GAP_BEFORE_CUE})[\s(])")
+_PARTICIPLE = re.compile(r"\s+[a-z]+ing\s")  # a gap opening with one: "…, going on to say", "…, seeking to explain"
 _SUBJECT_VERB = re.compile(r" (?:[a-z]+ly )?[a-z]+(?:ed|s)\b")  # "Trump attacked", "Ellis says"
 _LEAD_WORD = re.compile(r"\s*(?:(?:But|And|However|Still|Meanwhile|Later|Then|Also|Yet|So),?\s+)?(\w+)")
 
@@ -59,6 +60,9 @@ class MentionFinder:
         end = gap.start() if gap else cue_start
         if end <= lo:
             return None
+        if gap and self.text[end - 1] == "," and _PARTICIPLE.match(self.text, end, cue_start):
+            # "Sanders said …, going on to say that": the participle's subject is the clause's
+            return self.sentence_subject(lo, end)
         word_start = end
         while word_start > lo and (self.text[word_start - 1].isalnum() or self.text[word_start - 1] in "’'-."):
             word_start -= 1

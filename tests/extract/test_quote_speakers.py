@@ -56,3 +56,8 @@ def test_the_subject_of_an_infinitive_s_verb_speaks():
 def test_a_determined_subject_ends_before_the_infinitive_s_verb():
     text = "The harbour board continues to insist that the ferry would run in May."
     assert speaker(text, "ferry would run")[0] == "The harbour board"
+
+
+def test_a_participle_after_a_comma_takes_the_clause_subject():
+    text = "Maria Lindqvist said the plan was sound, going on to say that the ferry would run in May."
+    assert speaker(text, "ferry would run") == ("Maria Lindqvist", "Maria Lindqvist")
