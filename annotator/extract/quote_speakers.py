@@ -115,10 +115,11 @@ class SpeakerResolver(MentionFinder, AntecedentFinder, TopicSpeaker):
         if mention is None:
             return None
         if mention.antecedent is not None:
-            # "Mr. Kamin, who emphasized": the relative pronoun is the mention, linked like "he" to the name;
-            # an unnamed noun ("an architect who said") stays the mention, it says more than "who"
+            # "Mr. Kamin, who emphasized": the relative pronoun is the mention, linked like "he" to the name.
+            # An unnamed person ("an architect who said") is the "who" too, as PolNeAR marks it, naming no one;
+            # an unnamed thing ("a new ad that urges") stays the mention, it says more than "that"
             resolved = self.speaker(mention.antecedent)
-            if resolved is None or not resolved.name:
+            if resolved is None or not resolved.name and self.text[mention.start:mention.end] != "who":
                 return resolved
             return replace(resolved, start=mention.start, end=mention.end)
         entity = mention.entity

@@ -61,3 +61,15 @@ def test_a_determined_subject_ends_before_the_infinitive_s_verb():
 def test_a_participle_after_a_comma_takes_the_clause_subject():
     text = "Maria Lindqvist said the plan was sound, going on to say that the ferry would run in May."
     assert speaker(text, "ferry would run") == ("Maria Lindqvist", "Maria Lindqvist")
+
+
+# -- relative pronouns ---------------------------------------------------------------------------
+
+def test_who_after_an_unnamed_person_is_the_mention_and_names_no_one():
+    text = "The council heard from an architect who said the harbour tower was unsafe."
+    assert speaker(text, "tower was unsafe") == ("who", None)
+
+
+def test_that_after_an_unnamed_thing_leaves_the_thing_as_the_mention():
+    text = "The council published a new harbour report that warns the tower is unsafe."
+    assert speaker(text, "unsafe")[0] == "a new harbour report"
