@@ -162,9 +162,11 @@ class MentionFinder:
             return stop
         return None
 
-    def person_before_appositives(self, lo: int, opening: int, mark: str) -> Mention | None:
+    def person_before_appositives(self, lo: int, opening: int, mark: str, *, recognised: bool = False) -> Mention | None:
         """The person named right before an earlier ``mark`` (a comma or dash) in ``[lo, opening)``, within
-        ``APPOSITIVES_REACH``: "Tomas Berg, a developer from Leeds, England, said" is Tomas Berg."""
+        ``APPOSITIVES_REACH``: "Tomas Berg, a developer from Leeds, England, said" is Tomas Berg.  With
+        ``recognised``, only a person entity, and a name no entity covers ends the search (it is the one
+        described: "clash with Megyn Kelly, a star anchor at Fox News who …" is not an earlier Trump)."""
         pos = opening
         while True:
             pos = self.text.rfind(mark, max(lo, opening - APPOSITIVES_REACH), pos)
@@ -173,6 +175,10 @@ class MentionFinder:
             mention = self.mention_before(lo, pos)
             if mention is not None and mention.entity is not None and mention.entity.label == "PERSON":
                 return mention
+            if recognised:
+                if mention is not None and mention.entity is None and self.text[mention.start:mention.start + 1].isupper():
+                    return None
+                continue
             if mention is not None and mention.entity is None and self._opens_clause(lo, mention):
                 # "Dana Whitcomb, 34, a nurse from …, said" with no entity on the name (the recognizer leaves
                 # an unknown name alone): a full name opening the clause before appositives is its subject

@@ -13,6 +13,7 @@ and here the entities, names and the resolution of a mention to a speaker.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from typing import Sequence
@@ -28,6 +29,8 @@ from .quote_roles import ROLE_GENDERS, is_role
 __all__ = ["Mention", "SpeakerResolver"]  # Mention lives in quote_mentions; the quote finders import it from here
 
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# A relative pronoun or a past-tense verb: the words after a name run on in a clause, not in appositives.
+_CLAUSE_BETWEEN = re.compile(r"\b(?:which|who|that|[a-z]+ed)\b")
 
 
 class SpeakerResolver(MentionFinder, AntecedentFinder, TopicSpeaker):
@@ -119,8 +122,19 @@ class SpeakerResolver(MentionFinder, AntecedentFinder, TopicSpeaker):
             # An unnamed person ("an architect who said") is the "who" too, as PolNeAR marks it, naming no one;
             # an unnamed thing ("a new ad that urges") stays the mention, it says more than "that"
             resolved = self.speaker(mention.antecedent)
-            if resolved is None or not resolved.name and self.text[mention.start:mention.end] != "who":
+            who = self.text[mention.start:mention.end] == "who"
+            if resolved is None or not resolved.name and not who:
                 return resolved
+            if who and _a_place_or_body(mention.antecedent):
+                # "Howard Rubel, a senior analyst at Jefferies, who notes": "who" is the person the appositives
+                # describe, not the firm or place ending them; none named before them, no one
+                start = mention.antecedent.start
+                person = self.person_before_appositives(self._sentence_start(start), start, ",", recognised=True)
+                if person is not None and _CLAUSE_BETWEEN.search(self.text, person.end, start):
+                    person = None  # "Pfizer's deal with Allergan, which …, sparked criticism from … Congress who"
+                resolved = self.speaker(person) if person is not None else None
+                if resolved is None or not resolved.name:
+                    return SpeakerSuggestion(start=mention.start, end=mention.end)
             return replace(resolved, start=mention.start, end=mention.end)
         entity = mention.entity
         if mention.pronoun:
@@ -153,6 +167,10 @@ class SpeakerResolver(MentionFinder, AntecedentFinder, TopicSpeaker):
             return SpeakerSuggestion(start=mention.start, end=mention.end, name=self._full_name_text(words))
         return SpeakerSuggestion(start=mention.start, end=mention.end, name=self.name_of(entity),
                                  entity_start=entity.start, entity_end=entity.end)
+
+    def _sentence_start(self, pos: int) -> int:
+        """Roughly where the sentence holding ``pos`` starts (an abbreviation's ". " may cut it short)."""
+        return max(self.text.rfind(mark, 0, pos) + len(mark) for mark in (". ", "? ", "! ", "\n"))
 
     def _linked(self, mention: Mention, antecedent: EntitySuggestion) -> SpeakerSuggestion:
         """A pronoun or common noun resolved to ``antecedent``: linked to its full-name mention."""
@@ -211,3 +229,8 @@ class SpeakerResolver(MentionFinder, AntecedentFinder, TopicSpeaker):
             return entity
         full = self._full_name_map().get(surname(name.split()[-1])) if entity.label == "PERSON" and name.split() else None
         return full if full is not None and self.text[full.start:full.end] == name else entity
+
+
+def _a_place_or_body(mention: Mention) -> bool:
+    """A mention of an organisation or place, which "who" does not stand for."""
+    return mention.entity is not None and mention.entity.label in ("ORG", "GPE", "LOC")

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+
 from annotator.extract.entities import find_entities
 from annotator.extract.quotes import find_quotes
+
+ANY = object()  # a name (or mention) the case does not pin down
+LINDQVIST = ("Maria Lindqvist", "Maria Lindqvist")
 
 
 def speaker(text: str, words: str) -> tuple[str | None, str | None]:
@@ -14,22 +19,42 @@ def speaker(text: str, words: str) -> tuple[str | None, str | None]:
     return text[quote.speaker.start:quote.speaker.end], quote.speaker.name
 
 
-# -- the clause subject of a gerund cue ("…, saying …") ---------------------------------------
+# Words between a subject and its cue: a reflexive, a sentence adverb, an infinitive's verb.
+GAPS = ("herself said", "however said", "has since said", "continued to insist that", "had to explain that",
+        "wants to stress that")
 
-def test_a_noun_phrase_opening_the_clause_is_its_subject_not_the_person_named_after_it():
-    text = "The former harbour director left Paul Brennan in no doubt, saying the ferry would run in May."
-    mention, name = speaker(text, "ferry would run")
-    assert mention == "The former harbour director" and name != "Paul Brennan"
+# (text, words of the quote, the speaker mention, its resolved name)
+CASES = [pytest.param(f"Maria Lindqvist {gap} the ferry would run in May.", "ferry would run", *LINDQVIST, id=gap)
+         for gap in GAPS] + [
+    # the clause subject of a gerund cue ("…, saying …")
+    pytest.param("The former harbour director left Paul Brennan in no doubt, saying the ferry would run in May.",
+                 "ferry would run", "The former harbour director", ANY, id="an-opening-noun-phrase-is-the-subject"),
+    pytest.param("Brennan’s lawyers wrote to Maria Lindqvist on Monday, arguing that the ferry contract was void.",
+                 "contract was void", "Brennan’s lawyers", ANY, id="an-opening-possessive-phrase-is-the-subject"),
+    pytest.param("The party chairman, Lena Holm, visited the harbour on Monday, saying the ferry would run in May.",
+                 "ferry would run", "Lena Holm", "Lena Holm", id="a-name-in-apposition-to-the-opening-phrase"),
+    pytest.param("The harbour board continues to insist that the ferry would run in May.", "ferry would run",
+                 "The harbour board", ANY, id="a-determined-subject-ends-before-the-infinitive's-verb"),
+    pytest.param("Maria Lindqvist said the plan was sound, going on to say that the ferry would run in May.",
+                 "ferry would run", *LINDQVIST, id="a-participle-after-a-comma-takes-the-clause-subject"),
+    # relative pronouns
+    pytest.param("The council heard from an architect who said the harbour tower was unsafe.", "tower was unsafe",
+                 "who", None, id="who-after-an-unnamed-person-names-no-one"),
+    pytest.param("The council published a new harbour report that warns the tower is unsafe.", "unsafe",
+                 "a new harbour report", ANY, id="that-after-an-unnamed-thing-leaves-the-thing"),
+    pytest.param("“It is late,” said Tomas Berg, a ferry captain from Bergen, who warned that the harbour would close.",
+                 "harbour would close", "who", "Tomas Berg", id="who-after-appositives-ending-in-a-place"),
+    pytest.param("The merger with Halden Ports, which was announced in May, drew criticism from lawmakers in Oslo "
+                 "who warned that the harbour would close.", "harbour would close", ANY, None,
+                 id="who-after-a-place-in-a-clause-names-no-one"),
+]
 
 
-def test_a_possessive_phrase_opening_the_clause_is_its_subject():
-    text = "Brennan’s lawyers wrote to Maria Lindqvist on Monday, arguing that the ferry contract was void."
-    assert speaker(text, "contract was void")[0] == "Brennan’s lawyers"
-
-
-def test_a_name_in_apposition_to_the_opening_phrase_is_the_speaker():
-    text = "The party chairman, Lena Holm, visited the harbour on Monday, saying the ferry would run in May."
-    assert speaker(text, "ferry would run") == ("Lena Holm", "Lena Holm")
+@pytest.mark.parametrize(("text", "words", "mention", "name"), CASES)
+def test_speaker(text, words, mention, name):
+    found_mention, found_name = speaker(text, words)
+    assert mention is ANY or found_mention == mention
+    assert name is ANY or found_name == name
 
 
 def test_an_opening_phrase_stops_at_its_verb():
@@ -37,39 +62,6 @@ def test_an_opening_phrase_stops_at_its_verb():
     assert speaker(text, "ferry would run")[0] != "An early tweet quoted the harbour director"
 
 
-# -- words between a subject and its cue -------------------------------------------------------
-
-def test_a_reflexive_or_a_sentence_adverb_between_the_subject_and_its_cue():
-    for text in ("Maria Lindqvist herself said the ferry would run in May.",
-                 "Maria Lindqvist however said the ferry would run in May.",
-                 "Maria Lindqvist has since said the ferry would run in May."):
-        assert speaker(text, "ferry would run") == ("Maria Lindqvist", "Maria Lindqvist"), text
-
-
-def test_the_subject_of_an_infinitive_s_verb_speaks():
-    for text in ("Maria Lindqvist continued to insist that the ferry would run in May.",
-                 "Maria Lindqvist had to explain that the ferry would run in May.",
-                 "Maria Lindqvist wants to stress that the ferry would run in May."):
-        assert speaker(text, "ferry would run") == ("Maria Lindqvist", "Maria Lindqvist"), text
-
-
-def test_a_determined_subject_ends_before_the_infinitive_s_verb():
-    text = "The harbour board continues to insist that the ferry would run in May."
-    assert speaker(text, "ferry would run")[0] == "The harbour board"
-
-
-def test_a_participle_after_a_comma_takes_the_clause_subject():
-    text = "Maria Lindqvist said the plan was sound, going on to say that the ferry would run in May."
-    assert speaker(text, "ferry would run") == ("Maria Lindqvist", "Maria Lindqvist")
-
-
-# -- relative pronouns ---------------------------------------------------------------------------
-
-def test_who_after_an_unnamed_person_is_the_mention_and_names_no_one():
-    text = "The council heard from an architect who said the harbour tower was unsafe."
-    assert speaker(text, "tower was unsafe") == ("who", None)
-
-
-def test_that_after_an_unnamed_thing_leaves_the_thing_as_the_mention():
-    text = "The council published a new harbour report that warns the tower is unsafe."
-    assert speaker(text, "unsafe")[0] == "a new harbour report"
+def test_the_opening_phrase_is_not_the_person_named_after_it():
+    text = "The former harbour director left Paul Brennan in no doubt, saying the ferry would run in May."
+    assert speaker(text, "ferry would run")[1] != "Paul Brennan"
