@@ -38,6 +38,8 @@ _LEAD_TO_QUOTE = re.compile(r"\s*(?:that|how|why|:)?[\s,:]*")
 # "said that", "said on Tuesday that", "told reporters in Ohio how": a few words at most before it,
 # and not a demonstrative closing the clause ("could change that.").
 _COMPLEMENTIZER = re.compile(r"\s+(?:[^,.;:“”\"\s]+\s+){0,4}?(that|how|why|whether|what|if)\b(?!\s*[.,;:!?])")
+# After an adjunct ("said during this week’s televised debate that …") "that" may come later.
+_ADJUNCT_COMPLEMENTIZER = re.compile(r"\s+(?:[^,.;:“”\"\s]+\s+){0,8}?(that)\b(?!\s*[.,;:!?])")
 # What may stand between a cue and its "that": an adjunct ("said on Tuesday that", "argued
 # repeatedly that"), not an object noun, whose "that" is a relative pronoun.
 _ADJUNCT_START = re.compile(r"\s+(?:on|in|at|during|to|with|via|by|after|before|over|through|from|for|last|this|next|"
@@ -262,6 +264,8 @@ class ReportedSpeech(SourcedSpeech):
             # an aside between the verb and what was said; "that" after it starts the content, else the aside does
             return ((aside.start(2) if aside.group(2) else aside.end(1)), hi), True
         complement = _COMPLEMENTIZER.match(text, after, hi)
+        if complement is None and _ADJUNCT_START.match(text, after):
+            complement = _ADJUNCT_COMPLEMENTIZER.match(text, after, hi)
         if complement is not None and complement.start(1) > after + 1 and (
                 (lemma in STANCE_LEMMAS and not _ADJUNCT_START.match(text, after))
                 or (not addressed and _OBJECT_NOUN_START.match(text, after))):

@@ -162,6 +162,9 @@ FORMS = {
     "an inverted speaker followed by an adjunct": (
         "The ferry will run twice a day, said Omar Lindqvist on Tuesday.",
         [("The ferry will run twice a day", "Omar Lindqvist")]),
+    "'that' after a long adjunct": (
+        "Omar Lindqvist said during this week’s televised harbour debate that the ferry would run all winter.",
+        [("that the ferry would run all winter", "Omar Lindqvist")]),
 }
 
 # Texts with no reported speech at all, each a trap for one of the forms above.
