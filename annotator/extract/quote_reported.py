@@ -191,7 +191,9 @@ class ReportedSpeech(SourcedSpeech):
         addressee = _ADDRESSEE.match(text, after, hi) if lemma in _ADDRESSED_LEMMAS else None
         if addressee is not None:
             after = addressee.end()
-        if text[max(lo, cue.start() - 3):cue.start()].rstrip().endswith(","):  # "…, said Batchelder, an expert."
+        if (text[max(lo, cue.start() - 3):cue.start()].rstrip().endswith(",")  # "…, said Batchelder, an expert."
+                and not _PRONOUN_CLAUSE.match(text, cue.end(), hi)):
+            # ("X, who backed it, said he may …": "he" starts what was said, it is no inverted speaker)
             mention, content = self._final_attribution(cue, lo, hi)
             if mention is not None:
                 return self._suggestion(content, cue, mention, kind_score=0.7)

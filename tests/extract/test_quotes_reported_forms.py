@@ -165,6 +165,9 @@ FORMS = {
     "'that' after a long adjunct": (
         "Omar Lindqvist said during this week’s televised harbour debate that the ferry would run all winter.",
         [("that the ferry would run all winter", "Omar Lindqvist")]),
+    "a pronoun after a subject's appositive and its cue": (
+        "Omar Lindqvist, who has sent letters on the town’s behalf, said he may campaign for the ferry.",
+        [("he may campaign for the ferry", "Omar Lindqvist")]),
 }
 
 # Texts with no reported speech at all, each a trap for one of the forms above.
