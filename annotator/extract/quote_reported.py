@@ -21,7 +21,7 @@ from .base import QuoteSuggestion
 from .quote_cues import (OPINION_FORMS, SPEECH_NOUNS, STANCE_LEMMAS, cue_lemma, cue_re, is_gerund, is_speech, is_strong,
                          may_be_noun, reported_cue_re)
 from .quote_names import DETERMINERS, NOUN_HEADS
-from .quote_sources import AS_LEAD, ASKED_LEAD, BY_AGENT, PASSIVE_AUX, POSSESSOR, SourcedSpeech
+from .quote_sources import AS_LEAD, ASKED_INSIDE, ASKED_LEAD, BY_AGENT, PASSIVE_AUX, POSSESSOR, SourcedSpeech
 from .quote_speakers import Mention
 
 _NEWLINE = re.compile("\n")
@@ -169,7 +169,8 @@ class ReportedSpeech(SourcedSpeech):
             return None  # "his home state of Vermont", "Ohio and Iowa, states that vote", "continues to grow"
         if form.lower() == "according to":
             return self._according_to(cue, lo, hi)
-        if lemma == "ask" and ASKED_LEAD.match(text, lo, cue.start()):
+        if lemma == "ask" and (ASKED_LEAD.match(text, lo, cue.start())
+                               or ASKED_INSIDE.search(text, max(lo, cue.start() - 16), cue.start())):
             return self._asked(cue, lo, hi)
         if lemma in SPEECH_NOUNS or may_be_noun(form):  # "claim", "calls", "call for"
             possessor = POSSESSOR.search(text, max(lo, cue.start() - 60), cue.start())

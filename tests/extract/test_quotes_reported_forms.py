@@ -168,6 +168,12 @@ FORMS = {
     "a pronoun after a subject's appositive and its cue": (
         "Omar Lindqvist, who has sent letters on the town’s behalf, said he may campaign for the ferry.",
         [("he may campaign for the ferry", "Omar Lindqvist")]),
+    "a question with its asker after 'by'": (
+        "Asked by Ada Quill whom he would back, Omar Lindqvist only smiled.",
+        [("whom he would back", "Ada Quill")]),
+    "a question inside the sentence, after the answer's tag": (
+        "“We will see,” Omar Lindqvist said when asked whether he would run again.",
+        [("whether he would run again", None)]),
 }
 
 # Texts with no reported speech at all, each a trap for one of the forms above.
