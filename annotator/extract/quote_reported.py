@@ -81,6 +81,11 @@ _ASIDE = re.compile(r"[ \t\xa0]*(,|—|–| --)[^,—–;:.!?“”\"\n]{2,60}?(
 _YES_OR_NO = re.compile(r"\s+(yes|no)(?=\s*[.,;!?]|\s*\Z)", re.IGNORECASE)  # a whole answer, not "said no to …"
 _COLON = re.compile(r"[ \t\xa0]*:[ \t\xa0]*\n\s*(?=[A-Z])")
 _COLON_INLINE = re.compile(r"[ \t\xa0]*:[ \t\xa0]+(?=[A-Za-z0-9])")
+# The subject of a clause right after a cue: a lower-case word ("said the plan …"), or a name with a
+# possessive or a finite verb after it ("said Mr. Lee’s plan …", "said Ada Quill was …"); not an inverted
+# speaker, whose name a comma or the sentence's end follows ("…, said Omar Lind, an aide.").
+_CLAUSE_SUBJECT = re.compile(r"\s+(?:[a-z]|(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*(?:[’']s\s|\s+(?:is|are|was|were|has|have|"
+                             r"had|will|would|can|could|did|does|do|should|may|might|must|[a-z]+ed|[a-z]+s)\b))")
 _PRONOUN_CLAUSE = re.compile(r"\s+(?=(?:he|she|they|we|I|it|there)\s+[a-z’']+)")
 _CLAUSE_BREAKS = (",", "―", "—", "–", ";", " -- ")
 _PASSIVE = re.compile(r"\b(?:been|be|being|was|were|is|are)\s+\Z")
@@ -193,8 +198,11 @@ class ReportedSpeech(SourcedSpeech):
         if addressee is not None:
             after = addressee.end()
         if (text[max(lo, cue.start() - 3):cue.start()].rstrip().endswith(",")  # "…, said Batchelder, an expert."
-                and not _PRONOUN_CLAUSE.match(text, cue.end(), hi)):
-            # ("X, who backed it, said he may …": "he" starts what was said, it is no inverted speaker)
+                and not _PRONOUN_CLAUSE.match(text, cue.end(), hi)
+                and not (_CLAUSE_SUBJECT.match(text, cue.end(), hi) and self._subject_before_parenthetical(lo, cue.start()))):
+            # ("X, who backed it, said he may …", "X, an economist at …, said the plan …": the cue has its
+            # subject before the aside, and the clause after it is what was said, not an inverted speaker;
+            # the inverted reading is still tried below when no content follows)
             mention, content = self._final_attribution(cue, lo, hi)
             if mention is not None:
                 return self._suggestion(content, cue, mention, kind_score=0.7)

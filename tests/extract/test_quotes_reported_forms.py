@@ -174,6 +174,12 @@ FORMS = {
     "a question inside the sentence, after the answer's tag": (
         "“We will see,” Omar Lindqvist said when asked whether he would run again.",
         [("whether he would run again", None)]),
+    "a clause after a subject's relative-clause appositive and its cue": (
+        "Economist Ada Quill, who studies fares at the institute, said the mayor’s statement settled nothing.",
+        [("the mayor’s statement settled nothing", "Ada Quill")]),
+    "an inverted speaker with an appositive after a sentence with commas": (
+        "In a dry year, islanders have more room to leave the ferry, said Omar Lindqvist, an aide to the mayor.",
+        [("In a dry year, islanders have more room to leave the ferry", "Omar Lindqvist")]),
 }
 
 # Texts with no reported speech at all, each a trap for one of the forms above.
