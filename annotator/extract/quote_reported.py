@@ -295,6 +295,8 @@ class ReportedSpeech(SourcedSpeech):
         # "said on Friday the talks …", "told reporters in an interview Tuesday she …": the clause after the adjunct
         adjunct = _TIME_OR_MEDIUM.match(text, after, hi)
         clause_at = adjunct.end() if adjunct is not None and _BARE_CLAUSE.match(text, adjunct.end(), hi) else after
+        if adjunct is not None and clause_at == after:
+            clause_at = hi  # "…, officials said Friday afternoon, as they met": the adjunct is no clause; the content is before
         if form in OPINION_FORMS and (clause := _BARE_CLAUSE.match(text, clause_at, hi)):
             return (clause.end(), hi), True  # "Lee believes the plan will fail": only with its believer
         if (is_strong(form) or addressed) and (clause := _BARE_CLAUSE.match(text, clause_at, hi)):

@@ -180,6 +180,9 @@ FORMS = {
     "an inverted speaker with an appositive after a sentence with commas": (
         "In a dry year, islanders have more room to leave the ferry, said Omar Lindqvist, an aide to the mayor.",
         [("In a dry year, islanders have more room to leave the ferry", "Omar Lindqvist")]),
+    "a time adjunct and a clause of when after a final tag": (
+        "The ferry plan is an insult to islanders, harbour officials said Friday afternoon, as they met the mayor.",
+        [("The ferry plan is an insult to islanders", None)]),
 }
 
 # Texts with no reported speech at all, each a trap for one of the forms above.
