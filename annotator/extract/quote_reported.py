@@ -96,7 +96,10 @@ _OBJECT_STOP = re.compile(r"\s*(?:[.,;:!?)]|\n|$|(?:by|of|in|on|at|with|from|as|
 _CLAUSE_BREAK = re.compile(r"[;—―–]| -- |\s(?:who|whom|whose|which)\b|,\s+(?:who|which|where|when|while|whom|whose|saying|and|but|as|after|"
                            r"before|because|although|though|despite|even|since|if|including|in\s+which)\b")
 # "threatened a veto and attempted to …": a second verb of the same subject ends an object.
-_COORDINATED_VERB = re.compile(r"\s+(?:and|but)\s+(?:(?:also|then|later|[a-z]+ly)\s+)?[a-z]+ed\s")
+# ("… and has called for …", "… and said …", "… and cast himself as …": a perfect or a common irregular past too)
+_COORDINATED_VERB = re.compile(r"\s+(?:and|but)\s+(?:(?:also|then|later|[a-z]+ly)\s+)?(?:(?:has|have|had)\s+(?:[a-z]+ly\s+)?)?"
+                               r"(?:[a-z]+ed|said|told|made|took|gave|sent|cast|held|kept|met|won|lost|wrote|spoke|ran|"
+                               r"brought|became|sought|began|left)\s")
 _COORDINATED_CUE = re.compile(r"\s+(?:and|but)\s+(?:(?:also|then|later|[a-z]+ly)\s+)?\Z")
 _NEW_CLAUSE = re.compile(r"(?:[,;]\s+(?:(?:and|but|while|though|although|because|since|whereas)\s+)?|"
                          r"\s+(?:and|but|while|though|although|because|whereas)\s+)\Z")

@@ -183,6 +183,9 @@ FORMS = {
     "a time adjunct and a clause of when after a final tag": (
         "The ferry plan is an insult to islanders, harbour officials said Friday afternoon, as they met the mayor.",
         [("The ferry plan is an insult to islanders", None)]),
+    "an object ends before a coordinated perfect or irregular past": (
+        "Ada Quill attacked the harbour board’s ties to shipping firms and has called for an inquiry.",
+        [("the harbour board’s ties to shipping firms", "Ada Quill"), ("an inquiry", "Ada Quill")]),
 }
 
 # Texts with no reported speech at all, each a trap for one of the forms above.
