@@ -48,9 +48,10 @@ _DETERMINED_NOUN = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]hose|[Tt]hese|[Tt]his|[Tt
                               r"[Oo]ther|[Aa]ll|[Bb]oth|[Ee]ach)\s+(?:[\w’'-]+\s+){0,2}\Z")
 _OBJECT_NOUN_START = re.compile(r"\s+(?:a|an|the|this|these|those|some|many|several|its|\d[\d,.]*)\s"
                                 r"(?!(?:week|month|year|morning|afternoon|evening|night|weekend|time)\b)")
-_BARE_CLAUSE = re.compile(r"\s+(?!(?:in|on|at|to|by|for|with|during|after|before|as|about|of|from|so|this|"
+_BARE_CLAUSE = re.compile(r"\s+(?!(?:in|on|at|to|by|for|with|during|after|before|as|of|from|so|this|"
                           r"and|or|but|yes(?=\s*[.,;:!?])|no(?=\s*[.,;:!?]|\s+to\b|\s+more\b)|nothing|something|"
-                          r"anything|little|much|more|about|himself|herself|itself|themselves|"
+                          r"anything|little|much|more|himself|herself|itself|themselves|"
+                          r"about(?!\s+(?:half|a\s+(?:third|quarter|fifth|dozen)|\d))|"  # "said about half of …" is a clause
                           r"goodbye|hello|thank|thanks|sorry)\b)(?=[a-z“\"A-Z]|\d[\d,.]*\s+[a-z])")  # "said 112 cars is …"
 # When or where something was said, between the cue and its bare clause: "on Friday", "last week",
 # "Tuesday night", "earlier", "in a statement", "in an interview with …" is left alone (a name may follow).

@@ -186,6 +186,9 @@ FORMS = {
     "an object ends before a coordinated perfect or irregular past": (
         "Ada Quill attacked the harbour board’s ties to shipping firms and has called for an inquiry.",
         [("the harbour board’s ties to shipping firms", "Ada Quill"), ("an inquiry", "Ada Quill")]),
+    "a bare clause opening with an approximate quantity": (
+        "Omar Lindqvist said about half of the new fares went to the harbour fund.",
+        [("about half of the new fares went to the harbour fund", "Omar Lindqvist")]),
 }
 
 # Texts with no reported speech at all, each a trap for one of the forms above.
