@@ -189,6 +189,9 @@ FORMS = {
     "a bare clause opening with an approximate quantity": (
         "Omar Lindqvist said about half of the new fares went to the harbour fund.",
         [("about half of the new fares went to the harbour fund", "Omar Lindqvist")]),
+    "'to say' after a verb that takes it, its subject speaking": (
+        "Even after the vote, Omar Lindqvist continued to say he had never sold the ferry.",
+        [("he had never sold the ferry", "Omar Lindqvist")]),
 }
 
 # Texts with no reported speech at all, each a trap for one of the forms above.
