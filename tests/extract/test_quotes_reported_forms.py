@@ -250,6 +250,15 @@ def test_a_headline_naming_its_speaker_before_a_colon_is_a_turn():
     assert turn.speaker.name == "Ada Quill" and turn.kind == "indirect"
 
 
+def test_a_headline_turn_may_put_a_title_before_the_speakers_name():
+    text = ("Dr. Ada Quill: The Ferry Will Run All Winter.\n\n"
+            "MALMO — The harbour board met on Monday, and Ada Quill spoke for an hour.")
+    turn = next(q for q in find_quotes(text, find_entities(text)) if text[q.cue_start:q.cue_end] == ":")
+    assert text[turn.start:turn.end] == "The Ferry Will Run All Winter"
+    assert turn.speaker.name == "Ada Quill"
+    assert text[turn.speaker.start:turn.speaker.end] == "Ada Quill"
+
+
 def test_transcript_turns_replace_the_quotation_around_them():
     text = ("Senator Ada Quill spoke to the host on the radio on Sunday. The exchange went as follows:\n\n"
             "\"HOST: Will the wall be finished before the storms of next winter?\n\n"
