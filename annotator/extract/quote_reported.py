@@ -404,6 +404,11 @@ class ReportedSpeech(SourcedSpeech):
             return False
         return self._embedded(self.marked[i]) and cue_re().search(self.text, start, self.marked[i].start) is None
 
+    def _embedded_quote_after(self, pos: int, end: int) -> bool:
+        """Whether the first quotation after ``pos`` starts before ``end`` and continues a clause."""
+        i = bisect_right(self.resolver.quote_starts, pos)
+        return i < len(self.marked) and self.marked[i].start < end and self._embedded(self.marked[i])
+
     def _passive(self, cue_start: int) -> bool:
         return _PASSIVE.search(self.text, max(0, cue_start - 8), cue_start) is not None
 
@@ -442,9 +447,16 @@ class ReportedSpeech(SourcedSpeech):
         start, end = trim(self.text, *content)
         i = bisect_right(self.used_cue_list, start)
         if i < len(self.used_cue_list) and self.used_cue_list[i] < end:
-            # Another voice's direct quote starts inside (… income taxes ― Trump boasted, “…”): stop before it.
-            end = max(self.text.rfind(mark, start, self.used_cue_list[i]) for mark in _CLAUSE_BREAKS)
-            start, end = trim(self.text, start, end)
+            # Another voice's direct quote starts inside (… income taxes ― Trump boasted, “…”): stop before it,
+            # unless no clause break comes first and the quotation continues the clause (a word before its
+            # mark, not "saying, “…”") after a gerund or a cue with no subject of its own (not "what Lee
+            # calls “…”"): "says he spent the day yelling at people saying “…”" is one mixed quote.
+            inner_cue = self.used_cue_list[i]
+            cut = max(self.text.rfind(mark, start, inner_cue) for mark in _CLAUSE_BREAKS)
+            if (cut > start or not self._embedded_quote_after(inner_cue, end)
+                    or (not is_gerund(cue_re().match(self.text, inner_cue).group())
+                        and self.resolver.mention_before(start, inner_cue, allow_it=True) is not None)):
+                start, end = trim(self.text, start, cut)
         if start >= cue.end():
             start, end = trim(self.text, start, self._next_attribution(start, end))
         if (end - start < 3 or self.text.count(" ", start, end) < 1) and not _YES_OR_NO.fullmatch(self.text, start - 1, end):

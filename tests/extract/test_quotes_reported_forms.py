@@ -192,6 +192,9 @@ FORMS = {
     "'to say' after a verb that takes it, its subject speaking": (
         "Even after the vote, Omar Lindqvist continued to say he had never sold the ferry.",
         [("he had never sold the ferry", "Omar Lindqvist")]),
+    "a quotation continuing the reported clause, after a cue of no one's": (
+        "Omar Lindqvist says he spent the day yelling at people saying “Vote for the ferry.”",
+        [("he spent the day yelling at people saying “Vote for the ferry.”", "Omar Lindqvist")]),
 }
 
 # Texts with no reported speech at all, each a trap for one of the forms above.
