@@ -137,6 +137,8 @@ def find_marked_quotes(text: str) -> list[MarkedQuote]:
                 if not inner:
                     inner_pairs.append(MarkedQuote(start=opened, end=end))
                 continue
+            if family == "apostrophes" and text[end:end + 1] == "'" and text[end + 1:end + 2] != "'":
+                end += 1  # ''They say, 'Go home,''' -- a single quote closes inside: the last two close this one
             found.append(MarkedQuote(start=start, end=end, paragraphs=paragraphs))
             start = -1
             continue

@@ -21,7 +21,7 @@ from .base import QuoteSuggestion
 from .quote_cues import (OPINION_FORMS, SPEECH_NOUNS, STANCE_LEMMAS, cue_lemma, cue_re, is_gerund, is_speech, is_strong,
                          may_be_noun, reported_cue_re)
 from .quote_names import DETERMINERS, NOUN_HEADS
-from .quote_sources import AS_LEAD, ASKED_LEAD, BY_AGENT, PASSIVE_AUX, POSSESSOR, SourcedSpeech
+from .quote_sources import AS_LEAD, ASKED_INSIDE, ASKED_LEAD, BY_AGENT, PASSIVE_AUX, POSSESSOR, SourcedSpeech
 from .quote_speakers import Mention
 
 _NEWLINE = re.compile("\n")
@@ -38,6 +38,8 @@ _LEAD_TO_QUOTE = re.compile(r"\s*(?:that|how|why|:)?[\s,:]*")
 # "said that", "said on Tuesday that", "told reporters in Ohio how": a few words at most before it,
 # and not a demonstrative closing the clause ("could change that.").
 _COMPLEMENTIZER = re.compile(r"\s+(?:[^,.;:“”\"\s]+\s+){0,4}?(that|how|why|whether|what|if)\b(?!\s*[.,;:!?])")
+# After an adjunct ("said during this week’s televised debate that …") "that" may come later.
+_ADJUNCT_COMPLEMENTIZER = re.compile(r"\s+(?:[^,.;:“”\"\s]+\s+){0,8}?(that)\b(?!\s*[.,;:!?])")
 # What may stand between a cue and its "that": an adjunct ("said on Tuesday that", "argued
 # repeatedly that"), not an object noun, whose "that" is a relative pronoun.
 _ADJUNCT_START = re.compile(r"\s+(?:on|in|at|during|to|with|via|by|after|before|over|through|from|for|last|this|next|"
@@ -46,9 +48,10 @@ _DETERMINED_NOUN = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]hose|[Tt]hese|[Tt]his|[Tt
                               r"[Oo]ther|[Aa]ll|[Bb]oth|[Ee]ach)\s+(?:[\w’'-]+\s+){0,2}\Z")
 _OBJECT_NOUN_START = re.compile(r"\s+(?:a|an|the|this|these|those|some|many|several|its|\d[\d,.]*)\s"
                                 r"(?!(?:week|month|year|morning|afternoon|evening|night|weekend|time)\b)")
-_BARE_CLAUSE = re.compile(r"\s+(?!(?:in|on|at|to|by|for|with|during|after|before|as|about|of|from|so|this|"
+_BARE_CLAUSE = re.compile(r"\s+(?!(?:in|on|at|to|by|for|with|during|after|before|as|of|from|so|this|"
                           r"and|or|but|yes(?=\s*[.,;:!?])|no(?=\s*[.,;:!?]|\s+to\b|\s+more\b)|nothing|something|"
-                          r"anything|little|much|more|about|himself|herself|itself|themselves|"
+                          r"anything|little|much|more|himself|herself|itself|themselves|"
+                          r"about(?!\s+(?:half|a\s+(?:third|quarter|fifth|dozen)|\d))|"  # "said about half of …" is a clause
                           r"goodbye|hello|thank|thanks|sorry)\b)(?=[a-z“\"A-Z]|\d[\d,.]*\s+[a-z])")  # "said 112 cars is …"
 # When or where something was said, between the cue and its bare clause: "on Friday", "last week",
 # "Tuesday night", "earlier", "in a statement", "in an interview with …" is left alone (a name may follow).
@@ -79,6 +82,16 @@ _ASIDE = re.compile(r"[ \t\xa0]*(,|—|–| --)[^,—–;:.!?“”\"\n]{2,60}?(
 _YES_OR_NO = re.compile(r"\s+(yes|no)(?=\s*[.,;!?]|\s*\Z)", re.IGNORECASE)  # a whole answer, not "said no to …"
 _COLON = re.compile(r"[ \t\xa0]*:[ \t\xa0]*\n\s*(?=[A-Z])")
 _COLON_INLINE = re.compile(r"[ \t\xa0]*:[ \t\xa0]+(?=[A-Za-z0-9])")
+# A verb that takes the cue's infinitive, between the subject and "to say": "Lee continued to say he …",
+# "Lee was not willing to say who …"; its subject is the speaker.
+_CATENATIVE_BEFORE = re.compile(r"\s(?:continued|continues|refused|refuses|declined|declines|wanted|wants|went\s+on|"
+                                r"goes\s+on|began|begins|tried|tries|hoped|hopes|(?:is|are|was|were)(?:\s+not)?\s+"
+                                r"(?:willing|careful|quick|eager|reluctant|unwilling|expected))\s+to\s+\Z")
+# The subject of a clause right after a cue: a lower-case word ("said the plan …"), or a name with a
+# possessive or a finite verb after it ("said Mr. Lee’s plan …", "said Ada Quill was …"); not an inverted
+# speaker, whose name a comma or the sentence's end follows ("…, said Omar Lind, an aide.").
+_CLAUSE_SUBJECT = re.compile(r"\s+(?:[a-z]|(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*(?:[’']s\s|\s+(?:is|are|was|were|has|have|"
+                             r"had|will|would|can|could|did|does|do|should|may|might|must|[a-z]+ed|[a-z]+s)\b))")
 _PRONOUN_CLAUSE = re.compile(r"\s+(?=(?:he|she|they|we|I|it|there)\s+[a-z’']+)")
 _CLAUSE_BREAKS = (",", "―", "—", "–", ";", " -- ")
 _PASSIVE = re.compile(r"\b(?:been|be|being|was|were|is|are)\s+\Z")
@@ -89,7 +102,10 @@ _OBJECT_STOP = re.compile(r"\s*(?:[.,;:!?)]|\n|$|(?:by|of|in|on|at|with|from|as|
 _CLAUSE_BREAK = re.compile(r"[;—―–]| -- |\s(?:who|whom|whose|which)\b|,\s+(?:who|which|where|when|while|whom|whose|saying|and|but|as|after|"
                            r"before|because|although|though|despite|even|since|if|including|in\s+which)\b")
 # "threatened a veto and attempted to …": a second verb of the same subject ends an object.
-_COORDINATED_VERB = re.compile(r"\s+(?:and|but)\s+(?:(?:also|then|later|[a-z]+ly)\s+)?[a-z]+ed\s")
+# ("… and has called for …", "… and said …", "… and cast himself as …": a perfect or a common irregular past too)
+_COORDINATED_VERB = re.compile(r"\s+(?:and|but)\s+(?:(?:also|then|later|[a-z]+ly)\s+)?(?:(?:has|have|had)\s+(?:[a-z]+ly\s+)?)?"
+                               r"(?:[a-z]+ed|said|told|made|took|gave|sent|cast|held|kept|met|won|lost|wrote|spoke|ran|"
+                               r"brought|became|sought|began|left)\s")
 _COORDINATED_CUE = re.compile(r"\s+(?:and|but)\s+(?:(?:also|then|later|[a-z]+ly)\s+)?\Z")
 _NEW_CLAUSE = re.compile(r"(?:[,;]\s+(?:(?:and|but|while|though|although|because|since|whereas)\s+)?|"
                          r"\s+(?:and|but|while|though|although|because|whereas)\s+)\Z")
@@ -167,7 +183,8 @@ class ReportedSpeech(SourcedSpeech):
             return None  # "his home state of Vermont", "Ohio and Iowa, states that vote", "continues to grow"
         if form.lower() == "according to":
             return self._according_to(cue, lo, hi)
-        if lemma == "ask" and ASKED_LEAD.match(text, lo, cue.start()):
+        if lemma == "ask" and (ASKED_LEAD.match(text, lo, cue.start())
+                               or ASKED_INSIDE.search(text, max(lo, cue.start() - 16), cue.start())):
             return self._asked(cue, lo, hi)
         if lemma in SPEECH_NOUNS or may_be_noun(form):  # "claim", "calls", "call for"
             possessor = POSSESSOR.search(text, max(lo, cue.start() - 60), cue.start())
@@ -189,13 +206,20 @@ class ReportedSpeech(SourcedSpeech):
         addressee = _ADDRESSEE.match(text, after, hi) if lemma in _ADDRESSED_LEMMAS else None
         if addressee is not None:
             after = addressee.end()
-        if text[max(lo, cue.start() - 3):cue.start()].rstrip().endswith(","):  # "…, said Batchelder, an expert."
+        if (text[max(lo, cue.start() - 3):cue.start()].rstrip().endswith(",")  # "…, said Batchelder, an expert."
+                and not _PRONOUN_CLAUSE.match(text, cue.end(), hi)
+                and not (_CLAUSE_SUBJECT.match(text, cue.end(), hi) and self._subject_before_parenthetical(lo, cue.start()))):
+            # ("X, who backed it, said he may …", "X, an economist at …, said the plan …": the cue has its
+            # subject before the aside, and the clause after it is what was said, not an inverted speaker;
+            # the inverted reading is still tried below when no content follows)
             mention, content = self._final_attribution(cue, lo, hi)
             if mention is not None:
                 return self._suggestion(content, cue, mention, kind_score=0.7)
         content, needs_speaker = self._reported_content(cue, lemma, after, hi, addressee is not None)
         if content is not None:
             mention = self._subject(lo, cue)
+            if mention is None and (catenative := _CATENATIVE_BEFORE.search(text, max(lo, cue.start() - 40), cue.start())):
+                mention = self.resolver.mention_before(lo, catenative.start())  # "Lee continued to say he …"
             if needs_speaker == NAMED_SPEAKER and mention is not None and not self._names_someone(mention):
                 mention = None  # "the new rail line": a noun before a noun, no subject before a verb
             if mention is None and is_gerund(form) and self._chain is not None and self._chain[0] == lo:
@@ -262,6 +286,8 @@ class ReportedSpeech(SourcedSpeech):
             # an aside between the verb and what was said; "that" after it starts the content, else the aside does
             return ((aside.start(2) if aside.group(2) else aside.end(1)), hi), True
         complement = _COMPLEMENTIZER.match(text, after, hi)
+        if complement is None and _ADJUNCT_START.match(text, after):
+            complement = _ADJUNCT_COMPLEMENTIZER.match(text, after, hi)
         if complement is not None and complement.start(1) > after + 1 and (
                 (lemma in STANCE_LEMMAS and not _ADJUNCT_START.match(text, after))
                 or (not addressed and _OBJECT_NOUN_START.match(text, after))):
@@ -280,6 +306,8 @@ class ReportedSpeech(SourcedSpeech):
         # "said on Friday the talks …", "told reporters in an interview Tuesday she …": the clause after the adjunct
         adjunct = _TIME_OR_MEDIUM.match(text, after, hi)
         clause_at = adjunct.end() if adjunct is not None and _BARE_CLAUSE.match(text, adjunct.end(), hi) else after
+        if adjunct is not None and clause_at == after:
+            clause_at = hi  # "…, officials said Friday afternoon, as they met": the adjunct is no clause; the content is before
         if form in OPINION_FORMS and (clause := _BARE_CLAUSE.match(text, clause_at, hi)):
             return (clause.end(), hi), True  # "Lee believes the plan will fail": only with its believer
         if (is_strong(form) or addressed) and (clause := _BARE_CLAUSE.match(text, clause_at, hi)):
@@ -376,6 +404,11 @@ class ReportedSpeech(SourcedSpeech):
             return False
         return self._embedded(self.marked[i]) and cue_re().search(self.text, start, self.marked[i].start) is None
 
+    def _embedded_quote_after(self, pos: int, end: int) -> bool:
+        """Whether the first quotation after ``pos`` starts before ``end`` and continues a clause."""
+        i = bisect_right(self.resolver.quote_starts, pos)
+        return i < len(self.marked) and self.marked[i].start < end and self._embedded(self.marked[i])
+
     def _passive(self, cue_start: int) -> bool:
         return _PASSIVE.search(self.text, max(0, cue_start - 8), cue_start) is not None
 
@@ -414,9 +447,16 @@ class ReportedSpeech(SourcedSpeech):
         start, end = trim(self.text, *content)
         i = bisect_right(self.used_cue_list, start)
         if i < len(self.used_cue_list) and self.used_cue_list[i] < end:
-            # Another voice's direct quote starts inside (… income taxes ― Trump boasted, “…”): stop before it.
-            end = max(self.text.rfind(mark, start, self.used_cue_list[i]) for mark in _CLAUSE_BREAKS)
-            start, end = trim(self.text, start, end)
+            # Another voice's direct quote starts inside (… income taxes ― Trump boasted, “…”): stop before it,
+            # unless no clause break comes first and the quotation continues the clause (a word before its
+            # mark, not "saying, “…”") after a gerund or a cue with no subject of its own (not "what Lee
+            # calls “…”"): "says he spent the day yelling at people saying “…”" is one mixed quote.
+            inner_cue = self.used_cue_list[i]
+            cut = max(self.text.rfind(mark, start, inner_cue) for mark in _CLAUSE_BREAKS)
+            if (cut > start or not self._embedded_quote_after(inner_cue, end)
+                    or (not is_gerund(cue_re().match(self.text, inner_cue).group())
+                        and self.resolver.mention_before(start, inner_cue, allow_it=True) is not None)):
+                start, end = trim(self.text, start, cut)
         if start >= cue.end():
             start, end = trim(self.text, start, self._next_attribution(start, end))
         if (end - start < 3 or self.text.count(" ", start, end) < 1) and not _YES_OR_NO.fullmatch(self.text, start - 1, end):

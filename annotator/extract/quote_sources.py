@@ -28,7 +28,11 @@ PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|be|been|being)(?:\s+(?:first|als
 BY_AGENT = re.compile(r"(?:\s+(?:first|later|also|[a-z]+ly))?\s+by\s+")
 _THAT_AFTER_AGENT = re.compile(r"[^.;:]*?\s(that)\s")
 ASKED_LEAD = re.compile(r"\s*(?:(?:When|If|After|Once|But|And)\s+)?(?:[Ww]hen\s+)?\Z")
-_QUESTION = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:about|if|whether|what|how|why|who|when|where|for|to)\b")
+# "…,” Lee said when asked whether …": a question inside the sentence, after the answer's tag.
+ASKED_INSIDE = re.compile(r"\s(?:when|if|after|once)\s+(?:being\s+)?\Z")
+# What was asked, after who asked or where ("asked by a reporter whether", "asked at the conference about").
+_QUESTION = re.compile(r"\s+(?:(by)\s+([^,.;:!?“”\"]{1,40}?)\s+|(?:at|on|in|during)\s+[^,.;:!?“”\"]{1,40}?\s+)?"
+                       r"(?:[a-z]+ly\s+)?(about|if|whether|what|how|why|who|whom|which|when|where|for|to)\b")
 MAX_QUESTION_CHARS = 250  # "Asked …," — the question ends at its comma, this close
 MAX_SOURCE_CHARS = 160  # "according to early results of exit polls conducted for …": a source phrase at most this long
 # What may follow the speaker of an inverted "…, said Joly": the sentence's end, a comma, a name, or an
@@ -94,11 +98,20 @@ class SourcedSpeech:
 
     def _asked(self, cue: re.Match, lo: int, hi: int) -> QuoteSuggestion | None:
         """"Asked about the ferries, Quill said …", "When asked whether …,": the question, whose asker
-        goes unnamed (the answer is the speaker's own quote)."""
-        if not ASKED_LEAD.match(self.text, lo, cue.start()) or not _QUESTION.match(self.text, cue.end(), hi):
+        goes unnamed (the answer is the speaker's own quote) unless named after "by" ("When asked by
+        Lee whether …": Lee asked, and the question starts at "whether")."""
+        question = _QUESTION.match(self.text, cue.end(), hi)
+        if question is None:
             return None
         comma = self.text.find(",", cue.end(), min(hi, cue.end() + MAX_QUESTION_CHARS))
-        return self._suggestion((cue.end(), comma), cue, None, kind_score=0.4) if comma > 0 else None
+        if not ASKED_LEAD.match(self.text, lo, cue.start()):  # inside the sentence: to its comma or its end
+            comma = comma if comma > 0 else hi
+        if comma < 0:
+            return None
+        if question.group(1) is None:
+            return self._suggestion((cue.end(), comma), cue, None, kind_score=0.4)
+        asker = self.resolver.mention_after(question.start(2), question.end(2))
+        return self._suggestion((question.start(3), comma), cue, asker, kind_score=0.5)
 
     def _final_attribution(self, cue: re.Match, lo: int, hi: int) -> tuple[Mention | None, tuple[int, int] | None]:
         """"…, Joly said." / "…, said Joly, a minister." / "The museum, Mr. Bush said, celebrated …"."""

@@ -61,6 +61,10 @@ def _speaker_mention(text: str, resolver: SpeakerResolver, start: int, end: int)
     entity = resolver.entity_at(start, end) if not words.isupper() else None  # "UPDATE", "READ MORE": no one
     if entity is not None and entity.label in TURN_LABELS:
         return Mention(start=start, end=end, entity=entity)
+    if not words.isupper():  # "Dr. Ben Carson: …", "Hacker Guccifer: …": a title or description before the name
+        entity = resolver.entity_ending_at(end)
+        if entity is not None and entity.label in TURN_LABELS and entity.start > start:
+            return Mention(start=entity.start, end=end, entity=entity)
     if words.lower() in NOUN_HEADS and " " not in words:  # "Poll: …", "Police: …"
         return Mention(start=start, end=end)
     person = resolver.person_named(words.split()[-1]) if words.isupper() and len(words) > 2 else None

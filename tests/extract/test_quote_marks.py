@@ -30,6 +30,11 @@ def test_two_apostrophes_are_a_mark_and_one_beside_them_is_not():
     assert spans("He wrote '''Tis the season'' on the card.") == ["'''Tis the season''"]
 
 
+def test_three_apostrophes_closing_end_a_single_quote_and_then_the_quote():
+    text = "''Neighbours tell me, 'Keep the ferry,''' said Ada Quill, who runs the harbour."
+    assert spans(text) == ["''Neighbours tell me, 'Keep the ferry,'''"]
+
+
 def test_a_quote_spanning_paragraphs_is_one_quote():
     text = "She said:\n\n“The first paragraph goes on.\n\n“The second one closes it,” she added.\n\nAfter."
     assert spans(text) == ["“The first paragraph goes on.\n\n“The second one closes it,”"]

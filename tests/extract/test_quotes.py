@@ -394,3 +394,10 @@ def test_chanted_and_screamed_words_are_quotes_with_their_speaker():
     text = "“Get out of the water,” Mara Lind screamed at the swimmers."
     quote = next(q for q in find_quotes(text, find_entities(text)) if "water" in text[q.start:q.end])
     assert quote.speaker is not None and quote.speaker.name == "Mara Lind"
+
+
+def test_a_quote_closing_with_three_apostrophes_keeps_its_inverted_tag():
+    # NYT style: the inner single quote and the outer '' close together, then "said X" attributes it.
+    text = "''Neighbours tell me, 'Keep the ferry,''' said Ada Quill, who runs the harbour."
+    [quote] = find_quotes(text, [entity(text, "Ada Quill")])
+    assert (quote.kind, quote.speaker.name, text[quote.cue_start:quote.cue_end]) == ("direct", "Ada Quill", "said")

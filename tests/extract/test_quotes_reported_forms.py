@@ -162,6 +162,39 @@ FORMS = {
     "an inverted speaker followed by an adjunct": (
         "The ferry will run twice a day, said Omar Lindqvist on Tuesday.",
         [("The ferry will run twice a day", "Omar Lindqvist")]),
+    "'that' after a long adjunct": (
+        "Omar Lindqvist said during this week’s televised harbour debate that the ferry would run all winter.",
+        [("that the ferry would run all winter", "Omar Lindqvist")]),
+    "a pronoun after a subject's appositive and its cue": (
+        "Omar Lindqvist, who has sent letters on the town’s behalf, said he may campaign for the ferry.",
+        [("he may campaign for the ferry", "Omar Lindqvist")]),
+    "a question with its asker after 'by'": (
+        "Asked by Ada Quill whom he would back, Omar Lindqvist only smiled.",
+        [("whom he would back", "Ada Quill")]),
+    "a question inside the sentence, after the answer's tag": (
+        "“We will see,” Omar Lindqvist said when asked whether he would run again.",
+        [("whether he would run again", None)]),
+    "a clause after a subject's relative-clause appositive and its cue": (
+        "Economist Ada Quill, who studies fares at the institute, said the mayor’s statement settled nothing.",
+        [("the mayor’s statement settled nothing", "Ada Quill")]),
+    "an inverted speaker with an appositive after a sentence with commas": (
+        "In a dry year, islanders have more room to leave the ferry, said Omar Lindqvist, an aide to the mayor.",
+        [("In a dry year, islanders have more room to leave the ferry", "Omar Lindqvist")]),
+    "a time adjunct and a clause of when after a final tag": (
+        "The ferry plan is an insult to islanders, harbour officials said Friday afternoon, as they met the mayor.",
+        [("The ferry plan is an insult to islanders", None)]),
+    "an object ends before a coordinated perfect or irregular past": (
+        "Ada Quill attacked the harbour board’s ties to shipping firms and has called for an inquiry.",
+        [("the harbour board’s ties to shipping firms", "Ada Quill"), ("an inquiry", "Ada Quill")]),
+    "a bare clause opening with an approximate quantity": (
+        "Omar Lindqvist said about half of the new fares went to the harbour fund.",
+        [("about half of the new fares went to the harbour fund", "Omar Lindqvist")]),
+    "'to say' after a verb that takes it, its subject speaking": (
+        "Even after the vote, Omar Lindqvist continued to say he had never sold the ferry.",
+        [("he had never sold the ferry", "Omar Lindqvist")]),
+    "a quotation continuing the reported clause, after a cue of no one's": (
+        "Omar Lindqvist says he spent the day yelling at people saying “Vote for the ferry.”",
+        [("he spent the day yelling at people saying “Vote for the ferry.”", "Omar Lindqvist")]),
 }
 
 # Texts with no reported speech at all, each a trap for one of the forms above.
@@ -218,6 +251,15 @@ def test_a_headline_naming_its_speaker_before_a_colon_is_a_turn():
     turn = next(q for q in find_quotes(text, find_entities(text)) if text[q.cue_start:q.cue_end] == ":")
     assert text[turn.start:turn.end] == "The Council Will Rebuild the Harbour Wall"
     assert turn.speaker.name == "Ada Quill" and turn.kind == "indirect"
+
+
+def test_a_headline_turn_may_put_a_title_before_the_speakers_name():
+    text = ("Dr. Ada Quill: The Ferry Will Run All Winter.\n\n"
+            "MALMO — The harbour board met on Monday, and Ada Quill spoke for an hour.")
+    turn = next(q for q in find_quotes(text, find_entities(text)) if text[q.cue_start:q.cue_end] == ":")
+    assert text[turn.start:turn.end] == "The Ferry Will Run All Winter"
+    assert turn.speaker.name == "Ada Quill"
+    assert text[turn.speaker.start:turn.speaker.end] == "Ada Quill"
 
 
 def test_transcript_turns_replace_the_quotation_around_them():
