@@ -57,7 +57,7 @@ _ABBREVIATION = re.compile(
 _DASH_LINE = re.compile(r"[ \t\xa0]*\n\s*([―—–-])[ \t\xa0]*(?=[A-Z])")  # the author under a quote's paragraph
 _DASH_BYLINE = re.compile(r"[ \t\xa0]*([―—–])[ \t\xa0]*(?=[A-Z])")
 _LINK_TO_SUBJECT = re.compile(r"(,|\b(?:and|but|who|which|that|has|have|had))(?:\s+(?:also|has|have|had|"
-                              r"would|will|[a-z]+ly))*\s*\Z")
+                              r"would|will|later|then|again|[a-z]+ly))*\s*\Z")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|his|her|their|its|our)\s+\Z")
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")  # blank lines between paragraphs are one break

@@ -19,9 +19,9 @@ def speaker(text: str, words: str) -> tuple[str | None, str | None]:
     return text[quote.speaker.start:quote.speaker.end], quote.speaker.name
 
 
-# Words between a subject and its cue: a reflexive, a sentence adverb, an infinitive's verb.
+# Words between a subject and its cue: a reflexive, a sentence adverb, an infinitive's verb, a coordination.
 GAPS = ("herself said", "however said", "has since said", "continued to insist that", "had to explain that",
-        "wants to stress that")
+        "wants to stress that", "toured the port and later said", "toured the port and then said")
 
 # (text, words of the quote, the speaker mention, its resolved name)
 CASES = [pytest.param(f"Maria Lindqvist {gap} the ferry would run in May.", "ferry would run", *LINDQVIST, id=gap)
