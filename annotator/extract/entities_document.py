@@ -13,10 +13,11 @@ import re
 
 from .blocks import text_blocks
 from .entities_classifier import classify, features
+from .entities_context import firm_context, in_prose, is_country, org_context, person_context
 from .entities_lexicon import Lexicon, singular
 from .entities_places import PLACE_BEFORE, larger_place_after, place_label
 from .entities_teams import SCORE_AFTER, find_teams, in_scorecard, scored_at_minute
-from .entities_rules import (ACRONYM, CALENDAR, CAPS, CONNECTORS, COUNTRY, FUNCTION_WORDS, GUESS, MULTI, PARTICLES,
+from .entities_rules import (ACRONYM, CALENDAR, CAPS, CONNECTORS, FUNCTION_WORDS, GUESS, MULTI, PARTICLES,
                              SINGLE, SURE, TOKEN, Candidate)
 
 # Words after which a lone capitalised word names a person ("Smith said", "Smith, 45,").
@@ -32,30 +33,6 @@ _SPEECH_OPENERS = frozenset("Said Says Added Asked Wrote Replied".split())
 _PERSON_SURE = 0.65  # scores of lone names read from strong context: these spread to other mentions
 _ORG_SURE = 0.55
 _PLACE_SURE = 0.56
-_WORD_BEFORE = re.compile(r"([\w-]+)[ \xa0]$")
-# "Jansher Khan ( Pakistan )": a competitor and the country they represent, in results lists.
-_COUNTRY_AFTER = re.compile(r"[ \xa0]?\([ \xa0]?([A-Z][\w. ]{1,24}?)[ \xa0]?\)")
-_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?[ \xa0]$")
-_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|according[ \xa0]to|Mr|Mrs|Ms|Dr)\.?[ \xa0]$")
-# Company talk around a name: "Volkswagen said its ...", "shares in Rolls-Royce", "the IG Metall union".
-_SAID_ITS = r"[ \xa0](?:said|says|reported|announced|posted)[ \xa0]its\b"
-_SHARES_IN = r"\b(?:[Ss]hares[ \xa0](?:in|of)|stake[ \xa0]in|shareholders[ \xa0]in)[ \xa0]$"
-_ORG_AFTER = re.compile(_SAID_ITS + r"|[’']s[ \xa0](?:shares|shareholders|"
-                        r"share[ \xa0]price|profits?|revenues?|chief[ \xa0]executive)\b|[ \xa0](?:union|party|"
-                        r"group|company|firm|bank|club|newspaper|agency|ministry|airline|carmaker|retailer|leaders?|members|"
-                        r"MPs|MEPs|councillors)\b")
-# "the daily Le Monde", "publisher VNU", "provincial side Boland", "a spokesman for Merrill Lynch": the name's kind
-# said just before it.
-_KIND_BEFORE = (r"\b(?:daily|newspaper|weekly|magazine|news[ \xa0]agency|publisher|broadcaster|carmaker|retailer|"
-                r"lender|insurer|airline|club|side|[Ss]pokes(?:man|woman|person)[ \xa0]for|subsidiary[ \xa0]of|"
-                r"(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Tt]raders?|[Dd]ealers?)[ \xa0](?:at|with))[ \xa0]$")
-_ORG_BEFORE = re.compile(_SHARES_IN + "|" + _KIND_BEFORE)
-# "Gennifer Flowers, who once ...", "Flowers and her husband": words only people take.
-# "Macron’s wife", "Sunak’s predecessor": kin belong to people, never to firms (which have lawyers too).
-_PERSONAL_AFTER = re.compile(r"[ \xa0]?,[ \xa0]who[ \xa0](?!(?:beat|lost|won|drew|play|face|host|lead|trail)\w*)|"
-                             r"[ \xa0]and[ \xa0](?:his|her)[ \xa0](?:wife|husband|partner|son|daughter|family)\b|"
-                             r"[’'‘]s[ \xa0](?:wife|husband|widow|widower|mother|father|son|daughter|brother|sister|"
-                             r"children|parents|girlfriend|boyfriend|fiancée?|predecessor|successor|biographer)\b")
 _ADJECTIVE_ENDINGS = ("sceptic", "skeptic", "ite", "ist", "ism", "esque", "ian", "ean")
 _THE_BEFORE = re.compile(r"\bthe[ \xa0]$")
 # Heads that capitalised alone after "the" are as often a title or a place as an institution.
@@ -70,7 +47,7 @@ def settle(lex: Lexicon, text: str, candidates: list[Candidate]) -> None:
     known: dict[str, tuple[str, str | None]] = {}  # surface -> label, canonical
     names = _names_in_article(lex, text, candidates)
     # "analysts at Morgan Stanley", "shares in Goldman Sachs": firms named like people, in every mention
-    firms = {c.text for c in candidates if c.by_given_name and c.label == "PERSON" and _firm_context(text, c)}
+    firms = {c.text for c in candidates if c.by_given_name and c.label == "PERSON" and firm_context(text, c)}
     for c in candidates:
         if c.text in firms and c.label == "PERSON" and c.kind == SURE:
             c.label, c.score = "ORG", 0.6
@@ -94,10 +71,10 @@ def settle(lex: Lexicon, text: str, candidates: list[Candidate]) -> None:
         if c.kind == MULTI:
             if c.initial and _is_common(lex, c.text.split(" ", 1)[0], names):
                 c.label = None
-            elif _looks_personal(lex, c.text) or _person_context(lex, text, c):
+            elif _looks_personal(lex, c.text) or person_context(lex, text, c):
                 c.label, c.score = "PERSON", 0.55
                 _add_person(people, c.text)
-            elif (_in_prose(text, c) and multi_mentions.get(c.text, 0) < 2
+            elif (in_prose(text, c) and multi_mentions.get(c.text, 0) < 2
                   and (first := c.text.split(" ", 1)[0]) not in lex.orgs and first not in alone):
                 # "a Toyota Celica", "the Grenfell fire": a name met once in prose, of no known kind; not
                 # "U.N. Women" (a known body's branch) nor "Patriot Coal" when "Patriot" comes up again alone
@@ -107,9 +84,9 @@ def settle(lex: Lexicon, text: str, candidates: list[Candidate]) -> None:
     mid_sentence: set[str] | None = None  # people named mid-sentence, gathered when a "Said ..." needs them
     for c in candidates:
         if c.label == "GPE" and c.kind == SURE and c.text.title() in people and " " not in c.text \
-                and not _is_country(lex, c.canonical) and not PLACE_BEFORE.search(text, max(0, c.start - 16), c.start):
+                and not is_country(lex, c.canonical) and not PLACE_BEFORE.search(text, max(0, c.start - 16), c.start):
             c.label, c.canonical, c.score = "PERSON", people[c.text.title()], 0.7  # "Bellingham" after "Jude Bellingham"
-        elif c.label == "PERSON" and c.kind == MULTI and _org_context(text, c):
+        elif c.label == "PERSON" and c.kind == MULTI and org_context(text, c):
             c.label, c.score = "ORG", 0.5
         elif c.label == "PERSON" and c.initial and " " in c.text:
             first, rest = c.text.split(" ", 1)
@@ -160,9 +137,7 @@ def settle(lex: Lexicon, text: str, candidates: list[Candidate]) -> None:
     if caps:
         extra = [piece for c in caps for piece in _read_caps(lex, c, upper, text)]
         candidates[:] = [c for c in candidates if c.kind != CAPS] + extra
-    find_teams(lex, text, candidates, _is_country)
-
-
+    find_teams(lex, text, candidates, is_country)
 
 
 # "Moody's Investors Service", "Lloyd's Register": a founder's possessive opens the firm's name.  The
@@ -196,11 +171,6 @@ def _join_possessive_names(lex: Lexicon, text: str, candidates: list[Candidate],
         kept.append(c)
     if len(kept) < len(candidates):
         candidates[:] = kept
-
-
-def _is_country(lex: Lexicon, canonical: str | None) -> bool:
-    place = lex.places.get(canonical) if canonical else None
-    return place is not None and place[2] >= COUNTRY
 
 
 def _add_person(people: dict[str, str], name: str) -> None:
@@ -254,13 +224,13 @@ def _settle_single(lex: Lexicon, text: str, c: Candidate, people: dict[str, str]
         return  # "Dublin-born", "Quarter-final", "Under-21", "Half-Blood", "Self-Made"
     if larger_place_after(lex, text, c):
         c.label, c.score = "GPE", _PLACE_SURE  # "Lockerbie, Scotland": spreads to the other mentions
-    elif _org_context(text, c) and not _adjective_shaped(word):  # "Eurosceptic MPs" are no party's
+    elif org_context(text, c) and not _adjective_shaped(word):  # "Eurosceptic MPs" are no party's
         c.label, c.score = "ORG", _ORG_SURE
-    elif _person_context(lex, text, c, strong=True) or _SPEECH_HE.match(text, c.end):
+    elif person_context(lex, text, c, strong=True) or _SPEECH_HE.match(text, c.end):
         c.label, c.score = "PERSON", _PERSON_SURE  # "Sunak said he", "Mr Sunak": spreads to the other mentions
     elif _SPEECH_IT.match(text, c.end):
         c.label, c.score = "ORG", _ORG_SURE  # "Qantas said it would"
-    elif _person_context(lex, text, c):
+    elif person_context(lex, text, c):
         c.label, c.score = "PERSON", 0.6
     elif _SPEECH.match(text, c.end):
         c.label, c.score = "PERSON", 0.6
@@ -273,7 +243,7 @@ def _settle_single(lex: Lexicon, text: str, c: Candidate, people: dict[str, str]
     elif _INNER_CAPITAL.match(word):
         c.label, c.score = "ORG", _BRAND  # "SpaceX", "TikTok": a brand's shape, never a person's or a place's
     else:
-        prose = _in_prose(text, c)
+        prose = in_prose(text, c)
         learned = classify(features(text, c.start, c.end, prose, c.initial))
         if learned is not None:  # the words around it and its ending lean one way (entities_classifier)
             c.label, c.score = learned[0], _LEARNED
@@ -283,28 +253,8 @@ def _settle_single(lex: Lexicon, text: str, c: Candidate, people: dict[str, str]
             c.label, c.score = "ORG", _GUESSED  # a lone name in a table or list row is mostly a club or a firm
 
 
-_PROSE_WORD = re.compile(r"\b[a-z]{3,}\b")
 # A capital inside a word ("SpaceX", "TikTok", "OpenAI"), but not a surname's prefix ("McCarthy", "DeSantis").
 _INNER_CAPITAL = re.compile(r"(?!(?:Mc|Mac|Di|De|Da|Du|La|Le|Van|Von)[A-Z]).+?[a-z][A-Z]")
-_PROSE_REACH = 120  # characters each side of the name, within its line: bounded, so reading stays linear
-_PROSE_WORDS = 5  # lower-case words in reach that make the line running prose
-
-
-def _in_prose(text: str, c: Candidate) -> bool:
-    """Whether the name stands in running prose rather than a table, list or results row.
-
-    In prose a lone unknown name with nothing around it that says what it is is as often a person, a
-    place, a product or an event as an organisation (a third of such guesses were right on CoNLL train),
-    so it is left unlabelled; in rows of names and numbers it is mostly a club or a firm (two thirds)."""
-    start = max(text.rfind("\n", max(0, c.start - _PROSE_REACH), c.start) + 1, c.start - _PROSE_REACH)
-    end = text.find("\n", c.end, c.end + _PROSE_REACH)
-    end = min(len(text), c.end + _PROSE_REACH) if end < 0 else end
-    words = 0
-    for _ in _PROSE_WORD.finditer(text, start, end):
-        words += 1
-        if words >= _PROSE_WORDS:
-            return True
-    return False
 
 
 def _is_nickname(lex: Lexicon, word: str) -> bool:
@@ -359,37 +309,6 @@ def _settle_acronym(text: str, c: Candidate, known: dict[str, tuple[str, str | N
     c.label, c.canonical = known.get(name, ("ORG", name))
     c.canonical = c.canonical or name
     known[c.text] = (c.label, c.canonical)
-
-
-def _org_context(text: str, c: Candidate) -> bool:
-    return bool(_ORG_AFTER.match(text, c.end) or _ORG_BEFORE.search(text, max(0, c.start - 20), c.start))
-
-
-_FIRM_BEFORE = re.compile(r"\b(?:[Bb]ankers)[ \xa0]at[ \xa0]$|" + _SHARES_IN + "|" + _KIND_BEFORE)
-_FIRM_AFTER = re.compile(r"[ \xa0](?:analysts?|economists?|strategists?|shares|stock)\b|,[ \xa0]the[ \xa0](?:US[ \xa0])?"
-                         r"(?:investment[ \xa0]|private[ \xa0])?(?:bank|broker|firm|company|lender)\b|"
-                         + _SAID_ITS + r"|[’']s[ \xa0](?:shares|profits?|revenues?)\b")
-
-
-def _firm_context(text: str, c: Candidate) -> bool:
-    """Talk only a firm gets: shares, analysts at it, "X, the investment bank"."""
-    return bool(_FIRM_BEFORE.search(text, max(0, c.start - 20), c.start) or _FIRM_AFTER.match(text, c.end))
-
-
-def _person_context(lex: Lexicon, text: str, c: Candidate, strong: bool = False) -> bool:
-    """A lower-case title before ("president Suharto"), speech around, or a country after in brackets."""
-    window = max(0, c.start - 24)
-    before = _WORD_BEFORE.search(text, window, c.start)
-    if before is not None and before.group(1).lower() in lex.titles:
-        return True
-    # "said Electrolux chief executive ...": a name after "said" is weak evidence; after "Mr" it is strong
-    if _SPEECH_BEFORE.search(text, window, c.start) and (not strong or _HONORIFIC_BEFORE.search(text, window, c.start)):
-        return True
-    if _PERSONAL_AFTER.match(text, c.end):
-        return True
-    after = _COUNTRY_AFTER.match(text, c.end)
-    # "Benetton ( Italy ) 92": a club and its country before a score is no person
-    return after is not None and _is_country(lex, after.group(1).strip()) and not SCORE_AFTER.match(text, after.end())
 
 
 def _looks_personal(lex: Lexicon, name: str) -> bool:

@@ -1,0 +1,95 @@
+"""What the words around a name say it is: a person's title or speech, a firm's shares, a country.
+
+Anchored regular expressions over a few characters each side of a candidate, used by the document
+pass (``entities_document``) to label names a run alone could not settle.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .entities_lexicon import Lexicon
+from .entities_rules import COUNTRY, Candidate
+from .entities_teams import SCORE_AFTER
+
+_WORD_BEFORE = re.compile(r"([\w-]+)[ \xa0]$")
+# "Jansher Khan ( Pakistan )": a competitor and the country they represent, in results lists.
+_COUNTRY_AFTER = re.compile(r"[ \xa0]?\([ \xa0]?([A-Z][\w. ]{1,24}?)[ \xa0]?\)")
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?[ \xa0]$")
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|according[ \xa0]to|Mr|Mrs|Ms|Dr)\.?[ \xa0]$")
+# Company talk around a name: "Volkswagen said its ...", "shares in Rolls-Royce", "the IG Metall union".
+_SAID_ITS = r"[ \xa0](?:said|says|reported|announced|posted)[ \xa0]its\b"
+_SHARES_IN = r"\b(?:[Ss]hares[ \xa0](?:in|of)|stake[ \xa0]in|shareholders[ \xa0]in)[ \xa0]$"
+_ORG_AFTER = re.compile(_SAID_ITS + r"|[’']s[ \xa0](?:shares|shareholders|"
+                        r"share[ \xa0]price|profits?|revenues?|chief[ \xa0]executive)\b|[ \xa0](?:union|party|"
+                        r"group|company|firm|bank|club|newspaper|agency|ministry|airline|carmaker|retailer|leaders?|members|"
+                        r"MPs|MEPs|councillors)\b")
+# "the daily Le Monde", "publisher VNU", "provincial side Boland", "a spokesman for Merrill Lynch": the name's kind
+# said just before it.
+_KIND_BEFORE = (r"\b(?:daily|newspaper|weekly|magazine|news[ \xa0]agency|publisher|broadcaster|carmaker|retailer|"
+                r"lender|insurer|airline|club|side|[Ss]pokes(?:man|woman|person)[ \xa0]for|subsidiary[ \xa0]of|"
+                r"(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Tt]raders?|[Dd]ealers?)[ \xa0](?:at|with))[ \xa0]$")
+_ORG_BEFORE = re.compile(_SHARES_IN + "|" + _KIND_BEFORE)
+# "Gennifer Flowers, who once ...", "Flowers and her husband": words only people take.
+# "Macron’s wife", "Sunak’s predecessor": kin belong to people, never to firms (which have lawyers too).
+_PERSONAL_AFTER = re.compile(r"[ \xa0]?,[ \xa0]who[ \xa0](?!(?:beat|lost|won|drew|play|face|host|lead|trail)\w*)|"
+                             r"[ \xa0]and[ \xa0](?:his|her)[ \xa0](?:wife|husband|partner|son|daughter|family)\b|"
+                             r"[’'‘]s[ \xa0](?:wife|husband|widow|widower|mother|father|son|daughter|brother|sister|"
+                             r"children|parents|girlfriend|boyfriend|fiancée?|predecessor|successor|biographer)\b")
+
+_PROSE_WORD = re.compile(r"\b[a-z]{3,}\b")
+_PROSE_REACH = 120  # characters each side of the name, within its line: bounded, so reading stays linear
+_PROSE_WORDS = 5  # lower-case words in reach that make the line running prose
+
+
+def in_prose(text: str, c: Candidate) -> bool:
+    """Whether the name stands in running prose rather than a table, list or results row.
+
+    In prose a lone unknown name with nothing around it that says what it is is as often a person, a
+    place, a product or an event as an organisation (a third of such guesses were right on CoNLL train),
+    so it is left unlabelled; in rows of names and numbers it is mostly a club or a firm (two thirds)."""
+    start = max(text.rfind("\n", max(0, c.start - _PROSE_REACH), c.start) + 1, c.start - _PROSE_REACH)
+    end = text.find("\n", c.end, c.end + _PROSE_REACH)
+    end = min(len(text), c.end + _PROSE_REACH) if end < 0 else end
+    words = 0
+    for _ in _PROSE_WORD.finditer(text, start, end):
+        words += 1
+        if words >= _PROSE_WORDS:
+            return True
+    return False
+
+
+def is_country(lex: Lexicon, canonical: str | None) -> bool:
+    place = lex.places.get(canonical) if canonical else None
+    return place is not None and place[2] >= COUNTRY
+
+
+def org_context(text: str, c: Candidate) -> bool:
+    return bool(_ORG_AFTER.match(text, c.end) or _ORG_BEFORE.search(text, max(0, c.start - 20), c.start))
+
+
+_FIRM_BEFORE = re.compile(r"\b(?:[Bb]ankers)[ \xa0]at[ \xa0]$|" + _SHARES_IN + "|" + _KIND_BEFORE)
+_FIRM_AFTER = re.compile(r"[ \xa0](?:analysts?|economists?|strategists?|shares|stock)\b|,[ \xa0]the[ \xa0](?:US[ \xa0])?"
+                         r"(?:investment[ \xa0]|private[ \xa0])?(?:bank|broker|firm|company|lender)\b|"
+                         + _SAID_ITS + r"|[’']s[ \xa0](?:shares|profits?|revenues?)\b")
+
+
+def firm_context(text: str, c: Candidate) -> bool:
+    """Talk only a firm gets: shares, analysts at it, "X, the investment bank"."""
+    return bool(_FIRM_BEFORE.search(text, max(0, c.start - 20), c.start) or _FIRM_AFTER.match(text, c.end))
+
+
+def person_context(lex: Lexicon, text: str, c: Candidate, strong: bool = False) -> bool:
+    """A lower-case title before ("president Suharto"), speech around, or a country after in brackets."""
+    window = max(0, c.start - 24)
+    before = _WORD_BEFORE.search(text, window, c.start)
+    if before is not None and before.group(1).lower() in lex.titles:
+        return True
+    # "said Electrolux chief executive ...": a name after "said" is weak evidence; after "Mr" it is strong
+    if _SPEECH_BEFORE.search(text, window, c.start) and (not strong or _HONORIFIC_BEFORE.search(text, window, c.start)):
+        return True
+    if _PERSONAL_AFTER.match(text, c.end):
+        return True
+    after = _COUNTRY_AFTER.match(text, c.end)
+    # "Benetton ( Italy ) 92": a club and its country before a score is no person
+    return after is not None and is_country(lex, after.group(1).strip()) and not SCORE_AFTER.match(text, after.end())
