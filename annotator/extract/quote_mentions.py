@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import islice
 
 from .base import EntitySuggestion
 from .quote_names import (DETERMINERS, NAME_RUN, NAME_RUN_AT_END, NOT_HEADS, NOUN_HEADS, POSSESSIVE, STOP_CAPITALS,
@@ -273,7 +274,7 @@ class MentionFinder:
         stand between the determiner and the noun: a function word or a second determiner means the words
         ran past a verb ("An early tweet quoted the president").  A name in apposition ("The party
         chairman, Lena Holm, said") is the speaker."""
-        words = [m for _, m in zip(range(MAX_NOUN_PHRASE_WORDS + 2), _WORD.finditer(self.text, start, hi))]
+        words = list(islice(_WORD.finditer(self.text, start, hi), MAX_NOUN_PHRASE_WORDS + 2))
         if len(words) < 3:
             return None
         first = words[0].group()
@@ -291,8 +292,9 @@ class MentionFinder:
             named = self._person_after_description(word.end(), hi)
             if named is not None:
                 return named
-            return Mention(start=start, end=start + len(self.text[start:word.end()].rstrip(","))) \
-                if following.group()[:1].islower() and bare == word.group() else None
+            if bare != word.group() or not following.group()[:1].islower():
+                return None  # a comma after the noun naming no one, or no lower-case verb right after it
+            return Mention(start=start, end=word.end())
         return None
 
     def _person_after_description(self, pos: int, hi: int) -> Mention | None:

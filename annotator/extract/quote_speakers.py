@@ -21,7 +21,7 @@ from typing import Sequence
 from .base import EntitySuggestion, SpeakerSuggestion
 from .quote_antecedents import AntecedentFinder
 from .quote_chain import AttributionChain, TopicSpeaker
-from .quote_mentions import QUANTITY_SUBJECT, Mention, MentionFinder
+from .quote_mentions import APPOSITIVES_REACH, QUANTITY_SUBJECT, Mention, MentionFinder
 from .quote_names import (CAPITALISED_WORD, DETERMINERS, MULTI_NAME_RUN, ORG_NOUN_PHRASE, ORG_WORDS, POSSESSIVE,
                           STOP_CAPITALS, name_end, strip_titles, surname)
 from .quote_roles import ROLE_GENDERS, is_role
@@ -169,8 +169,11 @@ class SpeakerResolver(MentionFinder, AntecedentFinder, TopicSpeaker):
                                  entity_start=entity.start, entity_end=entity.end)
 
     def _sentence_start(self, pos: int) -> int:
-        """Roughly where the sentence holding ``pos`` starts (an abbreviation's ". " may cut it short)."""
-        return max(self.text.rfind(mark, 0, pos) + len(mark) for mark in (". ", "? ", "! ", "\n"))
+        """Roughly where the sentence holding ``pos`` starts (an abbreviation's ". " may cut it short), at most
+        twice ``APPOSITIVES_REACH`` back: the appositives searched from it lie within that reach, and a
+        bounded search keeps a text without sentence marks linear."""
+        floor = max(0, pos - 2 * APPOSITIVES_REACH)
+        return max(floor, *(self.text.rfind(mark, floor, pos) + len(mark) for mark in (". ", "? ", "! ", "\n")))
 
     def _linked(self, mention: Mention, antecedent: EntitySuggestion) -> SpeakerSuggestion:
         """A pronoun or common noun resolved to ``antecedent``: linked to its full-name mention."""
