@@ -315,9 +315,10 @@ class MentionFinder:
     def _noun_phrase_ending_at(self, lo: int, head_start: int, end: int) -> Mention | None:
         """A common-noun phrase ending at ``end``: "the minister", "a friend", "Obama's former strategist"."""
         head = self.text[head_start:end]
-        if not head.isalpha() or not head.islower() or head in NOT_HEADS or head.endswith("ly"):
+        if not head.replace("-", "").isalpha() or not head.islower() or head in NOT_HEADS or head.endswith("ly"):
             return None
         start, words = head_start, 0
+        modified, modifying = head_start, True  # where the modifiers right before the head start ("refugee advocates")
         while words < MAX_NOUN_PHRASE_WORDS:
             j = start - 1
             while j > lo and self.text[j] in " \t\xa0":
@@ -333,8 +334,14 @@ class MentionFinder:
                 return Mention(start=start, end=end)
             if word.lower() in NOT_HEADS or word in STOP_CAPITALS:
                 break
+            modifying = modifying and word.lower() not in _NOT_MODIFIERS  # not "with experts", "eight of 10 voters"
+            modified = start if modifying else modified
         bare = head.endswith("s") or head in _BARE_HEADS  # "officials said", "police warned"
-        return Mention(start=head_start, end=end) if head in NOUN_HEADS and bare else None
+        if head not in NOUN_HEADS or not bare:
+            return None
+        # Modifiers that open the clause belong to the phrase ("Abortion opponents said"); mid-clause, the
+        # words before a bare head are as often the end of something else ("after the vote critics said").
+        return Mention(start=modified if not self.text[lo:modified].strip() else head_start, end=end)
 
 
 APPOSITIVES_REACH = 200  # characters of appositives between a subject and its cue ("X, a …, of …, said")

@@ -41,6 +41,9 @@ protesters member members relative relatives friend friends lawmaker lawmakers r
 investor investors trader traders eyewitness spokesmen diplomat diplomats commander officer colleague
 woman man narrator host actor actress singer comedian reporter journalist columnist editor historian scholar
 businessman businesswoman billionaire mogul veteran lawmaker senator congressman congresswoman nominee
+opponent advocate backer proponent observer commentator pundit delegate donor insider participant respondent
+organizer organiser employee specialist frontrunner front-runner challenger contender hopeful incumbent surrogate
+operative consultant
 """.split())
 
 

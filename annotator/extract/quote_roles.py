@@ -34,6 +34,10 @@ ROLE_GENDERS = {"actress": "f", "businesswoman": "f", "congresswoman": "f", "spo
                 "chairwoman": "f", "actor": "m", "businessman": "m", "congressman": "m",
                 "spokesman": "m", "chairman": "m"}
 
+# Roles of a person in a race, whose party or office is only a modifier: "the GOP front-runner" is a
+# person, where "a Justice Department spokesman" speaks for the department.
+CONTENDER_ROLES = frozenset("front-runner frontrunner nominee candidate contender challenger hopeful incumbent".split())
+
 
 def is_role(noun: str) -> bool:
     """A noun one person holds as a role: "spokesperson", "minister"; not "officials", "the poll", "the"."""

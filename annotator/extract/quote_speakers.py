@@ -22,9 +22,10 @@ from .base import EntitySuggestion, SpeakerSuggestion
 from .quote_antecedents import AntecedentFinder
 from .quote_chain import AttributionChain, TopicSpeaker
 from .quote_mentions import APPOSITIVES_REACH, QUANTITY_SUBJECT, Mention, MentionFinder
-from .quote_names import (CAPITALISED_WORD, DETERMINERS, MULTI_NAME_RUN, ORG_NOUN_PHRASE, ORG_WORDS, POSSESSIVE,
+from .quote_names import (CAPITALISED_WORD, DETERMINERS, MULTI_NAME_RUN, NOUN_HEADS, ORG_NOUN_PHRASE, ORG_WORDS,
+                          POSSESSIVE,
                           STOP_CAPITALS, name_end, strip_titles, surname)
-from .quote_roles import ROLE_GENDERS, is_role
+from .quote_roles import CONTENDER_ROLES, ROLE_GENDERS, is_role
 
 __all__ = ["Mention", "SpeakerResolver"]  # Mention lives in quote_mentions; the quote finders import it from here
 
@@ -154,8 +155,11 @@ class SpeakerResolver(MentionFinder, AntecedentFinder, TopicSpeaker):
             # "A Justice Department spokesman": the organisation inside; "the minister": the
             # latest person carrying that title.  A sentence's capital ("Several polls") is no name.
             entity = self._entity_inside(mention.start, mention.end)
+            head = words.split()[-1].lower()
+            if entity is not None and entity.label == "ORG" and head in CONTENDER_ROLES:
+                # "The GOP presidential front-runner": a person in a race, the party only describes them
+                entity = None
             if entity is None:
-                head = words.split()[-1].lower()
                 entity = self._titled_person(head, mention.start)
                 if entity is None and words.split()[0].lower() == "the" and is_role(head):
                     # "The Florida senator said": who the text is about
@@ -163,6 +167,8 @@ class SpeakerResolver(MentionFinder, AntecedentFinder, TopicSpeaker):
                 if entity is None:
                     return SpeakerSuggestion(start=mention.start, end=mention.end)
                 return self._linked(mention, entity)
+        if entity is None and words.rsplit(None, 1)[-1] in NOUN_HEADS:
+            return SpeakerSuggestion(start=mention.start, end=mention.end)  # "Clinton supporters": a group, no name
         if entity is None:  # a name no entity covers: named, not linked
             return SpeakerSuggestion(start=mention.start, end=mention.end, name=self._full_name_text(words))
         return SpeakerSuggestion(start=mention.start, end=mention.end, name=self.name_of(entity),

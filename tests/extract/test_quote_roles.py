@@ -42,6 +42,10 @@ CASES = [
                  "race would be close", None, id="an-indefinite-role-is-someone-else"),
     pytest.param("\"We will win,\" said Nick Merrill, a campaign spokesman. The campaign said it raised $2 million.",
                  "it raised", None, id="a-word-inside-the-apposition-is-no-role"),
+    pytest.param("Lena Holm is running for the nomination.\n\nThe Liberal Party front-runner said the race would be "
+                 "close.", "race would be close", "Lena Holm", id="a-contender-is-a-person-not-the-party-before-the-role"),
+    pytest.param("Lena Holm visited the port. A Harbour Authority spokesperson said the berths would reopen.",
+                 "berths would reopen", "Harbour Authority", id="a-spokesperson-speaks-for-the-body-before-the-role"),
 ]
 
 
@@ -58,3 +62,12 @@ def test_a_share_of_respondents_speaks_without_a_name(subject):
     quote = next(q for q in find_quotes(text, find_entities(text)) if "harbour should" in text[q.start:q.end])
     assert text[quote.speaker.start:quote.speaker.end] == subject
     assert quote.speaker.name is None
+
+
+# Group and role nouns with no name: the phrase is the speaker, so the reviewer sees who said it.
+@pytest.mark.parametrize("subject", ["Abortion opponents", "Refugee advocates", "Party insiders", "The organizers",
+                                     "Two former employees", "Many observers", "The GOP contenders"])
+def test_a_group_speaks_without_a_name(subject):
+    text = f"The court ruled on Monday.\n\n{subject} said the decision would shape the election."
+    quote = next(q for q in find_quotes(text, find_entities(text)) if "decision would" in text[q.start:q.end])
+    assert text[quote.speaker.start:quote.speaker.end] == subject
