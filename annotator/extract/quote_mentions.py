@@ -55,8 +55,9 @@ class MentionFinder:
     sorted speaker-label ``entities`` and their ``starts``, ``chain``, ``in_quote``, ``entity_ending_at``
     and ``person_named``."""
 
-    def mention_before(self, lo: int, cue_start: int, allow_it: bool = False) -> Mention | None:
-        """The subject right before a cue ("Joly also said"), allowing a few adverbs between."""
+    def mention_before(self, lo: int, cue_start: int, allow_it: bool = False, coordinated: bool = True) -> Mention | None:
+        """The subject right before a cue ("Joly also said"), allowing a few adverbs between; ``coordinated``:
+        with the persons joined to it ("Holm and Lind said"), not for the noun a "who" stands for."""
         gap = _BETWEEN_SUBJECT_AND_CUE.search(self.text, max(lo, cue_start - 60), cue_start)
         end = gap.start() if gap else cue_start
         if end <= lo:
@@ -81,7 +82,8 @@ class MentionFinder:
             titled = strip_titles(self.text, entity.start, entity.end) if entity.label != "PERSON" else None
             if titled is not None and titled > entity.start:  # "Foreign Affairs Minister Mélanie Joly" as one ORG
                 return Mention(start=titled, end=entity.end)
-            return Mention(start=entity.start, end=entity.end, entity=entity)
+            first = self._first_conjunct(lo, entity) if coordinated else entity
+            return Mention(start=first.start, end=entity.end, entity=first)
         name = NAME_RUN_AT_END.search(self.text, max(lo, end - 80), end)
         if name:
             start = strip_titles(self.text, name.start(), name.end())
@@ -207,6 +209,24 @@ class MentionFinder:
             found = before
         return entity
 
+    def _first_conjunct(self, lo: int, person: EntitySuggestion) -> EntitySuggestion:
+        """The first person of a coordinated subject ending in ``person`` ("Holm and Lind agreed", "Holm, Lind
+        and Berg said"): the mention spans them all and is resolved to the first named, else ``person``."""
+        if person.label != "PERSON":
+            return person
+        joined = [person]
+        i = bisect_left(self.starts, person.start)
+        link = _AND  # the last two joined by "and" ("…, Blackwell said": a comma alone ends a clause)
+        while i > 0:
+            before = self.entities[i - 1]
+            if before.label != "PERSON" or before.start < lo or not link.fullmatch(self.text, before.end, joined[-1].start):
+                break
+            joined.append(before)
+            i, link = i - 1, _LIST_COMMA
+        if len(joined) == 2 and self.text.startswith(",", joined[1].end):
+            return person  # "… with Lewandowski, and Trump said": ", and" joins two clauses, not two names
+        return joined[-1]
+
     def unless_in_passing(self, mention: Mention | None) -> Mention | None:
         """``mention``, or None when it names a place or body in passing ("a developer from Leeds")."""
         if mention is not None and mention.entity is not None and self.chain.named_in_passing(mention.entity):
@@ -315,7 +335,7 @@ class MentionFinder:
     def _noun_phrase_ending_at(self, lo: int, head_start: int, end: int) -> Mention | None:
         """A common-noun phrase ending at ``end``: "the minister", "a friend", "Obama's former strategist"."""
         head = self.text[head_start:end]
-        if not head.replace("-", "").isalpha() or not head.islower() or head in NOT_HEADS or head.endswith("ly"):
+        if not (head.isalpha() or head in NOUN_HEADS) or not head.islower() or head in NOT_HEADS or head.endswith("ly"):
             return None
         start, words = head_start, 0
         modified, modifying = head_start, True  # where the modifiers right before the head start ("refugee advocates")
@@ -366,6 +386,9 @@ _ATTACHED = re.compile(r"[ \xa0]+(?:of|at|from)[ \xa0]+(?:the[ \xa0]+)?\Z")
 # A person's name used as a modifier before a role: "Berg campaign manager Lena Holm", "Berg’s spokesman Tom".
 _ROLE_AFTER = re.compile(r"(?:[’']s?)?[ \xa0]+([a-z]+)")
 _WORD = re.compile(r"\S+")
+# Between the persons of a coordinated subject: "Holm and Lind", "Holm, Lind and Berg".
+_AND = re.compile(r",?[ \xa0]+(?:and|&)[ \xa0]+")
+_LIST_COMMA = re.compile(r",[ \xa0]+")
 APPOSITION_REACH = 80  # characters from a description's head to the comma before the name it describes
 # Words no modifier of a speaker noun is: a phrase running into one ran past its verb or into a clause.
 _NOT_MODIFIERS = NOT_HEADS | DETERMINERS | frozenset("of in for with at to from on by as about against than like "

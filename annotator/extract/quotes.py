@@ -417,7 +417,7 @@ class _QuoteFinder(ReportedSpeech):
             noun_end = linked.start(1)
             while noun_end > lo and self.text[noun_end - 1] in " ,\xa0—–":  # "Mr. Kamin, who", "Graham—who"
                 noun_end -= 1
-            antecedent = self.resolver.mention_before(lo, noun_end)
+            antecedent = self.resolver.mention_before(lo, noun_end, coordinated=False)
             if antecedent is not None and antecedent.end == noun_end:
                 mention = Mention(start=linked.start(1), end=linked.end(1), antecedent=antecedent)
             elif linked.group(1) == "who":  # "idealists who wanted": a person, never the sentence's subject

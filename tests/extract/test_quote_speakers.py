@@ -47,6 +47,18 @@ CASES = [pytest.param(f"Maria Lindqvist {gap} the ferry would run in May.", "fer
     pytest.param("The merger with Halden Ports, which was announced in May, drew criticism from lawmakers in Oslo "
                  "who warned that the harbour would close.", "harbour would close", ANY, None,
                  id="who-after-a-place-in-a-clause-names-no-one"),
+    # coordinated subjects: the mention spans the persons, resolved to the first named
+    pytest.param("Maria Lindqvist and Tomas Berg agreed that the ferry would run in May.", "ferry would run",
+                 "Maria Lindqvist and Tomas Berg", "Maria Lindqvist", id="two-persons-joined-by-and"),
+    pytest.param("Maria Lindqvist, Tomas Berg and Lena Holm said the ferry would run in May.", "ferry would run",
+                 "Maria Lindqvist, Tomas Berg and Lena Holm", "Maria Lindqvist", id="a-list-of-persons"),
+    pytest.param("The ferry will run in May under a deal with Maria Lindqvist, Tomas Berg said.", "ferry will run",
+                 "Tomas Berg", "Tomas Berg", id="a-comma-alone-ends-the-clause-before-the-speaker"),
+    pytest.param("The council met Maria Lindqvist, and Tomas Berg said the ferry would run in May.", "ferry would run",
+                 "Tomas Berg", "Tomas Berg", id="a-comma-and-joins-two-clauses"),
+    pytest.param("“It is late,” said Lena Holm. The board hired Maria Lindqvist and Tomas Berg, who warned that the "
+                 "harbour would close.", "harbour would close", "who", "Tomas Berg",
+                 id="who-stands-for-the-last-person-of-a-coordination"),
 ]
 
 
