@@ -32,6 +32,9 @@ CLAUSE_WORDS = frozenset("that because if whether when while although though unl
 PASSING_WORDS = frozenset("with to from by about against for at on in into behind than like including and or "
                           "between over under after before toward towards among beside versus vs".split())
 
+# A lower-case word after a name that is no preposition or relative: the name's verb ("said Trump had won").
+_VERB_AFTER = re.compile(r"[ \t\xa0]+(?!(?:of|at|from|in|on|for|with|who|whose|which|and|or|to|by)\b)[a-z]")
+
 
 class AttributionChain:
     """Speakers of the quotes found so far, by where their mention is."""
@@ -75,7 +78,8 @@ class AttributionChain:
             return False
         word = before.group(1)
         # "met Tom Lind": an object after a verb; not "campaign manager Tom Lind", "…,” said Tom Lind" (inverted)
-        inverted = is_speech(word) and self.text[max(0, before.start(1) - 3):before.start(1)].rstrip()[-1:] in _CLOSING
+        inverted = (is_speech(word) and self.text[max(0, before.start(1) - 3):before.start(1)].rstrip()[-1:] in _CLOSING
+                    and not _VERB_AFTER.match(self.text, person.end))  # "…, said Mr. Trump had …": a reported clause
         return word in CLAUSE_WORDS or not (word in _TITLE_WORDS or word in NOUN_HEADS or inverted
                                             or word in ("the", "former", "then", "late", "longtime"))
 

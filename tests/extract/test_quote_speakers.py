@@ -59,6 +59,11 @@ CASES = [pytest.param(f"Maria Lindqvist {gap} the ferry would run in May.", "fer
     pytest.param("“It is late,” said Lena Holm. The board hired Maria Lindqvist and Tomas Berg, who warned that the "
                  "harbour would close.", "harbour would close", "who", "Tomas Berg",
                  id="who-stands-for-the-last-person-of-a-coordination"),
+    # "he" continues the sayer, not the subject of what was said after an inverted-looking "…, said"
+    pytest.param("Tomas Berg, who runs the port, said Mr. Lind had misled the council.\n\n“We were never told,” he "
+                 "said.", "never told", "he", "Tomas Berg", id="a-name-after-said-with-its-own-verb-is-no-new-subject"),
+    pytest.param("“We were never told,” said Tomas Berg.\n\n“It is late,” he said.", "It is late", "he",
+                 "Tomas Berg", id="an-inverted-tag-names-the-subject"),
 ]
 
 
