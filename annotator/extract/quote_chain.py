@@ -33,6 +33,9 @@ PASSING_WORDS = frozenset("with to from by about against for at on in into behin
                           "between over under after before toward towards among beside versus vs".split())
 
 # A lower-case word after a name that is no preposition or relative: the name's verb ("said Trump had won").
+# Capitalised words opening a sentence, up to a possessive's apostrophe: "Media Research Center" in "… ¶ Media
+# Research Center’s Bozell".
+_OPENING_NAMES = re.compile(r"(?:\A|[.!?][\"”’']?[ \t\xa0]+|\n\s*)(?:[A-Z][\w.-]*[ \t\xa0]+)*[A-Z][\w.-]*\Z")
 _VERB_AFTER = re.compile(r"[ \t\xa0]+(?!(?:of|at|from|in|on|for|with|who|whose|which|and|or|to|by)\b)[a-z]")
 
 
@@ -77,6 +80,10 @@ class AttributionChain:
         if before is None:
             return False
         word = before.group(1)
+        if word == "s" and self.text[before.start(1) - 1] in "’'":
+            # "told CNN’s Jake Tapper": a reporter named with the outlet is most often the one asked, unless
+            # the possessive opens the sentence ("Media Research Center’s Bozell agrees …")
+            return not _OPENING_NAMES.search(self.text, max(0, before.start(1) - 80), before.start(1) - 1)
         # "met Tom Lind": an object after a verb; not "campaign manager Tom Lind", "…,” said Tom Lind" (inverted)
         inverted = (is_speech(word) and self.text[max(0, before.start(1) - 3):before.start(1)].rstrip()[-1:] in _CLOSING
                     and not _VERB_AFTER.match(self.text, person.end))  # "…, said Mr. Trump had …": a reported clause

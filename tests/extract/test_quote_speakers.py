@@ -64,6 +64,12 @@ CASES = [pytest.param(f"Maria Lindqvist {gap} the ferry would run in May.", "fer
                  "said.", "never told", "he", "Tomas Berg", id="a-name-after-said-with-its-own-verb-is-no-new-subject"),
     pytest.param("“We were never told,” said Tomas Berg.\n\n“It is late,” he said.", "It is late", "he",
                  "Tomas Berg", id="an-inverted-tag-names-the-subject"),
+    pytest.param("“It is late,” said Tomas Berg.\n\nHarbour Council’s Lars Lind agrees with Mr. Berg that the ferry "
+                 "must wait. He also thinks the fares will rise.", "fares will rise", "He", "Lars Lind",
+                 id="a-possessive-opening-the-sentence-names-its-subject"),
+    pytest.param("“It is late,” Tomas Berg said in an interview.\n\nHe told Radio Nord’s Lars Lind that the fares "
+                 "would rise. He also said the ferry must wait.", "ferry must wait", "He", "Tomas Berg",
+                 id="a-reporter-named-with-the-outlet-is-the-one-asked"),
 ]
 
 
