@@ -335,7 +335,9 @@ class MentionFinder:
     def _noun_phrase_ending_at(self, lo: int, head_start: int, end: int) -> Mention | None:
         """A common-noun phrase ending at ``end``: "the minister", "a friend", "Obama's former strategist"."""
         head = self.text[head_start:end]
-        if not (head.isalpha() or head in NOUN_HEADS) or not head.islower() or head in NOT_HEADS or head.endswith("ly"):
+        if (not (head.isalpha() or head in NOUN_HEADS) or not head.islower() or head in _NOT_MODIFIERS
+                or head.endswith("ly")) and head not in _NUMBERS:
+            # no head: "the speech to", "the deal includes a", "the center-left" (but "the mother of three")
             return None
         start, words = head_start, 0
         modified, modifying = head_start, True  # where the modifiers right before the head start ("refugee advocates")
@@ -391,6 +393,7 @@ _AND = re.compile(r",?[ \xa0]+(?:and|&)[ \xa0]+")
 _LIST_COMMA = re.compile(r",[ \xa0]+")
 APPOSITION_REACH = 80  # characters from a description's head to the comma before the name it describes
 # Words no modifier of a speaker noun is: a phrase running into one ran past its verb or into a clause.
+_NUMBERS = frozenset("one two three four five six".split())
 _NOT_MODIFIERS = NOT_HEADS | DETERMINERS | frozenset("of in for with at to from on by as about against than like "
                                                      "after before over under into".split())
 

@@ -36,7 +36,7 @@ from .dates import MONTH_ABBREVIATIONS
 from .layout import DATELINE_AT
 from .quote_cues import cue_re, is_gerund, is_speech, may_be_noun
 from .quote_marks import MarkedQuote, find_marked_quotes
-from .quote_names import DETERMINERS, TITLES
+from .quote_names import DETERMINERS, NOUN_HEADS, TITLES
 from .quote_reported import QUOTE_CHARS, ReportedSpeech, trim
 from .quote_sources import LEAD_PUNCT
 from .quote_speakers import Mention, SpeakerResolver
@@ -69,6 +69,7 @@ _SUBJECT_LEAD = re.compile(r"\s*(?:(?:And|But|As|Then|So|Yet|Or|Still|Later|Mean
 _VERB_AFTER_SUBJECT = re.compile(r"[ \xa0]+(?:[a-z]+ly[ \xa0]+|then[ \xa0]+|had[ \xa0]+|has[ \xa0]+)?([a-z]+(?:ed|s|t))\b")
 _ENCLOSING_MARKS = ("--", ",", "—", "–")  # around an appositive: "X, a fellow at …, said", "X -- the mayor -- said"
 # A name after a preposition of place or address ("on CNN", "to the Dutch newspaper NRC Handelsblad").
+_ADJECTIVE_ENDINGS = ("ic", "ed", "ful", "ous", "ive", "est", "y")  # "caustic", "failed", "forceful", "snappy"
 _PLACE_BEFORE_NAME = re.compile(r"\b(?:on|in|at|to|from|with|into|for|about|against)[ \t\xa0]+"
                                 r"(?:[\w.’'-]+[ \t\xa0]+){0,3}\Z")
 
@@ -405,6 +406,9 @@ class _QuoteFinder(ReportedSpeech):
         if cue.group().lower() == "according to" or cue.group()[0].isupper():  # "Said Ellis:", "According to X,"
             return self.resolver.mention_after(cue.end(), self.sentence_end(cue.end()))
         mention = self.resolver.mention_before(lo, cue.start())
+        if mention is not None and self._modifies_the_cue(mention, cue):
+            # "Sanders delivered a snappy retort:": the cue is a noun, its modifiers nobody; the sentence's subject
+            return self.resolver.sentence_subject(lo, mention.start)
         if mention is None and not is_gerund(cue.group()):
             mention = self._subject_before_parenthetical(lo, cue.start())
         # The clause subject speaks for a gerund ("X echoed …, asserting"), across an appositive
@@ -427,6 +431,15 @@ class _QuoteFinder(ReportedSpeech):
             if subject is not None and (mention is None or subject.start < mention.start):
                 return subject
         return mention
+
+    def _modifies_the_cue(self, mention: Mention, cue: re.Match) -> bool:
+        """A determiner and an adjective right before a cue that may be a noun: "a snappy retort", "an
+        impassioned plea", "the caustic remark" (but "the ad claims", "the spokesman promised")."""
+        if mention.entity is not None or mention.pronoun or mention.antecedent is not None or not may_be_noun(cue.group()):
+            return False
+        words = self.text[mention.start:mention.end].split()
+        return (len(words) == 2 and words[0].lower() in DETERMINERS and words[1] not in NOUN_HEADS
+                and words[1].endswith(_ADJECTIVE_ENDINGS) and not self.text[mention.end:cue.start()].strip())
 
     def _subject_before_parenthetical(self, lo: int, cue_start: int) -> Mention | None:
         """"Clinton, at Monday’s debate, cited …", "X, a fellow at …, said", "X — who backed it — said": the

@@ -70,7 +70,23 @@ CASES = [pytest.param(f"Maria Lindqvist {gap} the ferry would run in May.", "fer
     pytest.param("“It is late,” Tomas Berg said in an interview.\n\nHe told Radio Nord’s Lars Lind that the fares "
                  "would rise. He also said the ferry must wait.", "ferry must wait", "He", "Tomas Berg",
                  id="a-reporter-named-with-the-outlet-is-the-one-asked"),
+    # a cue that is a noun: the words before it are its modifiers, not its speaker
+    pytest.param("Maria Lindqvist delivered a forceful promise to keep the ferry running all winter.",
+                 "keep the ferry", *LINDQVIST, id="an-adjective-before-a-cue-noun-is-no-speaker"),
+    pytest.param("The 34-year-old mother of three said the ferry would run in May.", "ferry would run",
+                 "The 34-year-old mother of three", ANY, id="a-number-may-end-a-speaker-phrase"),
 ]
+
+
+@pytest.mark.parametrize("text", [
+    "The council heard his acceptance speech to the union, which said the ferry would run in May.",
+    "Before the vote the landmark deal includes a pledge to keep the ferry running.",
+])
+def test_a_phrase_ending_in_a_preposition_or_determiner_is_no_speaker(text):
+    for quote in find_quotes(text, find_entities(text)):
+        if quote.speaker is not None and quote.speaker.start is not None:
+            mention = text[quote.speaker.start:quote.speaker.end]
+            assert mention.split()[-1] not in ("to", "a", "the"), mention
 
 
 @pytest.mark.parametrize(("text", "words", "mention", "name"), CASES)
