@@ -57,7 +57,8 @@ _ABBREVIATION = re.compile(
 _DASH_LINE = re.compile(r"[ \t\xa0]*\n\s*([―—–-])[ \t\xa0]*(?=[A-Z])")  # the author under a quote's paragraph
 _DASH_BYLINE = re.compile(r"[ \t\xa0]*([―—–])[ \t\xa0]*(?=[A-Z])")
 _LINK_TO_SUBJECT = re.compile(r"(,|\b(?:and|but|who|which|that|has|have|had))(?:\s+(?:also|has|have|had|"
-                              r"would|will|later|then|again|[a-z]+ly))*\s*\Z")
+                              r"would|will|could|may|might|did|does|later|then|again|since|now|never|still|even|"
+                              r"already|just|[a-z]+ly))*\s*\Z")  # "… but has since said"
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|his|her|their|its|our)\s+\Z")
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")  # blank lines between paragraphs are one break
