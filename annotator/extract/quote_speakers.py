@@ -52,6 +52,8 @@ class SpeakerResolver(MentionFinder, AntecedentFinder, TopicSpeaker):
         self.org_starts = [e.start for e in self.orgs]
         self._full_name_index: dict[str, EntitySuggestion] | None = None
         self._genders: dict[str, str] | None = None
+        self._said_pronouns: dict[str, str] | None = None
+        self._shared: frozenset[str] | None = None
         self._groups: list[EntitySuggestion] | None = None  # organisations and plural groups, for "they"
         self._group_starts: list[int] = []
         self.chain = AttributionChain(text)

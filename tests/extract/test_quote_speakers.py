@@ -71,6 +71,12 @@ CASES = [pytest.param(f"Maria Lindqvist {gap} the ferry would run in May.", "fer
     pytest.param("“It is late,” Tomas Berg said in an interview.\n\nHe told Radio Nord’s Lars Lind that the fares "
                  "would rise. He also said the ferry must wait.", "ferry must wait", "He", "Tomas Berg",
                  id="a-reporter-named-with-the-outlet-is-the-one-asked"),
+    # a gender no title or given-name list gives, read from the article's own "Lind said he …"
+    pytest.param("Maria Berg opened the terminal on Monday.\n\nChris Lind toured it with his staff. Chris Lind said he "
+                 "would return in May.\n\n“The ferry is late,” she said.", "ferry is", "she", "Maria Berg",
+                 id="the-article-says-which-pronoun-a-name-takes"),
+    pytest.param("Maria Berg opened the terminal on Monday. Chris Lind said he would return in May.\n\n“The ferry is "
+                 "late,” he said.", "ferry is", "he", "Chris Lind", id="a-sentence-end-is-no-initial-before-a-name"),
     # a cue that is a noun: the words before it are its modifiers, not its speaker
     pytest.param("Maria Lindqvist delivered a forceful promise to keep the ferry running all winter.",
                  "keep the ferry", *LINDQVIST, id="an-adjective-before-a-cue-noun-is-no-speaker"),
