@@ -69,8 +69,9 @@ class MentionFinder:
         while word_start > lo and (self.text[word_start - 1].isalnum() or self.text[word_start - 1] in "’'-."):
             word_start -= 1
         word = self.text[word_start:end]
-        if word.lower() in SPEAKING_PRONOUNS and word != "we" or word == "it" and allow_it:
-            return Mention(start=word_start, end=end, pronoun=word.lower())
+        pronoun = _CONTRACTION.sub("", word)  # "He’s claiming", "she’d said", "they’ve argued"
+        if pronoun.lower() in SPEAKING_PRONOUNS and pronoun != "we" or pronoun == "it" and allow_it:
+            return Mention(start=word_start, end=word_start + len(pronoun), pronoun=pronoun.lower())
         entity = self.entity_ending_at(end)
         if entity is not None and entity.label != "PERSON" and entity.start >= lo:
             entity = self._person_of(entity, lo)  # "Lena Holm of the Nordic Policy Institute said"
@@ -388,6 +389,7 @@ _ATTACHED = re.compile(r"[ \xa0]+(?:of|at|from)[ \xa0]+(?:the[ \xa0]+)?\Z")
 # A person's name used as a modifier before a role: "Berg campaign manager Lena Holm", "Berg’s spokesman Tom".
 _ROLE_AFTER = re.compile(r"(?:[’']s?)?[ \xa0]+([a-z]+)")
 _WORD = re.compile(r"\S+")
+_CONTRACTION = re.compile(r"[’'](?:s|d|ll|ve|re)\Z")
 # Between the persons of a coordinated subject: "Holm and Lind", "Holm, Lind and Berg".
 _AND = re.compile(r",?[ \xa0]+(?:and|&)[ \xa0]+")
 _LIST_COMMA = re.compile(r",[ \xa0]+")

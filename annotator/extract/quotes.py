@@ -28,6 +28,7 @@ Everything is one pass of precompiled regexes plus bounded look-arounds: linear 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from bisect import bisect_left, bisect_right
 from typing import Sequence
 
@@ -127,6 +128,7 @@ class _QuoteFinder(ReportedSpeech):
         direct = self._direct_quotes()
         self.used_cue_list = sorted(self.used_cues)
         reported = self._reported_quotes()
+        direct, reported = self._with_whole_chain(direct, reported)
         mixed = sorted((q for q in direct + reported if q.kind == "mixed"), key=lambda q: q.start)
         starts = [q.start for q in mixed]
         kept = [q for q in direct if q.kind == "mixed" or not _inside_any(q, mixed, starts)]
@@ -139,6 +141,21 @@ class _QuoteFinder(ReportedSpeech):
             turn_starts = [t.start for t in turns]
             reported = [q for q in reported if not _overlaps_any(q, turns, turn_starts)] + turns
         return sorted(kept + reported, key=lambda q: (q.start, q.end))
+
+    def _with_whole_chain(self, direct: list[QuoteSuggestion], reported: list[QuoteSuggestion]
+                          ) -> tuple[list[QuoteSuggestion], list[QuoteSuggestion]]:
+        """"he" and "she" resolved again once the reported speakers are in the attribution chain too: the
+        direct quotes were resolved before any reported speech was found."""
+        for quote in reported:
+            self.resolver.note_quoted(quote.speaker)
+
+        def again(quote: QuoteSuggestion) -> QuoteSuggestion:
+            s = quote.speaker
+            word = self.text[s.start:s.end].lower() if s is not None and s.start is not None else ""
+            if word not in ("he", "she"):
+                return quote
+            return replace(quote, speaker=self.resolver.speaker(Mention(start=s.start, end=s.end, pronoun=word)))
+        return [again(q) for q in direct], [again(q) for q in reported]
 
     def _direct_quotes(self) -> list[QuoteSuggestion]:
         found: list[QuoteSuggestion] = []

@@ -77,6 +77,8 @@ CASES = [pytest.param(f"Maria Lindqvist {gap} the ferry would run in May.", "fer
                  id="the-article-says-which-pronoun-a-name-takes"),
     pytest.param("Maria Berg opened the terminal on Monday. Chris Lind said he would return in May.\n\n“The ferry is "
                  "late,” he said.", "ferry is", "he", "Chris Lind", id="a-sentence-end-is-no-initial-before-a-name"),
+    pytest.param("Maria Lindqvist toured the port.\n\nShe’s claiming that the ferry is “years late.”", "ferry is",
+                 "She", "Maria Lindqvist", id="a-pronoun-with-a-contraction-is-a-pronoun-not-a-name"),
     # a cue that is a noun: the words before it are its modifiers, not its speaker
     pytest.param("Maria Lindqvist delivered a forceful promise to keep the ferry running all winter.",
                  "keep the ferry", *LINDQVIST, id="an-adjective-before-a-cue-noun-is-no-speaker"),
