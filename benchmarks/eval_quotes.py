@@ -264,7 +264,8 @@ def source_name(text: str) -> str:
     runs = [m.group().rstrip(".") for m in _GOLD_NAME.finditer(_PARENTHESES.sub(" ", text))]
     for run in reversed(runs):
         # not a title, nor a party-and-state tag or a state's abbreviation ("R-Wis.", "Md.")
-        words = [w for w in run.split() if w not in _NOT_NAMES and not _TAG.match(w)]
+        words = [w for w in run.split() if w not in _NOT_NAMES and not _TAG.match(w)
+                 and w.lower().rstrip(".,") not in _NAME_SUFFIXES]  # "James B. Comey Jr." is Comey, as name_matches reads ours
         if words:
             return re.sub(r"[’']s?\Z", "", words[-1]).lower()
     return ""
