@@ -86,6 +86,8 @@ class MentionFinder:
             first = self._first_conjunct(lo, entity) if coordinated else entity
             return Mention(start=first.start, end=entity.end, entity=first)
         name = NAME_RUN_AT_END.search(self.text, max(lo, end - 80), end)
+        if name and _PARTICIPLE_OPENER.fullmatch(name.group()):
+            return None  # "Having announced that …, Judge Berman proceeded": a participle, no name
         if name:
             start = strip_titles(self.text, name.start(), name.end())
             if start is not None:
@@ -389,6 +391,7 @@ _ATTACHED = re.compile(r"[ \xa0]+(?:of|at|from)[ \xa0]+(?:the[ \xa0]+)?\Z")
 # A person's name used as a modifier before a role: "Berg campaign manager Lena Holm", "Berg’s spokesman Tom".
 _ROLE_AFTER = re.compile(r"(?:[’']s?)?[ \xa0]+([a-z]+)")
 _WORD = re.compile(r"\S+")
+_PARTICIPLE_OPENER = re.compile(r"Having|Being")  # "Having announced …": an auxiliary, not a name (but "Sterling said")
 _CONTRACTION = re.compile(r"[’'](?:s|d|ll|ve|re)\Z")
 # Between the persons of a coordinated subject: "Holm and Lind", "Holm, Lind and Berg".
 _AND = re.compile(r",?[ \xa0]+(?:and|&)[ \xa0]+")

@@ -79,6 +79,9 @@ CASES = [pytest.param(f"Maria Lindqvist {gap} the ferry would run in May.", "fer
                  "late,” he said.", "ferry is", "he", "Chris Lind", id="a-sentence-end-is-no-initial-before-a-name"),
     pytest.param("Maria Lindqvist toured the port.\n\nShe’s claiming that the ferry is “years late.”", "ferry is",
                  "She", "Maria Lindqvist", id="a-pronoun-with-a-contraction-is-a-pronoun-not-a-name"),
+    pytest.param("Having announced that the ferry would run, the council adjourned.", "ferry would run", None, None,
+                 id="an-auxiliary-participle-is-no-name"),
+    pytest.param("Sterling said the ferry would run.", "ferry would run", "Sterling", ANY, id="a-name-in-ing-is-a-name"),
     # a cue that is a noun: the words before it are its modifiers, not its speaker
     pytest.param("Maria Lindqvist delivered a forceful promise to keep the ferry running all winter.",
                  "keep the ferry", *LINDQVIST, id="an-adjective-before-a-cue-noun-is-no-speaker"),
