@@ -137,11 +137,15 @@ class MentionFinder:
                 return Mention(start=start, end=end, entity=entity)
         if persons or found:
             entity = self._head_person(persons) if persons else found[0]
+            if not persons and (named := self._name_after_role(entity.end, stop)) is not None:
+                return named  # "said Fox News anchor Megyn Kelly": the person the organisation's role names
             # "a US research think-tank": a place or nationality modifying a noun is not the speaker
             modifier = entity.label in ("GPE", "LOC", "NORP") and _LOWER_WORD_AFTER.match(text, entity.end)
             if persons or entity.start == pos or (text[pos:entity.start].islower() and not modifier):
                 return Mention(start=entity.start, end=entity.end, entity=entity)
         if name and name.end() <= stop + 1:
+            if (named := self._name_after_role(name.end(), stop)) is not None:
+                return named  # "said Radio Nord anchor Lena Holm"
             start = strip_titles(text, name.start(), name.end())
             if start is not None:
                 return Mention(start=start, end=name_end(text, start, name.end()))
@@ -153,6 +157,17 @@ class MentionFinder:
                 named = self._person_in_apposition(head)
                 return named if named is not None else Mention(start=pos, end=head)
         return None
+
+    def _name_after_role(self, pos: int, stop: int) -> Mention | None:
+        """A full name after a few lower-case role words right after ``pos`` ("… anchor Megyn Kelly", "…
+        co-host Stu Burguiere"), within the phrase ending at ``stop``."""
+        role = _ROLE_WORDS.match(self.text, pos, stop)
+        if role is None or not self._role_words_between(pos, role.end()):
+            return None
+        name = NAME_RUN.match(self.text, role.end())
+        if name is None or name.end() > stop + 1 or " " not in name.group():
+            return None
+        return Mention(start=name.start(), end=name.end(), entity=self.entity_at(name.start(), name.end()))
 
     def _unlisted_head(self, found: list[EntitySuggestion], pos: int, stop: int) -> int | None:
         """End of a determined speaker phrase whose noun is not a listed speaker noun, after an inverted cue:
@@ -241,9 +256,15 @@ class MentionFinder:
         campaign manager Lena Holm" is Lena Holm."""
         for e, following in zip(persons, persons[1:]):
             role = _ROLE_AFTER.match(self.text, e.end, following.start)
-            if role is None or not (role.group(1) in NOUN_HEADS or role.group(1) in TITLES):
+            if role is None or not (role.group(1) in NOUN_HEADS or role.group(1) in TITLES
+                                    or self._role_words_between(e.end, following.start)):
                 return e
         return persons[-1]
+
+    def _role_words_between(self, end: int, start: int) -> bool:
+        """Only lower-case role words between two names ("Radio Nord anchor Lena Holm"), no "and", "with", "of"."""
+        role = _LOWER_RUN.fullmatch(self.text, end, start)
+        return role is not None and not any(w in _NOT_MODIFIERS for w in role.group().split())
 
     def _person_in_apposition(self, end: int) -> Mention | None:
         """"said one resident, Tom Baker": the name right after the description is the speaker."""
@@ -392,6 +413,8 @@ _ATTACHED = re.compile(r"[ \xa0]+(?:of|at|from)[ \xa0]+(?:the[ \xa0]+)?\Z")
 _ROLE_AFTER = re.compile(r"(?:[’']s?)?[ \xa0]+([a-z]+)")
 _WORD = re.compile(r"\S+")
 _PARTICIPLE_OPENER = re.compile(r"Having|Being")  # "Having announced …": an auxiliary, not a name (but "Sterling said")
+_LOWER_RUN = re.compile(r"(?:[ \xa0]+[a-z][a-z-]*){1,3}[ \xa0]+")  # " anchor ", " chief executive "
+_ROLE_WORDS = re.compile(_LOWER_RUN.pattern + "(?=[A-Z])")  # … before a capital
 _CONTRACTION = re.compile(r"[’'](?:s|d|ll|ve|re)\Z")
 # Between the persons of a coordinated subject: "Holm and Lind", "Holm, Lind and Berg".
 _AND = re.compile(r",?[ \xa0]+(?:and|&)[ \xa0]+")

@@ -82,6 +82,10 @@ CASES = [pytest.param(f"Maria Lindqvist {gap} the ferry would run in May.", "fer
     pytest.param("Having announced that the ferry would run, the council adjourned.", "ferry would run", None, None,
                  id="an-auxiliary-participle-is-no-name"),
     pytest.param("Sterling said the ferry would run.", "ferry would run", "Sterling", ANY, id="a-name-in-ing-is-a-name"),
+    pytest.param("“It is late,” said Radio Nord anchor Lena Holm.", "It is late", "Lena Holm", ANY,
+                 id="an-inverted-tag-names-the-person-after-the-outlet's-role"),
+    pytest.param("“It is late,” said Radio Nord on Monday.", "It is late", "Radio Nord", ANY,
+                 id="an-inverted-tag-names-the-outlet-with-no-role-after-it"),
     # a cue that is a noun: the words before it are its modifiers, not its speaker
     pytest.param("Maria Lindqvist delivered a forceful promise to keep the ferry running all winter.",
                  "keep the ferry", *LINDQVIST, id="an-adjective-before-a-cue-noun-is-no-speaker"),
