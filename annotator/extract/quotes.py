@@ -437,7 +437,7 @@ class _QuoteFinder(ReportedSpeech):
             # "an architect who said": the relative pronoun is the speaker's mention (as PolNeAR marks it,
             # and as "he" is for a pronoun), resolved to the noun right before it
             noun_end = linked.start(1)
-            while noun_end > lo and self.text[noun_end - 1] in " ,\xa0—–":  # "Mr. Kamin, who", "Graham—who"
+            while noun_end > lo and self.text[noun_end - 1] in " ,\xa0—–-":  # "Mr. Kamin, who", "Graham—who", "Trump - who"
                 noun_end -= 1
             antecedent = self.resolver.mention_before(lo, noun_end, coordinated=False)
             if antecedent is not None and antecedent.end == noun_end:
