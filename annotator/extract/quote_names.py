@@ -99,6 +99,9 @@ This That These Those It Its He She They We I You His Her Their Our My Your Ther
 However Meanwhile Also Asked Speaking Despite Since Because During Under Over Into Later Earlier Last
 Today Yesterday Tomorrow
 Said Says According
+Rather Instead Indeed Thus Otherwise Moreover Furthermore Nonetheless Nevertheless Perhaps Maybe Finally Ultimately
+Eventually Separately Similarly Likewise Again Afterward Afterwards Overall Regardless Besides Therefore Initially
+Recently Additionally Specifically Notably Previously Currently
 """.split()) | frozenset(WEEKDAYS)
 _WORD = re.compile(r"\S+")
 POSSESSIVE = re.compile(r"[’']s?\Z")
