@@ -422,8 +422,8 @@ _LIST_COMMA = re.compile(r",[ \xa0]+")
 APPOSITION_REACH = 80  # characters from a description's head to the comma before the name it describes
 # Words no modifier of a speaker noun is: a phrase running into one ran past its verb or into a clause.
 _NUMBERS = frozenset("one two three four five six".split())
-_NOT_MODIFIERS = NOT_HEADS | DETERMINERS | frozenset("of in for with at to from on by as about against than like "
-                                                     "after before over under into".split())
+_PREPOSITIONS = frozenset("of in for with at to from on by as about against than like after before over under into".split())
+_NOT_MODIFIERS = NOT_HEADS | DETERMINERS | _PREPOSITIONS
 
 
 def is_plural(text: str, entity: EntitySuggestion) -> bool:

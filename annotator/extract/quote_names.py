@@ -43,7 +43,7 @@ woman man narrator host actor actress singer comedian reporter journalist column
 businessman businesswoman billionaire mogul veteran lawmaker senator congressman congresswoman nominee
 opponent advocate backer proponent observer commentator pundit delegate donor insider participant respondent
 organizer organiser employee specialist frontrunner front-runner challenger contender hopeful incumbent surrogate
-operative consultant
+operative consultant newspaper paper magazine network outlet publication tabloid blog documents records transcript
 """.split())
 
 

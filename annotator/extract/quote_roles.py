@@ -25,7 +25,8 @@ _WORD = re.compile(r"[a-z]+")
 # Speaker nouns that are no person's role: "the campaign said" is not "Nick Merrill, a campaign spokesman".
 _NOT_ROLES = frozenset("""campaign company agency department ministry government administration committee group
 organization organisation court board union party team police statement report study survey poll ruling letter
-memo filing lawsuit complaint document release website article editorial analysis authority
+memo filing lawsuit complaint document release website article editorial analysis authority newspaper paper
+magazine network outlet publication tabloid blog documents records transcript
 man woman""".split())  # "said the woman" is as often someone never named
 
 

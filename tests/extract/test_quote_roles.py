@@ -65,9 +65,15 @@ def test_a_share_of_respondents_speaks_without_a_name(subject):
 
 
 # Group and role nouns with no name: the phrase is the speaker, so the reviewer sees who said it.
-@pytest.mark.parametrize("subject", ["Abortion opponents", "Refugee advocates", "Party insiders", "The organizers",
+@pytest.mark.parametrize("subject", ["The newspaper", "Court records", "The magazine", "Abortion opponents", "Refugee advocates", "Party insiders", "The organizers",
                                      "Two former employees", "Many observers", "The GOP contenders"])
 def test_a_group_speaks_without_a_name(subject):
     text = f"The court ruled on Monday.\n\n{subject} said the decision would shape the election."
     quote = next(q for q in find_quotes(text, find_entities(text)) if "decision would" in text[q.start:q.end])
     assert text[quote.speaker.start:quote.speaker.end] == subject
+
+
+def test_a_newspaper_is_named_as_a_source_after_according_to():
+    text = "The Harbour Post ran the story on Monday.\n\nAccording to the newspaper, “the ferry has been late all winter.”"
+    quote = next(q for q in find_quotes(text, find_entities(text)) if "ferry" in text[q.start:q.end])
+    assert text[quote.speaker.start:quote.speaker.end] == "the newspaper"
