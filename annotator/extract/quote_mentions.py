@@ -373,7 +373,7 @@ class MentionFinder:
             while k > lo and (self.text[k - 1].isalnum() or self.text[k - 1] in "-’'"):
                 k -= 1
             word = self.text[k:j + 1]
-            if not word or not POSSESSIVE.sub("", word).replace("-", "").isalnum():
+            if not word or not _is_word(POSSESSIVE.sub("", word)):
                 break
             start, words = k, words + 1
             if word.lower() in DETERMINERS or POSSESSIVE.search(word):
@@ -415,6 +415,13 @@ _WORD = re.compile(r"\S+")
 _PARTICIPLE_OPENER = re.compile(r"Having|Being")  # "Having announced …": an auxiliary, not a name (but "Sterling said")
 _LOWER_RUN = re.compile(r"(?:[ \xa0]+[a-z][a-z-]*){1,3}[ \xa0]+")  # " anchor ", " chief executive "
 _ROLE_WORDS = re.compile(_LOWER_RUN.pattern + "(?=[A-Z])")  # … before a capital
+def _is_word(word: str) -> bool:
+    """Letters and digits, hyphens and a name's inner apostrophe allowed: "O’Malley", "D'Souza", "co-host"
+    (not a contraction, "hasn’t", nor a closing mark, "Colbert''")."""
+    return _NAME_APOSTROPHE.sub("", word.replace("-", "")).isalnum()
+
+
+_NAME_APOSTROPHE = re.compile(r"(?<=[A-Za-z])[’'](?=[A-Z])")
 _CONTRACTION = re.compile(r"[’'](?:s|d|ll|ve|re)\Z")
 # Between the persons of a coordinated subject: "Holm and Lind", "Holm, Lind and Berg".
 _AND = re.compile(r",?[ \xa0]+(?:and|&)[ \xa0]+")

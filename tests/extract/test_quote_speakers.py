@@ -95,6 +95,11 @@ CASES = [pytest.param(f"Maria Lindqvist {gap} the ferry would run in May.", "fer
                  "keep the ferry", *LINDQVIST, id="an-adjective-before-a-cue-noun-is-no-speaker"),
     pytest.param("The 34-year-old mother of three said the ferry would run in May.", "ferry would run",
                  "The 34-year-old mother of three", ANY, id="a-number-may-end-a-speaker-phrase"),
+    # a name's apostrophe is part of the word a phrase is made of (not a contraction's nor a closing mark's)
+    pytest.param("Sean O’Brien toured the harbour. O’Brien’s campaign says the ferry would run in May.",
+                 "ferry would run", "O’Brien’s campaign", ANY, id="an-apostrophe-name-opens-a-phrase"),
+    pytest.param("Sean O'Brien toured the harbour. The O'Brien campaign said the ferry would run in May.",
+                 "ferry would run", "The O'Brien campaign", ANY, id="an-apostrophe-name-modifies-a-noun"),
 ]
 
 
