@@ -286,7 +286,7 @@ class MentionFinder:
         lead = _LEAD_WORD.match(self.text, lo, hi)
         if lead and lead.group(1).lower() in SPEAKING_PRONOUNS:
             return Mention(start=lead.start(1), end=lead.end(1), pronoun=lead.group(1).lower())
-        phrase = self._opening_noun_phrase(lead.start(1), hi) if lead else None
+        phrase = (self._opening_noun_phrase(lead.start(1), hi) or self._opening_group(lead.start(1), hi)) if lead else None
         if phrase is not None:
             return phrase
         i = bisect_left(self.starts, lo)
@@ -309,6 +309,22 @@ class MentionFinder:
             verb = _SUBJECT_VERB.match(self.text, run.end())
             if start is not None and not self.in_quote(start) and verb and verb.group().split()[-1] not in NOUN_HEADS:
                 return Mention(start=start, end=name_end(self.text, start, run.end()))  # not "German leaders"
+        return None
+
+    def _opening_group(self, start: int, hi: int) -> Mention | None:
+        """A group with no determiner opening the clause: "Republicans, who hold …, have blocked …, saying",
+        "Other advisers to the governor have been urging …, saying" (a plural speaker noun after modifiers)."""
+        entity = self.by_end.get(self.text.find(" ", start, hi)) or self.by_end.get(self.text.find(",", start, hi))
+        if entity is not None and entity.start == start and entity.label == "NORP" and is_plural(self.text, entity):
+            return Mention(start=entity.start, end=entity.end, entity=entity)
+        for word in islice(_WORD.finditer(self.text, start, hi), 3):
+            bare = word.group().rstrip(",")
+            if bare.lower() in _NOT_MODIFIERS or not _is_word(bare) or bare in STOP_CAPITALS:
+                return None
+            if bare in NOUN_HEADS and (bare.endswith("s") or bare in _BARE_HEADS):
+                return Mention(start=start, end=word.start() + len(bare))
+            if bare != word.group():
+                return None  # "Therefore, Gulf sources": a comma before the noun
         return None
 
     def _opening_noun_phrase(self, start: int, hi: int) -> Mention | None:

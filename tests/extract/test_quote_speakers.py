@@ -95,6 +95,11 @@ CASES = [pytest.param(f"Maria Lindqvist {gap} the ferry would run in May.", "fer
                  "keep the ferry", *LINDQVIST, id="an-adjective-before-a-cue-noun-is-no-speaker"),
     pytest.param("The 34-year-old mother of three said the ferry would run in May.", "ferry would run",
                  "The 34-year-old mother of three", ANY, id="a-number-may-end-a-speaker-phrase"),
+    # a group with no determiner opening the clause speaks for its participle
+    pytest.param("Conservatives, who hold most seats on the council, have blocked the plan for years, saying the ferry "
+                 "would cost too much.", "ferry would cost", "Conservatives", ANY, id="a-plural-group-opens-the-clause"),
+    pytest.param("Other advisers to the harbour board have urged a vote, saying the ferry would run in May.",
+                 "ferry would run", "Other advisers", ANY, id="a-bare-plural-noun-opens-the-clause"),
     # a name's apostrophe is part of the word a phrase is made of (not a contraction's nor a closing mark's)
     pytest.param("Sean O’Brien toured the harbour. O’Brien’s campaign says the ferry would run in May.",
                  "ferry would run", "O’Brien’s campaign", ANY, id="an-apostrophe-name-opens-a-phrase"),
@@ -129,3 +134,9 @@ def test_an_opening_phrase_stops_at_its_verb():
 def test_the_opening_phrase_is_not_the_person_named_after_it():
     text = "The former harbour director left Paul Brennan in no doubt, saying the ferry would run in May."
     assert speaker(text, "ferry would run")[1] != "Paul Brennan"
+
+
+def test_a_sentence_adverb_is_not_part_of_an_opening_group():
+    text = "Therefore, Bergen sources have urged a vote, saying the ferry would run in May."
+    mention = speaker(text, "ferry would run")[0]
+    assert mention is None or not mention.startswith("Therefore")
