@@ -141,7 +141,8 @@ class MentionFinder:
                 return named  # "said Fox News anchor Megyn Kelly": the person the organisation's role names
             # "a US research think-tank": a place or nationality modifying a noun is not the speaker
             modifier = entity.label in ("GPE", "LOC", "NORP") and _LOWER_WORD_AFTER.match(text, entity.end)
-            if persons or entity.start == pos or (text[pos:entity.start].islower() and not modifier):
+            lower = text[pos:entity.start]  # (not "said the candidate could win in states like Ohio")
+            if persons or entity.start == pos or (lower.islower() and not modifier and NOT_HEADS.isdisjoint(lower.split())):
                 return Mention(start=entity.start, end=entity.end, entity=entity)
         if name and name.end() <= stop + 1:
             if (named := self._name_after_role(name.end(), stop)) is not None:
@@ -153,6 +154,8 @@ class MentionFinder:
             head = first_head(text, word_end, min(stop, word_end + 60))
             if head is None and tag:
                 head = self._unlisted_head(found, word_end, stop)
+            if head is not None and _AUXILIARY_AFTER.match(text, head):
+                return None  # "said the candidate could win": the subject of the content, no inverted speaker
             if head is not None:
                 named = self._person_in_apposition(head)
                 return named if named is not None else Mention(start=pos, end=head)
@@ -422,6 +425,8 @@ _TIME_NOUNS = frozenset("day days week weeks month months year years morning eve
                         "weekend moment while".split())
 # A past-tense verb right before a name (titles allowed between): the name is its object, "granted Mr. Clarke".
 _OBJECT_AFTER_VERB = re.compile(r"(?<![\w-])[a-z]{2,}ed[ \xa0]+(?:[A-Z][a-z]{0,3}\.[ \xa0]+)?\Z")
+_AUXILIARY_AFTER = re.compile(r"[ \xa0]+(?:has|have|had|was|were|is|are|will|would|could|should|can|may|might|must|"
+                              r"did|does|do)\b")
 _QUANTITY_ENDS = ("percent", "cent", "10", "ten")  # the last words QUANTITY_SUBJECT can end with
 _LOWER_WORD_AFTER = re.compile(r"[ \xa0]+[a-z]")
 _ATTACHED = re.compile(r"[ \xa0]+(?:of|at|from)[ \xa0]+(?:the[ \xa0]+)?\Z")

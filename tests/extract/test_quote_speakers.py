@@ -140,3 +140,13 @@ def test_a_sentence_adverb_is_not_part_of_an_opening_group():
     text = "Therefore, Bergen sources have urged a vote, saying the ferry would run in May."
     mention = speaker(text, "ferry would run")[0]
     assert mention is None or not mention.startswith("Therefore")
+
+
+@pytest.mark.parametrize("text", [
+    # the words after "said" are the content's own clause, not an inverted speaker
+    "Ms. Lindqvist, citing “the pull of the coast,” said the ferry could be full in towns like Bergen and Oslo.",
+    "Ms. Lindqvist, citing “the pull of the coast,” said the captain could sail to places like Bergen, Norway.",
+])
+def test_a_place_in_the_content_after_said_is_no_speaker(text):
+    for quote in find_quotes(text, find_entities(text)):
+        assert quote.speaker is None or quote.speaker.name not in ("Bergen", "Oslo", "Norway", "the captain")
