@@ -63,6 +63,7 @@ _LINK_TO_SUBJECT = re.compile(r"(,|\b(?:and|but|who|which|that|has|have|had))(?:
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|his|her|their|its|our)\s+\Z")
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")  # blank lines between paragraphs are one break
+_NEW_CLAUSE_AFTER_COMMA = re.compile(r"\s*(?:and|but|or|while|whereas|as|though|although)\s")
 _COLON_BEFORE = re.compile(r":\s*\Z")
 # Before a clause's subject: a connective, then titles or capitalised words of the name ("And Mr. ", "As Professor ").
 _SUBJECT_LEAD = re.compile(r"\s*(?:(?:And|But|As|Then|So|Yet|Or|Still|Later|Meanwhile|Instead),?\s+)?"
@@ -374,6 +375,8 @@ class _QuoteFinder(ReportedSpeech):
         if "," in between:
             # “…” of the plan, Mr. Holtz-Eakin said — else an appositive: “…,” Michael McFaul, a fellow at …, said
             last_comma = text.rfind(",", pos, cue.start()) + 1
+            if _NEW_CLAUSE_AFTER_COMMA.match(text, last_comma):
+                return None, None  # “supermax” prison in Colorado, and an official said …: a clause of its own
             mention = self.resolver.mention_before(last_comma, cue.start(), allow_it=True)
             if mention is None or not _only_titles(text[last_comma:mention.start]) or self._unnamed(mention):
                 # “…,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said: the

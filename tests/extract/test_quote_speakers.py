@@ -150,3 +150,11 @@ def test_a_sentence_adverb_is_not_part_of_an_opening_group():
 def test_a_place_in_the_content_after_said_is_no_speaker(text):
     for quote in find_quotes(text, find_entities(text)):
         assert quote.speaker is None or quote.speaker.name not in ("Bergen", "Oslo", "Norway", "the captain")
+
+
+def test_a_scare_quote_before_a_new_clause_is_not_that_clause_s_quote():
+    text = ("The plan named a federal “supermax” prison in Colorado, and a harbour official said the ferry would "
+            "run in May.")
+    quotes = find_quotes(text, find_entities(text))
+    assert not any("supermax" in text[q.start:q.end] and q.cue_start is not None for q in quotes)
+    assert speaker(text, "ferry would run")[0] == "a harbour official"
