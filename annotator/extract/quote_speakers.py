@@ -31,6 +31,7 @@ __all__ = ["Mention", "SpeakerResolver"]  # Mention lives in quote_mentions; the
 
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # A relative pronoun or a past-tense verb: the words after a name run on in a clause, not in appositives.
+_INDEFINITE = frozenset({"a", "an", "one", "another", "some", "several"})
 _CLAUSE_BETWEEN = re.compile(r"\b(?:which|who|that|[a-z]+ed)\b")
 
 
@@ -162,7 +163,11 @@ class SpeakerResolver(MentionFinder, AntecedentFinder, TopicSpeaker):
                 # "The GOP presidential front-runner": a person in a race, the party only describes them
                 entity = None
             if entity is None:
-                entity = self._titled_person(head, mention.start)
+                # (not for "a former defense official said": an unnamed newcomer, not the official named before;
+                # but "Geoff Garin, a strategist for …, who" describes the name before it)
+                indefinite = (words.split()[0].lower() in _INDEFINITE
+                              and not self.text[max(0, mention.start - 3):mention.start].rstrip().endswith(","))
+                entity = None if indefinite else self._titled_person(head, mention.start)
                 if entity is None and words.split()[0].lower() == "the" and is_role(head):
                     # "The Florida senator said": who the text is about
                     entity = self._epithet_of(mention.start, ROLE_GENDERS.get(head, ""))

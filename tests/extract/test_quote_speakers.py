@@ -158,3 +158,17 @@ def test_a_scare_quote_before_a_new_clause_is_not_that_clause_s_quote():
     quotes = find_quotes(text, find_entities(text))
     assert not any("supermax" in text[q.start:q.end] and q.cue_start is not None for q in quotes)
     assert speaker(text, "ferry would run")[0] == "a harbour official"
+
+
+
+def test_an_indefinite_role_is_a_newcomer_not_the_person_named_with_that_role():
+    text = ("Lena Holm, a spokeswoman for the harbour, spoke on Monday. The council met again. "
+            "A spokeswoman said the ferry would run in May.")
+    assert speaker(text, "ferry would run") == ("A spokeswoman", None)
+
+
+def test_an_indefinite_role_in_apposition_describes_the_name_before_it():
+    text = ("“The ferry is late,” says Lena Holm, a harbour pollster who advised the council and is a strategist "
+            "for the port, the largest in the north.")
+    quotes = find_quotes(text, find_entities(text))
+    assert all(q.speaker is not None and q.speaker.name == "Lena Holm" for q in quotes if q.speaker and q.speaker.start)
