@@ -436,12 +436,6 @@ _WORD = re.compile(r"\S+")
 _PARTICIPLE_OPENER = re.compile(r"Having|Being")  # "Having announced …": an auxiliary, not a name (but "Sterling said")
 _LOWER_RUN = re.compile(r"(?:[ \xa0]+[a-z][a-z-]*){1,3}[ \xa0]+")  # " anchor ", " chief executive "
 _ROLE_WORDS = re.compile(_LOWER_RUN.pattern + "(?=[A-Z])")  # … before a capital
-def _is_word(word: str) -> bool:
-    """Letters and digits, hyphens and a name's inner apostrophe allowed: "O’Malley", "D'Souza", "co-host"
-    (not a contraction, "hasn’t", nor a closing mark, "Colbert''")."""
-    return _NAME_APOSTROPHE.sub("", word.replace("-", "")).isalnum()
-
-
 _NAME_APOSTROPHE = re.compile(r"(?<=[A-Za-z])[’'](?=[A-Z])")
 _CONTRACTION = re.compile(r"[’'](?:s|d|ll|ve|re)\Z")
 # Between the persons of a coordinated subject: "Holm and Lind", "Holm, Lind and Berg".
@@ -452,6 +446,12 @@ APPOSITION_REACH = 80  # characters from a description's head to the comma befor
 _NUMBERS = frozenset("one two three four five six".split())
 _PREPOSITIONS = frozenset("of in for with at to from on by as about against than like after before over under into".split())
 _NOT_MODIFIERS = NOT_HEADS | DETERMINERS | _PREPOSITIONS
+
+
+def _is_word(word: str) -> bool:
+    """Letters and digits, hyphens and a name's inner apostrophe allowed: "O’Malley", "D'Souza", "co-host"
+    (not a contraction, "hasn’t", nor a closing mark, "Colbert''")."""
+    return _NAME_APOSTROPHE.sub("", word.replace("-", "")).isalnum()
 
 
 def is_plural(text: str, entity: EntitySuggestion) -> bool:

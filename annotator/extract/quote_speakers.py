@@ -30,8 +30,8 @@ from .quote_roles import CONTENDER_ROLES, ROLE_GENDERS, is_role
 __all__ = ["Mention", "SpeakerResolver"]  # Mention lives in quote_mentions; the quote finders import it from here
 
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_INDEFINITE = frozenset({"a", "an", "one", "another", "some", "several"})  # a determiner introducing someone new
 # A relative pronoun or a past-tense verb: the words after a name run on in a clause, not in appositives.
-_INDEFINITE = frozenset({"a", "an", "one", "another", "some", "several"})
 _CLAUSE_BETWEEN = re.compile(r"\b(?:which|who|that|[a-z]+ed)\b")
 
 
