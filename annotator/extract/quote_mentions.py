@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from itertools import islice
 
 from .base import EntitySuggestion
-from .quote_names import (DETERMINERS, NAME_RUN, NAME_RUN_AT_END, NOT_HEADS, NOUN_HEADS, POSSESSIVE, STOP_CAPITALS,
-                          TITLES, first_head, name_end, phrase_end, strip_titles)
+from .quote_names import (AUXILIARIES, DETERMINERS, NAME_RUN, NAME_RUN_AT_END, NOT_HEADS, NOUN_HEADS, POSSESSIVE,
+                          STOP_CAPITALS, TITLES, first_head, name_end, phrase_end, strip_titles)
 
 PRONOUNS = {"he": "m", "she": "f", "they": "", "it": "", "i": "", "we": ""}
 SPEAKING_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})  # "it said" is too often not speech
@@ -317,6 +317,7 @@ class MentionFinder:
     def _opening_group(self, start: int, hi: int) -> Mention | None:
         """A group with no determiner opening the clause: "Republicans, who hold …, have blocked …, saying",
         "Other advisers to the governor have been urging …, saying" (a plural speaker noun after modifiers)."""
+        # a one-word group: the entity ending at the first space or comma
         entity = self.by_end.get(self.text.find(" ", start, hi)) or self.by_end.get(self.text.find(",", start, hi))
         if entity is not None and entity.start == start and entity.label == "NORP" and is_plural(self.text, entity):
             return Mention(start=entity.start, end=entity.end, entity=entity)
@@ -425,8 +426,7 @@ _TIME_NOUNS = frozenset("day days week weeks month months year years morning eve
                         "weekend moment while".split())
 # A past-tense verb right before a name (titles allowed between): the name is its object, "granted Mr. Clarke".
 _OBJECT_AFTER_VERB = re.compile(r"(?<![\w-])[a-z]{2,}ed[ \xa0]+(?:[A-Z][a-z]{0,3}\.[ \xa0]+)?\Z")
-_AUXILIARY_AFTER = re.compile(r"[ \xa0]+(?:has|have|had|was|were|is|are|will|would|could|should|can|may|might|must|"
-                              r"did|does|do)\b")
+_AUXILIARY_AFTER = re.compile(r"[ \xa0]+(?:%s)\b" % "|".join(sorted(AUXILIARIES)))
 _QUANTITY_ENDS = ("percent", "cent", "10", "ten")  # the last words QUANTITY_SUBJECT can end with
 _LOWER_WORD_AFTER = re.compile(r"[ \xa0]+[a-z]")
 _ATTACHED = re.compile(r"[ \xa0]+(?:of|at|from)[ \xa0]+(?:the[ \xa0]+)?\Z")

@@ -80,9 +80,10 @@ Parliament Bundestag Government Administration Campaign Street City County State
 """.split())
 DETERMINERS = frozenset("the a an his her its their our my your this these those some many several one two three "
                          "another each every".split())
+# Auxiliaries and modals: after a noun they make it a clause's subject ("the candidate could win").
+AUXILIARIES = frozenset("has have had was were is are will would could should can may might must did does do".split())
 # Words that end no speaker phrase ("the plan that said", "which said").
-NOT_HEADS = frozenset("that which who whom what it this there then and or but not also has have had was were is "
-                       "are be been being will would could should can may might must did does do".split())
+NOT_HEADS = AUXILIARIES | frozenset("that which who whom what it this there then and or but not also be been being".split())
 
 # A capitalised name run: words, initials, and lower-case particles inside names (von der Leyen).
 # A word keeps a period only as an abbreviation or initial (Mr., Sen., J.), so a run stops at a full stop.
