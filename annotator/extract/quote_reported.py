@@ -34,7 +34,9 @@ _SUBORDINATE_LEAD = re.compile(r"\s*(?:As|When|While|After|Before|If|Because|Sin
 REPORTED_WINDOW = 500  # how far reported content may run looking for its sentence's end
 QUOTE_CHARS = re.compile(r"[“”\"«»]|''")
 # All that may stand between a cue and a quotation that is the quote itself: "said “…”", "said that, “…”".
-_LEAD_TO_QUOTE = re.compile(r"\s*(?:that|how|why|:)?[\s,:]*")
+_LEAD_TO_QUOTE = re.compile(r"\s*(?:that|how|why|:|(?:me|him|her|them|us|you|reporters),)?[\s,:]*")
+# A cue (and its addressee) right before a quotation's comma or colon: ", adding, “…”", "telling her, “…”".
+_SET_OFF_QUOTE = re.compile(r"\b([a-z]+)(?:\s+(?:me|him|her|them|us|you|reporters))?[,:][ \t\xa0]*\Z")
 # "said that", "said on Tuesday that", "told reporters in Ohio how": a few words at most before it,
 # and not a demonstrative closing the clause ("could change that.").
 _COMPLEMENTIZER = re.compile(r"\s+(?:[^,.;:“”\"\s]+\s+){0,4}?(that|how|why|whether|what|if)\b(?!\s*[.,;:!?])")
@@ -474,6 +476,12 @@ class ReportedSpeech(SourcedSpeech):
                 return None  # quotation marks that do not pair inside: leave it to the direct quotes
             if len(quoted) == 1 and quoted[0][1] >= end - 1 and _LEAD_TO_QUOTE.fullmatch(self.text, start, quoted[0][0]):
                 return None  # "said that “…”" is the direct quote itself (but "says Ross “talked …”" is mixed)
+            set_off = _SET_OFF_QUOTE.search(self.text, max(start, quoted[-1][0] - 40), quoted[-1][0])
+            if quoted[-1][1] >= end - 1 and set_off is not None and is_speech(set_off.group(1)):
+                # "…, Spicer said, adding, “They need …”", "telling her, “you are …”": a quotation set off after
+                # its own cue is a direct quote; what was said is the clause before that cue, if any
+                lead_end = set_off.start(1)
+                return self._suggestion((start, lead_end), cue, mention, kind_score) if lead_end > cue.end() else None
             kind = "mixed"
         if mention is not None:
             self._chain = (self.sentence_start(cue.start()), mention)

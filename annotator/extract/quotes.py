@@ -301,8 +301,11 @@ class _QuoteFinder(ReportedSpeech):
         inner = self.text[quote.start:quote.end].rstrip("“”\"'»« \n")
         ends_sentence = inner.endswith((".", "…")) and quote.closed
         tries = ((self._before, "before"), (self._after, "after"))
+        # "telling her, “… !” She replied …": a question or exclamation set off by a comma or colon belongs
+        # to the tag before it, the capitalised word after it starts the next sentence
+        before_first = ends_sentence or (inner.endswith(("!", "?")) and _SET_OFF_BEFORE.search(self.text, max(0, quote.start - 3), quote.start))
         best: tuple[tuple[int, int] | None, Mention | None, str] = (None, None, "")
-        for attempt, side in (tries if ends_sentence else tries[::-1]):
+        for attempt, side in (tries if before_first else tries[::-1]):
             cue, mention = attempt(quote, ends_sentence)
             if mention is not None:
                 return cue, mention, side
@@ -447,6 +450,11 @@ class _QuoteFinder(ReportedSpeech):
                 mention = Mention(start=linked.start(1), end=linked.end(1), antecedent=antecedent)
             elif linked.group(1) == "who":  # "idealists who wanted": a person, never the sentence's subject
                 return Mention(start=linked.start(1), end=linked.end(1))
+        if is_gerund(cue.group()) and (tag := _FINAL_TAG_BEFORE.search(self.text, max(lo, cue.start() - 80), cue.start())):
+            # "Ryan and Trump will meet …, Spicer said, adding, “…”": the speaker of the tag the gerund goes on from
+            tagged = self.resolver.mention_before(tag.start(1), tag.start(2))
+            if tagged is not None and tagged.start == tag.start(1) and is_speech(tag.group(2)):
+                return tagged
         if is_gerund(cue.group()) or (mention is None and linked is not None):
             subject = self.resolver.sentence_subject(lo, cue.start())
             if subject is not None and (mention is None or subject.start < mention.start):
@@ -486,6 +494,11 @@ class _QuoteFinder(ReportedSpeech):
             person = self.resolver.person_before_appositives(lo, opening, mark)
             mention = person or self.resolver.unless_in_passing(mention)  # "based in Leeds, England," speaks not
         return mention if mention is not None and self._names_someone(mention) else None
+
+
+_SET_OFF_BEFORE = re.compile(r"[,:][ \t\xa0]*\Z")
+# A final tag right before a gerund cue: "…, Spicer said, adding", "…, a spokesman for Lee said, noting".
+_FINAL_TAG_BEFORE = re.compile(r",\s+([^,;:.!?“”\"\s][^,;:.!?“”\"]{0,60}?)\s+([a-z]+),\s*\Z")
 
 
 def _only_titles(words: str) -> bool:

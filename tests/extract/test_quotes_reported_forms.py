@@ -318,3 +318,30 @@ def test_the_reported_cue_scan_leaves_out_only_quoted_text():
     scanned = [m.span() for m in finder._cues_outside_quotes() if not finder.resolver.in_quote(m.start())]
     assert scanned == outside
     assert [text[s:e] for s, e in scanned] == ["said", "plan", "told", "argued", "warned", "says"]
+
+
+def _kinds(text: str) -> list[tuple[str, str, str | None]]:
+    return [(q.kind, text[q.start:q.end], q.speaker.name if q.speaker else None)
+            for q in find_quotes(text, find_entities(text))]
+
+
+def test_a_quotation_set_off_after_its_own_gerund_cue_is_a_direct_quote_of_the_tag_speaker():
+    """"…, Lindqvist said, adding, “…”": the quotation is direct (not a mixed quote "adding, “…”"), and the
+    gerund goes on from the tag before it, so its speaker is Lindqvist, not the first name in the sentence."""
+    text = ('The council and Ada Quill will meet next week, Omar Lindqvist said, adding, '
+            '"They need to sit down and talk it through."')
+    assert _kinds(text) == [("indirect", "The council and Ada Quill will meet next week", "Omar Lindqvist"),
+                            ("direct", '"They need to sit down and talk it through."', "Omar Lindqvist")]
+
+
+def test_an_exclamation_set_off_after_telling_someone_is_direct_and_belongs_to_the_tag_before():
+    """“…!” She replied: the capitalised pronoun after a set-off exclamation starts the next sentence."""
+    text = ("Omar Lindqvist emailed his condolences, addressing her as “Ada” and telling her, “you are the best "
+            "harbour master we have had!” She replied to him the next day.")
+    assert ("direct", "“you are the best harbour master we have had!”", "Omar Lindqvist") in _kinds(text)
+
+
+def test_a_quotation_right_after_its_addressee_without_a_comma_stays_mixed():
+    text = "Omar Lindqvist called him “a floating disgrace of a harbour master.”"
+    assert [(kind, content) for kind, content, _ in _kinds(text)] == [
+        ("mixed", "him “a floating disgrace of a harbour master.”")]
