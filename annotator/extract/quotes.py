@@ -380,6 +380,13 @@ class _QuoteFinder(ReportedSpeech):
             last_comma = text.rfind(",", pos, cue.start()) + 1
             if _NEW_CLAUSE_AFTER_COMMA.match(text, last_comma):
                 return None, None  # “supermax” prison in Colorado, and an official said …: a clause of its own
+            if not text[last_comma:cue.start()].strip() and _CLAUSE_GOES_ON.match(text, pos) and self._embedded(quote):
+                # “summer of agony” for Clinton …, said Brad Bannon: the clause runs on past the quote to an
+                # inverted tag (not “…,” the press secretary, Josh Earnest, said: a speaker and an appositive)
+                mention = self.resolver.mention_after(cue.end(), hi, allow_it=True, tag=True)
+                if mention is None or not self._names_someone(mention):
+                    return None, None
+                return (cue.start(), cue.end()), mention
             mention = self.resolver.mention_before(last_comma, cue.start(), allow_it=True)
             if mention is None or not _only_titles(text[last_comma:mention.start]) or self._unnamed(mention):
                 # “…,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said: the
@@ -496,6 +503,8 @@ class _QuoteFinder(ReportedSpeech):
         return mention if mention is not None and self._names_someone(mention) else None
 
 
+# A lower-case word other than a determiner right after a quotation: the sentence's clause goes on.
+_CLAUSE_GOES_ON = re.compile(r"(?!(?:the|a|an|his|her|their|its|our|one|two|three|former|then|another)\b)[a-z]")
 _SET_OFF_BEFORE = re.compile(r"[,:][ \t\xa0]*\Z")
 # A final tag right before a gerund cue: "…, Spicer said, adding", "…, a spokesman for Lee said, noting".
 _FINAL_TAG_BEFORE = re.compile(r",\s+([^,;:.!?“”\"\s][^,;:.!?“”\"]{0,60}?)\s+([a-z]+),\s*\Z")

@@ -345,3 +345,11 @@ def test_a_quotation_right_after_its_addressee_without_a_comma_stays_mixed():
     text = "Omar Lindqvist called him “a floating disgrace of a harbour master.”"
     assert [(kind, content) for kind, content, _ in _kinds(text)] == [
         ("mixed", "him “a floating disgrace of a harbour master.”")]
+
+
+def test_a_scare_quote_inside_a_clause_ending_in_an_inverted_tag_takes_the_tag_speaker():
+    """The clause runs on past the quotation to ", said X": X speaks, not the person named in between."""
+    text = ('That would create a "summer of misery" for Ada Quill leading up to the vote, forcing her to fight '
+            'on two fronts, said Omar Lindqvist, a pollster in the capital.')
+    assert _kinds(text) == [("mixed", 'That would create a "summer of misery" for Ada Quill leading up to the vote, '
+                                      'forcing her to fight on two fronts', "Omar Lindqvist")]
