@@ -21,7 +21,7 @@ from .base import QuoteSuggestion
 from .quote_cues import (OPINION_FORMS, SPEECH_NOUNS, STANCE_LEMMAS, cue_lemma, cue_re, is_gerund, is_speech, is_strong,
                          may_be_noun, reported_cue_re)
 from .quote_names import DETERMINERS, NOUN_HEADS
-from .quote_sources import AS_LEAD, ASKED_INSIDE, ASKED_LEAD, BY_AGENT, PASSIVE_AUX, POSSESSOR, SourcedSpeech
+from .quote_sources import _only_titles, AS_LEAD, ASKED_INSIDE, ASKED_LEAD, BY_AGENT, PASSIVE_AUX, POSSESSOR, SourcedSpeech
 from .quote_speakers import Mention
 
 _NEWLINE = re.compile("\n")
@@ -337,7 +337,7 @@ class ReportedSpeech(SourcedSpeech):
             quoted_end = self.marked[bisect_right(self.resolver.quote_starts, after)].end
             second = _COORDINATED_VERB.search(text, quoted_end, hi)
             return (after, second.start() if second is not None else hi), True
-        if (self._takes_object(cue, hi)
+        if (self._takes_object(cue, hi) and not (adjunct is not None and lemma in ("say", "tell"))
                 and not (addressed and lemma == "tell" and text.count(" ", after, hi) < 3)
                 and not (lemma in ("say", "tell") and _ABOUT.match(text, cue.end()))):
             # ("things the mayor has said about the ferry": what it was about, not what was said; "…, a
@@ -433,6 +433,14 @@ class ReportedSpeech(SourcedSpeech):
                 lead = _NEW_CLAUSE.search(text, max(start, mention.start - 8), mention.start)
                 if lead is not None:
                     return lead.start()
+                comma = text.rfind(",", max(start, mention.start - 40), mention.start)
+                if comma > start and _only_titles(text[comma + 1:mention.start]):
+                    return comma  # "…, former President Bill Clinton said this week": a final tag of its own
+            if text[max(start, cue.start() - 2):cue.start()].rstrip().endswith(",") and is_speech(cue.group()):
+                inverted = self.resolver.mention_after(cue.end(), min(end, cue.end() + 80))
+                if (inverted is not None and self._names_someone(inverted)
+                        and _only_titles(text[cue.end():inverted.start])):
+                    return text.rfind(",", start, cue.start())  # "…, said James Henson, director of …": an inverted tag
             if (is_strong(cue.group()) and _BARE_CLAUSE.match(text, cue.end())) or (
                     is_speech(cue.group()) and _COMPLEMENTIZER.match(text, cue.end())):
                 # "… support Clinton, and 39 have said they support Sanders": a short subject no name

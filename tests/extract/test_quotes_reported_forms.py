@@ -353,3 +353,13 @@ def test_a_scare_quote_inside_a_clause_ending_in_an_inverted_tag_takes_the_tag_s
             'on two fronts, said Omar Lindqvist, a pollster in the capital.')
     assert _kinds(text) == [("mixed", 'That would create a "summer of misery" for Ada Quill leading up to the vote, '
                                       'forcing her to fight on two fronts', "Omar Lindqvist")]
+
+
+@pytest.mark.parametrize("text", [
+    "Ada Quill thinks the ferry will need more money, former Mayor Omar Lindqvist said on Tuesday.",
+    "Ada Quill believes the ferry will need more money, said Omar Lindqvist, director of the harbour board.",
+])
+def test_a_content_running_on_from_its_cue_stops_at_a_final_tag_whose_content_is_the_sentence(text):
+    """The sentence before the final tag is what Lindqvist said; Quill's belief inside it ends at the tag."""
+    assert sorted(_reported(text)) == [("Ada Quill " + text.split()[2] + " the ferry will need more money", "Omar Lindqvist"),
+                                       ("the ferry will need more money", "Ada Quill")]
