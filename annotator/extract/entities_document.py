@@ -38,6 +38,10 @@ _THE_BEFORE = re.compile(r"\bthe[ \xa0]$")
 # Heads that capitalised alone after "the" are as often a title or a place as an institution.
 _GENERIC_HEADS = frozenset("House Order Republic Chamber Library Museum Transport Campaign Fund Trust Network "
                            "Service Partnership Centre Center Centres Centers".split())
+# What follows a nationality word that is a person's surname, not an adjective before a noun: a verb, a
+# possessive, punctuation ("Cuban said", "Cuban’s team", "Cuban, who").
+_NOT_AN_ADJECTIVE = re.compile(r"(?:[’']s?\b|[ \xa0]*[,.;:!?)]|[ \xa0]+(?:and|who|is|was|has|had|will|would|"
+                               r"said|says|told|added|thinks|believes|wrote|argued|also|then|later|never|still|[a-z]+ed)\b)")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "MPs", "MSPs", "CEOs": people, but no names
 
 
@@ -86,6 +90,8 @@ def settle(lex: Lexicon, text: str, candidates: list[Candidate]) -> None:
         if c.label == "GPE" and c.kind == SURE and c.text.title() in people and " " not in c.text \
                 and not is_country(lex, c.canonical) and not PLACE_BEFORE.search(text, max(0, c.start - 16), c.start):
             c.label, c.canonical, c.score = "PERSON", people[c.text.title()], 0.7  # "Bellingham" after "Jude Bellingham"
+        elif c.label == "NORP" and c.kind == SURE and c.text in people and _NOT_AN_ADJECTIVE.match(text, c.end):
+            c.label, c.canonical, c.score = "PERSON", people[c.text], 0.7  # "Cuban said" after "Mark Cuban", not "Cuban exiles"
         elif c.label == "PERSON" and c.kind == MULTI and org_context(text, c):
             c.label, c.score = "ORG", 0.5
         elif c.label == "PERSON" and c.initial and " " in c.text:

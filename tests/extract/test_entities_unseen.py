@@ -71,6 +71,14 @@ def test_a_surname_that_is_also_a_town_stays_the_person():
     assert mentions["Madrid"].label == "GPE"
 
 
+def test_a_surname_that_is_also_a_nationality_is_the_person_where_it_is_no_adjective():
+    text = ("Mark Cuban said he would not run. Cuban demurred when asked again, and Cuban’s team declined to comment. "
+            "Cuban exiles in Miami cheered.")
+    found = [(text[e.start:e.end], e.label, e.canonical) for e in find_entities(text) if "Cuban" in text[e.start:e.end]]
+    assert found == [("Mark Cuban", "PERSON", "Mark Cuban"), ("Cuban", "PERSON", "Mark Cuban"),
+                     ("Cuban", "PERSON", "Mark Cuban"), ("Cuban", "NORP", found[-1][2])]
+
+
 def test_company_context_and_group_names():
     text = ("Shares in Rolls-Royce rose on Thursday. The carmaker agreed the plan with the IG Metall union. "
             "Hispanics and Latinos voted early. The African-American vote grew. The MSPs voted against it.")
