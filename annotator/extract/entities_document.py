@@ -29,6 +29,7 @@ _SPEECH = re.compile(r"[ \xa0](?:said|says|told|added|asked|wrote|stated|warned|
 _SPEECH_HE = re.compile(r"[ \xa0](?:said|says|told|added|argued|insisted|claimed|believes|thinks)(?:[ \xa0]that)?"
                         r"[ \xa0](?:he|she)\b")
 _SPEECH_IT = re.compile(r"[ \xa0](?:said|says|added|claimed|believes)(?:[ \xa0]that)?[ \xa0](?:it|its)\b")
+_SUBJECT_VERB = r"[ \xa0](?:was|is|has|had|could|would|will|did|does)\b"  # "Obama was winning"
 _SPEECH_OPENERS = frozenset("Said Says Added Asked Wrote Replied".split())
 _PERSON_SURE = 0.65  # scores of lone names read from strong context: these spread to other mentions
 _ORG_SURE = 0.55
@@ -75,7 +76,7 @@ def settle(lex: Lexicon, text: str, candidates: list[Candidate]) -> None:
         if c.kind == MULTI:
             if c.initial and _is_common(lex, c.text.split(" ", 1)[0], names):
                 c.label = None
-            elif _looks_personal(lex, c.text) or person_context(lex, text, c):
+            elif _looks_personal(lex, c.text) or person_context(lex, text, c) or _speaks_alone(lex, text, c, names):
                 c.label, c.score = "PERSON", 0.55
                 _add_person(people, c.text)
             elif (in_prose(text, c) and multi_mentions.get(c.text, 0) < 2
@@ -323,6 +324,17 @@ def _looks_personal(lex: Lexicon, name: str) -> bool:
         w.lower() in lex.common_words for w in words)
 
 
+def _speaks_alone(lex: Lexicon, text: str, c: Candidate, names: frozenset[str]) -> bool:
+    """"Barack Obama" … "Obama said": a two-word name of no ordinary first word whose last word, one this
+    article uses only as a name (wordfreq folds case: "obama" is frequent), is a subject alone somewhere."""
+    words = c.text.split(" ")
+    if len(words) != 2 or words[1].lower() not in names:
+        return False
+    if _is_common(lex, words[0], names) and (c.initial or re.search(r"\b" + re.escape(words[0].lower()) + r"\b", text)):
+        return False  # the first word an ordinary one the article also writes in lower case ("Daily Variety": "daily")
+    return re.search(r"\b" + re.escape(words[1]) + "(?:" + _SPEECH.pattern + "|" + _SUBJECT_VERB + ")", text) is not None
+
+
 def _is_common(lex: Lexicon, word: str, names: frozenset[str]) -> bool:
     """An ordinary English word, unless this article uses it only as a name."""
     lower = word.lower()
@@ -342,6 +354,8 @@ def _names_in_article(lex: Lexicon, text: str, candidates: list[Candidate]) -> f
     seen: set[str] = set()
     mentions: dict[str, int] = {}
     for c in candidates:
+        if c.kind == SURE and c.label == "GPE" and " " not in c.text:
+            mentions[c.text] = mentions.get(c.text, 0) + 1  # "Obama" read as the town in Japan counts as a capital too
         if c.kind not in (SINGLE, MULTI):
             continue
         for word in c.text.split(" "):

@@ -226,3 +226,12 @@ def test_an_unknown_name_opening_a_sentence_takes_the_label_its_other_mention_ea
     found = labels("The road to Velten, Germany was closed on Monday by the police after the storm. Velten "
                    "is a small town that few of the drivers stuck there had heard of before.")
     assert found.get("Velten") == "GPE"
+
+
+def test_a_surname_frequent_in_folded_word_lists_is_a_person_when_the_article_uses_it_as_a_subject():
+    """wordfreq folds case, so "obama" and "barack" are ordinary words to it; an article that writes them only
+    capitalised, with "Obama said" in it, names a person (not the town of Obama in Japan)."""
+    text = ("Voters cheered as Barack Obama spoke in Des Moines on Monday. Later that night Obama said the vote "
+            "mattered, and Obama was pleased with the crowd.")
+    found = [(text[e.start:e.end], e.label) for e in find_entities(text) if "Obama" in text[e.start:e.end]]
+    assert found == [("Barack Obama", "PERSON"), ("Obama", "PERSON"), ("Obama", "PERSON")]
