@@ -29,7 +29,9 @@ _SPEECH = re.compile(r"[ \xa0](?:said|says|told|added|asked|wrote|stated|warned|
 _SPEECH_HE = re.compile(r"[ \xa0](?:said|says|told|added|argued|insisted|claimed|believes|thinks)(?:[ \xa0]that)?"
                         r"[ \xa0](?:he|she)\b")
 _SPEECH_IT = re.compile(r"[ \xa0](?:said|says|added|claimed|believes)(?:[ \xa0]that)?[ \xa0](?:it|its)\b")
-_SUBJECT_VERB = r"[ \xa0](?:was|is|has|had|could|would|will|did|does)\b"  # "Obama was winning"
+# A capitalised word before a verb of saying or an auxiliary: "Obama said", "Obama was winning".
+_SUBJECT_WORD = re.compile(r"\b([A-Z][\w’'-]*)(?=[ \xa0](?:said|says|told|added|asked|wrote|argued|explained|"
+                           r"insisted|claimed|believes|thinks|was|is|has|had|could|would|will|did|does)\b)")
 _SPEECH_OPENERS = frozenset("Said Says Added Asked Wrote Replied".split())
 _PERSON_SURE = 0.65  # scores of lone names read from strong context: these spread to other mentions
 _ORG_SURE = 0.55
@@ -50,7 +52,8 @@ def settle(lex: Lexicon, text: str, candidates: list[Candidate]) -> None:
     """Label what a run alone could not, from what the rest of the article says."""
     people: dict[str, str] = {}  # "Joly" and "Mélanie Joly" -> "Mélanie Joly"
     known: dict[str, tuple[str, str | None]] = {}  # surface -> label, canonical
-    names = _names_in_article(lex, text, candidates)
+    names, capitalised = _names_in_article(lex, text, candidates)
+    subjects: list[frozenset[str]] = []  # capitalised words before a verb, gathered when a name needs them
     # "analysts at Morgan Stanley", "shares in Goldman Sachs": firms named like people, in every mention
     firms = {c.text for c in candidates if c.by_given_name and c.label == "PERSON" and firm_context(text, c)}
     for c in candidates:
@@ -76,7 +79,7 @@ def settle(lex: Lexicon, text: str, candidates: list[Candidate]) -> None:
         if c.kind == MULTI:
             if c.initial and _is_common(lex, c.text.split(" ", 1)[0], names):
                 c.label = None
-            elif _looks_personal(lex, c.text) or person_context(lex, text, c) or _speaks_alone(lex, text, c, names):
+            elif _looks_personal(lex, c.text) or person_context(lex, text, c) or _speaks_alone(lex, text, c, names, capitalised, subjects):
                 c.label, c.score = "PERSON", 0.55
                 _add_person(people, c.text)
             elif (in_prose(text, c) and multi_mentions.get(c.text, 0) < 2
@@ -324,15 +327,19 @@ def _looks_personal(lex: Lexicon, name: str) -> bool:
         w.lower() in lex.common_words for w in words)
 
 
-def _speaks_alone(lex: Lexicon, text: str, c: Candidate, names: frozenset[str]) -> bool:
-    """"Barack Obama" … "Obama said": a two-word name of no ordinary first word whose last word, one this
-    article uses only as a name (wordfreq folds case: "obama" is frequent), is a subject alone somewhere."""
+def _speaks_alone(lex: Lexicon, text: str, c: Candidate, names: frozenset[str], capitalised: frozenset[str],
+                  subjects: list[frozenset[str]]) -> bool:
+    """"as Barack Obama spoke … Obama said": a two-word name whose words this article writes only capitalised
+    (wordfreq folds case: "barack" and "obama" are ordinary words to it), the surname more than once and as a
+    subject alone somewhere ("Obama said", "Obama was").  ``subjects`` caches the article's subject words."""
     words = c.text.split(" ")
     if len(words) != 2 or words[1].lower() not in names:
         return False
-    if _is_common(lex, words[0], names) and (c.initial or re.search(r"\b" + re.escape(words[0].lower()) + r"\b", text)):
+    if _is_common(lex, words[0], names) and (c.initial or words[0].lower() not in capitalised):
         return False  # the first word an ordinary one the article also writes in lower case ("Daily Variety": "daily")
-    return re.search(r"\b" + re.escape(words[1]) + "(?:" + _SPEECH.pattern + "|" + _SUBJECT_VERB + ")", text) is not None
+    if not subjects:
+        subjects.append(frozenset(_SUBJECT_WORD.findall(text)))
+    return words[1] in subjects[0]
 
 
 def _is_common(lex: Lexicon, word: str, names: frozenset[str]) -> bool:
@@ -341,9 +348,9 @@ def _is_common(lex: Lexicon, word: str, names: frozenset[str]) -> bool:
     return (lower in lex.common_words or singular(lower) in lex.common_words) and lower not in names
 
 
-def _names_in_article(lex: Lexicon, text: str, candidates: list[Candidate]) -> frozenset[str]:
+def _names_in_article(lex: Lexicon, text: str, candidates: list[Candidate]) -> tuple[frozenset[str], frozenset[str]]:
     """Ordinary words (lower case) this article uses only as names: capitalised more than once, at least once
-    mid-sentence, and never in lower case.
+    mid-sentence, and never in lower case; and those capitalised mid-sentence once or more, never in lower case.
 
     wordfreq folds case, so names that are frequent in news ("trump", "musk", "tesla", "ukip") are
     ordinary words to it, and such a name opening a sentence would be read as an ordinary word.
@@ -368,13 +375,13 @@ def _names_in_article(lex: Lexicon, text: str, candidates: list[Candidate]) -> f
                     and lower not in FUNCTION_WORDS and word not in CALENDAR and word not in _HOLIDAYS
                     and not _institutional(lex, word)):
                 seen.add(lower)
-    seen = {w for w in seen if mentions.get(w.capitalize(), 0) > 1}  # one capital proves little: "the film Sideways"
     if not seen:
-        return frozenset()
+        return frozenset(), frozenset()
     lower_words: set[str] = set()
     for block in text_blocks(text):  # not one list of every word: the article's peak memory
         lower_words.update(_LOWER_WORD.findall(block))
-    return frozenset(seen - lower_words)
+    once = frozenset(seen - lower_words)
+    return frozenset(w for w in once if mentions.get(w.capitalize(), 0) > 1), once  # one capital proves little: "the film Sideways"
 
 
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
