@@ -29,9 +29,9 @@ _SPEECH = re.compile(r"[ \xa0](?:said|says|told|added|asked|wrote|stated|warned|
 _SPEECH_HE = re.compile(r"[ \xa0](?:said|says|told|added|argued|insisted|claimed|believes|thinks)(?:[ \xa0]that)?"
                         r"[ \xa0](?:he|she)\b")
 _SPEECH_IT = re.compile(r"[ \xa0](?:said|says|added|claimed|believes)(?:[ \xa0]that)?[ \xa0](?:it|its)\b")
-# A capitalised word before a verb of saying or an auxiliary: "Obama said", "Obama was winning".
-_SUBJECT_WORD = re.compile(r"\b([A-Z][\w’'-]*)(?=[ \xa0](?:said|says|told|added|asked|wrote|argued|explained|"
-                           r"insisted|claimed|believes|thinks|was|is|has|had|could|would|will|did|does)\b)")
+# A verb of saying or an auxiliary after a name: "Obama said", "Obama was winning".
+_SUBJECT_VERB = (r"[ \xa0](?:said|says|told|added|asked|wrote|argued|explained|insisted|claimed|believes|thinks|"
+                 r"was|is|has|had|could|would|will|did|does)\b")
 _SPEECH_OPENERS = frozenset("Said Says Added Asked Wrote Replied".split())
 _PERSON_SURE = 0.65  # scores of lone names read from strong context: these spread to other mentions
 _ORG_SURE = 0.55
@@ -53,7 +53,7 @@ def settle(lex: Lexicon, text: str, candidates: list[Candidate]) -> None:
     people: dict[str, str] = {}  # "Joly" and "Mélanie Joly" -> "Mélanie Joly"
     known: dict[str, tuple[str, str | None]] = {}  # surface -> label, canonical
     names, capitalised = _names_in_article(lex, text, candidates)
-    subjects: list[frozenset[str]] = []  # capitalised words before a verb, gathered when a name needs them
+    subjects: dict[str, bool] = {}  # surname -> a subject alone somewhere, looked up when a name needs it
     # "analysts at Morgan Stanley", "shares in Goldman Sachs": firms named like people, in every mention
     firms = {c.text for c in candidates if c.by_given_name and c.label == "PERSON" and firm_context(text, c)}
     for c in candidates:
@@ -328,18 +328,20 @@ def _looks_personal(lex: Lexicon, name: str) -> bool:
 
 
 def _speaks_alone(lex: Lexicon, text: str, c: Candidate, names: frozenset[str], capitalised: frozenset[str],
-                  subjects: list[frozenset[str]]) -> bool:
+                  subjects: dict[str, bool]) -> bool:
     """"as Barack Obama spoke … Obama said": a two-word name whose words this article writes only capitalised
     (wordfreq folds case: "barack" and "obama" are ordinary words to it), the surname more than once and as a
-    subject alone somewhere ("Obama said", "Obama was").  ``subjects`` caches the article's subject words."""
+    subject alone somewhere ("Obama said", "Obama was").  ``subjects`` caches the answer per surname."""
     words = c.text.split(" ")
     if len(words) != 2 or words[1].lower() not in names:
         return False
     if _is_common(lex, words[0], names) and (c.initial or words[0].lower() not in capitalised):
         return False  # the first word an ordinary one the article also writes in lower case ("Daily Variety": "daily")
-    if not subjects:
-        subjects.append(frozenset(_SUBJECT_WORD.findall(text)))
-    return words[1] in subjects[0]
+    surname = words[1]
+    if surname not in subjects:  # a literal first: the regex engine skips to each occurrence
+        subjects[surname] = any(found.start() == 0 or not (text[found.start() - 1].isalnum() or text[found.start() - 1] in "’'-")
+                                for found in re.finditer(re.escape(surname) + _SUBJECT_VERB, text))
+    return subjects[surname]
 
 
 def _is_common(lex: Lexicon, word: str, names: frozenset[str]) -> bool:
@@ -375,13 +377,13 @@ def _names_in_article(lex: Lexicon, text: str, candidates: list[Candidate]) -> t
                     and lower not in FUNCTION_WORDS and word not in CALENDAR and word not in _HOLIDAYS
                     and not _institutional(lex, word)):
                 seen.add(lower)
-    if not seen:
+    if not any(mentions.get(w.capitalize(), 0) > 1 for w in seen):  # one capital proves little: "the film Sideways"
         return frozenset(), frozenset()
     lower_words: set[str] = set()
     for block in text_blocks(text):  # not one list of every word: the article's peak memory
         lower_words.update(_LOWER_WORD.findall(block))
     once = frozenset(seen - lower_words)
-    return frozenset(w for w in once if mentions.get(w.capitalize(), 0) > 1), once  # one capital proves little: "the film Sideways"
+    return frozenset(w for w in once if mentions.get(w.capitalize(), 0) > 1), once
 
 
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
