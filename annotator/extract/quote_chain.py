@@ -21,10 +21,11 @@ CHAIN_PARAGRAPHS = 1  # the topic speaker carries into the next paragraph, not f
 CHAIN_REACH = 1500  # characters: and never further back than this
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
 # The word before a name ("the", titles and other capitalised words skipped): a preposition, a list's "and" or a
-# past-tense verb name someone as an object, in passing ("after meeting with President Vladimir Putin").
+# past-tense verb name someone as an object, in passing ("after meeting with President Vladimir Putin", "an
+# adviser to then-President George W. Bush").
 # A capitalised word ends in a stop only when short, a title or an initial ("Gov.", "W.", "U.S."): "… on Monday.
 # Lind said" has a sentence end between "on" and the name.
-_WORD_BEFORE_NAME = re.compile(r"\b([a-z]+)[ \t\xa0]+(?:the[ \t\xa0]+)?(?:[A-Z](?:[\w’'-]*|[\w.’'-]{0,4}\.)[ \t\xa0]+)*\Z")
+_WORD_BEFORE_NAME = re.compile(r"\b([a-z]+)[ \t\xa0]+(?:the[ \t\xa0]+)?(?:(?:then-|ex-|former-)?[A-Z](?:[\w’'-]*|[\w.’'-]{0,4}\.)[ \t\xa0]+)*\Z")
 _POSSESSIVE_AFTER = re.compile(r"[’']s?(?:\W|\Z)")
 # A name right after these opens a clause inside the sentence, reported or subordinate: its subject is not
 # the sentence's ("… said that President Obama hopes …", "… because Trump won").

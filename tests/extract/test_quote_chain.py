@@ -38,6 +38,8 @@ CASES = [
                  "far too late", "Paul Brennan", id="a-later-subject-is-the-one-he-continues"),
     pytest.param("Daniel Okafor spoke first.\n\nThe harbour reopened.\n\nPaul Brennan’s plan came next. "
                  "\"It is far too late,\" he said.", "far too late", "Paul Brennan", id="no-subject-in-reach-the-latest-name"),
+    pytest.param("Daniel Okafor, an adviser to then-President Paul Brennan, doubted the plan.\n\n\"We are patient "
+                 "people,\" he said.", "We are patient", "Daniel Okafor", id="he-past-a-name-after-then-a-title"),
     pytest.param("Daniel Okafor met Paul Brennan on Monday. \"We are patient people,\" he said.",
                  "We are patient", "Daniel Okafor", id="he-continues-the-subject-not-an-object"),
     pytest.param("Daniel Okafor opened the meeting. \"The vote was fair,\" said Paul Brennan. \"We are patient people,\" "
