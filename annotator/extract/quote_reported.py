@@ -67,6 +67,12 @@ _TIME_OR_MEDIUM = re.compile(r"(?:,?\s+(?:(?:on|last|this|early|late|next)\s+)?(
 # as reported speech only with "that" or a colon after them ("The report states that …", "He continued:").
 _THAT_OR_COLON_ONLY = frozenset({"state", "states", "continue", "continues", "continued", "continuing",
                                  "maintain", "maintains", "maintained", "maintaining"})  # "maintained some clout"
+# Where or when, right after a cue's addressee: "he told the court in his filing." (what was told is before).
+_PLACE_OR_TIME_AFTER = re.compile(r"\s+(?:in|on|at|during|via|after|before|over|from|last|yesterday|today|tonight|"
+                                  r"earlier|later)\b")
+# Particles that make a cue another verb: "showed up", "called off", "found out" (not "pointed out", a cue phrase).
+_NOT_SPEECH_PARTICLE = re.compile(r"[ \t\xa0]+(?:up|off)\b")
+_PARTICLE_LEMMAS = frozenset({"show", "call", "find", "write", "back", "hold"})
 _NOUN_STATES = re.compile(r"(?:,|\b(?:and|or|of|in|to|from|across|other|many|all|both|several|some|those|these))\s*\Z")
 _THAT_OR_COLON = re.compile(r"\s+that\s+(?![.,;:!?])|[ \t\xa0]*:")
 # A clause after "said" that starts with its verb, after a relative pronoun before the subject: "which
@@ -183,6 +189,8 @@ class ReportedSpeech(SourcedSpeech):
                                                     or (lemma == "state" and _NOUN_STATES.search(
                                                         text, max(0, cue.start() - 12), cue.start()))):
             return None  # "his home state of Vermont", "Ohio and Iowa, states that vote", "continues to grow"
+        if _NOT_SPEECH_PARTICLE.match(text, cue.end()) and lemma in _PARTICLE_LEMMAS:
+            return None  # "the 120,000 who showed up in 2008", "called off the vote": another verb
         if form.lower() == "according to":
             return self._according_to(cue, lo, hi)
         if lemma == "ask" and (ASKED_LEAD.match(text, lo, cue.start())
@@ -338,7 +346,7 @@ class ReportedSpeech(SourcedSpeech):
             second = _COORDINATED_VERB.search(text, quoted_end, hi)
             return (after, second.start() if second is not None else hi), True
         if (self._takes_object(cue, hi) and not (adjunct is not None and lemma in ("say", "tell"))
-                and not (addressed and lemma == "tell" and text.count(" ", after, hi) < 3)
+                and not (addressed and lemma == "tell" and (text.count(" ", after, hi) < 3 or _PLACE_OR_TIME_AFTER.match(text, after)))
                 and not (lemma in ("say", "tell") and _ABOUT.match(text, cue.end()))):
             # ("things the mayor has said about the ferry": what it was about, not what was said; "…, a
             # spokesman told the Daily Post.": the addressee, and the content before)

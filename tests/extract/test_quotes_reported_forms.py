@@ -363,3 +363,16 @@ def test_a_content_running_on_from_its_cue_stops_at_a_final_tag_whose_content_is
     """The sentence before the final tag is what Lindqvist said; Quill's belief inside it ends at the tag."""
     assert sorted(_reported(text)) == [("Ada Quill " + text.split()[2] + " the ferry will need more money", "Omar Lindqvist"),
                                        ("the ferry will need more money", "Ada Quill")]
+
+
+@pytest.mark.parametrize("text", [
+    "Nearly 12,000 voters showed up at the harbour hall on Tuesday to hear Ada Quill speak.",
+    "The council called off the vote on the new ferry after Omar Lindqvist resigned.",
+])
+def test_a_cue_verb_with_up_or_off_is_another_verb(text):
+    assert _reported(text) == []
+
+
+def test_where_a_cue_was_told_after_its_addressee_leaves_the_content_before():
+    text = "The ferry was only doing what ten other ports already do, Omar Lindqvist told the court in his filing."
+    assert _reported(text) == [("The ferry was only doing what ten other ports already do", "Omar Lindqvist")]
