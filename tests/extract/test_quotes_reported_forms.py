@@ -376,3 +376,7 @@ def test_a_cue_verb_with_up_or_off_is_another_verb(text):
 def test_where_a_cue_was_told_after_its_addressee_leaves_the_content_before():
     text = "The ferry was only doing what ten other ports already do, Omar Lindqvist told the court in his filing."
     assert _reported(text) == [("The ferry was only doing what ten other ports already do", "Omar Lindqvist")]
+
+
+def test_the_object_of_added_is_no_content():
+    assert _reported("The sound system, cycling through songs by Ada Quill, added Latin hits including two old ballads.") == []
