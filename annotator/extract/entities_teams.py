@@ -28,6 +28,14 @@ _DATELINE_AFTER = re.compile(r"[ \xa0]*(?:,[ \xa0]*[A-Z][\w. ]*?)?[ \xa0]+\d{4}-
 _TEAM_BEFORE = re.compile(r"\b(?:against|beat|beating|rivals|side|club|champions|leaders|visitors|hosts|"
                           r"played for|plays for|signed for|joined|coach|coached|drew with|lost to|defeated|"
                           r"at home to|win over|victory over|defeat by|defeat to)[ \xa0]+(?:[A-Z][a-z]+[ \xa0]+)?$")
+# In a sport article, what only a team does or has after its name: "Toronto won its fifth straight", "Florida
+# manager John Boles", "the Liverpool pair of …", "extended Colorado's lead", "third-placed Surrey".
+_TEAM_AFTER = re.compile(r"(?:[’']s)?[ \xa0](?:won|beat|drew|lost|trailed|rallied|clinched|completed|handed|"
+                         r"manager|coach|captain|boss|starter|reliever|fans|supporters|pair|trio|players|squad|"
+                         r"lead|victory|win|defeat|innings|total|bullpen|defence|defense|attack)\b")
+_PLACED_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|bottom|"
+                            r"\d{1,2}(?:st|nd|rd|th))-placed[ \xa0]+$")
+_VENUE_BEFORE = re.compile(r"(?:\b(?:[Ii]n|[Aa]t|near|outside)|\b(?:town|city|village|state) of)[ \xa0]$")
 _LIST_GAP = re.compile(r"(?:,|[ \xa0]and|[ \xa0]or|,[ \xa0]and)[ \xa0]+\Z")
 _SPORT_TERMS = (r"match(?:es)?|innings|wickets?|goals?|scored|league|cup|championship|season|"
                 r"coach|striker|midfielder|goalkeeper|batsman|bowler|pitcher|homered|inning|soccer|"
@@ -148,7 +156,9 @@ def find_teams(lex: Lexicon, text: str, candidates: list[Candidate],
                 text, max(0, c.start - 5), c.start) or (
                 _FIXTURE.search(text, max(0, c.start - 9), c.start) and SCORE_AFTER.search(text, c.end, c.end + 40)):
             teams.add(c.text.upper())
-        elif c.label == "GPE" and _TEAM_BEFORE.search(text, max(0, c.start - 30), c.start):
+        elif c.label == "GPE" and (_TEAM_BEFORE.search(text, max(0, c.start - 30), c.start)
+                                   or _PLACED_BEFORE.search(text, max(0, c.start - 20), c.start)
+                                   or _TEAM_AFTER.match(text, c.end)):
             if sport is None:
                 sport = _about_sport(text)
             if sport:
@@ -164,8 +174,8 @@ def find_teams(lex: Lexicon, text: str, candidates: list[Candidate],
                     if before.text.upper() in teams or after.text.upper() in teams:
                         teams.update((before.text.upper(), after.text.upper()))
     for c in candidates:
-        if _DATELINE_AFTER.match(text, c.end):
-            continue  # "NEW YORK 1996-08-30": where the story was filed, a place
+        if _DATELINE_AFTER.match(text, c.end) or _VENUE_BEFORE.search(text, max(0, c.start - 16), c.start):
+            continue  # "NEW YORK 1996-08-30": where the story was filed; "In Vaduz :", "At Florida ,": where it was played
         if c.text.upper() in teams and (c.label == "GPE" or (c.label == "PERSON" and c.kind == MULTI)):
             c.label, c.score, c.canonical = "ORG", 0.6, c.text
 

@@ -117,3 +117,17 @@ def test_a_clubs_nickname_alone_and_in_an_all_caps_headline_is_the_club():
 def test_the_last_word_of_a_firm_or_a_party_is_no_nickname():
     found = _labels("Shares of Varden Holdings rose, and the Free Democrats gained. Holdings of gold fell.")
     assert "Holdings" not in found
+
+
+def test_in_a_sport_report_what_only_a_team_does_makes_a_place_a_team_but_its_venue_stays_a_place():
+    text = ("Toronto won its fifth straight game of the season on Sunday, while third-placed Boston trail by two "
+            "points, and Oakland manager Ken Oyama said his pitcher needed rest after 110 pitches in the league match. "
+            "The next series is played in Denver.")
+    labels = _labels(text)
+    assert (labels["Toronto"], labels["Boston"], labels["Oakland"]) == ("ORG", "ORG", "ORG")
+    assert labels["Denver"] == "GPE"
+
+
+def test_a_city_that_won_something_outside_sport_stays_a_place():
+    text = "Toronto won the bid to host the trade summit, the mayor said, and Ottawa's delegation agreed."
+    assert _labels(text)["Toronto"] == "GPE"
