@@ -62,9 +62,16 @@ def _lines(name: str) -> list[str]:
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     places: dict[str, tuple[str, str, int]] = {}
+    folded: dict[str, str] = {}  # accented surface -> the same without accents
     for line in _lines("places.tsv"):
         surface, label, canonical, population = line.split("\t")
         places[surface] = (label, canonical, int(population))
+        if not surface.isascii():
+            folded[surface] = fold_accents(surface)
+    # English text drops the accents: "Montreal", "Bogota", "Medellin" are Montréal, Bogotá, Medellín.
+    for surface, plain in folded.items():
+        if plain and plain not in places:
+            places[plain] = places[surface]
     norp = dict(line.split("\t") for line in _lines("norp.tsv"))
     orgs = dict(line.split("\t") for line in _lines("orgs.tsv"))
     places_upper: dict[str, str] = {}
@@ -75,8 +82,8 @@ def lexicon() -> Lexicon:
     # All-caps copy drops accents and the abbreviation's stop: "MONTREAL" (Montréal), "ST LOUIS".
     for surface, (_, _, population) in places.items():
         variants = []
-        if not surface.isascii():
-            variants.append(fold_accents(surface).upper())
+        if surface in folded:
+            variants.append(folded[surface].upper())
         if surface.startswith(("St. ", "Ste. ", "Mt. ", "Ft. ")):
             variants.append(surface.upper().replace(". ", " ", 1))
         for key in variants:

@@ -34,3 +34,11 @@ def test_state_abbreviations_of_a_dateline_are_places_but_words_and_titles_stay_
     found = _found("BRATTLEBORO , Vt . 1996-08-27\nA plant near Tulsa, Okla. closed, and Miss Harlow said she would wash it.")
     assert ("Vt", "GPE") in found and ("Okla", "GPE") in found
     assert not any(text in ("Miss", "wash") for text, _ in found)
+
+
+def test_place_names_written_without_their_accents_are_the_places():
+    text = "Montreal and Bogota signed the deal. Medellin was next, then Malmo and Krakow."
+    found = {text[e.start:e.end]: (e.label, e.canonical) for e in find_entities(text)}
+    assert found["Montreal"] == ("GPE", "Montréal")
+    assert found["Bogota"] == ("GPE", "Bogotá")
+    assert all(found[name][0] == "GPE" for name in ("Medellin", "Malmo", "Krakow"))
