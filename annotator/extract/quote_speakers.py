@@ -162,6 +162,8 @@ class SpeakerResolver(MentionFinder, AntecedentFinder, TopicSpeaker):
             if entity is not None and entity.label == "ORG" and head in CONTENDER_ROLES:
                 # "The GOP presidential front-runner": a person in a race, the party only describes them
                 entity = None
+            elif entity is not None and entity.label == "PERSON" and self.text[entity.end:entity.end + 1] in ("’", "'"):
+                entity = None  # "one of Carson's advisers": someone around the person, not the person
             if entity is None:
                 # (not for "a former defense official said": an unnamed newcomer, not the official named before;
                 # but "Geoff Garin, a strategist for …, who" describes the name before it)

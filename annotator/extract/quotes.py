@@ -374,7 +374,9 @@ class _QuoteFinder(ReportedSpeech):
         between = text[pos:cue.start()]
         if between.count(",") > 3 or len(between) > 120:
             return None, None
-        mention = None
+        mention = self._quoted_as(pos, cue.start())  # “…,” the newspaper quoted an official as saying
+        if mention is not None:
+            return (cue.start(), cue.end()), mention
         if "," in between:
             # “…” of the plan, Mr. Holtz-Eakin said — else an appositive: “…,” Michael McFaul, a fellow at …, said
             last_comma = text.rfind(",", pos, cue.start()) + 1
@@ -436,6 +438,9 @@ class _QuoteFinder(ReportedSpeech):
         """The speaker of a cue in a clause starting at ``lo``: right before it, else the clause subject."""
         if cue.group().lower() == "according to" or cue.group()[0].isupper():  # "Said Ellis:", "According to X,"
             return self.resolver.mention_after(cue.end(), self.sentence_end(cue.end()))
+        quoted = self._quoted_as(lo, cue.start())
+        if quoted is not None:
+            return quoted
         mention = self.resolver.mention_before(lo, cue.start())
         if mention is not None and self._modifies_the_cue(mention, cue):
             # "Sanders delivered a snappy retort:": the cue is a noun, its modifiers nobody; the sentence's subject
@@ -477,6 +482,16 @@ class _QuoteFinder(ReportedSpeech):
         return (len(words) == 2 and words[0].lower() in DETERMINERS and words[1] not in NOUN_HEADS
                 and words[1].endswith(_ADJECTIVE_ENDINGS) and not self.text[mention.end:cue.start()].strip())
 
+    def _quoted_as(self, lo: int, cue_start: int) -> Mention | None:
+        """"the newspaper quoted an official as saying": the official speaks, not the paper."""
+        quoted = _QUOTED_AS.search(self.text, max(lo, cue_start - 90), cue_start)
+        if quoted is None:
+            return None
+        mention = self.resolver.mention_after(quoted.start(1), quoted.end(1), allow_it=True)
+        if mention is not None and mention.end < quoted.end(1):  # "a GOP source": the whole phrase, not the party
+            return Mention(start=quoted.start(1), end=quoted.end(1))
+        return mention
+
     def _subject_before_parenthetical(self, lo: int, cue_start: int) -> Mention | None:
         """"Clinton, at Monday’s debate, cited …", "X, a fellow at …, said", "X — who backed it — said": the
         mention before the commas or dashes that enclose an adjunct or appositive right before the cue."""
@@ -503,6 +518,8 @@ class _QuoteFinder(ReportedSpeech):
         return mention if mention is not None and self._names_someone(mention) else None
 
 
+# "quoted an official as saying", "was quoted by … as": the quoted one, before "as" and a gerund cue.
+_QUOTED_AS = re.compile(r"\bquoted[ \xa0]+((?:[^ \xa0,.;:!?“”\"]+[ \xa0]+){0,8}?[^ \xa0,.;:!?“”\"]+)[ \xa0]+as[ \xa0]+\Z")
 # A lower-case word other than a determiner right after a quotation: the sentence's clause goes on.
 _CLAUSE_GOES_ON = re.compile(r"(?!(?:the|a|an|his|her|their|its|our|one|two|three|former|then|another)\b)[a-z]")
 _SET_OFF_BEFORE = re.compile(r"[,:][ \t\xa0]*\Z")

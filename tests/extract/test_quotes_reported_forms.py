@@ -380,3 +380,12 @@ def test_where_a_cue_was_told_after_its_addressee_leaves_the_content_before():
 
 def test_the_object_of_added_is_no_content():
     assert _reported("The sound system, cycling through songs by Ada Quill, added Latin hits including two old ballads.") == []
+
+
+def test_the_one_quoted_as_saying_speaks_not_the_outlet_that_quotes():
+    """A decision where PolNeAR differs (it marks the outlet): the words are the official's, and the outlet is
+    where they were reported, so the suggested speaker is the one quoted."""
+    text = ("The Harbour Gazette reported the deal was close. “Nothing is signed yet,” the newspaper quoted an "
+            "official as saying. Reuters quoted one of Lindqvist's advisers as saying the ferry would run.")
+    speakers = [(q.kind, text[q.speaker.start:q.speaker.end], q.speaker.name) for q in find_quotes(text, find_entities(text))]
+    assert speakers[1:] == [("direct", "an official", None), ("indirect", "one of Lindqvist's advisers", None)]
