@@ -302,6 +302,8 @@ class ReportedSpeech(SourcedSpeech):
         complement = _COMPLEMENTIZER.match(text, after, hi)
         if complement is None and _ADJUNCT_START.match(text, after):
             complement = _ADJUNCT_COMPLEMENTIZER.match(text, after, hi)
+        if complement is not None and self.resolver.in_quote(complement.start(1)):
+            complement = None  # "said it was ''unfortunate that …''": the quotation's "that", not the cue's
         if complement is not None and complement.start(1) > after + 1 and (
                 (lemma in STANCE_LEMMAS and not _ADJUNCT_START.match(text, after))
                 or (not addressed and _OBJECT_NOUN_START.match(text, after))):

@@ -389,3 +389,10 @@ def test_the_one_quoted_as_saying_speaks_not_the_outlet_that_quotes():
             "official as saying. Reuters quoted one of Lindqvist's advisers as saying the ferry would run.")
     speakers = [(q.kind, text[q.speaker.start:q.speaker.end], q.speaker.name) for q in find_quotes(text, find_entities(text))]
     assert speakers[1:] == [("direct", "an official", None), ("indirect", "one of Lindqvist's advisers", None)]
+
+
+def test_a_that_inside_the_quotation_is_not_the_cues_complementizer():
+    """NYT-style '' marks: "said it was ''unfortunate that …''" is one mixed quote, not a content starting at
+    the quotation's "that" with an unpaired mark."""
+    text = "Mr. Lindqvist said it was ''unfortunate that the council chose to delay the vote.'' He left soon after."
+    assert _kinds(text) == [("mixed", "it was ''unfortunate that the council chose to delay the vote.''", "Lindqvist")]
