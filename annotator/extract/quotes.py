@@ -367,8 +367,13 @@ class _QuoteFinder(ReportedSpeech):
         if cue is not None:  # inverted: “…,” said Joly
             return (cue.start(), cue.end()), self.resolver.mention_after(cue.end(), hi, allow_it=True, tag=True)
         cue = next((found for found in cue_re().finditer(text, pos, hi) if not self._determined_noun(found)), None)
-        if cue is None or QUOTE_CHARS.search(text, pos, cue.start()) or cue.group().lower() == "according to":
+        if cue is None or cue.group().lower() == "according to":
             return None, None
+        if QUOTE_CHARS.search(text, pos, cue.start()):
+            # “…,” Texas delegate Bill Eastland, wearing “Ted Cruz” pins, said: a quotation inside the speaker's
+            # appositive; any other quotation between is a clause of its own
+            named = self._speaker_before_aside(pos, cue)
+            return ((cue.start(), cue.end()), named) if named is not None else (None, None)
         if ends_sentence and len(text[cue.end():hi].strip()) > 40:
             return None, None  # a new sentence about something else ("He noted that …"), not this quote's tag
         between = text[pos:cue.start()]
@@ -481,6 +486,17 @@ class _QuoteFinder(ReportedSpeech):
         words = self.text[mention.start:mention.end].split()
         return (len(words) == 2 and words[0].lower() in DETERMINERS and words[1] not in NOUN_HEADS
                 and words[1].endswith(_ADJECTIVE_ENDINGS) and not self.text[mention.end:cue.start()].strip())
+
+    def _speaker_before_aside(self, pos: int, cue: re.Match) -> Mention | None:
+        """A person named right after a quote (a few title words before the name), then an aside up to the
+        comma before the cue: "Texas delegate Bill Eastland, wearing a cowboy hat and “Ted Cruz” pins, said"."""
+        first = self.resolver.mention_after(pos, cue.start())
+        if first is None or first.entity is None or first.entity.label != "PERSON":
+            return None
+        if len(self.text[pos:first.start].split()) > 3 or not self.text.startswith(",", first.end):
+            return None
+        last_comma = self.text.rfind(",", first.end, cue.start())
+        return first if not self.text[last_comma + 1:cue.start()].strip() else None
 
     def _quoted_as(self, lo: int, cue_start: int) -> Mention | None:
         """"the newspaper quoted an official as saying": the official speaks, not the paper."""

@@ -396,3 +396,9 @@ def test_a_that_inside_the_quotation_is_not_the_cues_complementizer():
     the quotation's "that" with an unpaired mark."""
     text = "Mr. Lindqvist said it was ''unfortunate that the council chose to delay the vote.'' He left soon after."
     assert _kinds(text) == [("mixed", "it was ''unfortunate that the council chose to delay the vote.''", "Lindqvist")]
+
+
+def test_a_quotation_inside_the_speakers_appositive_keeps_the_tag():
+    text = ("“We have had better conventions than this one,” harbour delegate Omar Lindqvist, wearing a cap and "
+            "“Ada Quill” pins, said matter-of-factly as confetti fell around him.")
+    assert _kinds(text) == [("direct", "“We have had better conventions than this one,”", "Omar Lindqvist")]
