@@ -427,6 +427,9 @@ class _QuoteFinder(ReportedSpeech):
                     may_be_noun(found.group()) and _DETERMINER_BEFORE.search(text, max(lo, found.start() - 6), found.start())):
                 cue = found  # (not "called the plan “…”": "plan" there is a noun, the cue is "called")
         if cue is None:
+            put = _AS_PUT_IT.search(text, max(lo, quote.start - 200), quote.start)
+            if put is not None:  # "Or, as Tom Ridge, a former secretary, put it: “…”": "put it" is the cue
+                return (put.start(2), put.end(2)), self.resolver.mention_after(put.start(1), put.end(1))
             return None, None
         between = text[cue.end():quote.start].strip()
         if len(between) > 80 or not (between == "" or between.endswith((",", ":", "—", "–", "-", "that"))):
@@ -534,6 +537,8 @@ class _QuoteFinder(ReportedSpeech):
         return mention if mention is not None and self._names_someone(mention) else None
 
 
+# "as Tom Ridge, a former secretary of homeland security, put it:" right before a quotation.
+_AS_PUT_IT = re.compile(r"\b[Aa]s[ \xa0]+([^:;.!?“”\"]{2,120}?),?[ \xa0]+(put[ \xa0]+it)(?:[ \xa0]+[a-z]+ly)?[ \xa0]*[:,][ \t\xa0]*\Z")
 # "quoted an official as saying", "was quoted by … as": the quoted one, before "as" and a gerund cue.
 _QUOTED_AS = re.compile(r"\bquoted[ \xa0]+((?:[^ \xa0,.;:!?“”\"]+[ \xa0]+){0,8}?[^ \xa0,.;:!?“”\"]+)[ \xa0]+as[ \xa0]+\Z")
 # A lower-case word other than a determiner right after a quotation: the sentence's clause goes on.

@@ -402,3 +402,8 @@ def test_a_quotation_inside_the_speakers_appositive_keeps_the_tag():
     text = ("“We have had better conventions than this one,” harbour delegate Omar Lindqvist, wearing a cap and "
             "“Ada Quill” pins, said matter-of-factly as confetti fell around him.")
     assert _kinds(text) == [("direct", "“We have had better conventions than this one,”", "Omar Lindqvist")]
+
+
+def test_as_someone_put_it_is_the_tag_of_the_quotation_after_it():
+    text = "Or, as Omar Lindqvist, a former harbour master, put it: “The ferries are no longer at the gate.”"
+    assert _kinds(text) == [("direct", "“The ferries are no longer at the gate.”", "Omar Lindqvist")]
