@@ -28,7 +28,7 @@ advise remind describe speculate lament praise criticize criticise
 blast slam accuse tout recount indicate signal cite wonder question dispute posit opine
 muse sigh affirm attest scoff snap fume rail counsel concur clarify elaborate bark snarl gush
 object protest propose recommend grumble mutter murmur stammer confide
-think believe feel expect call dub show find
+think believe feel expect call dub show find read
 """.split()
 STANCE_LEMMAS = frozenset("""
 support endorse oppose attack defend blame reject discuss want plan seek hope decline refuse offer
@@ -60,6 +60,7 @@ _IRREGULAR = {
     "concur": ["concurs", "concurred", "concurring"],
     "rail": ["rails", "railed", "railing"],
     "show": ["shows", "showed", "shown", "showing"],
+    "read": ["reads", "reading"],
     "find": ["finds", "found", "finding"],
     "counsel": ["counsels", "counseled", "counselled", "counseling"],
     "slam": ["slams", "slammed", "slamming"],

@@ -96,7 +96,8 @@ def test_a_quote_split_around_its_cue_gives_two_quotes_with_one_speaker():
 
 
 def test_a_quote_without_a_findable_speaker_is_still_suggested():
-    text = "The banner read: “No more wars for anyone, anywhere, ever.”"
+    # ("The banner read: “…”" names its source now: "read" is the tag of what a text says)
+    text = "Above the gate, in red letters: “No more wars for anyone, anywhere, ever.”"
     [quote] = find_quotes(text, [])
     assert quote.kind == "direct" and quote.speaker is None
 

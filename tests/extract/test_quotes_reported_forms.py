@@ -407,3 +407,11 @@ def test_a_quotation_inside_the_speakers_appositive_keeps_the_tag():
 def test_as_someone_put_it_is_the_tag_of_the_quotation_after_it():
     text = "Or, as Omar Lindqvist, a former harbour master, put it: “The ferries are no longer at the gate.”"
     assert _kinds(text) == [("direct", "“The ferries are no longer at the gate.”", "Omar Lindqvist")]
+
+
+def test_what_a_text_reads_is_its_quotation_but_reading_a_report_is_no_speech():
+    text = ("“If she wants to lead, she should come to the harbour,” the editorial read. "
+            "Omar Lindqvist read the harbour report twice before the vote on the new ferry.")
+    assert _kinds(text) == [("direct", "“If she wants to lead, she should come to the harbour,”", None)]
+    quote = find_quotes(text, find_entities(text))[0]
+    assert text[quote.speaker.start:quote.speaker.end] == "the editorial"
