@@ -97,9 +97,10 @@ _COLON = re.compile(r"[ \t\xa0]*:[ \t\xa0]*\n\s*(?=[A-Z])")
 _COLON_INLINE = re.compile(r"[ \t\xa0]*:[ \t\xa0]+(?=[A-Za-z0-9])")
 # A verb that takes the cue's infinitive, between the subject and "to say": "Lee continued to say he …",
 # "Lee was not willing to say who …"; its subject is the speaker.
-_CATENATIVE_BEFORE = re.compile(r"\s(?:continued|continues|refused|refuses|declined|declines|wanted|wants|went\s+on|"
-                                r"goes\s+on|began|begins|tried|tries|hoped|hopes|(?:is|are|was|were)(?:\s+not)?\s+"
-                                r"(?:willing|careful|quick|eager|reluctant|unwilling|expected))\s+to\s+\Z")
+CATENATIVE_BEFORE = re.compile(r"\s(?:continued|continues|refused|refuses|declined|declines|wanted|wants|went\s+on|"
+                               r"(?:went|goes|go)\s+so\s+far\s+as|"
+                               r"goes\s+on|began|begins|tried|tries|hoped|hopes|(?:is|are|was|were)(?:\s+not)?\s+"
+                               r"(?:willing|careful|quick|eager|reluctant|unwilling|expected))\s+to\s+\Z")
 # The subject of a clause right after a cue: a lower-case word ("said the plan …"), or a name with a
 # possessive or a finite verb after it ("said Mr. Lee’s plan …", "said Ada Quill was …"); not an inverted
 # speaker, whose name a comma or the sentence's end follows ("…, said Omar Lind, an aide.").
@@ -233,8 +234,6 @@ class ReportedSpeech(SourcedSpeech):
         content, needs_speaker = self._reported_content(cue, lemma, after, hi, addressee is not None)
         if content is not None:
             mention = self._subject(lo, cue)
-            if mention is None and (catenative := _CATENATIVE_BEFORE.search(text, max(lo, cue.start() - 40), cue.start())):
-                mention = self.resolver.mention_before(lo, catenative.start())  # "Lee continued to say he …"
             if needs_speaker == NAMED_SPEAKER and mention is not None and not self._names_someone(mention):
                 mention = None  # "the new rail line": a noun before a noun, no subject before a verb
             if mention is None and is_gerund(form) and self._chain is not None and self._chain[0] == lo:

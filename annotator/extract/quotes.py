@@ -38,7 +38,7 @@ from .layout import DATELINE_AT
 from .quote_cues import cue_re, is_gerund, is_speech, may_be_noun
 from .quote_marks import MarkedQuote, find_marked_quotes
 from .quote_names import DETERMINERS, NOUN_HEADS, TITLES
-from .quote_reported import QUOTE_CHARS, ReportedSpeech, trim
+from .quote_reported import CATENATIVE_BEFORE, QUOTE_CHARS, ReportedSpeech, trim
 from .quote_sources import LEAD_PUNCT
 from .quote_speakers import Mention, SpeakerResolver
 from .quote_turns import find_turns
@@ -450,6 +450,8 @@ class _QuoteFinder(ReportedSpeech):
         if quoted is not None:
             return quoted
         mention = self.resolver.mention_before(lo, cue.start())
+        if mention is None and (catenative := CATENATIVE_BEFORE.search(self.text, max(lo, cue.start() - 40), cue.start())):
+            mention = self.resolver.mention_before(lo, catenative.start())  # "Lee continued to say", "went so far as to say"
         if mention is not None and self._modifies_the_cue(mention, cue):
             # "Sanders delivered a snappy retort:": the cue is a noun, its modifiers nobody; the sentence's subject
             return self.resolver.sentence_subject(lo, mention.start)

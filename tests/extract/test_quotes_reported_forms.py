@@ -415,3 +415,8 @@ def test_what_a_text_reads_is_its_quotation_but_reading_a_report_is_no_speech():
     assert _kinds(text) == [("direct", "“If she wants to lead, she should come to the harbour,”", None)]
     quote = find_quotes(text, find_entities(text))[0]
     assert text[quote.speaker.start:quote.speaker.end] == "the editorial"
+
+
+def test_the_subject_of_a_verb_taking_to_say_speaks_in_a_direct_quote_too():
+    text = "The harbour columnist Omar Lindqvist went so far as to say: “The ferry as we know it is over.”"
+    assert _kinds(text) == [("direct", "“The ferry as we know it is over.”", "Omar Lindqvist")]
