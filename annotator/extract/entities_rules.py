@@ -282,6 +282,12 @@ def read_plain(lex: Lexicon, group: list[Token], initial: bool) -> list[Candidat
         if words[0] in lex.norp and rest in lex.orgs:  # "German Bundestag": a nationality and an organisation
             return [_candidate(group[:1], "NORP", lex.norp[words[0]], 0.9, SURE),
                     _candidate(group[1:], "ORG", lex.orgs[rest], 0.9, SURE)]
+        head = " ".join(words[:-1])
+        if words[-1] in lex.norp and head in lex.places and lex.places[head][0] == "GPE" and not _club_of_a_place(lex, words):
+            # "a South Carolina Democrat", "Ohio Republicans": a place and the group its member belongs to (not
+            # "Cleveland Indians", a club)
+            return [_candidate(group[:-1], "GPE", lex.places[head][1], 0.9, SURE, initial),
+                    _candidate(group[-1:], "NORP", lex.norp[words[-1]], 0.9, SURE)]
         if words[0] in lex.vehicle_makers and len(words) == 2 and words[-1] not in lex.org_heads \
                 and words[-1] not in LEGAL_FORMS and _gazetteer(lex, rest) is None:
             return []  # "a Toyota Celica", "the Ford Escort": a model, a product (no label of ours)

@@ -140,7 +140,9 @@ class MentionFinder:
             if not persons and (named := self._name_after_role(entity.end, stop)) is not None:
                 return named  # "said Fox News anchor Megyn Kelly": the person the organisation's role names
             # "a US research think-tank": a place or nationality modifying a noun is not the speaker
-            modifier = entity.label in ("GPE", "LOC", "NORP") and _LOWER_WORD_AFTER.match(text, entity.end)
+            # ("added a South Carolina Democrat": the place modifies the member named right after it)
+            modifier = entity.label in ("GPE", "LOC", "NORP") and (
+                _LOWER_WORD_AFTER.match(text, entity.end) or any(e.start == entity.end + 1 for e in found))
             lower = text[pos:entity.start]  # (not "said the candidate could win in states like Ohio")
             if persons or entity.start == pos or (lower.islower() and not modifier and NOT_HEADS.isdisjoint(lower.split())):
                 return Mention(start=entity.start, end=entity.end, entity=entity)

@@ -420,3 +420,11 @@ def test_what_a_text_reads_is_its_quotation_but_reading_a_report_is_no_speech():
 def test_the_subject_of_a_verb_taking_to_say_speaks_in_a_direct_quote_too():
     text = "The harbour columnist Omar Lindqvist went so far as to say: “The ferry as we know it is over.”"
     assert _kinds(text) == [("direct", "“The ferry as we know it is over.”", "Omar Lindqvist")]
+
+
+def test_a_place_and_a_party_member_after_an_inverted_cue_is_the_speaker_not_the_place():
+    text = "“Look, the mayor needed to win the first two votes,” added a Nova Scotia Liberal. “She has done that.”"
+    found = [(text[e.start:e.end], e.label) for e in find_entities(text)]
+    assert ("Nova Scotia", "GPE") in found and ("Liberal", "NORP") in found
+    speakers = {text[q.speaker.start:q.speaker.end] for q in find_quotes(text, find_entities(text))}
+    assert speakers == {"a Nova Scotia Liberal"}
