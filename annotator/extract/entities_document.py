@@ -79,7 +79,8 @@ def settle(lex: Lexicon, text: str, candidates: list[Candidate]) -> None:
         if c.kind == MULTI:
             if c.initial and _is_common(lex, c.text.split(" ", 1)[0], names):
                 c.label = None
-            elif _looks_personal(lex, c.text) or person_context(lex, text, c) or _speaks_alone(lex, text, c, names, capitalised, subjects):
+            elif (_looks_personal(lex, c.text) or person_context(lex, text, c)
+                  or _speaks_alone(lex, text, c, names, capitalised, subjects)):
                 c.label, c.score = "PERSON", 0.55
                 _add_person(people, c.text)
             elif (in_prose(text, c) and multi_mentions.get(c.text, 0) < 2
@@ -339,7 +340,8 @@ def _speaks_alone(lex: Lexicon, text: str, c: Candidate, names: frozenset[str], 
         return False  # the first word an ordinary one the article also writes in lower case ("Daily Variety": "daily")
     surname = words[1]
     if surname not in subjects:  # a literal first: the regex engine skips to each occurrence
-        subjects[surname] = any(found.start() == 0 or not (text[found.start() - 1].isalnum() or text[found.start() - 1] in "’'-")
+        subjects[surname] = any(found.start() == 0 or not (text[found.start() - 1].isalnum()
+                                                           or text[found.start() - 1] in "’'-")
                                 for found in re.finditer(re.escape(surname) + _SUBJECT_VERB, text))
     return subjects[surname]
 

@@ -283,7 +283,8 @@ def read_plain(lex: Lexicon, group: list[Token], initial: bool) -> list[Candidat
             return [_candidate(group[:1], "NORP", lex.norp[words[0]], 0.9, SURE),
                     _candidate(group[1:], "ORG", lex.orgs[rest], 0.9, SURE)]
         head = " ".join(words[:-1])
-        if words[-1] in lex.norp and head in lex.places and lex.places[head][0] == "GPE" and not _club_of_a_place(lex, words):
+        if (words[-1] in lex.norp and head in lex.places and lex.places[head][0] == "GPE"
+                and not _club_of_a_place(lex, words)):
             # "a South Carolina Democrat", "Ohio Republicans": a place and the group its member belongs to (not
             # "Cleveland Indians", a club)
             return [_candidate(group[:-1], "GPE", lex.places[head][1], 0.9, SURE, initial),

@@ -21,7 +21,8 @@ from .base import QuoteSuggestion
 from .quote_cues import (OPINION_FORMS, SPEECH_NOUNS, STANCE_LEMMAS, cue_lemma, cue_re, is_gerund, is_speech, is_strong,
                          may_be_noun, reported_cue_re)
 from .quote_names import DETERMINERS, NOUN_HEADS
-from .quote_sources import _only_titles, AS_LEAD, ASKED_INSIDE, ASKED_LEAD, BY_AGENT, PASSIVE_AUX, POSSESSOR, SourcedSpeech
+from .quote_sources import (AS_LEAD, ASKED_INSIDE, ASKED_LEAD, BY_AGENT, PASSIVE_AUX, POSSESSOR, SourcedSpeech,
+                            only_titles)
 from .quote_speakers import Mention
 
 _NEWLINE = re.compile("\n")
@@ -77,7 +78,7 @@ _PLACE_OR_TIME_AFTER = re.compile(r"\s+(?:in|on|at|during|via|after|before|over|
                                   r"earlier|later)\b")
 # Particles that make a cue another verb: "showed up", "called off", "found out" (not "pointed out", a cue phrase).
 _NOT_SPEECH_PARTICLE = re.compile(r"[ \t\xa0]+(?:up|off)\b")
-_PARTICLE_LEMMAS = frozenset({"show", "call", "find", "write", "back", "hold"})
+_PARTICLE_LEMMAS = frozenset({"show", "call", "find", "write"})
 _NOUN_STATES = re.compile(r"(?:,|\b(?:and|or|of|in|to|from|across|other|many|all|both|several|some|those|these))\s*\Z")
 _THAT_OR_COLON = re.compile(r"\s+that\s+(?![.,;:!?])|[ \t\xa0]*:")
 # A clause after "said" that starts with its verb, after a relative pronoun before the subject: "which
@@ -351,8 +352,10 @@ class ReportedSpeech(SourcedSpeech):
             quoted_end = self.marked[bisect_right(self.resolver.quote_starts, after)].end
             second = _COORDINATED_VERB.search(text, quoted_end, hi)
             return (after, second.start() if second is not None else hi), True
-        if (self._takes_object(cue, hi) and lemma not in _NO_OBJECT_LEMMAS and not (adjunct is not None and lemma in ("say", "tell"))
-                and not (addressed and lemma == "tell" and (text.count(" ", after, hi) < 3 or _PLACE_OR_TIME_AFTER.match(text, after)))
+        if (self._takes_object(cue, hi) and lemma not in _NO_OBJECT_LEMMAS
+                and not (adjunct is not None and lemma in ("say", "tell"))
+                and not (addressed and lemma == "tell"
+                         and (text.count(" ", after, hi) < 3 or _PLACE_OR_TIME_AFTER.match(text, after)))
                 and not (lemma in ("say", "tell") and _ABOUT.match(text, cue.end()))):
             # ("things the mayor has said about the ferry": what it was about, not what was said; "…, a
             # spokesman told the Daily Post.": the addressee, and the content before)
@@ -448,12 +451,12 @@ class ReportedSpeech(SourcedSpeech):
                 if lead is not None:
                     return lead.start()
                 comma = text.rfind(",", max(start, mention.start - 40), mention.start)
-                if comma > start and _only_titles(text[comma + 1:mention.start]):
+                if comma > start and only_titles(text[comma + 1:mention.start]):
                     return comma  # "…, former President Bill Clinton said this week": a final tag of its own
             if text[max(start, cue.start() - 2):cue.start()].rstrip().endswith(",") and is_speech(cue.group()):
                 inverted = self.resolver.mention_after(cue.end(), min(end, cue.end() + 80))
                 if (inverted is not None and self._names_someone(inverted)
-                        and _only_titles(text[cue.end():inverted.start])):
+                        and only_titles(text[cue.end():inverted.start])):
                     return text.rfind(",", start, cue.start())  # "…, said James Henson, director of …": an inverted tag
             if (is_strong(cue.group()) and _BARE_CLAUSE.match(text, cue.end())) or (
                     is_speech(cue.group()) and _COMPLEMENTIZER.match(text, cue.end())):

@@ -61,7 +61,7 @@ _CLAUSE_WORDS = frozenset("and but or nor which who whom that when while because
                           "also has have had is was were are be been not".split())
 
 
-def _only_titles(words: str) -> bool:
+def only_titles(words: str) -> bool:
     """"said Ms. Gil", "said former governor Ed Rendell": titles and their modifiers before an inverted speaker."""
     split = words.split()
     return len(split) <= 4 and all(word.lower() in TITLES or word.lower() in _TITLE_MODIFIERS for word in split)
@@ -127,7 +127,7 @@ class SourcedSpeech:
             if mention is None and simple_speech and _NOTHING_AFTER.fullmatch(text, cue.end(), hi):
                 return self._speaker_set_off_before(lo, head_end, cue)  # "…, a spokesman, Oleg Voloshyn, said."
             if mention is None or (text[cue.end():mention.start].strip() and not mention.pronoun
-                                   and not (simple_speech and _only_titles(text[cue.end():mention.start]))):
+                                   and not (simple_speech and only_titles(text[cue.end():mention.start]))):
                 return None, None  # "…, emphasized the necessity for Canada …" is no attribution
             tail = text[mention.end:hi].strip()
             if _CLAUSE_AFTER_SUBJECT.match(tail):

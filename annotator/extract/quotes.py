@@ -303,7 +303,8 @@ class _QuoteFinder(ReportedSpeech):
         tries = ((self._before, "before"), (self._after, "after"))
         # "telling her, “… !” She replied …": a question or exclamation set off by a comma or colon belongs
         # to the tag before it, the capitalised word after it starts the next sentence
-        before_first = ends_sentence or (inner.endswith(("!", "?")) and _SET_OFF_BEFORE.search(self.text, max(0, quote.start - 3), quote.start))
+        before_first = ends_sentence or (inner.endswith(("!", "?"))
+                                         and _SET_OFF_BEFORE.search(self.text, max(0, quote.start - 3), quote.start))
         best: tuple[tuple[int, int] | None, Mention | None, str] = (None, None, "")
         for attempt, side in (tries if before_first else tries[::-1]):
             cue, mention = attempt(quote, ends_sentence)
