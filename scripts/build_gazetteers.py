@@ -15,7 +15,8 @@ Sources (all on PyPI, well kept):
 - nameparser: personal titles ("President", "Minister", ...)
 - wordfreq: the most frequent English words, to tell a capitalised sentence opener from a name
 - spacy-lookups-data: spaCy's English lemma table, a dictionary of ordinary words (wordfreq folds case, so
-  its frequent words hold names too: "aberdeen", "halifax")
+  its frequent words hold names too: "aberdeen", "halifax"), and its case-sensitive word probabilities, which
+  tell the names among them ("Romney" is written capitalised 25 times as often as "romney")
 - spaCy's English stop words
 
 The short hand lists below (regions, organisation keywords, well-known acronyms) are the kind
@@ -34,6 +35,13 @@ from pathlib import Path
 OUT = Path(__file__).resolve().parents[1] / "annotator" / "resources" / "gazetteers"
 MIN_CITY_POPULATION = 15_000
 RARE_AS_WORD = 4.3  # wordfreq Zipf frequency below which a known name is not counted as an ordinary word
+# Natural-log odds of the capitalised form over the lower-case one above which a frequent word is a name.
+# Sentence openers alone give an ordinary word odds of about 1:10 ("Young" -11.5, "young" -9.2); "However" and
+# "Thankfully" come near 1:1; a name written capitalised e (2.7) times as often as not is a name ("Mitt" 1.3,
+# "Romney" 3.2, "Netanyahu" 4.1), unlike "Brown" (-0.4) or "Mark" (-0.7).
+NAME_CASE_ODDS = 1.0
+# Feasts are written capitalised but are no one's name: they stay ordinary words.
+HOLIDAYS = frozenset("christmas easter halloween thanksgiving passover ramadan eid hanukkah diwali lent advent".split())
 
 # Places that are not countries or cities (OntoNotes LOC): continents, regions, seas, rivers, ranges.
 REGIONS_MULTI = [line for line in """North America|South America|Latin America|Central America|Middle East|Near East|Far East
@@ -396,7 +404,47 @@ def build_common_words(places: dict[str, tuple[str, str, int]], norp: dict[str, 
     people = _people()
     names |= {w for w in words if w.capitalize() in people and wordfreq.zipf_frequency(w, "en") < RARE_AS_WORD}
     from spacy.lang.en.stop_words import STOP_WORDS
-    return sorted((words - names) | set(STOP_WORDS) | set(FUNCTION_EXTRA))
+    kept = set(STOP_WORDS) | set(FUNCTION_EXTRA)
+    names |= _written_as_names(words - kept, places, norp)
+    return sorted((words - names) | kept)
+
+
+@cache
+def _case_log_probs() -> dict[str, float]:
+    """spaCy's case-sensitive English word log-probabilities ("Romney" -11.3, "romney" -14.5)."""
+    path = Path(_load("spacy_lookups_data").__file__).parent / "data" / "en_lexeme_prob.json.gz"
+    return json.loads(gzip.decompress(path.read_bytes()))
+
+
+def _written_as_names(words: set[str], places: dict[str, tuple[str, str, int]], norp: dict[str, str]) -> set[str]:
+    """The frequent words that are mostly written capitalised: names ("mitt", "romney", "netanyahu", "boeing").
+
+    Left as ordinary words are those with rules of their own: places, nationalities, months and weekdays,
+    titles, feasts, adverbs that open sentences ("Regrettably"), "-man" nationals ("Frenchman"), plurals of
+    ordinary nouns (team nicknames: "Pelicans"), and one- and two-letter words.
+    """
+    import calendar
+    import unicodedata
+
+    def folded(name: str) -> str:
+        return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).lower()
+
+    strong, weak = build_titles()
+    ruled = ({folded(s) for s in places} | {folded(s) for s in norp} | set(strong) | set(weak) | HOLIDAYS
+             | {m.lower() for m in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name, *calendar.day_abbr)}
+             | {"sept"})
+    odds = _case_log_probs()
+    dictionary = _dictionary_words()
+    found = set()
+    for word in words:
+        if len(word) < 3 or word in ruled or word.endswith(("ly", "man", "men")):
+            continue
+        if word.endswith("s") and word[:-1] in dictionary:
+            continue  # "pelicans", "raiders": a team's nickname is an ordinary plural elsewhere
+        capitalised = odds.get(word.capitalize())
+        if capitalised is not None and capitalised - odds.get(word, -25.0) > NAME_CASE_ODDS:
+            found.add(word)
+    return found
 
 
 def build_titles() -> tuple[list[str], list[str]]:

@@ -206,6 +206,9 @@ def _settle_single(lex: Lexicon, text: str, c: Candidate, people: dict[str, str]
         c.label, c.canonical = known[word]
         c.score = 0.7
         return
+    if word.endswith("s") and word[:-1] in people and _THE_BEFORE.search(text, max(0, c.start - 4), c.start):
+        c.label, c.score = "PERSON", 0.7  # "the Clintons" after "Hillary Clinton": the family, people all the same
+        return
     firm = known.get(_FIRST_WORD_KEY + word)
     if firm is not None and not _is_common(lex, word, names) and not lex.is_given_name(word):
         c.label, c.canonical, c.score = "ORG", firm[1], 0.6  # "Patriot" after "Patriot Coal", "Goldman" after "Goldman Sachs"

@@ -235,3 +235,21 @@ def test_a_surname_frequent_in_folded_word_lists_is_a_person_when_the_article_us
             "mattered, and Obama was pleased with the crowd.")
     found = [(text[e.start:e.end], e.label) for e in find_entities(text) if "Obama" in text[e.start:e.end]]
     assert found == [("Barack Obama", "PERSON"), ("Obama", "PERSON"), ("Obama", "PERSON")]
+
+
+def test_a_name_news_writes_capitalised_opens_a_sentence_as_a_person():
+    """wordfreq folds case, so "mitt" (a glove) and "romney" are ordinary words to it; spaCy's case-sensitive
+    word counts show both written capitalised far more often, so opening a sentence they still name someone."""
+    text = "Mitt Romney went after the plan on Wednesday over its cost."
+    assert labels(text).get("Mitt Romney") == "PERSON"
+
+
+def test_ordinary_words_that_open_sentences_stay_ordinary():
+    found = labels("Unfortunately the vote failed. Thankfully nobody was hurt. Christmas came early. The "
+                   "Pelicans nested on the lake.")
+    assert not found
+
+
+def test_a_family_named_by_the_plural_of_a_persons_surname_is_people():
+    text = "Hillary Clinton spoke in Ohio. Later the Clintons flew back to New York."
+    assert labels(text).get("Clintons") == "PERSON"
