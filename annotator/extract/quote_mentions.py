@@ -38,6 +38,9 @@ _GAP_BEFORE_CUE = (
 _BETWEEN_SUBJECT_AND_CUE = re.compile(rf"[\s(](?<=(?={_GAP_BEFORE_CUE})[\s(])")
 _PARTICIPLE = re.compile(r"\s+[a-z]+ing\s")  # a gap opening with one: "…, going on to say", "…, seeking to explain"
 _SUBJECT_VERB = re.compile(r" (?:[a-z]+ly )?[a-z]+(?:ed|s)\b")  # "Trump attacked", "Ellis says"
+# A fronted adverbial: a preposition's phrase of a few words, no verb of its own, up to the comma after it.
+_FRONTED = re.compile(r"\s*(?:In|On|At|After|Before|During|Since|Until|By|With|To|For|From|Under|Despite|Following|"
+                      r"Amid|Earlier|Later|Last|This|Next|Asked|Speaking)\b[^,.;:!?\"“”]{0,50},\s+")
 _LEAD_WORD = re.compile(r"\s*(?:(?:But|And|However|Still|Meanwhile|Later|Then|Also|Yet|So),?\s+)?(\w+)")
 
 
@@ -288,6 +291,9 @@ class MentionFinder:
     def sentence_subject(self, lo: int, hi: int) -> Mention | None:
         """The clause subject in ``[lo, hi)``: a leading pronoun or speaker-noun phrase, else the first person,
         else organisation named."""
+        fronted = _FRONTED.match(self.text, lo, hi)
+        if fronted is not None:  # "In December, the prince called …", "To wit, Trump told …": past the adverbial
+            lo = fronted.end()
         lead = _LEAD_WORD.match(self.text, lo, hi)
         if lead and lead.group(1).lower() in SPEAKING_PRONOUNS:
             return Mention(start=lead.start(1), end=lead.end(1), pronoun=lead.group(1).lower())

@@ -172,3 +172,12 @@ def test_an_indefinite_role_in_apposition_describes_the_name_before_it():
             "for the port, the largest in the north.")
     quotes = find_quotes(text, find_entities(text))
     assert all(q.speaker is not None and q.speaker.name == "Lena Holm" for q in quotes if q.speaker and q.speaker.start)
+
+
+@pytest.mark.parametrize("text", [
+    "After a meeting with Bob Lind, Jane Holm praised the plan, calling it “a triumph.”",
+    "In a letter to Bob Lind, Jane Holm praised the plan, saying it was “a triumph.”",
+])
+def test_a_participle_goes_on_from_the_subject_after_a_fronted_phrase_not_a_name_inside_it(text):
+    quote = next(q for q in find_quotes(text, find_entities(text)) if "triumph" in text[q.start:q.end])
+    assert quote.speaker is not None and quote.speaker.name == "Jane Holm"
