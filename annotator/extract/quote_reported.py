@@ -130,7 +130,7 @@ _COMMITMENT_LEMMAS = frozenset({"pledge", "promise", "vow", "threaten", "urge", 
                                 "propose", "recommend", "call"})
 # The addressee between "told" and what was told: "told reporters the deal was dead".
 _ADDRESSEE = re.compile(r"\s+(?:me|him|her|them|us|you|reporters|journalists|supporters|lawmakers|voters|"
-                        r"(?:the|a|an|his|her|their) (?:[a-z]+|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)(?=\s)")
+                        r"(?:the|a|an|his|her|their) (?:[a-z]+|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)(?=\s|[.!?][\"”’']?(?:\s|\Z)|\Z)")
 _ADDRESSED_LEMMAS = frozenset({"tell", "inform", "remind", "assure", "warn", "advise", "ask", "urge"})
 
 

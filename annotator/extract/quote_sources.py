@@ -67,6 +67,9 @@ def only_titles(words: str) -> bool:
     return len(split) <= 4 and all(word.lower() in TITLES or word.lower() in _TITLE_MODIFIERS for word in split)
 
 
+_OBJECT_LEAD = re.compile(r"(?:the|a|an|his|her|its|their|this|that|these|those)\s", re.IGNORECASE)
+
+
 def _subject_lead(words: str, strict: bool) -> bool:
     """Whether ``words`` may open a subject after a comma: an article or title, or (unless ``strict``)
     a few modifiers ("the Democratic candidate’s former doctor"), never a conjunction starting a clause."""
@@ -146,6 +149,8 @@ class SourcedSpeech:
         if _ONLY_A_LEAD.fullmatch(text, lo, head_end):
             return None, None  # "Asked if it would open, the mayor said no.": the lead is no content of the cue
         adjunct = tail.find(",")  # "…, lawmakers said Friday afternoon, as they …"
+        if _OBJECT_LEAD.match(tail) and cue_lemma(cue.group()) not in INVERTING_LEMMAS:
+            return None, None  # "In a letter to Lind, Holm praised the plan, …": a stance and its object, no tag
         return (mention, (lo, head_end)) if len(tail) <= 50 or 0 < adjunct <= 30 else (None, None)
 
     def _inverted_noun_phrase(self, start: int, hi: int) -> Mention | None:

@@ -428,3 +428,13 @@ def test_a_place_and_a_party_member_after_an_inverted_cue_is_the_speaker_not_the
     assert ("Nova Scotia", "GPE") in found and ("Liberal", "NORP") in found
     speakers = {text[q.speaker.start:q.speaker.end] for q in find_quotes(text, find_entities(text))}
     assert speakers == {"a Nova Scotia Liberal"}
+
+
+def test_a_stance_verb_and_its_object_after_a_comma_is_no_tag_of_the_clause_before():
+    """"…, Joly said." tags the clause before the comma; "…, Holm praised the plan" does not (the plan is what
+    she praised), and neither does "…, Holm welcomed the ferry."."""
+    for text in ("In a letter to Bob Lind, Jane Holm praised the harbour plan on Monday.",
+                 "At one point, Jane Holm welcomed the ferry to the harbour."):
+        assert not any(content.startswith(("In a letter", "At one point")) for content, _ in _reported(text))
+    text = "The ferry will be late again, Jane Holm told the council."
+    assert _reported(text) == [("The ferry will be late again", "Jane Holm")]
