@@ -232,6 +232,8 @@ def _settle_single(lex: Lexicon, text: str, c: Candidate, people: dict[str, str]
     if lex.is_given_name(word):
         if not common and first_names.get(word):
             c.label, c.canonical, c.score = "PERSON", first_names[word], 0.5  # "Nigel" after "Nigel Farage"
+        elif not common and first_names.get(word) is None and _SPEECH.match(text, c.end):
+            c.label, c.score = "PERSON", _PERSON_SURE  # "Bob said": someone the article names by first name only
         return
     if "-" in word and (not word.rsplit("-", 1)[1][:1].isupper()
                         or all(part.lower() in lex.common_words for part in word.split("-"))):

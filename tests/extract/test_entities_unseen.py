@@ -5,6 +5,7 @@ labels are what a reader marks, not what the recognizer printed."""
 from __future__ import annotations
 
 from annotator.extract.entities import find_entities
+from annotator.extract.quotes import find_quotes
 
 
 def labels(text: str) -> dict[str, str]:
@@ -253,3 +254,12 @@ def test_ordinary_words_that_open_sentences_stay_ordinary():
 def test_a_family_named_by_the_plural_of_a_persons_surname_is_people():
     text = "Hillary Clinton spoke in Ohio. Later the Clintons flew back to New York."
     assert labels(text).get("Clintons") == "PERSON"
+
+
+def test_someone_named_by_first_name_only_is_a_person_in_every_mention():
+    text = ("The book accuses Bob of leaving the team behind. Bob said that never happened. "
+            "“I just cut the call short,” he said.")
+    found = [(text[e.start:e.end], e.label) for e in find_entities(text)]
+    assert found == [("Bob", "PERSON"), ("Bob", "PERSON")]
+    quote = next(q for q in find_quotes(text, find_entities(text)) if q.kind == "direct")
+    assert quote.speaker is not None and quote.speaker.name == "Bob"
