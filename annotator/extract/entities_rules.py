@@ -195,7 +195,40 @@ def read_group(lex: Lexicon, group: list[Token], initial: bool) -> list[Candidat
     titled = _split_title(lex, group, initial)
     if titled is not None:
         return titled
+    described = _split_at_given_name(lex, group, initial)
+    if described is not None:
+        return described
     return read_plain(lex, group, initial)
+
+
+def _split_at_given_name(lex: Lexicon, group: list[Token], initial: bool) -> list[Candidate] | None:
+    """"Maricopa County Recorder Helen Purcell", "Supreme Court Justice Antonin Scalia", "BuzzFeed
+    Editor-in-Chief Ben Smith": a given name and a surname (or two) ending a run, after a word no list
+    holds as a title but that describes the person -- an ordinary noun ("Recorder", "Reliever") or a
+    hyphenated office ("Secretary-General").  The person is split off; the words before it are read
+    alone, less the describing word.  Not a firm's or a building's name ("Walt Disney Co", "Ritz
+    Carlton Golf Club"), nor a given name opening the run ("Morgan Stanley")."""
+    words = [t[2] for t in group]
+    for i in range(len(words) - 2, 0, -1):
+        if not lex.is_given_name(words[i]):
+            continue
+        before, rest = words[i - 1], words[i + 1:]
+        if lex.is_given_name(before) or before in CONNECTORS or len(rest) > 2:
+            return None
+        if any(w in LEGAL_FORMS or w in lex.org_heads or w in lex.fac_heads or w in PLACE_NOUNS or w in CALENDAR
+               or w in lex.norp or w.isupper() or _gazetteer(lex, w) is not None
+               or (w.lower() in lex.common_words and not _is_initial(w)) for w in rest):
+            return None  # "South Carolina Republican", "Defeat Crooked Hillary PAC"
+        if _gazetteer(lex, f"{before} {words[i]}") is not None or _gazetteer(lex, " ".join(words[i:])) is not None:
+            return None  # "North Carolina", "San Juan": a place holding the given name
+        if not ("-" in before or before.lower() in lex.common_words or before.lower() in lex.weak_titles):
+            return None
+        if _gazetteer(lex, before) is not None:
+            return None  # "Australian Paul Keating": a nationality, read by the rules for those
+        # the words before: a known body or place ("Supreme Court"), not a run of unknown words ("Senate Minority")
+        head = [c for c in read_plain(lex, group[:i - 1], initial) if c.kind != MULTI] if i > 1 else []
+        return head + [_candidate(group[i:], "PERSON", None, 0.85, SURE)]
+    return None
 
 
 def _is_function(lex: Lexicon, group: list[Token]) -> bool:

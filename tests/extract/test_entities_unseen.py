@@ -263,3 +263,19 @@ def test_someone_named_by_first_name_only_is_a_person_in_every_mention():
     assert found == [("Bob", "PERSON"), ("Bob", "PERSON")]
     quote = next(q for q in find_quotes(text, find_entities(text)) if q.kind == "direct")
     assert quote.speaker is not None and quote.speaker.name == "Bob"
+
+
+def test_a_person_after_a_describing_word_no_title_list_holds_is_split_off():
+    text = ("Harbour County Recorder Helen Purcell said the count was late. On Monday, Supreme Court Justice "
+            "Antonin Scalia spoke, and BuzzFeed Editor-in-Chief Ben Smith listened.")
+    found = labels(text)
+    assert {"Helen Purcell", "Antonin Scalia", "Ben Smith"} <= persons(found)
+    assert found.get("Supreme Court") == "ORG"
+    assert not any(" " in name and name.split(" ")[-1] in ("Purcell", "Scalia", "Smith") and name.count(" ") > 1
+                   for name in found)
+
+
+def test_a_given_name_inside_a_place_a_firm_or_a_party_member_is_no_person():
+    found = labels("A South Carolina Republican bought shares in Walt Disney Co and Ritz Carlton Golf Club.")
+    assert found.get("South Carolina") == "GPE" and found.get("Republican") == "NORP"
+    assert found.get("Walt Disney Co") == "ORG" and "Carlton Golf Club" not in found
