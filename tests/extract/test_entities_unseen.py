@@ -279,3 +279,12 @@ def test_a_given_name_inside_a_place_a_firm_or_a_party_member_is_no_person():
     found = labels("A South Carolina Republican bought shares in Walt Disney Co and Ritz Carlton Golf Club.")
     assert found.get("South Carolina") == "GPE" and found.get("Republican") == "NORP"
     assert found.get("Walt Disney Co") == "ORG" and "Carlton Golf Club" not in found
+
+
+def test_a_surname_that_heads_events_is_a_person_when_the_name_speaks():
+    text = ("“This is the message,” said Kristen Day, director of the harbour trust. Day said the plan failed. "
+            "She added that it was late. Victoria Day is on Monday.")
+    found = labels(text)
+    assert found.get("Kristen Day") == "PERSON" and found.get("Day") == "PERSON"
+    assert found.get("Victoria Day") == "EVENT"
+    assert {q.speaker.name for q in find_quotes(text, find_entities(text))} == {"Kristen Day"}
