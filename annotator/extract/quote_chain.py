@@ -90,8 +90,31 @@ class AttributionChain:
         # "met Tom Lind": an object after a verb; not "campaign manager Tom Lind", "…,” said Tom Lind" (inverted)
         inverted = (is_speech(word) and self.text[max(0, before.start(1) - 3):before.start(1)].rstrip()[-1:] in _CLOSING
                     and not _VERB_AFTER.match(self.text, person.end))  # "…, said Mr. Trump had …": a reported clause
-        return word in CLAUSE_WORDS or not (word in _TITLE_WORDS or word in NOUN_HEADS or inverted
-                                            or word in ("the", "former", "then", "late", "longtime"))
+        if word in CLAUSE_WORDS:
+            return True
+        if word in _TITLE_WORDS or word in NOUN_HEADS or word in ("the", "former", "then", "late", "longtime"):
+            return self._object_before_description(before.start(1))
+        return not inverted
+
+
+    def _object_before_description(self, end: int) -> bool:
+        """Whether the words describing a name ("former campaign manager Barry Bennett") follow a preposition
+        or a verb that makes the whole an object ("the exodus of former campaign manager …"), looking back
+        past at most four describing words and a title's "of" ("Secretary of State John Kerry said")."""
+        words = _WORDS_BEFORE.findall(self.text, max(0, end - 80), end)
+        for k in range(len(words) - 1, max(-1, len(words) - 6), -1):
+            word = words[k]
+            if word == "of" and k > 0 and words[k - 1][:1].isupper():
+                continue  # "Secretary of State": inside the title
+            if word[:1].isupper() or word in _TITLE_WORDS or word in NOUN_HEADS or word in _DESCRIBING:
+                continue
+            return word in PASSING_WORDS or word == "of" or (word.endswith("ed") and not is_speech(word))
+        return False
+
+
+_WORDS_BEFORE = re.compile(r"[\w’'-]+|[^\w\s]")
+# Modifiers inside a description: "former campaign manager", "the new top aide".
+_DESCRIBING = frozenset("the a an former then late longtime new top senior chief campaign deputy acting".split())
 
 
 class TopicSpeaker:

@@ -94,3 +94,18 @@ def test_who_is_never_the_sentence_subject():
     quote = next(q for q in find_quotes(text, find_entities(text)) if "old order" in text[q.start:q.end])
     assert text[quote.speaker.start:quote.speaker.end] == "who"
     assert quote.speaker.name is None  # the idealists, whom nobody names: not Maria Lindqvist
+
+
+def test_a_described_name_after_a_preposition_is_named_in_passing_not_the_next_he():
+    text = ("Ben Carson brought in a new campaign manager last month, leading to the exodus of former campaign "
+            "manager Barry Bennett and two other aides. He praised those who left but said, “We are in a "
+            "different ballgame now.”")
+    quote = next(q for q in find_quotes(text, find_entities(text)) if q.kind == "direct")
+    assert quote.speaker is not None and quote.speaker.name == "Ben Carson"
+
+
+def test_a_described_name_opening_a_clause_is_still_the_next_he():
+    text = ("Secretary of State John Kerry met the envoys on Monday. He said, “We are close.” "
+            "Campaign manager Barry Bennett spoke next. He said, “We are ready.”")
+    names = [q.speaker.name for q in find_quotes(text, find_entities(text)) if q.kind == "direct"]
+    assert names == ["John Kerry", "Barry Bennett"]
