@@ -67,7 +67,10 @@ def only_titles(words: str) -> bool:
     return len(split) <= 4 and all(word.lower() in TITLES or word.lower() in _TITLE_MODIFIERS for word in split)
 
 
-_OBJECT_LEAD = re.compile(r"(?:the|a|an|his|her|its|their|this|that|these|those)\s", re.IGNORECASE)
+# What opens a verb's object: a determiner ("the plan") or a name ("Singer"), not a day ("Monday").
+_OBJECT_LEAD = re.compile(r"(?i:the|a|an|his|her|its|their|this|that|these|those)\s"
+                          r"|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
+                          r"August|September|October|November|December|Last|This|Next|Earlier|Later)[A-Z]")
 
 
 def _subject_lead(words: str, strict: bool) -> bool:

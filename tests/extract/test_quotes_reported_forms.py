@@ -438,3 +438,10 @@ def test_a_stance_verb_and_its_object_after_a_comma_is_no_tag_of_the_clause_befo
         assert not any(content.startswith(("In a letter", "At one point")) for content, _ in _reported(text))
     text = "The ferry will be late again, Jane Holm told the council."
     assert _reported(text) == [("The ferry will be late again", "Jane Holm")]
+
+
+def test_a_stance_verb_and_a_named_object_is_no_tag_but_a_day_after_the_verb_is():
+    text = "In a video posted to her account, Jane Holm criticized Singer and challenged him to a debate."
+    assert not any(content.startswith("In a video") for content, _ in _reported(text))
+    text = "The ferry will be late again, officials announced Monday."
+    assert [content for content, _ in _reported(text)] == ["The ferry will be late again"]
