@@ -88,13 +88,28 @@ class AntecedentFinder:
                 e.label == "ORG" or e.label == "NORP" and is_plural(self.text, e))]
             self._group_starts = [e.start for e in self._groups]
         i = bisect_left(self._group_starts, pos) - 1
+        pair = self._coordinated_persons_before(pos)
         for k in range(i, max(-1, i - 8), -1):
             e = self._groups[k]
-            if pos - e.end >= _ORG_REACH:
+            if pos - e.end >= _ORG_REACH or (pair is not None and e.end < pair.start):
                 break
             if not self.chain.not_a_subject(e):
                 return e
-        return self._latest_org(pos)
+        return pair or self._latest_org(pos)
+
+    def _coordinated_persons_before(self, pos: int) -> EntitySuggestion | None:
+        """"Stephen Cohen and Bradford DeLong … suggest …; they argue": the first of two people joined by "and"
+        as a subject, the latest such pair within reach before ``pos`` (PolNeAR names the first)."""
+        persons = self.persons
+        j = bisect_left(self.person_starts, pos) - 1
+        for k in range(j, max(0, j - 8), -1):
+            second, first = persons[k], persons[k - 1]
+            if pos - second.end >= _ORG_REACH:
+                return None
+            if (_AND_BETWEEN.fullmatch(self.text, first.end, second.start) and self.name_of(first) != self.name_of(second)
+                    and not self.chain.not_a_subject(first)):
+                return first
+        return None
 
     def _gender(self, entity: EntitySuggestion) -> str:
         """"m"/"f" when the article calls this person Mr./Mrs./Ms. somewhere or the full name starts with
@@ -183,4 +198,5 @@ class AntecedentFinder:
 
 
 
+_AND_BETWEEN = re.compile(r",?[ \xa0]+(?:and|&)[ \xa0]+")
 _ORG_REACH = 600  # characters back to the organisation "it" or "they" can stand for

@@ -109,3 +109,11 @@ def test_a_described_name_opening_a_clause_is_still_the_next_he():
             "Campaign manager Barry Bennett spoke next. He said, “We are ready.”")
     names = [q.speaker.name for q in find_quotes(text, find_entities(text)) if q.kind == "direct"]
     assert names == ["John Kerry", "Barry Bennett"]
+
+
+def test_they_after_two_people_joined_as_the_subject_is_the_first_of_them():
+    text = ("In their new book, Stephen Cohen and Bradford DeLong of the University of California suggest that "
+            "policy was at fault. The country might have leaned against the strategy, they argue, by insisting "
+            "on more trade.")
+    quote = next(q for q in find_quotes(text, find_entities(text)) if "leaned" in text[q.start:q.end])
+    assert quote.speaker is not None and quote.speaker.name == "Stephen Cohen"
