@@ -331,9 +331,14 @@ def _settle_acronym(text: str, c: Candidate, known: dict[str, tuple[str, str | N
 
 
 def _looks_personal(lex: Lexicon, name: str) -> bool:
+    """Two or three words no ordinary one among them, none an acronym ("Sirius XM") or a compound adjective
+    ("Pulitzer Prize-winning")."""
     words = [w for w in name.split(" ") if w not in PARTICLES]  # "Luiz Inácio Lula da Silva"
     return 2 <= len(words) <= (4 if len(words) < len(name.split(" ")) else 3) and not any(
-        w.lower() in lex.common_words for w in words)
+        w.lower() in lex.common_words or w.isupper() or _LOWER_AFTER_HYPHEN.search(w) for w in words)
+
+
+_LOWER_AFTER_HYPHEN = re.compile(r"-[a-z]")
 
 
 def _speaks_alone(lex: Lexicon, text: str, c: Candidate, names: frozenset[str], capitalised: frozenset[str],

@@ -288,3 +288,10 @@ def test_a_surname_that_heads_events_is_a_person_when_the_name_speaks():
     assert found.get("Kristen Day") == "PERSON" and found.get("Day") == "PERSON"
     assert found.get("Victoria Day") == "EVENT"
     assert {q.speaker.name for q in find_quotes(text, find_entities(text))} == {"Kristen Day"}
+
+
+def test_a_two_word_name_with_an_acronym_or_a_compound_adjective_is_no_person():
+    found = labels("Sirius XM said the deal was done. Sirius XM agreed. The Pulitzer Prize-winning author spoke. "
+                   "Zephyr Teachout said no.")
+    assert found.get("Sirius XM") != "PERSON" and found.get("Pulitzer Prize-winning") != "PERSON"
+    assert found.get("Zephyr Teachout") == "PERSON"
