@@ -86,6 +86,8 @@ def settle(lex: Lexicon, text: str, candidates: list[Candidate]) -> None:
                   or _speaks_alone(lex, text, c, names, capitalised, subjects)):
                 c.label, c.score = "PERSON", 0.55
                 _add_person(people, c.text)
+            elif any(len(w) > 1 and w.isupper() for w in c.text.split(" ")):
+                c.label, c.score = "ORG", 0.45  # "IG Metall", "Sirius XM", "BNP Paribas": an acronym in it, a body's name
             elif (in_prose(text, c) and multi_mentions.get(c.text, 0) < 2
                   and (first := c.text.split(" ", 1)[0]) not in lex.orgs and first not in alone):
                 # "a Toyota Celica", "the Grenfell fire": a name met once in prose, of no known kind; not
