@@ -40,6 +40,7 @@ RARE_AS_WORD = 4.3  # wordfreq Zipf frequency below which a known name is not co
 # "Thankfully" come near 1:1; a name written capitalised e (2.7) times as often as not is a name ("Mitt" 1.3,
 # "Romney" 3.2, "Netanyahu" 4.1), unlike "Brown" (-0.4) or "Mark" (-0.7).
 NAME_CASE_ODDS = 1.0
+COMMON_SURNAMES = 5_000  # US census ranks: a city named like a rarer surname ("Cambridge", 12,464th) is the city
 # Feasts are written capitalised but are no one's name: they stay ordinary words.
 HOLIDAYS = frozenset("christmas easter halloween thanksgiving passover ramadan eid hanukkah diwali lent advent".split())
 
@@ -263,12 +264,12 @@ def _dictionary_words() -> frozenset[str]:
 
 
 @cache
-def _people() -> frozenset[str]:
-    """Given names and the 20,000 most frequent US surnames, capitalised ("Jackson", "Chester")."""
+def _people(surnames: int = 20_000) -> frozenset[str]:
+    """Given names and the ``surnames`` most frequent US surnames, capitalised ("Jackson", "Chester")."""
     names_pkg = _load("names")
     people = set(build_given_names(build_norp()))
     census = Path(names_pkg.__file__).parent / "dist.all.last"
-    people.update(line.split()[0].capitalize() for line in census.read_text().splitlines()[:20_000])
+    people.update(line.split()[0].capitalize() for line in census.read_text().splitlines()[:surnames])
     return frozenset(people)
 
 
@@ -289,9 +290,9 @@ def build_places() -> dict[str, tuple[str, str, int]]:
     big = 10**9  # countries and regions; states and capitals 10**8, provinces 10**7
     frequent = set(_frequent_words())
     from spacy.lang.en.stop_words import STOP_WORDS
-    # Frequent in wordfreq's folded case as names, not as words: "aberdeen", "gloucester" (not "reading", "same",
-    # a person's name, "jackson", nor a plural, "brits").
-    named = frequent - _dictionary_words() - set(STOP_WORDS) - {w.lower() for w in _people()}
+    # Frequent in wordfreq's folded case as names, not as words: "aberdeen", "gloucester", "cambridge" (not
+    # "reading", "same", a common surname, "jackson", "lincoln", nor a plural, "brits").
+    named = frequent - _dictionary_words() - set(STOP_WORDS) - {w.lower() for w in _people(COMMON_SURNAMES)}
     named -= {w for w in named if w.endswith("s") and w[:-1] in frequent}  # "brits": a plural, a group of people
     for city in gc.get_cities().values():
         population, lower = city["population"], city["name"].lower()

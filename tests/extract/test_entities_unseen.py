@@ -295,3 +295,9 @@ def test_a_two_word_name_with_an_acronym_or_a_compound_adjective_is_no_person():
                    "Zephyr Teachout said no.")
     assert found.get("Sirius XM") != "PERSON" and found.get("Pulitzer Prize-winning") != "PERSON"
     assert found.get("Zephyr Teachout") == "PERSON"
+
+
+def test_a_city_named_like_a_rare_surname_is_a_place_and_a_firm_named_after_it_a_firm():
+    found = labels("She studied at Berkeley and moved to Springfield. The firm Cambridge Analytica said it was fine.")
+    assert found.get("Berkeley") == "GPE" and found.get("Springfield") == "GPE"
+    assert found.get("Cambridge Analytica") == "ORG"
