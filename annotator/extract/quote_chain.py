@@ -96,7 +96,6 @@ class AttributionChain:
             return self._object_before_description(before.start(1))
         return not inverted
 
-
     def _object_before_description(self, end: int) -> bool:
         """Whether the words describing a name ("former campaign manager Barry Bennett") follow a preposition
         or a verb that makes the whole an object ("the exodus of former campaign manager …"), looking back
