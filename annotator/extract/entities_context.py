@@ -68,6 +68,18 @@ def org_context(text: str, c: Candidate) -> bool:
     return bool(_ORG_AFTER.match(text, c.end) or _ORG_BEFORE.search(text, max(0, c.start - 20), c.start))
 
 
+# A news outlet's kind said next to its name (a club's is left to the sport rules, which spread it to every mention).
+# ("the Maputo daily Noticias", "a Sarajevo newspaper": a city before "daily" or "newspaper" is where it appears)
+_OUTLET_AFTER = re.compile(r"[ \xa0]news[ \xa0]agency\b")
+_OUTLET_BEFORE = re.compile(r"\b(?:daily|newspaper|weekly|magazine|news[ \xa0]agency|publisher|broadcaster)[ \xa0]$")
+
+
+def named_as_outlet(text: str, c: Candidate) -> bool:
+    """A news outlet's kind said next to the name, strong enough to outweigh a gazetteer's town: "the Xinhua
+    news agency" (a county in China), "the official newspaper Granma"."""
+    return bool(_OUTLET_AFTER.match(text, c.end) or _OUTLET_BEFORE.search(text, max(0, c.start - 20), c.start))
+
+
 _FIRM_BEFORE = re.compile(r"\b(?:[Bb]ankers)[ \xa0]at[ \xa0]$|" + _SHARES_IN + "|" + _KIND_BEFORE)
 _FIRM_AFTER = re.compile(r"[ \xa0](?:analysts?|economists?|strategists?|shares|stock)\b|,[ \xa0]the[ \xa0](?:US[ \xa0])?"
                          r"(?:investment[ \xa0]|private[ \xa0])?(?:bank|broker|firm|company|lender)\b|"

@@ -13,7 +13,7 @@ import re
 
 from .blocks import text_blocks
 from .entities_classifier import classify, features
-from .entities_context import firm_context, in_prose, is_country, org_context, person_context
+from .entities_context import firm_context, in_prose, is_country, named_as_outlet, org_context, person_context
 from .entities_lexicon import Lexicon, singular
 from .entities_places import PLACE_BEFORE, larger_place_after, place_label
 from .entities_teams import SCORE_AFTER, find_teams, in_scorecard, scored_at_minute
@@ -102,6 +102,9 @@ def settle(lex: Lexicon, text: str, candidates: list[Candidate]) -> None:
             c.label, c.canonical, c.score = "PERSON", people[c.text.title()], 0.7  # "Bellingham" after "Jude Bellingham"
         elif c.label == "NORP" and c.kind == SURE and c.text in people and _NOT_AN_ADJECTIVE.match(text, c.end):
             c.label, c.canonical, c.score = "PERSON", people[c.text], 0.7  # "Cuban said" after "Mark Cuban", not "Cuban exiles"
+        elif (c.label in ("GPE", "LOC") and c.kind == SURE and " " not in c.text and not is_country(lex, c.canonical)
+              and named_as_outlet(text, c)):
+            c.label, c.canonical, c.score = "ORG", None, 0.6  # "the Xinhua news agency said": no county in China
         elif c.label == "PERSON" and c.kind == MULTI and org_context(text, c):
             c.label, c.score = "ORG", 0.5
         elif c.label == "PERSON" and c.initial and " " in c.text:

@@ -301,3 +301,10 @@ def test_a_city_named_like_a_rare_surname_is_a_place_and_a_firm_named_after_it_a
     found = labels("She studied at Berkeley and moved to Springfield. The firm Cambridge Analytica said it was fine.")
     assert found.get("Berkeley") == "GPE" and found.get("Springfield") == "GPE"
     assert found.get("Cambridge Analytica") == "ORG"
+
+
+def test_a_news_outlet_named_like_a_town_is_the_outlet_but_a_city_before_daily_is_the_city():
+    found = labels("Thirty people died, the Xinhua news agency said on Friday. The official newspaper Granma "
+                   "reported it first, the Maputo daily Noticias said.")
+    assert found.get("Xinhua") == "ORG" and found.get("Granma") == "ORG"
+    assert found.get("Maputo") == "GPE"
