@@ -184,8 +184,9 @@ class _QuoteFinder(ReportedSpeech):
                     cue = (previous.cue_start, previous.cue_end) if previous.cue_start is not None else None
             if cue is None and speaker is None:
                 speaker = self._paragraph_speaker(quote, previous)
-            if cue is None and speaker is None and self._word_count(quote) < MIN_UNATTRIBUTED_WORDS:
-                continue
+            if cue is None and speaker is None and (self._word_count(quote) < MIN_UNATTRIBUTED_WORDS
+                                                    or self._names_a_work(quote)):
+                continue  # a scare quote, or a title: "the program, “Aaron Klein Investigative Radio,” broadcast …"
             if cue is not None:
                 self.used_cues.add(cue[0])
             score = (0.9 if speaker is not None and speaker.name else 0.7 if cue is not None else 0.5)
@@ -267,6 +268,13 @@ class _QuoteFinder(ReportedSpeech):
     def _title_case(self, quote: MarkedQuote) -> bool:
         words = _LATIN_WORD.findall(self.text[quote.start:quote.end])
         return bool(words) and all(w[0].isupper() for w in words if len(w) > 3)
+
+    def _names_a_work(self, quote: MarkedQuote) -> bool:
+        """A short quotation in title case that is no sentence ("“Orange is the New Black”", "''Tales From the
+        Crypt,''"): a title.  Shouting in capitals ("“THIS IS NOT OK.”") and questions are speech."""
+        inner = self.text[quote.start:quote.end].strip("“”\"'»« ,")
+        return (self._title_case(quote) and self._word_count(quote) <= 8 and not inner.isupper()
+                and not inner.endswith((".", "!", "?")))
 
     def _runs_to_sentence_end(self, quote: MarkedQuote) -> bool:
         """“…” closes its sentence (said “we will win.”), it is not a phrase inside one."""

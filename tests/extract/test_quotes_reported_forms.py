@@ -445,3 +445,11 @@ def test_a_stance_verb_and_a_named_object_is_no_tag_but_a_day_after_the_verb_is(
     assert not any(content.startswith("In a video") for content, _ in _reported(text))
     text = "The ferry will be late again, officials announced Monday."
     assert [content for content, _ in _reported(text)] == ["The ferry will be late again"]
+
+
+def test_a_title_in_quotation_marks_is_no_quote_but_shouting_and_questions_are():
+    text = ("Holm was speaking on the talk radio program, “Harbour Watch Morning Radio Hour,” broadcast on "
+            "Fridays. She starred in “Orange Is the New Black Tide” too.")
+    assert find_quotes(text, find_entities(text)) == []
+    text = "The ferry board posted a sign. “THIS IS NOT OK AT ALL.” Then a note: “Is the ferry Late Again Today?”"
+    assert len([q for q in find_quotes(text, find_entities(text)) if q.kind == "direct"]) == 2
