@@ -32,7 +32,11 @@ import sys
 from functools import cache
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parents[1] / "annotator" / "resources" / "gazetteers"
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+from annotator.extract.entities_lexicon import fold_accents  # noqa: E402  (this checkout's, no packages needed)
+
+OUT = REPO / "annotator" / "resources" / "gazetteers"
 MIN_CITY_POPULATION = 15_000
 RARE_AS_WORD = 4.3  # wordfreq Zipf frequency below which a known name is not counted as an ordinary word
 # Natural-log odds of the capitalised form over the lower-case one above which a frequent word is a name.
@@ -425,10 +429,9 @@ def _written_as_names(words: set[str], places: dict[str, tuple[str, str, int]], 
     ordinary nouns (team nicknames: "Pelicans"), and one- and two-letter words.
     """
     import calendar
-    import unicodedata
 
-    def folded(name: str) -> str:
-        return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).lower()
+    def folded(name: str) -> str:  # the recognizer's own folding: it matches "Montreal" to "Montréal"
+        return fold_accents(name).lower()
 
     strong, weak = build_titles()
     ruled = ({folded(s) for s in places} | {folded(s) for s in norp} | set(strong) | set(weak) | HOLIDAYS

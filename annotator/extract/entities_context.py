@@ -26,7 +26,8 @@ _ORG_AFTER = re.compile(_SAID_ITS + r"|[’']s[ \xa0](?:shares|shareholders|"
                         r"MPs|MEPs|councillors)\b")
 # "the daily Le Monde", "publisher VNU", "provincial side Boland", "a spokesman for Merrill Lynch": the name's kind
 # said just before it.
-_KIND_BEFORE = (r"\b(?:daily|newspaper|weekly|magazine|news[ \xa0]agency|publisher|broadcaster|carmaker|retailer|"
+_OUTLET_KINDS = r"daily|newspaper|weekly|magazine|news[ \xa0]agency|publisher|broadcaster"
+_KIND_BEFORE = (r"\b(?:" + _OUTLET_KINDS + r"|carmaker|retailer|"
                 r"lender|insurer|airline|club|side|[Ss]pokes(?:man|woman|person)[ \xa0]for|subsidiary[ \xa0]of|"
                 r"(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Tt]raders?|[Dd]ealers?)[ \xa0](?:at|with))[ \xa0]$")
 _ORG_BEFORE = re.compile(_SHARES_IN + "|" + _KIND_BEFORE)
@@ -71,7 +72,7 @@ def org_context(text: str, c: Candidate) -> bool:
 # A news outlet's kind said next to its name (a club's is left to the sport rules, which spread it to every mention).
 # ("the Maputo daily Noticias", "a Sarajevo newspaper": a city before "daily" or "newspaper" is where it appears)
 _OUTLET_AFTER = re.compile(r"[ \xa0]news[ \xa0]agency\b")
-_OUTLET_BEFORE = re.compile(r"\b(?:daily|newspaper|weekly|magazine|news[ \xa0]agency|publisher|broadcaster)[ \xa0]$")
+_OUTLET_BEFORE = re.compile(r"\b(?:" + _OUTLET_KINDS + r")[ \xa0]$")
 
 
 def named_as_outlet(text: str, c: Candidate) -> bool:

@@ -92,7 +92,7 @@ class AttributionChain:
                     and not _VERB_AFTER.match(self.text, person.end))  # "…, said Mr. Trump had …": a reported clause
         if word in CLAUSE_WORDS:
             return True
-        if word in _TITLE_WORDS or word in NOUN_HEADS or word in ("the", "former", "then", "late", "longtime"):
+        if word in _TITLE_WORDS or word in NOUN_HEADS or word in _NAME_OPENERS:
             return self._object_before_description(before.start(1))
         return not inverted
 
@@ -112,8 +112,10 @@ class AttributionChain:
 
 
 _WORDS_BEFORE = re.compile(r"[\w’'-]+|[^\w\s]")
-# Modifiers inside a description: "former campaign manager", "the new top aide".
-_DESCRIBING = frozenset("the a an former then late longtime new top senior chief campaign deputy acting".split())
+# Words right before a name that describe it rather than govern it ("the former Gov. Lind"), and the wider set
+# of modifiers inside a description ("former campaign manager", "the new top aide").
+_NAME_OPENERS = frozenset("the former then late longtime".split())
+_DESCRIBING = _NAME_OPENERS | frozenset("a an new top senior chief campaign deputy acting".split())
 
 
 class TopicSpeaker:

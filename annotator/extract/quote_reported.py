@@ -35,9 +35,10 @@ _SUBORDINATE_LEAD = re.compile(r"\s*(?:As|When|While|After|Before|If|Because|Sin
 REPORTED_WINDOW = 500  # how far reported content may run looking for its sentence's end
 QUOTE_CHARS = re.compile(r"[“”\"«»]|''")
 # All that may stand between a cue and a quotation that is the quote itself: "said “…”", "said that, “…”".
-_LEAD_TO_QUOTE = re.compile(r"\s*(?:that|how|why|:|(?:me|him|her|them|us|you|reporters),)?[\s,:]*")
+_TOLD_WHOM = r"(?:me|him|her|them|us|you|reporters)"  # the addressee between a cue and its quotation
+_LEAD_TO_QUOTE = re.compile(r"\s*(?:that|how|why|:|" + _TOLD_WHOM + r",)?[\s,:]*")
 # A cue (and its addressee) right before a quotation's comma or colon: ", adding, “…”", "telling her, “…”".
-_SET_OFF_QUOTE = re.compile(r"\b([a-z]+)(?:\s+(?:me|him|her|them|us|you|reporters))?[,:][ \t\xa0]*\Z")
+_SET_OFF_QUOTE = re.compile(r"\b([a-z]+)(?:\s+" + _TOLD_WHOM + r")?[,:][ \t\xa0]*\Z")
 # "said that", "said on Tuesday that", "told reporters in Ohio how": a few words at most before it,
 # and not a demonstrative closing the clause ("could change that.").
 _COMPLEMENTIZER = re.compile(r"\s+(?:[^,.;:“”\"\s]+\s+){0,4}?(that|how|why|whether|what|if)\b(?!\s*[.,;:!?])")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .base import QuoteSuggestion
+from .dates import MONTH_NAMES, WEEKDAYS
 from .quote_cues import cue_lemma, is_gerund, may_be_noun
 from .quote_names import NOUN_HEADS, TITLES, phrase_end
 from .quote_speakers import Mention
@@ -69,8 +70,7 @@ def only_titles(words: str) -> bool:
 
 # What opens a verb's object: a determiner ("the plan") or a name ("Singer"), not a day ("Monday").
 _OBJECT_LEAD = re.compile(r"(?i:the|a|an|his|her|its|their|this|that|these|those)\s"
-                          r"|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
-                          r"August|September|October|November|December|Last|This|Next|Earlier|Later)[A-Z]")
+                          r"|(?!(?:" + "|".join(WEEKDAYS + MONTH_NAMES) + r"|Last|This|Next|Earlier|Later))[A-Z]")
 
 
 def _subject_lead(words: str, strict: bool) -> bool:
