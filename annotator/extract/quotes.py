@@ -58,8 +58,8 @@ _ABBREVIATION = re.compile(
 _DASH_LINE = re.compile(r"[ \t\xa0]*\n\s*([―—–-])[ \t\xa0]*(?=[A-Z])")  # the author under a quote's paragraph
 _DASH_BYLINE = re.compile(r"[ \t\xa0]*([―—–])[ \t\xa0]*(?=[A-Z])")
 _LINK_TO_SUBJECT = re.compile(r"(,|\b(?:and|but|who|which|that|has|have|had))(?:\s+(?:also|has|have|had|"
-                              r"would|will|could|may|might|did|does|later|then|again|since|now|never|still|even|"
-                              r"already|just|[a-z]+ly))*\s*\Z")  # "… but has since said"
+                              r"would|will|could|may|might|did|does|later|then|again|since|now|never|still|even|once|often|first|"
+                              r"earlier|already|just|[a-z]+ly))*\s*\Z")  # "… but has since said", "X, who …, once said"
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|his|her|their|its|our)\s+\Z")
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")  # blank lines between paragraphs are one break
@@ -374,7 +374,10 @@ class _QuoteFinder(ReportedSpeech):
             return (dash.start(1), dash.end(1)), self.resolver.mention_after(dash.end(), hi)
         cue = cue_re().match(text, pos)
         if cue is not None:  # inverted: “…,” said Joly
-            return (cue.start(), cue.end()), self.resolver.mention_after(cue.end(), hi, allow_it=True, tag=True)
+            mention = self.resolver.mention_after(cue.end(), hi, allow_it=True, tag=True)
+            if mention is None and is_gerund(cue.group()):
+                return None, None  # "is insisting that he has “expanded the party,” claiming …": the clause goes on
+            return (cue.start(), cue.end()), mention
         cue = next((found for found in cue_re().finditer(text, pos, hi) if not self._determined_noun(found)), None)
         if cue is None or cue.group().lower() == "according to":
             return None, None

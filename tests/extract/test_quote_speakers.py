@@ -181,3 +181,18 @@ def test_an_indefinite_role_in_apposition_describes_the_name_before_it():
 def test_a_participle_goes_on_from_the_subject_after_a_fronted_phrase_not_a_name_inside_it(text):
     quote = next(q for q in find_quotes(text, find_entities(text)) if "triumph" in text[q.start:q.end])
     assert quote.speaker is not None and quote.speaker.name == "Jane Holm"
+
+
+@pytest.mark.parametrize("adverb", ["once", "often", "first", "earlier"])
+def test_an_adverb_after_a_relative_clause_still_leads_back_to_its_subject(adverb):
+    text = f"Maria Lindqvist, who chaired the ferry board, {adverb} said that the ferry would run in May."
+    assert speaker(text, "ferry would run") == LINDQVIST
+
+
+def test_a_gerund_after_a_quoted_phrase_goes_on_from_the_clause_it_is_no_tag():
+    text = ("Harbour chief Maria Lindqvist is insisting that she has “saved the ferry,” claiming that the fares "
+            "fell. In a letter, Lindqvist described the move as a “breach of trust,” adding: “We will sue.”")
+    quotes = {text[q.start:q.end]: q for q in find_quotes(text, find_entities(text))}
+    assert all(q.speaker is not None and q.speaker.name == "Maria Lindqvist" for q in quotes.values())
+    assert not any(content.startswith(("Harbour chief", "In a letter")) for content in quotes)
+    assert "“We will sue.”" in quotes
