@@ -60,6 +60,11 @@ _DASH_BYLINE = re.compile(r"[ \t\xa0]*([―—–])[ \t\xa0]*(?=[A-Z])")
 _LINK_TO_SUBJECT = re.compile(r"(,|\b(?:and|but|who|which|that|has|have|had))(?:\s+(?:also|has|have|had|"
                               r"would|will|could|may|might|did|does|later|then|again|since|now|never|still|even|once|often|first|"
                               r"earlier|already|just|[a-z]+ly))*\s*\Z")  # "… but has since said", "X, who …, once said"
+# A relative clause about a person right before a cue, no comma inside: " who watched the debate said"
+# (not "a man who many believe betrayed": that clause has a subject of its own).
+_RELATIVE_CLAUSE_BEFORE = re.compile(r"[ \xa0]who[ \xa0]+(?!(?:many|most|few|some|we|you|they|he|she|it|the|an?|his|her|their)\b)"
+                                     r"[a-z][^,;:.!?“”\"()]{2,70}[ \xa0]\Z")
+_PREPOSITION_BEFORE = re.compile(r"[ \xa0](?:of|in|from|at|for)[ \xa0]\Z")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|his|her|their|its|our)\s+\Z")
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")  # blank lines between paragraphs are one break
@@ -493,6 +498,10 @@ class _QuoteFinder(ReportedSpeech):
             subject = self.resolver.sentence_subject(lo, cue.start())
             if subject is not None and (mention is None or subject.start < mention.start):
                 return subject
+        if (mention is None or mention.entity is None and not mention.pronoun) and linked is None \
+                and is_speech(cue.group()) and not is_gerund(cue.group()):
+            # "Riders who waited at the pier said": the noun the clause describes, not the clause's object
+            mention = self._subject_before_relative(lo, cue.start(), mention) or mention
         return mention
 
     def _modifies_the_cue(self, mention: Mention, cue: re.Match) -> bool:
@@ -525,6 +534,30 @@ class _QuoteFinder(ReportedSpeech):
             return Mention(start=quoted.start(1), end=quoted.end(1))
         return mention
 
+    def _subject_before_relative(self, lo: int, cue_start: int, inside: Mention | None) -> Mention | None:
+        """"Voters who watched the debate said …": the noun a relative clause right before the cue describes,
+        when the clause has no subject of its own before the cue (``inside``, a noun phrase found right
+        before the cue, is then the clause's object)."""
+        relative = _RELATIVE_CLAUSE_BEFORE.search(self.text, max(lo, cue_start - 80), cue_start)
+        if relative is None or inside is not None and inside.start < relative.start():
+            return None
+        if _DETERMINER_BEFORE.search(self.text, relative.start(), cue_start):
+            return None  # "officials who are granted a say at …": a noun, no cue
+        antecedent = self.resolver.mention_before(lo, relative.start(), coordinated=False)
+        if antecedent is None or antecedent.end != relative.start() or antecedent.pronoun:
+            return None
+        if antecedent.entity is None:  # people ("Voters", "the riders", "a senior official"), not "Just who can …"
+            head = self.text[antecedent.start:antecedent.end].split()[-1].lower()
+            return antecedent if head in NOUN_HEADS or head.endswith("s") else None
+        preposition = _PREPOSITION_BEFORE.search(self.text, max(lo, antecedent.start - 6), antecedent.start)
+        if preposition is not None or antecedent.entity.label in ("GPE", "LOC"):
+            # "Democrats in Iowa who …", "the ex-wife of Alan Grayson who …": the noun the last one qualifies
+            head = self.resolver.mention_before(lo, preposition.start()) if preposition is not None else None
+            if head is None or head.pronoun or head.entity is not None and head.entity.label != "NORP":
+                return None
+            return head
+        return self.resolver.unless_in_passing(antecedent)
+
     def _subject_before_parenthetical(self, lo: int, cue_start: int) -> Mention | None:
         """"Clinton, at Monday’s debate, cited …", "X, a fellow at …, said", "X — who backed it — said": the
         mention before the commas or dashes that enclose an adjunct or appositive right before the cue."""
@@ -551,8 +584,10 @@ class _QuoteFinder(ReportedSpeech):
         return mention if mention is not None and self._names_someone(mention) else None
 
 
-# "as Tom Ridge, a former secretary of homeland security, put it:" right before a quotation.
-_AS_PUT_IT = re.compile(r"\b[Aa]s[ \xa0]+([^:;.!?“”\"]{2,120}?),?[ \xa0]+(put[ \xa0]+it)(?:[ \xa0]+[a-z]+ly)?[ \xa0]*[:,][ \t\xa0]*\Z")
+# "as Tom Ridge, a former secretary of homeland security, put it:" right before a quotation; a full stop
+# only after an abbreviation ("As John Cornyn, the No. 2 in the GOP leadership, put it:").
+_AS_PUT_IT = re.compile(r"\b[Aa]s[ \xa0]+((?:[^:;.!?“”\"]|(?<=\bNo|\bMr|\bMs|\bDr|\bSt|\bJr)\.|(?<=\bMrs|\bSen|\bRep|\bGov)\.){2,120}?)"
+                        r",?[ \xa0]+(put[ \xa0]+it)(?:[ \xa0]+[a-z]+ly)?[ \xa0]*[:,][ \t\xa0]*\Z")
 # "quoted an official as saying", "was quoted by … as": the quoted one, before "as" and a gerund cue.
 _QUOTED_AS = re.compile(r"\bquoted[ \xa0]+((?:[^ \xa0,.;:!?“”\"]+[ \xa0]+){0,8}?[^ \xa0,.;:!?“”\"]+)[ \xa0]+as[ \xa0]+\Z")
 # A lower-case word other than a determiner right after a quotation: the sentence's clause goes on.

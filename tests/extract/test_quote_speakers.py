@@ -196,3 +196,17 @@ def test_a_gerund_after_a_quoted_phrase_goes_on_from_the_clause_it_is_no_tag():
     assert all(q.speaker is not None and q.speaker.name == "Maria Lindqvist" for q in quotes.values())
     assert not any(content.startswith(("Harbour chief", "In a letter")) for content in quotes)
     assert "“We will sue.”" in quotes
+
+
+def test_a_relative_clause_before_the_cue_leaves_its_noun_as_the_speaker():
+    text = "The riders who waited at the pier on Monday said the boats were late again."
+    assert speaker(text, "boats were late")[0] == "The riders"
+    text = "Commuters in Bergen who waited at the pier said the boats were late again."
+    assert speaker(text, "boats were late")[0] == "Commuters"
+    text = "The former partner of Maria Lindqvist who sued the ferry board says the boats were late again."
+    assert speaker(text, "boats were late") == ("The former partner", None)
+
+
+def test_as_someone_put_it_reads_past_an_abbreviation_in_the_appositive():
+    text = "As Maria Lindqvist, the No. 2 on the ferry board, put it: “The boats will run.”"
+    assert speaker(text, "boats will run") == LINDQVIST
