@@ -53,9 +53,19 @@ class AntecedentFinder:
         return None
 
     def _latest_org(self, pos: int) -> EntitySuggestion | None:
-        """"it": the latest organisation named within ``_ORG_REACH`` before ``pos``."""
+        """"it": the latest organisation named within ``_ORG_REACH`` before ``pos`` as a subject, not in
+        passing ("Twitter said it suspended accounts linked to ISIS. It added …" is Twitter)."""
+        topic = self.chain.topic(pos)
+        if topic is not None:  # "…,” the company wrote. It added, “…”: the organisation quoted last goes on
+            j = bisect_left(self.org_starts, topic[1][0])
+            if j < len(self.orgs) and (self.orgs[j].start, self.orgs[j].end) == topic[1]:
+                return self.orgs[j]
         i = bisect_left(self.org_starts, pos) - 1
-        return self.orgs[i] if i >= 0 and pos - self.orgs[i].end < _ORG_REACH else None
+        while i >= 0 and pos - self.orgs[i].end < _ORG_REACH:
+            if not self.chain.not_a_subject(self.orgs[i]):
+                return self.orgs[i]
+            i -= 1
+        return None
 
     def _epithet_of(self, pos: int, wanted: str) -> EntitySuggestion | None:
         """The person a definite role noun no one was given stands for ("Rubio says … ¶ The Florida senator

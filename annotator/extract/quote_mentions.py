@@ -73,7 +73,7 @@ class MentionFinder:
             word_start -= 1
         word = self.text[word_start:end]
         pronoun = _CONTRACTION.sub("", word)  # "He’s claiming", "she’d said", "they’ve argued"
-        if pronoun.lower() in SPEAKING_PRONOUNS and pronoun != "we" or pronoun == "it" and allow_it:
+        if pronoun.lower() in SPEAKING_PRONOUNS and pronoun != "we" or pronoun.lower() == "it" and allow_it:
             return Mention(start=word_start, end=word_start + len(pronoun), pronoun=pronoun.lower())
         entity = self.entity_ending_at(end)
         if entity is not None and entity.label != "PERSON" and entity.start >= lo:

@@ -210,3 +210,18 @@ def test_a_relative_clause_before_the_cue_leaves_its_noun_as_the_speaker():
 def test_as_someone_put_it_reads_past_an_abbreviation_in_the_appositive():
     text = "As Maria Lindqvist, the No. 2 on the ferry board, put it: “The boats will run.”"
     assert speaker(text, "boats will run") == LINDQVIST
+
+
+def test_it_opening_a_sentence_goes_on_about_the_organisation_that_spoke():
+    text = "Coastal Power Inc. said its profit would rise in May. It added that the new plant would open in June."
+    assert speaker(text, "plant would open") == ("It", "Coastal Power Inc.")
+    text = ("Shares of Coastal Power Inc. fell. “We regret the delay,” the company wrote. "
+            "It added, “The plant will open in June.”")
+    assert speaker(text, "plant will open") == ("It", "Coastal Power Inc.")
+
+
+def test_it_is_no_organisation_named_only_in_passing():
+    # the memo speaks: the mention is kept for the annotator, the organisation it was sent to is not its name
+    text = ("Shares of Coastal Power Inc. fell on Monday. Mayor Lena Holm sent a memo to Coastal Power Inc. about "
+            "the plant. It says prices will rise in May.")
+    assert speaker(text, "prices will rise") == ("It", None)
