@@ -126,6 +126,10 @@ class SourcedSpeech:
         if head_end <= lo:
             return None, None
         if text[head_end + 1:cue.start()].strip() == "":  # "…, said Joly."
+            if cue_lemma(cue.group()) == "tell":  # "…, his top aide, Tad Devine, told The Huffington Post.": the
+                set_off = self._speaker_set_off_before(lo, head_end, cue)  # one told speaks, not the one told
+                if set_off[0] is not None:
+                    return set_off
             mention = self.resolver.mention_after(cue.end(), hi)
             simple_speech = cue_lemma(cue.group()) in INVERTING_LEMMAS and not is_gerund(cue.group())
             if mention is None and simple_speech:  # not "…, insisting that …", "…, referring to the committee"

@@ -419,6 +419,8 @@ class _QuoteFinder(ReportedSpeech):
                 if mention is None or not _only_titles(text[last_comma:mention.start]) or (
                         first is not None and first.entity is not None and first.entity.label == "PERSON"):
                     mention = first
+            if mention is None:  # “…,” his wife, Gabriela Lazar, wrote: the name set off by commas before the cue
+                mention = self._subject_before_parenthetical(pos, cue.start())
         else:  # “…,” White House press secretary Josh Earnest said
             mention = self.resolver.mention_before(pos, cue.start(), allow_it=True)
         if mention is None:

@@ -225,3 +225,15 @@ def test_it_is_no_organisation_named_only_in_passing():
     text = ("Shares of Coastal Power Inc. fell on Monday. Mayor Lena Holm sent a memo to Coastal Power Inc. about "
             "the plant. It says prices will rise in May.")
     assert speaker(text, "prices will rise") == ("It", None)
+
+
+def test_told_after_a_speaker_set_off_by_commas_names_the_one_told_not_the_speaker():
+    text = ("Despite the storm, the ferry will run all winter, her chief of staff, Maria Lindqvist, told "
+            "The Harbour Gazette.")
+    assert speaker(text, "ferry will run") == LINDQVIST
+
+
+def test_a_name_set_off_after_a_quote_speaks_when_its_role_is_no_speaker_noun():
+    text = ("Tom Lind was sentenced on Monday. “We need him because life is hard here,” his wife, Maria Lindqvist, "
+            "wrote in a letter to the court.")
+    assert speaker(text, "We need him") == LINDQVIST
