@@ -106,7 +106,24 @@ class MentionFinder:
                     if self.text.endswith(_QUANTITY_ENDS, window, end) else None)
         if quantity is not None:  # "Twenty-four percent said", "More than six in 10 said": a poll's respondents
             return Mention(start=quantity.start(), end=end)
+        share = self._share_of_respondents(lo, word_start, word)
+        if share is not None:
+            return Mention(start=share, end=end)
         return self._noun_phrase_ending_at(lo, word_start, end)
+
+    def _share_of_respondents(self, lo: int, word_start: int, word: str) -> int | None:
+        """Where a bare count or share of the people just counted starts, opening its clause: "…, and 43 said
+        the same", "three-quarters said", "all but two said" (not "on March 3 said", "in 2015 said")."""
+        lowered = word.lower()
+        if not (word.isdigit() and len(word) < 4 or lowered in _SHARES or lowered in _SMALL_NUMBERS):
+            return None
+        if self.text[word_start - 1:word_start] in (",", "."):
+            return None  # the end of a number ("75,000 pledged"), not a word of its own
+        lead = (_SHARE_OPENING.fullmatch(self.text, lo, word_start)
+                or _SHARE_LEAD.search(self.text, max(lo, word_start - 40), word_start))
+        if lead is None or lowered in _SMALL_NUMBERS and not lead.group(1):
+            return None  # a number word alone ("two said") is as often "the two": only after "all but"
+        return lead.end() - len(lead.group(1) or "") - len(lead.group(2) or "")
 
     def mention_after(self, pos: int, hi: int, allow_it: bool = False, tag: bool = False) -> Mention | None:
         """The speaker after an inverted cue: "said Joly", "proclaimed Commission President Ursula von der Leyen".
@@ -435,6 +452,21 @@ _TIME_NOUNS = frozenset("day days week weeks month months year years morning eve
 # A past-tense verb right before a name (titles allowed between): the name is its object, "granted Mr. Clarke".
 _OBJECT_AFTER_VERB = re.compile(r"(?<![\w-])[a-z]{2,}ed[ \xa0]+(?:[A-Z][a-z]{0,3}\.[ \xa0]+)?\Z")
 _AUXILIARY_AFTER = re.compile(r"[ \xa0]+(?:%s)\b" % "|".join(sorted(AUXILIARIES)))
+def counts_people(words: str) -> bool:
+    """Whether a mention is a count or share of people, no one by name: "Twenty-four percent", "43", "all but two"."""
+    last = words.rsplit(None, 1)[-1].lower()
+    return bool(QUANTITY_SUBJECT.fullmatch(words)) or last.isdigit() or last in _SHARES or last in _SMALL_NUMBERS
+
+
+_SHARES = frozenset("half majority majorities minority two-thirds three-quarters one-third one-quarter".split())
+_SMALL_NUMBERS = frozenset("one two three four five six seven eight nine ten".split())
+# What opens a clause whose subject is a bare count or share: the sentence start (_SHARE_OPENING, matched
+# from it), or a comma, "and", "but", "while" (_SHARE_LEAD); then "all but" (group 1) or "about"-like words
+# (group 2) before the number.
+_SHARE_BEFORE = (r"([Aa]ll[ \xa0]+but[ \xa0]+|[Mm]ajorities[ \xa0]+in[ \xa0]+all[ \xa0]+)?"
+                 r"((?:[Oo]nly|[Jj]ust|[Aa]bout|[Nn]early|[Aa]lmost|[Aa]|[Tt]he)[ \xa0]+)?")
+_SHARE_OPENING = re.compile(r"\s*(?:(?:But|And|While|Yet)[ \xa0]+)?" + _SHARE_BEFORE)
+_SHARE_LEAD = re.compile(r"(?:,\s+|,?\s+(?:and|but|while|whereas)\s+)" + _SHARE_BEFORE + r"\Z")
 _QUANTITY_ENDS = ("percent", "cent", "10", "ten")  # the last words QUANTITY_SUBJECT can end with
 _LOWER_WORD_AFTER = re.compile(r"[ \xa0]+[a-z]")
 _ATTACHED = re.compile(r"[ \xa0]+(?:of|at|from)[ \xa0]+(?:the[ \xa0]+)?\Z")

@@ -21,7 +21,7 @@ from typing import Sequence
 from .base import EntitySuggestion, SpeakerSuggestion
 from .quote_antecedents import AntecedentFinder
 from .quote_chain import AttributionChain, TopicSpeaker
-from .quote_mentions import APPOSITIVES_REACH, QUANTITY_SUBJECT, Mention, MentionFinder
+from .quote_mentions import APPOSITIVES_REACH, Mention, MentionFinder, counts_people
 from .quote_names import (CAPITALISED_WORD, DETERMINERS, MULTI_NAME_RUN, NOUN_HEADS, ORG_NOUN_PHRASE, ORG_WORDS,
                           POSSESSIVE,
                           STOP_CAPITALS, name_end, strip_titles, surname)
@@ -147,7 +147,7 @@ class SpeakerResolver(MentionFinder, AntecedentFinder, TopicSpeaker):
                 return SpeakerSuggestion(start=mention.start, end=mention.end)
             return self._linked(mention, entity)
         words = self.text[mention.start:mention.end]
-        if entity is None and QUANTITY_SUBJECT.fullmatch(words):  # "Twenty-four percent": nobody by name
+        if entity is None and counts_people(words):  # "Twenty-four percent", "all but two": nobody by name
             return SpeakerSuggestion(start=mention.start, end=mention.end)
         if entity is None and ORG_NOUN_PHRASE.fullmatch(words):  # "the company said": the firm named last
             entity = self._recent_org(words.split()[-1].lower(), mention.start)

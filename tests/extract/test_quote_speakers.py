@@ -237,3 +237,19 @@ def test_a_name_set_off_after_a_quote_speaks_when_its_role_is_no_speaker_noun():
     text = ("Tom Lind was sentenced on Monday. “We need him because life is hard here,” his wife, Maria Lindqvist, "
             "wrote in a letter to the court.")
     assert speaker(text, "We need him") == LINDQVIST
+
+
+@pytest.mark.parametrize("text, share", [
+    ("Most riders backed the fare, and 43 said the same of the new timetable.", "43"),
+    ("Most riders backed the fare, and three-quarters said the same of the new timetable.", "three-quarters"),
+    ("Every councillor backed the fare, and all but two said the same of the new timetable.", "all but two"),
+    ("Nearly half said the same of the new timetable.", "Nearly half"),
+])
+def test_a_count_of_the_people_just_counted_speaks_under_no_name(text, share):
+    assert speaker(text, "the same of the new timetable") == (share, None)
+
+
+def test_the_end_of_a_number_is_no_count_of_speakers():
+    text = "Funding for the ferry fell from 660,000 dollars to just 75,000 pledged for the new season."
+    assert all(q.speaker is None or q.speaker.start is None or text[q.speaker.start:q.speaker.end] != "000"
+               for q in find_quotes(text, find_entities(text)))
