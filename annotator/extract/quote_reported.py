@@ -108,7 +108,10 @@ CATENATIVE_BEFORE = re.compile(r"\s(?:continued|continues|refused|refuses|declin
 # speaker, whose name a comma or the sentence's end follows ("…, said Omar Lind, an aide.").
 _CLAUSE_SUBJECT = re.compile(r"\s+(?:[a-z]|(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*(?:[’']s\s|\s+(?:is|are|was|were|has|have|"
                              r"had|will|would|can|could|did|does|do|should|may|might|must|[a-z]+ed|[a-z]+s)\b))")
-_PRONOUN_CLAUSE = re.compile(r"\s+(?=(?:he|she|they|we|I|it|there)\s+[a-z’']+)")
+# A pronoun subject and its verb right after a cue: a clause ("notes they were appointed"), not "it" as the
+# object ("cited it as evidence", "put it to voters").
+_PRONOUN_CLAUSE = re.compile(r"\s+(?=(?:he|she|they|we|I|there)\s+[a-z’']+|it\s+(?!(?:as|to|in|on|for|with|at|by|from|of|up|out|"
+                             r"off|down|and|or)\b)[a-z’']+)")
 _CLAUSE_BREAKS = (",", "―", "—", "–", ";", " -- ")
 _PASSIVE = re.compile(r"\b(?:been|be|being|was|were|is|are)\s+\Z")
 _NON_FINITE = re.compile(r"\b(?:to|be|been|being|is|was|were|are|the)\s+\Z")
@@ -306,6 +309,8 @@ class ReportedSpeech(SourcedSpeech):
             complement = _ADJUNCT_COMPLEMENTIZER.match(text, after, hi)
         if complement is not None and self.resolver.in_quote(complement.start(1)):
             complement = None  # "said it was ''unfortunate that …''": the quotation's "that", not the cue's
+        if complement is not None and complement.start(1) > after + 1 and _PRONOUN_CLAUSE.match(text, after, hi):
+            complement = None  # "say they feel that way", "said he hopes that …": the clause from its subject
         if complement is not None and complement.start(1) > after + 1 and (
                 (lemma in STANCE_LEMMAS and not _ADJUNCT_START.match(text, after))
                 or (not addressed and _OBJECT_NOUN_START.match(text, after))):

@@ -51,3 +51,12 @@ def test_a_role_noun_speaker_is_the_organisation_named_just_before():
     speakers = {text[q.start:q.end]: q.speaker.name for q in find_quotes(text, find_entities(text))}
     assert speakers == {"the closure on Monday": "Lane Ferris", "it expected a loss this quarter": "Coastal Power Inc.",
                         "“We will recover,”": "Coastal Power Inc."}
+
+
+def test_a_clause_with_a_pronoun_subject_after_the_cue_is_all_said_not_from_a_later_that():
+    text = "Most riders in the survey say they feel that way about the new ferry timetable."
+    assert [content for content, _ in _reported(text)] == ["they feel that way about the new ferry timetable"]
+    text = "Councillor Mia Torres said she hopes that the ferry will run all winter."
+    assert _reported(text)[0] == ("she hopes that the ferry will run all winter", "Mia Torres")
+    text = "Councillor Mia Torres said on Tuesday that the ferry will run all winter."
+    assert _reported(text) == [("that the ferry will run all winter", "Mia Torres")]
