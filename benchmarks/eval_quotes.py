@@ -132,6 +132,7 @@ def evaluate_polnear(folder: Path | str = DATA / "polnear-dev") -> dict[str, flo
     predicted_direct = predicted_right = predicted_in_content = 0
     reported_gold = reported_any = reported_03 = predicted_reported = reported_right = 0
     all_gold = all_found = all_predicted = all_predicted_right = all_speaker_known = all_speaker_right = 0
+    all_false_inside_content = 0
     person_known = {form: 0 for form in SOURCE_FORMS}
     person_right = {form: 0 for form in SOURCE_FORMS}
     for stem, (text, gold) in golds.items():
@@ -184,7 +185,11 @@ def evaluate_polnear(folder: Path | str = DATA / "polnear-dev") -> dict[str, flo
                     person_right[form] += name_matches(best.speaker.name if best.speaker else None, person)
         for span in spans:
             all_predicted += 1
-            all_predicted_right += any(overlap(span, content) >= 0.3 for content in contents)
+            right = any(overlap(span, content) >= 0.3 for content in contents)
+            all_predicted_right += right
+            # Wrong only by the span convention: PolNeAR joins “A,” she said, “B.” into one content, and
+            # the suggester gives each quotation its own span (the design's quote is the quoted span).
+            all_false_inside_content += not right and any(c[0] <= span[0] and span[1] <= c[1] for c in contents)
     all_recall = _ratio(all_found, all_gold)
     all_precision = _ratio(all_predicted_right, all_predicted)
     return {
@@ -206,6 +211,8 @@ def evaluate_polnear(folder: Path | str = DATA / "polnear-dev") -> dict[str, flo
         "all_quotes_f1@0.3": round(2 * all_precision * all_recall / (all_precision + all_recall), 3)
         if all_precision + all_recall else 0.0,
         "all_quotes_speaker_accuracy": _ratio(all_speaker_right, all_speaker_known),
+        "all_quotes_false_inside_a_gold_content": all_false_inside_content,
+        "all_quotes_false": all_predicted - all_predicted_right,
         "resolved_name_accuracy_proxy": _ratio(sum(person_right.values()), sum(person_known.values())),
         "resolved_name_quotes_judged": sum(person_known.values()),
         **{f"resolved_name_proxy_{form}_source": _ratio(person_right[form], person_known[form]) for form in SOURCE_FORMS},
