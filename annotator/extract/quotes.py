@@ -65,6 +65,9 @@ _LINK_TO_SUBJECT = re.compile(r"(,|\b(?:and|but|who|which|that|has|have|had))(?:
 _RELATIVE_CLAUSE_BEFORE = re.compile(r"[ \xa0]who[ \xa0]+(?!(?:many|most|few|some|we|you|they|he|she|it|the|an?|his|her|their)\b)"
                                      r"[a-z][^,;:.!?“”\"()]{2,70}[ \xa0]\Z")
 _PREPOSITION_BEFORE = re.compile(r"[ \xa0](?:of|in|from|at|for)[ \xa0]\Z")
+# A participle phrase right after a quote's tag, to the sentence end: "…, using a term Rubio has used …".
+_TAG_PARTICIPLE = re.compile(r"[^,.!?;“”\"]{0,80},[ \xa0]+[a-z]+ing\b(?:(?![ \xa0](?:and|but|while)[ \xa0])[^.!?;“”\"])*")
+_OWN_SUBJECT_LEAD = re.compile(r"(?:[ \xa0]and|[ \xa0]with|,)[ \xa0]+\Z")  # "… and Trump calling it", ", Ryan saying"
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|his|her|their|its|our)\s+\Z")
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")  # blank lines between paragraphs are one break
@@ -300,9 +303,14 @@ class _QuoteFinder(ReportedSpeech):
         if len(between) >= 300:
             return False
         offset = quote.start - len(between)
+        # "…,” said Murphy, using a term Rubio has used to describe Trump, on a call. “…”: voices inside the
+        # tag's participle phrase are named by the speaker, they do not take over
+        aside = _TAG_PARTICIPLE.match(between) if previous.cue_end is not None and previous.cue_end <= quote.start else None
         for cue in cue_re().finditer(between):  # another voice speaking in between ends the run
             if not is_speech(cue.group()):
                 continue  # "…, who endorsed Sanders. “…”": a stance is no other voice taking over
+            if aside is not None and cue.start() < aside.end():
+                continue
             mention = self.resolver.mention_before(offset, offset + cue.start())
             # "when a dozen states held …": a noun read as a cue, with no one before it, is no other voice
             if mention is not None and self._names_someone(mention) and self.resolver.speaker(mention) != previous.speaker:
@@ -500,6 +508,9 @@ class _QuoteFinder(ReportedSpeech):
             tagged = self.resolver.mention_before(tag.start(1), tag.start(2))
             if tagged is not None and tagged.start == tag.start(1) and is_speech(tag.group(2)):
                 return tagged
+        if is_gerund(cue.group()) and mention is not None and _OWN_SUBJECT_LEAD.search(self.text, max(lo, mention.start - 8), mention.start) \
+                and "," not in self.text[mention.end:cue.start()]:
+            return mention  # "Ryan saying he was “encouraged” and Trump calling it …": the gerund's own subject
         if is_gerund(cue.group()) or (mention is None and linked is not None):
             subject = self.resolver.sentence_subject(lo, cue.start())
             if subject is not None and (mention is None or subject.start < mention.start):

@@ -253,3 +253,16 @@ def test_the_end_of_a_number_is_no_count_of_speakers():
     text = "Funding for the ferry fell from 660,000 dollars to just 75,000 pledged for the new season."
     assert all(q.speaker is None or q.speaker.start is None or text[q.speaker.start:q.speaker.end] != "000"
                for q in find_quotes(text, find_entities(text)))
+
+
+def test_voices_inside_the_tag_s_participle_phrase_do_not_take_the_next_quote_over():
+    text = ("“Who runs the ferry?” said Maria Lindqvist, using a phrase Tom Berg has used to describe the council, "
+            "on a call with reporters. “The council cut the winter crossings.”")
+    assert speaker(text, "winter crossings") == LINDQVIST
+
+
+def test_a_gerund_with_its_own_subject_after_and_is_that_subject_s():
+    text = ("Maria Lindqvist and Tom Berg met on Thursday, Lindqvist saying she was “very encouraged” and Berg "
+            "calling it a “great meeting.”")
+    assert speaker(text, "great meeting")[1] == "Tom Berg"
+    assert speaker(text, "very encouraged")[1] == "Maria Lindqvist"
