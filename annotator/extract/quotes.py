@@ -182,6 +182,10 @@ class _QuoteFinder(ReportedSpeech):
                     end = self._content_end(quote, mention, cue)
                 elif not (side == "before" and self._runs_to_sentence_end(quote)):
                     continue
+            elif side == "after" and self._clause_goes_on(quote):
+                # “We’re extremely happy” about the decision, DeMoro said: the quoted words open a clause
+                end = max(end, self._content_end(quote, mention, cue))
+                kind = "mixed" if end > quote.end else kind
             speaker = self.resolver.speaker(mention)
             if speaker is None and cue is not None and previous is not None and self._gerund_goes_on(previous, cue):
                 speaker = previous.speaker  # “…,” she said, adding, “…”: the tag's speaker goes on
@@ -272,6 +276,15 @@ class _QuoteFinder(ReportedSpeech):
         """Whether the quote continues a clause: a word, not punctuation, right before its mark."""
         before = self.text[max(0, quote.start - 3):quote.start].rstrip(" \t\xa0")
         return bool(before) and (before[-1].isalnum() or before[-1] in "’')")
+
+    def _clause_goes_on(self, quote: MarkedQuote) -> bool:
+        """Whether the sentence goes on past the quote in the same clause: a lowercase word right after a
+        quotation that does not close with its own punctuation (not “…,” he said)."""
+        inner = self.text[quote.start:quote.end].rstrip("“”‘’\"'»« ")
+        if inner.endswith((",", ".", "!", "?", ";", ":")) or self._title_case(quote) or self._word_count(quote) < 2:
+            return False  # (nor a title or a single word: “Jane The Virgin” star …)
+        after = LEAD_PUNCT.match(self.text, quote.end).end()
+        return after == quote.end + 1 and _CLAUSE_GOES_ON.match(self.text, after) is not None
 
     def _title_case(self, quote: MarkedQuote) -> bool:
         words = _LATIN_WORD.findall(self.text[quote.start:quote.end])
@@ -412,7 +425,7 @@ class _QuoteFinder(ReportedSpeech):
             last_comma = text.rfind(",", pos, cue.start()) + 1
             if _NEW_CLAUSE_AFTER_COMMA.match(text, last_comma):
                 return None, None  # “supermax” prison in Colorado, and an official said …: a clause of its own
-            if not text[last_comma:cue.start()].strip() and _CLAUSE_GOES_ON.match(text, pos) and self._embedded(quote):
+            if not text[last_comma:cue.start()].strip() and _CLAUSE_GOES_ON.match(text, pos):
                 # “summer of agony” for Clinton …, said Brad Bannon: the clause runs on past the quote to an
                 # inverted tag (not “…,” the press secretary, Josh Earnest, said: a speaker and an appositive)
                 mention = self.resolver.mention_after(cue.end(), hi, allow_it=True, tag=True)

@@ -266,3 +266,14 @@ def test_a_gerund_with_its_own_subject_after_and_is_that_subject_s():
             "calling it a “great meeting.”")
     assert speaker(text, "great meeting")[1] == "Tom Berg"
     assert speaker(text, "very encouraged")[1] == "Maria Lindqvist"
+
+
+def test_a_quotation_opening_its_sentence_and_going_on_in_the_clause_is_mixed_and_tagged_after():
+    text = ("The council voted on Monday. “This will be a challenge” for the ferry board, said Maria Lindqvist. "
+            "“The board can never run all winter.”")
+    quotes = {text[q.start:q.end]: q for q in find_quotes(text, find_entities(text))}
+    opening = quotes["“This will be a challenge” for the ferry board"]
+    assert opening.kind == "mixed" and opening.speaker.name == "Maria Lindqvist"
+    assert quotes["“The board can never run all winter.”"].speaker.name == "Maria Lindqvist"
+    text = "“We will win,” said Maria Lindqvist on Monday."
+    assert [q.kind for q in find_quotes(text, find_entities(text))] == ["direct"]
