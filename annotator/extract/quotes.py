@@ -528,7 +528,7 @@ class _QuoteFinder(ReportedSpeech):
             subject = self.resolver.sentence_subject(lo, cue.start())
             if subject is not None and (mention is None or subject.start < mention.start):
                 return subject
-        if (mention is None or mention.entity is None and not mention.pronoun) and linked is None \
+        if (mention is None or not mention.pronoun) and linked is None \
                 and is_speech(cue.group()) and not is_gerund(cue.group()):
             # "Riders who waited at the pier said": the noun the clause describes, not the clause's object
             mention = self._subject_before_relative(lo, cue.start(), mention) or mention
@@ -566,8 +566,8 @@ class _QuoteFinder(ReportedSpeech):
 
     def _subject_before_relative(self, lo: int, cue_start: int, inside: Mention | None) -> Mention | None:
         """"Voters who watched the debate said …": the noun a relative clause right before the cue describes,
-        when the clause has no subject of its own before the cue (``inside``, a noun phrase found right
-        before the cue, is then the clause's object)."""
+        when the clause has no subject of its own before the cue (``inside``, a name or noun phrase found
+        right before the cue, is then the clause's object: "officials who spoke with The Huffington Post said")."""
         relative = _RELATIVE_CLAUSE_BEFORE.search(self.text, max(lo, cue_start - 80), cue_start)
         if relative is None or inside is not None and inside.start < relative.start():
             return None

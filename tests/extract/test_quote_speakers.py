@@ -205,6 +205,8 @@ def test_a_relative_clause_before_the_cue_leaves_its_noun_as_the_speaker():
     assert speaker(text, "boats were late")[0] == "Commuters"
     text = "The former partner of Maria Lindqvist who sued the ferry board says the boats were late again."
     assert speaker(text, "boats were late") == ("The former partner", None)
+    text = "Harbour officials who spoke with Maria Lindqvist said the boats were late again."
+    assert speaker(text, "boats were late") != LINDQVIST
 
 
 def test_as_someone_put_it_reads_past_an_abbreviation_in_the_appositive():
