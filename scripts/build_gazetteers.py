@@ -141,7 +141,10 @@ Organisation Organization Club Centre Center Hospital Church Council Secretariat
 Bureau Directorate Administration Reserve Treasury Unit Fraternity Conference Initiative Programme
 Records Music Entertainment Studios Pictures Films Productions Publishing Publications Stores Foods Brands
 Electronics Software Labs Laboratories Solutions Networks Logistics Consulting Management Investments
-Ventures Consortium Hotels Resorts Railways Railroad Shipping Chemicals Motor Automotive Aerospace Electric""".split()
+Ventures Consortium Hotels Resorts Railways Railroad Shipping Chemicals Motor Automotive Aerospace Electric
+Shipbuilding Shipyards Construction Engineering Manufacturing Utilities Pharma Biotech Therapeutics Semiconductor
+Semiconductors Robotics Healthcare Realty Properties Brewing Brewery Breweries Distillers Textiles Cement
+Metals Minerals Packaging Transit""".split()
 # Words that make a capitalised run a facility (OntoNotes FAC): buildings, airports, roads, bridges.
 FAC_HEADS = """Airport Stadium Bridge Tower Towers Square Street Road Avenue Boulevard Highway Motorway Cathedral
 Castle Abbey Arena Station Terminal Prison Dam Canal Tunnel Palace Park""".split()

@@ -1,5 +1,7 @@
 """Firms' legal forms, place adjectives before names, and demonyms the country tables lack (issue 12)."""
 
+import pytest
+
 from annotator.extract.entities import find_entities
 
 
@@ -103,3 +105,8 @@ def test_a_vehicle_makers_name_before_a_models_is_a_product_not_the_firm():
 
 def test_a_given_name_is_no_vehicle_maker():
     assert ("Lincoln Marsh", "PERSON") in _found("The senator Lincoln Marsh spoke to reporters on Monday.")
+
+
+@pytest.mark.parametrize("name", ["Irving Shipbuilding", "Sierra Semiconductor", "Henry Realty"])
+def test_an_industry_word_ending_a_name_makes_it_a_firm_even_after_a_given_name(name):
+    assert (name, "ORG") in _found(f"{name} welcomed the decision on Monday.")
