@@ -84,7 +84,8 @@ class MentionFinder:
                 return Mention(start=member.start(), end=entity.end)
         if entity is not None and entity.start >= lo and not is_pronoun_entity(self.text, entity):
             titled = strip_titles(self.text, entity.start, entity.end) if entity.label != "PERSON" else None
-            if titled is not None and titled > entity.start:  # "Foreign Affairs Minister Mélanie Joly" as one ORG
+            if (titled is not None and titled > entity.start  # "Foreign Affairs Minister Mélanie Joly" as one ORG
+                    and self.text[titled:entity.end].lower() not in TITLES):  # not "Department of National Defence"
                 return Mention(start=titled, end=entity.end)
             first = self._first_conjunct(lo, entity) if coordinated else entity
             return Mention(start=first.start, end=entity.end, entity=first)

@@ -279,3 +279,10 @@ def test_a_quotation_opening_its_sentence_and_going_on_in_the_clause_is_mixed_an
     assert quotes["“The board can never run all winter.”"].speaker.name == "Maria Lindqvist"
     text = "“We will win,” said Maria Lindqvist on Monday."
     assert [q.kind for q in find_quotes(text, find_entities(text))] == ["direct"]
+
+
+@pytest.mark.parametrize("body", ["the Department of National Defence", "the Department of Justice"])
+def test_an_organisation_ending_in_a_title_word_is_not_cut_to_that_word(body):
+    text = f"A spokesperson for {body} said the first boat would be delivered in 2035."
+    mention, name = speaker(text, "first boat")
+    assert mention is not None and mention.endswith(body[4:]) and name != body.split()[-1]
