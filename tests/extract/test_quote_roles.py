@@ -77,3 +77,11 @@ def test_a_newspaper_is_named_as_a_source_after_according_to():
     text = "The Harbour Post ran the story on Monday.\n\nAccording to the newspaper, “the ferry has been late all winter.”"
     quote = next(q for q in find_quotes(text, find_entities(text)) if "ferry" in text[q.start:q.end])
     assert text[quote.speaker.start:quote.speaker.end] == "the newspaper"
+
+
+@pytest.mark.parametrize("title, role", [("Premier", "premier"), ("Coun.", "councillor"),
+                                         ("Commissioner", "commissioner"), ("Superintendent", "superintendent")])
+def test_commonwealth_and_police_roles_point_back_to_the_person_named_with_them(title, role):
+    text = f"{title} Maria Lindqvist spoke on Monday. Later, the {role} said the ferry would run all winter."
+    quote = next(q for q in find_quotes(text, find_entities(text)) if "ferry" in text[q.start:q.end])
+    assert quote.speaker is not None and quote.speaker.name == "Maria Lindqvist"
