@@ -37,7 +37,7 @@ from .dates import MONTH_ABBREVIATIONS
 from .layout import DATELINE_AT
 from .quote_cues import cue_re, is_gerund, is_speech, may_be_noun
 from .quote_marks import MarkedQuote, find_marked_quotes
-from .quote_names import DETERMINERS, NOUN_HEADS, TITLES
+from .quote_names import AUXILIARIES, DETERMINERS, NOUN_HEADS, TITLES
 from .quote_reported import CATENATIVE_BEFORE, QUOTE_CHARS, ReportedSpeech, trim
 from .quote_sources import LEAD_PUNCT
 from .quote_speakers import Mention, SpeakerResolver
@@ -187,6 +187,8 @@ class _QuoteFinder(ReportedSpeech):
                 end = max(end, self._content_end(quote, mention, cue))
                 kind = "mixed" if end > quote.end else kind
             speaker = self.resolver.speaker(mention)
+            if speaker is None and cue is not None and previous is not None and previous.cue_start == cue[0]:
+                speaker = previous.speaker  # “…,” said an Iowa Democrat, “…”: one tag for both halves
             if speaker is None and cue is not None and previous is not None and self._gerund_goes_on(previous, cue):
                 speaker = previous.speaker  # “…,” she said, adding, “…”: the tag's speaker goes on
             if cue is None and speaker is None and previous is not None and self._continues(previous, quote):
@@ -360,7 +362,8 @@ class _QuoteFinder(ReportedSpeech):
         mention = self.resolver.sentence_subject(clause, colon.start())
         if mention is None or mention.pronoun not in ("", "he", "she", "they", "i", "we"):
             return None
-        if not _SUBJECT_LEAD.fullmatch(self.text, clause, mention.start):
+        lead = _SUBJECT_LEAD.match(self.text, clause, mention.start)
+        if not _only_description(self.text[lead.end():mention.start]):
             return None  # "The report cited Berg: …": a name after the verb is no subject
         verb = _VERB_AFTER_SUBJECT.match(self.text, mention.end, colon.start())
         if verb is None:
@@ -617,7 +620,7 @@ class _QuoteFinder(ReportedSpeech):
 # "as Tom Ridge, a former secretary of homeland security, put it:" right before a quotation; a full stop
 # only after an abbreviation ("As John Cornyn, the No. 2 in the GOP leadership, put it:").
 _AS_PUT_IT = re.compile(r"\b[Aa]s[ \xa0]+((?:[^:;.!?“”\"]|(?<=\bNo|\bMr|\bMs|\bDr|\bSt|\bJr)\.|(?<=\bMrs|\bSen|\bRep|\bGov)\.){2,120}?)"
-                        r",?[ \xa0]+(put[ \xa0]+it)(?:[ \xa0]+[a-z]+ly)?[ \xa0]*[:,][ \t\xa0]*\Z")
+                        r",?[ \xa0]+(puts?[ \xa0]+it)(?:[ \xa0]+[a-z]+ly)?[ \xa0]*[:,][ \t\xa0]*\Z")
 # "quoted an official as saying", "was quoted by … as": the quoted one, before "as" and a gerund cue.
 _QUOTED_AS = re.compile(r"\bquoted[ \xa0]+((?:[^ \xa0,.;:!?“”\"]+[ \xa0]+){0,8}?[^ \xa0,.;:!?“”\"]+)[ \xa0]+as[ \xa0]+\Z")
 # A lower-case word other than a determiner right after a quotation: the sentence's clause goes on.
@@ -629,6 +632,16 @@ _FINAL_TAG_BEFORE = re.compile(r",\s+([^,;:.!?“”\"\s][^,;:.!?“”\"]{0,60}
 
 def _only_titles(words: str) -> bool:
     return all(word.lower() in TITLES for word in words.split())
+
+
+def _only_description(words: str) -> bool:
+    """Words describing a name before it, with a title or role last and no verb: "presidential nominee",
+    "harbour board chair" (not "cited", "has told")."""
+    split = [word.lower() for word in words.split()]
+    if not split:
+        return True
+    return (len(split) <= 5 and (split[-1] in TITLES or split[-1] in NOUN_HEADS)
+            and not any(word.endswith("ed") or word in AUXILIARIES for word in split))
 
 
 def _turn_inside(quote: QuoteSuggestion, turns: list[QuoteSuggestion], starts: list[int]) -> bool:

@@ -286,3 +286,21 @@ def test_an_organisation_ending_in_a_title_word_is_not_cut_to_that_word(body):
     text = f"A spokesperson for {body} said the first boat would be delivered in 2035."
     mention, name = speaker(text, "first boat")
     assert mention is not None and mention.endswith(body[4:]) and name != body.split()[-1]
+
+
+def test_both_halves_of_a_quote_split_by_its_tag_share_the_speaker():
+    text = "“The ferry is too late,” said a harbour official, “and the fares are too high.”"
+    quotes = find_quotes(text, find_entities(text))
+    assert len(quotes) == 2 and {text[q.speaker.start:q.speaker.end] for q in quotes if q.speaker} == {"a harbour official"}
+    assert all(q.speaker is not None for q in quotes)
+
+
+def test_a_statement_after_a_colon_is_the_described_subject_s():
+    text = ("In response, harbour board chair Maria Lindqvist issued the following statement:\n\n"
+            "“Our thoughts are with the crew. The ferry will not sail until it is safe.”")
+    assert speaker(text, "Our thoughts") == LINDQVIST
+
+
+def test_as_someone_puts_it_in_the_present_with_a_comma():
+    text = "As the Gazette's Maria Lindqvist puts it, “The ferry board is unmoved.”"
+    assert speaker(text, "unmoved") == LINDQVIST
