@@ -30,7 +30,8 @@ _GAP_BEFORE_CUE = (
     r"himself|herself|themselves|itself|"
     r"(?:[a-z]+(?:ed|s)|had|have|went|go|going|want|need|try|seem|appear|continue|refuse|decline|begin|began|used|able)(?:\s+on)?\s+to|"
     r"(?:on|last|this|late|early)\s+(?:[A-Z][a-z]+day|week|month|year|night|morning|evening|afternoon)|"
-    r"[A-Z][a-z]+day|in\s+an?\s+(?:statement|interview|speech|email|letter|tweet)))*\s*\Z")
+    r"[A-Z][a-z]+day|in\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|speech|e-?mail|letter|"
+    r"tweet|post|op-ed|essay|column|video|message|release|briefing|appearance|book|memo|note|past)))*\s*\Z")
 # The leftmost start of a non-empty gap, searched for faster: a gap starts at a space or "(", so the
 # search opens with that class and the regex engine skips to those characters in C, then looks back to
 # see the gap run from there to the cue (a search of the gap itself tried every position of the window;

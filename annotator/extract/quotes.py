@@ -59,7 +59,7 @@ _DASH_LINE = re.compile(r"[ \t\xa0]*\n\s*([―—–-])[ \t\xa0]*(?=[A-Z])")  # 
 _DASH_BYLINE = re.compile(r"[ \t\xa0]*([―—–])[ \t\xa0]*(?=[A-Z])")
 _LINK_TO_SUBJECT = re.compile(r"(,|\b(?:and|but|who|which|that|has|have|had))(?:\s+(?:also|has|have|had|"
                               r"would|will|could|may|might|did|does|later|then|again|since|now|never|still|even|once|often|first|"
-                              r"earlier|already|just|[a-z]+ly))*\s*\Z")  # "… but has since said", "X, who …, once said"
+                              r"earlier|already|just|in\s+the\s+past|[a-z]+ly))*\s*\Z")  # "… but has since said", "X, who …, once said"
 # A relative clause about a person right before a cue, no comma inside: " who watched the debate said"
 # (not "a man who many believe betrayed": that clause has a subject of its own).
 _RELATIVE_CLAUSE_BEFORE = re.compile(r"[ \xa0]who[ \xa0]+(?!(?:many|most|few|some|we|you|they|he|she|it|the|an?|his|her|their)\b)"

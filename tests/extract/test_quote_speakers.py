@@ -22,7 +22,8 @@ def speaker(text: str, words: str) -> tuple[str | None, str | None]:
 # Words between a subject and its cue: a reflexive, a sentence adverb, an infinitive's verb, a coordination.
 GAPS = ("herself said", "however said", "has since said", "continued to insist that", "had to explain that",
         "wants to stress that", "toured the port and later said", "toured the port and then said",
-        "toured the port but has since said", "toured the port and has now said")
+        "toured the port but has since said", "toured the port and has now said", "in a Facebook post said",
+        "in her budget speech said", "has in the past said")
 
 # (text, words of the quote, the speaker mention, its resolved name)
 CASES = [pytest.param(f"Maria Lindqvist {gap} the ferry would run in May.", "ferry would run", *LINDQVIST, id=gap)
