@@ -24,6 +24,9 @@ CALENDAR = frozenset(MONTH_NAMES + MONTH_ABBREVIATIONS + WEEKDAYS)
 
 SURE, GUESS, SINGLE, MULTI, CAPS, ACRONYM = "sure", "guess", "single", "multi", "caps", "acronym"
 
+# Organisation heads that are also surnames: after a given name that names no place, a person ("Jim Courier",
+# "Emily Post"); after a place, the paper ("Denver Post").
+_SURNAME_HEADS = frozenset({"Post", "Courier"})
 # A firm's legal form closes its name: "Dow Chemical Co of the United States" is a firm and a place.
 LEGAL_FORMS = frozenset("Inc Inc. Corp Corp. Co Co. Cos Cos. Ltd Ltd. LLC LLP PLC Plc plc AG GmbH SA S.A. NV N.V. "
                         "BV B.V. SpA AB ASA Oy Oyj Bhd Tbk Pty Bros Bros.".split())
@@ -331,6 +334,9 @@ def read_plain(lex: Lexicon, group: list[Token], initial: bool) -> list[Candidat
             return [_candidate(group, "LAW", None, 0.6, SURE, initial)]  # "Clean Air Act", "Treaty of Rome"
         if words[-1] in lex.fac_heads:
             return [_candidate(group, "FAC", None, 0.6, SURE, initial)]  # "Heathrow Airport", "Carrow Road"
+        if (len(words) == 2 and words[-1] in _SURNAME_HEADS and lex.is_given_name(words[0])
+                and _gazetteer(lex, words[0]) is None):
+            return [_candidate(group, "PERSON", None, 0.6, GUESS, initial)]  # "Jim Courier" (not "Denver Post")
         if words[-1] in lex.org_heads or words[-1].rstrip(".") in lex.org_heads or (
                 ("of" in words or "for" in words) and words[0] in lex.org_of_heads):
             return [_candidate(group, "ORG", None, 0.8, SURE, initial)]

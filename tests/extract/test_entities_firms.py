@@ -110,3 +110,9 @@ def test_a_given_name_is_no_vehicle_maker():
 @pytest.mark.parametrize("name", ["Irving Shipbuilding", "Sierra Semiconductor", "Henry Realty"])
 def test_an_industry_word_ending_a_name_makes_it_a_firm_even_after_a_given_name(name):
     assert (name, "ORG") in _found(f"{name} welcomed the decision on Monday.")
+
+
+def test_a_given_name_before_a_surname_like_organisation_head_is_a_person():
+    found = _found("Jim Courier beat Tomas Post in straight sets, the Denver Post reported.")
+    assert ("Jim Courier", "PERSON") in found and ("Tomas Post", "PERSON") in found
+    assert ("Denver Post", "ORG") in found
