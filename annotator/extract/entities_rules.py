@@ -27,6 +27,10 @@ SURE, GUESS, SINGLE, MULTI, CAPS, ACRONYM = "sure", "guess", "single", "multi", 
 # Organisation heads that are also surnames: after a given name that names no place, a person ("Jim Courier",
 # "Emily Post"); after a place, the paper ("Denver Post").
 _SURNAME_HEADS = frozenset({"Post", "Courier"})
+# Words opening the names of Arabic, Urdu and Malay movements and armed groups ("Ansar al-Sharia", "Jabhat
+# al-Nusra", "Lashkar-e-Taiba", "Jemaah Islamiyah"): an organisation, never a given name.
+_ORG_LEADS = frozenset("Ansar Jabhat Ahrar Jaish Jemaah Jamaat Jamiat Harakat Hizb Liwa Kataib Katibat Jund Lashkar "
+                       "Tehrik Tanzim Majlis".split())
 # A firm's legal form closes its name: "Dow Chemical Co of the United States" is a firm and a place.
 LEGAL_FORMS = frozenset("Inc Inc. Corp Corp. Co Co. Cos Cos. Ltd Ltd. LLC LLP PLC Plc plc AG GmbH SA S.A. NV N.V. "
                         "BV B.V. SpA AB ASA Oy Oyj Bhd Tbk Pty Bros Bros.".split())
@@ -334,6 +338,8 @@ def read_plain(lex: Lexicon, group: list[Token], initial: bool) -> list[Candidat
             return [_candidate(group, "LAW", None, 0.6, SURE, initial)]  # "Clean Air Act", "Treaty of Rome"
         if words[-1] in lex.fac_heads:
             return [_candidate(group, "FAC", None, 0.6, SURE, initial)]  # "Heathrow Airport", "Carrow Road"
+        if words[0] in _ORG_LEADS:
+            return [_candidate(group, "ORG", None, 0.8, SURE, initial)]  # "Ansar al-Sharia", "Jemaah Islamiyah"
         if (len(words) == 2 and words[-1] in _SURNAME_HEADS and lex.is_given_name(words[0])
                 and _gazetteer(lex, words[0]) is None):
             return [_candidate(group, "PERSON", None, 0.6, GUESS, initial)]  # "Jim Courier" (not "Denver Post")
@@ -377,6 +383,8 @@ def read_plain(lex: Lexicon, group: list[Token], initial: bool) -> list[Candidat
     if _PARTY_STATE.fullmatch(word):
         return []  # "(R-Wis.)", "(D-Va.)": a US lawmaker's party and state, no name
     parts = word.split("-")
+    if len(parts) > 2 and parts[0] in _ORG_LEADS:  # "Lashkar-e-Taiba", "Tehrik-i-Taliban"
+        return [_candidate(group, "ORG", None, 0.8, SURE, initial)]
     if len(parts) > 1 and all(p in lex.norp for p in parts):  # "African-American", "Mexican-Peruvian"
         return [_candidate(group, "NORP", word, 0.8, SURE, initial)]
     if word.isupper() and len(word) > 3 and word in lex.places_upper:  # "OTTAWA, Canada"

@@ -116,3 +116,9 @@ def test_a_given_name_before_a_surname_like_organisation_head_is_a_person():
     found = _found("Jim Courier beat Tomas Post in straight sets, the Denver Post reported.")
     assert ("Jim Courier", "PERSON") in found and ("Tomas Post", "PERSON") in found
     assert ("Denver Post", "ORG") in found
+
+
+@pytest.mark.parametrize("name", ["Ansar al-Sharia", "Jabhat al-Nusra", "Jaish al-Islam", "Lashkar-e-Taiba",
+                                  "Jemaah Islamiyah"])
+def test_the_lead_word_of_an_armed_group_s_name_makes_it_an_organisation(name):
+    assert (name, "ORG") in _found(f"Officials said {name} carried out the attack on Monday.")
