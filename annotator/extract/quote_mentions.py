@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from .base import EntitySuggestion
+from .dates import MONTH_NAMES, WEEKDAYS
 from .quote_names import (AUXILIARIES, DETERMINERS, NAME_RUN, NAME_RUN_AT_END, NOT_HEADS, NOUN_HEADS, POSSESSIVE,
                           STOP_CAPITALS, TITLES, first_head, name_end, phrase_end, strip_titles)
 
@@ -91,8 +92,10 @@ class MentionFinder:
             first = self._first_conjunct(lo, entity) if coordinated else entity
             return Mention(start=first.start, end=entity.end, entity=first)
         name = NAME_RUN_AT_END.search(self.text, max(lo, end - 80), end)
-        if name and _PARTICIPLE_OPENER.fullmatch(name.group()):
-            return None  # "Having announced that …, Judge Berman proceeded": a participle, no name
+        if name and (_PARTICIPLE_OPENER.fullmatch(name.group()) or name.group() in _CALENDAR_WORDS):
+            # "Having announced that …, Judge Berman proceeded": a participle, no name; "a poll released in
+            # late August found": a month is no one
+            return None
         if name:
             start = strip_titles(self.text, name.start(), name.end())
             if start is not None:
@@ -475,6 +478,7 @@ _ATTACHED = re.compile(r"[ \xa0]+(?:of|at|from)[ \xa0]+(?:the[ \xa0]+)?\Z")
 # A person's name used as a modifier before a role: "Berg campaign manager Lena Holm", "Berg’s spokesman Tom".
 _ROLE_AFTER = re.compile(r"(?:[’']s?)?[ \xa0]+([a-z]+)")
 _WORD = re.compile(r"\S+")
+_CALENDAR_WORDS = frozenset(MONTH_NAMES + WEEKDAYS)
 _PARTICIPLE_OPENER = re.compile(r"Having|Being")  # "Having announced …": an auxiliary, not a name (but "Sterling said")
 _LOWER_RUN = re.compile(r"(?:[ \xa0]+[a-z][a-z-]*){1,3}[ \xa0]+")  # " anchor ", " chief executive "
 _ROLE_WORDS = re.compile(_LOWER_RUN.pattern + "(?=[A-Z])")  # … before a capital

@@ -26,3 +26,16 @@ def test_days_of_a_month_without_a_year_are_dates():
     assert dates == {"March 3, 2025": "2025-03-03", "April 9": "--04-09", "12 April": "--04-12",
                      "Sept. 30th": "--09-30"}
     assert not [e for e in find_entities("Call it May 32 or April 31.") if e.label == "DATE"]
+
+
+def test_a_month_named_alone_after_a_preposition_or_time_word_is_a_date():
+    text = ("The poll came out in late August, another in March and one last September. Theresa May spoke, "
+            "the March on Halden was in August 1963, and May Holm left.")
+    dates = sorted(text[e.start:e.end] for e in find_entities(text) if e.label == "DATE")
+    assert dates == ["August 1963", "March", "last September", "late August"]
+
+
+def test_a_month_is_no_speaker():
+    text = "A Halden University poll released in late August found that most riders want the ferry."
+    quote = next(q for q in find_quotes(text, find_entities(text)) if "riders" in text[q.start:q.end])
+    assert quote.speaker is None or text[quote.speaker.start:quote.speaker.end] != "August"
