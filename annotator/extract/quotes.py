@@ -475,7 +475,9 @@ class _QuoteFinder(ReportedSpeech):
                 return (put.start(2), put.end(2)), self.resolver.mention_after(put.start(1), put.end(1))
             return None, None
         between = text[cue.end():quote.start].strip()
-        if len(between) > 80 or not (between == "" or between.endswith((",", ":", "—", "–", "-", "that"))):
+        # (a colon may close a longer clause: "Amar said that if viewed through …, a deal might be possible: “…”")
+        if len(between) > (200 if between.endswith(":") else 80) or not (
+                between == "" or between.endswith((",", ":", "—", "–", "-", "that"))):
             return None, None
         if QUOTE_CHARS.search(between):
             return None, None

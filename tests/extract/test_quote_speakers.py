@@ -305,3 +305,10 @@ def test_a_statement_after_a_colon_is_the_described_subject_s():
 def test_as_someone_puts_it_in_the_present_with_a_comma():
     text = "As the Gazette's Maria Lindqvist puts it, “The ferry board is unmoved.”"
     assert speaker(text, "unmoved") == LINDQVIST
+
+
+def test_a_quote_after_a_long_reported_clause_closed_by_a_colon_is_its_speaker_s():
+    text = ("Maria Lindqvist said that if viewed through the lens of the harbour board's long negotiating strategy, "
+            "some kind of grand bargain on the fares might be possible: “The question is whether the two sides "
+            "overlap.”")
+    assert speaker(text, "two sides overlap") == LINDQVIST
