@@ -401,8 +401,8 @@ class MentionFinder:
         if i == len(self.entities) or self.entities[i].label != "PERSON":
             return None
         entity = self.entities[i]
-        between = self.text[comma + 1:entity.start].split()
-        if len(between) > 2 or not all(w.lower() in TITLES for w in between):
+        between = self.text[comma + 1:entity.start].split()  # "former Secretary of State"
+        if len(between) > 4 or not all(w.lower() in TITLES or w in _TITLE_JOINERS for w in between):
             return None
         return Mention(start=entity.start, end=entity.end, entity=entity)
 
@@ -492,6 +492,7 @@ APPOSITION_REACH = 80  # characters from a description's head to the comma befor
 _NUMBERS = frozenset("one two three four five six".split())
 _PREPOSITIONS = frozenset("of in for with at to from on by as about against than like after before over under into".split())
 _NOT_MODIFIERS = NOT_HEADS | DETERMINERS | _PREPOSITIONS
+_TITLE_JOINERS = frozenset({"former", "of", "then", "acting"})  # inside a title before a name: "former Secretary of State"
 
 
 def _is_word(word: str) -> bool:

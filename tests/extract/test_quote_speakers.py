@@ -313,3 +313,9 @@ def test_a_quote_after_a_long_reported_clause_closed_by_a_colon_is_its_speaker_s
             "overlap.”")
     quoted = [q for q in find_quotes(text, find_entities(text)) if text[q.start:q.end].startswith("“The question")]
     assert len(quoted) == 1 and quoted[0].speaker is not None and quoted[0].speaker.name == "Maria Lindqvist"
+
+
+def test_a_name_after_a_description_with_a_long_title_is_the_subject():
+    text = ("But the other candidate on the stage, former Secretary of State Maria Lindqvist, drew a contrast, "
+            "saying that the ferry would run all winter.")
+    assert speaker(text, "ferry would run") == LINDQVIST
