@@ -98,8 +98,10 @@ def settle(lex: Lexicon, text: str, candidates: list[Candidate]) -> None:
     mid_sentence: set[str] | None = None  # people named mid-sentence, gathered when a "Said ..." needs them
     for c in candidates:
         if c.label == "GPE" and c.kind == SURE and c.text.title() in people and " " not in c.text \
-                and not is_country(lex, c.canonical) and not PLACE_BEFORE.search(text, max(0, c.start - 16), c.start):
-            c.label, c.canonical, c.score = "PERSON", people[c.text.title()], 0.7  # "Bellingham" after "Jude Bellingham"
+                and (not is_country(lex, c.canonical) or _SPEECH.match(text, c.end)) \
+                and not PLACE_BEFORE.search(text, max(0, c.start - 16), c.start):
+            # "Bellingham" after "Jude Bellingham"; a country only as a speaker ("Jordan said" after "Neil Jordan")
+            c.label, c.canonical, c.score = "PERSON", people[c.text.title()], 0.7
         elif c.label == "NORP" and c.kind == SURE and c.text in people and _NOT_AN_ADJECTIVE.match(text, c.end):
             c.label, c.canonical, c.score = "PERSON", people[c.text], 0.7  # "Cuban said" after "Mark Cuban", not "Cuban exiles"
         elif (c.label in ("GPE", "LOC") and c.kind == SURE and " " not in c.text and not is_country(lex, c.canonical)

@@ -308,3 +308,10 @@ def test_a_news_outlet_named_like_a_town_is_the_outlet_but_a_city_before_daily_i
                    "reported it first, the Maputo daily Noticias said.")
     assert found.get("Xinhua") == "ORG" and found.get("Granma") == "ORG"
     assert found.get("Maputo") == "GPE"
+
+
+def test_a_country_that_is_the_surname_of_a_person_named_before_is_that_person_when_it_speaks():
+    text = ("The director Neil Jordan has made a film about the rising. \"It is history,\" Jordan said. "
+            "Jordan and Egypt signed a treaty in 1994.")
+    labels = [(text[e.start:e.end], e.label) for e in find_entities(text) if text[e.start:e.end] == "Jordan"]
+    assert labels == [("Jordan", "PERSON"), ("Jordan", "GPE")]
