@@ -427,6 +427,9 @@ class MentionFinder:
                 break
             start, words = k, words + 1
             if word.lower() in DETERMINERS or POSSESSIVE.search(word):
+                owner = self.entity_ending_at(k + len(POSSESSIVE.sub("", word))) if word[:1].isupper() else None
+                if owner is not None and lo <= owner.start < start:
+                    start = owner.start  # "Nova Scotia's health minister": the whole name owns it
                 return Mention(start=start, end=end)
             if word.lower() in NOT_HEADS or word in STOP_CAPITALS:
                 break
@@ -457,6 +460,8 @@ _TIME_NOUNS = frozenset("day days week weeks month months year years morning eve
 # A past-tense verb right before a name (titles allowed between): the name is its object, "granted Mr. Clarke".
 _OBJECT_AFTER_VERB = re.compile(r"(?<![\w-])[a-z]{2,}ed[ \xa0]+(?:[A-Z][a-z]{0,3}\.[ \xa0]+)?\Z")
 _AUXILIARY_AFTER = re.compile(r"[ \xa0]+(?:%s)\b" % "|".join(sorted(AUXILIARIES)))
+
+
 def counts_people(words: str) -> bool:
     """Whether a mention is a count or share of people, no one by name: "Twenty-four percent", "43", "all but two"."""
     last = words.rsplit(None, 1)[-1].lower()

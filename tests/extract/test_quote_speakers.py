@@ -319,3 +319,8 @@ def test_a_name_after_a_description_with_a_long_title_is_the_subject():
     text = ("But the other candidate on the stage, former Secretary of State Maria Lindqvist, drew a contrast, "
             "saying that the ferry would run all winter.")
     assert speaker(text, "ferry would run") == LINDQVIST
+
+
+def test_a_possessive_owner_s_whole_name_opens_the_mention():
+    text = "Nova Scotia's health minister says the province will hire 300 more nurses by the end of the year."
+    assert speaker(text, "hire 300")[0] == "Nova Scotia's health minister"
