@@ -35,6 +35,10 @@ _INDEFINITE = frozenset({"a", "an", "one", "another", "some", "several"})  # a d
 _CLAUSE_BETWEEN = re.compile(r"\b(?:which|who|that|[a-z]+ed)\b")
 
 
+_POSSESSED = re.compile(r"[’']s?[ \xa0]")  # "Nova Scotia's health minister"
+_INTRODUCTION_REACH = 400  # characters after a lead's role within which the person holding it is named
+
+
 class SpeakerResolver(MentionFinder, AntecedentFinder, TopicSpeaker):
     """Finds and resolves speaker mentions in one text; built once per article."""
 
@@ -118,6 +122,16 @@ class SpeakerResolver(MentionFinder, AntecedentFinder, TopicSpeaker):
 
     # -- resolving a mention ----------------------------------------------------------------
 
+    def _introduced_after(self, pos: int) -> EntitySuggestion | None:
+        """The person a lead's role stands for before anyone is named: "Nova Scotia's health minister says …
+        ¶ Michelle Thompson made the announcement …" (the first person named, as a subject, soon after)."""
+        if not self.persons or self.persons[0].start < pos or self.pseudo:
+            return None
+        first = self.persons[0]
+        if first.start - pos > _INTRODUCTION_REACH or self.chain.not_a_subject(first):
+            return None
+        return first
+
     def speaker(self, mention: Mention | None) -> SpeakerSuggestion | None:
         if mention is None:
             return None
@@ -173,8 +187,16 @@ class SpeakerResolver(MentionFinder, AntecedentFinder, TopicSpeaker):
                 if entity is None and words.split()[0].lower() == "the" and is_role(head):
                     # "The Florida senator said": who the text is about
                     entity = self._epithet_of(mention.start, ROLE_GENDERS.get(head, ""))
+                if entity is None and words.split()[0].lower() == "the" and is_role(head) and not head.endswith("s"):
+                    entity = self._introduced_after(mention.end)  # "The health minister says …" in a lead
                 if entity is None:
                     return SpeakerSuggestion(start=mention.start, end=mention.end)
+                return self._linked(mention, entity)
+        if (entity is None and _POSSESSED.search(words) and is_role(head := words.rsplit(None, 1)[-1].lower())
+                and not head.endswith("s")):
+            # "Nova Scotia's health minister says …": the person the article gives that role, before or just after
+            entity = self._titled_person(head, mention.start) or self._introduced_after(mention.end)
+            if entity is not None:
                 return self._linked(mention, entity)
         if entity is None and words.rsplit(None, 1)[-1] in NOUN_HEADS:
             return SpeakerSuggestion(start=mention.start, end=mention.end)  # "Clinton supporters": a group, no name

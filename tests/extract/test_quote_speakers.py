@@ -324,3 +324,12 @@ def test_a_name_after_a_description_with_a_long_title_is_the_subject():
 def test_a_possessive_owner_s_whole_name_opens_the_mention():
     text = "Nova Scotia's health minister says the province will hire 300 more nurses by the end of the year."
     assert speaker(text, "hire 300")[0] == "Nova Scotia's health minister"
+
+
+def test_a_lead_s_role_is_the_person_named_just_after_it_when_no_one_was_named_before():
+    text = ("Nova Scotia's health minister says the province will hire 300 more nurses this year.\n\n"
+            "Maria Lindqvist made the announcement on Wednesday in Halifax.")
+    assert speaker(text, "hire 300") == ("Nova Scotia's health minister", "Maria Lindqvist")
+    text = ("A health official says the province will hire 300 more nurses this year.\n\n"
+            "Maria Lindqvist, a nurse in Halifax, welcomed the news.")
+    assert speaker(text, "hire 300")[1] is None
