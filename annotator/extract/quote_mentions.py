@@ -376,7 +376,7 @@ class MentionFinder:
             return None
         for word, following in zip(words[1:], words[2:]):
             bare = word.group().rstrip(",")
-            if not bare.replace("-", "").isalnum() or bare.lower() in _NOT_MODIFIERS:
+            if not POSSESSIVE.sub("", bare).replace("-", "").isalnum() or bare.lower() in _NOT_MODIFIERS:
                 return None  # "The report, which …", "Clinton’s attacks were echoed by her campaign"
             nxt = following.group().rstrip(",").lower()
             if bare.lower() not in NOUN_HEADS or nxt in NOUN_HEADS and bare == word.group():  # "campaign manager"

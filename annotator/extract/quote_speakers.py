@@ -37,6 +37,7 @@ _CLAUSE_BETWEEN = re.compile(r"\b(?:which|who|that|[a-z]+ed)\b")
 
 _POSSESSED = re.compile(r"[’']s?[ \xa0]")  # "Nova Scotia's health minister"
 _INTRODUCTION_REACH = 400  # characters after a lead's role within which the person holding it is named
+_LEAD_PARAGRAPHS = 2  # paragraph breaks before the lead's role at most (a headline, a dateline)
 
 
 class SpeakerResolver(MentionFinder, AntecedentFinder, TopicSpeaker):
@@ -127,6 +128,9 @@ class SpeakerResolver(MentionFinder, AntecedentFinder, TopicSpeaker):
         ¶ Michelle Thompson made the announcement …" (the first person named, as a subject, soon after)."""
         if not self.persons or self.persons[0].start < pos or self.pseudo:
             return None
+        head_start = self.text.rfind(" ", 0, pos) + 1
+        if self.text.count("\n\n", 0, pos) > _LEAD_PARAGRAPHS or self.text.find(self.text[head_start:pos], 0, head_start) >= 0:
+            return None  # past the lead, or the role came up before ("a spokesperson for … said … the spokesperson")
         first = self.persons[0]
         if first.start - pos > _INTRODUCTION_REACH or self.chain.not_a_subject(first):
             return None

@@ -608,8 +608,9 @@ class _QuoteFinder(ReportedSpeech):
         named = self.resolver.mention_before(inner, close)
         if named is not None and named.entity is not None and named.entity.label == "PERSON":
             inside = self.text[inner:close].strip()
-            if inside == self.text[named.start:named.end]:  # "The mayor, Omar Lindqvist, defended …"
-                return named
+            name = self.text[named.start:named.end]
+            if inside.endswith(name) and _only_titles(inside[:-len(name)]):
+                return named  # "The mayor, Omar Lindqvist, defended …", "The top doctor, Dr. Bonnie Henry, said"
         mention = self.resolver.mention_before(lo, opening)
         if mention is None or mention.entity is None or mention.entity.label != "PERSON":
             # "X, the foreign minister of France, a member of …, said": the person before the first of

@@ -333,3 +333,15 @@ def test_a_lead_s_role_is_the_person_named_just_after_it_when_no_one_was_named_b
     text = ("A health official says the province will hire 300 more nurses this year.\n\n"
             "Maria Lindqvist, a nurse in Halifax, welcomed the news.")
     assert speaker(text, "hire 300")[1] is None
+
+
+def test_a_titled_name_set_off_after_a_possessive_description_speaks():
+    text = "The province's top doctor, Dr. Maria Lindqvist, said cases are rising again this week."
+    assert speaker(text, "cases are rising") == LINDQVIST
+
+
+def test_a_role_that_came_up_before_is_not_the_person_named_after_it():
+    text = ("In an emailed statement, a spokesperson for the harbour board said the ferry is under review.\n\n"
+            "“We are monitoring the situation,” the spokesperson wrote.\n\n"
+            "Maria Lindqvist posted on social media that the decision was wrong.")
+    assert speaker(text, "monitoring")[1] != "Maria Lindqvist"
