@@ -66,7 +66,15 @@ def is_country(lex: Lexicon, canonical: str | None) -> bool:
 
 
 def org_context(text: str, c: Candidate) -> bool:
-    return bool(_ORG_AFTER.match(text, c.end) or _ORG_BEFORE.search(text, max(0, c.start - 20), c.start))
+    return bool(_ORG_AFTER.match(text, c.end) or _ORG_BEFORE.search(text, max(0, c.start - 20), c.start)
+                or (" " not in c.text and _HEAD_OF_BEFORE.search(text, max(0, c.start - 20), c.start)
+                    and not _NAME_GOES_ON.match(text, c.end)))
+
+
+# "the national president of Unifor", "the chief executive of Intel": a one-word name a body's head heads
+# (not "chairman of Trump's campaign", "founder of Correct the Record": the name goes on).
+_HEAD_OF_BEFORE = re.compile(r"\b(?:president|chair|chairman|chairwoman|chief[ \xa0]executive|founder)[ \xa0]of[ \xa0]$")
+_NAME_GOES_ON = re.compile(r"[ \xa0]?[’']s?\b|[ \xa0]the[ \xa0]")
 
 
 # A news outlet's kind said next to its name (a club's is left to the sport rules, which spread it to every mention).

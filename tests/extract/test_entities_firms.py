@@ -122,3 +122,10 @@ def test_a_given_name_before_a_surname_like_organisation_head_is_a_person():
                                   "Jemaah Islamiyah"])
 def test_the_lead_word_of_an_armed_group_s_name_makes_it_an_organisation(name):
     assert (name, "ORG") in _found(f"Officials said {name} carried out the attack on Monday.")
+
+
+def test_a_one_word_name_a_body_s_head_heads_is_an_organisation():
+    found = _found("Lana Payne, the national president of Unifor, who called on the council to act, spoke first.")
+    assert ("Unifor", "ORG") in found and ("Lana Payne", "PERSON") in found
+    found = _found("He became chairman of Donald Trump's campaign in the spring.")
+    assert ("Donald Trump", "PERSON") in found
