@@ -73,7 +73,8 @@ def org_context(text: str, c: Candidate) -> bool:
 
 # "the national president of Unifor", "the chief executive of Intel": a one-word name a body's head heads
 # (not "chairman of Trump's campaign", "founder of Correct the Record": the name goes on).
-_HEAD_OF_BEFORE = re.compile(r"\b(?:president|chair|chairman|chairwoman|chief[ \xa0]executive|founder)[ \xa0]of[ \xa0]$")
+_HEAD_OF_BEFORE = re.compile(r"\b(?:president|chair|chairman|chairwoman|chief[ \xa0]executive|founder)"
+                             r"[ \xa0]of[ \xa0]$")
 _NAME_GOES_ON = re.compile(r"[ \xa0]?[’']s?\b|[ \xa0]the[ \xa0]")
 
 

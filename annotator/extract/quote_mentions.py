@@ -15,7 +15,7 @@ from itertools import islice
 from .base import EntitySuggestion
 from .dates import MONTH_NAMES, WEEKDAYS
 from .quote_names import (AUXILIARIES, DETERMINERS, NAME_RUN, NAME_RUN_AT_END, NOT_HEADS, NOUN_HEADS, POSSESSIVE,
-                          STOP_CAPITALS, TITLES, first_head, name_end, phrase_end, strip_titles)
+                          STOP_CAPITALS, TITLES, first_head, name_end, only_titles, phrase_end, strip_titles)
 
 PRONOUNS = {"he": "m", "she": "f", "they": "", "it": "", "i": "", "we": ""}
 SPEAKING_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})  # "it said" is too often not speech
@@ -31,8 +31,9 @@ _GAP_BEFORE_CUE = (
     r"himself|herself|themselves|itself|"
     r"(?:[a-z]+(?:ed|s)|had|have|went|go|going|want|need|try|seem|appear|continue|refuse|decline|begin|began|used|able)(?:\s+on)?\s+to|"
     r"(?:on|last|this|late|early)\s+(?:[A-Z][a-z]+day|week|month|year|night|morning|evening|afternoon)|"
-    r"[A-Z][a-z]+day|in\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|speech|e-?mail|letter|"
-    r"tweet|post|op-ed|essay|column|video|message|release|briefing|appearance|book|memo|note|past)))*\s*\Z")
+    r"[A-Z][a-z]+day|in\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|interview|speech|e-?mail|letter|tweet|post|op-ed|essay|column|video|message|release|briefing|"
+    r"appearance|book|memo|note|past)))*\s*\Z")
 # The leftmost start of a non-empty gap, searched for faster: a gap starts at a space or "(", so the
 # search opens with that class and the regex engine skips to those characters in C, then looks back to
 # see the gap run from there to the cue (a search of the gap itself tried every position of the window;
@@ -401,8 +402,8 @@ class MentionFinder:
         if i == len(self.entities) or self.entities[i].label != "PERSON":
             return None
         entity = self.entities[i]
-        between = self.text[comma + 1:entity.start].split()  # "former Secretary of State"
-        if len(between) > 4 or not all(w.lower() in TITLES or w in _TITLE_JOINERS for w in between):
+        between = self.text[comma + 1:entity.start].split()
+        if not only_titles(" ".join(word for word in between if word != "of")):  # "former Secretary of State"
             return None
         return Mention(start=entity.start, end=entity.end, entity=entity)
 
@@ -497,7 +498,6 @@ APPOSITION_REACH = 80  # characters from a description's head to the comma befor
 _NUMBERS = frozenset("one two three four five six".split())
 _PREPOSITIONS = frozenset("of in for with at to from on by as about against than like after before over under into".split())
 _NOT_MODIFIERS = NOT_HEADS | DETERMINERS | _PREPOSITIONS
-_TITLE_JOINERS = frozenset({"former", "of", "then", "acting"})  # inside a title before a name: "former Secretary of State"
 
 
 def _is_word(word: str) -> bool:

@@ -110,6 +110,15 @@ _WORD = re.compile(r"\S+")
 POSSESSIVE = re.compile(r"[’']s?\Z")
 
 
+_TITLE_MODIFIERS = frozenset("former ex- then acting retired senior top longtime veteran fellow interim the a".split())
+
+
+def only_titles(words: str) -> bool:
+    """"said Ms. Gil", "said former governor Ed Rendell": titles and their modifiers before a name."""
+    split = words.split()
+    return len(split) <= 4 and all(word.lower() in TITLES or word.lower() in _TITLE_MODIFIERS for word in split)
+
+
 def surname(word: str) -> str:
     return POSSESSIVE.sub("", word).lower()
 

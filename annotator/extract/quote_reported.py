@@ -20,9 +20,8 @@ from typing import Iterator
 from .base import QuoteSuggestion
 from .quote_cues import (OPINION_FORMS, SPEECH_NOUNS, STANCE_LEMMAS, cue_lemma, cue_re, is_gerund, is_speech, is_strong,
                          may_be_noun, reported_cue_re)
-from .quote_names import DETERMINERS, NOUN_HEADS
-from .quote_sources import (AS_LEAD, ASKED_INSIDE, ASKED_LEAD, BY_AGENT, PASSIVE_AUX, POSSESSOR, SourcedSpeech,
-                            only_titles)
+from .quote_names import DETERMINERS, NOUN_HEADS, only_titles
+from .quote_sources import AS_LEAD, ASKED_INSIDE, ASKED_LEAD, BY_AGENT, PASSIVE_AUX, POSSESSOR, SourcedSpeech
 from .quote_speakers import Mention
 
 _NEWLINE = re.compile("\n")
@@ -110,8 +109,8 @@ _CLAUSE_SUBJECT = re.compile(r"\s+(?:[a-z]|(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.
                              r"had|will|would|can|could|did|does|do|should|may|might|must|[a-z]+ed|[a-z]+s)\b))")
 # A pronoun subject and its verb right after a cue: a clause ("notes they were appointed"), not "it" as the
 # object ("cited it as evidence", "put it to voters").
-_PRONOUN_CLAUSE = re.compile(r"\s+(?=(?:he|she|they|we|I|there)\s+[a-z’']+|it\s+(?!(?:as|to|in|on|for|with|at|by|from|of|up|out|"
-                             r"off|down|and|or)\b)[a-z’']+)")
+_PRONOUN_CLAUSE = re.compile(r"\s+(?=(?:he|she|they|we|I|there)\s+[a-z’']+|"
+                             r"it\s+(?!(?:as|to|in|on|for|with|at|by|from|of|up|out|off|down|and|or)\b)[a-z’']+)")
 _CLAUSE_BREAKS = (",", "―", "—", "–", ";", " -- ")
 _PASSIVE = re.compile(r"\b(?:been|be|being|was|were|is|are)\s+\Z")
 _NON_FINITE = re.compile(r"\b(?:to|be|been|being|is|was|were|are|the)\s+\Z")

@@ -13,7 +13,7 @@ import re
 from .base import QuoteSuggestion
 from .dates import MONTH_NAMES, WEEKDAYS
 from .quote_cues import cue_lemma, is_gerund, may_be_noun
-from .quote_names import NOUN_HEADS, TITLES, phrase_end
+from .quote_names import NOUN_HEADS, TITLES, only_titles, phrase_end
 from .quote_speakers import Mention
 
 LEAD_PUNCT = re.compile(r"[ \t\xa0]*[,;—–-]*[ \t\xa0]*")  # never across a paragraph break
@@ -55,17 +55,10 @@ INVERTING_LEMMAS = frozenset("say tell add note explain write report reply respo
 _VERB_WORDS = frozenset("is are was were be been being has have had will would can could did does do should may "
                         "might must not that to if whether how why what him her them me us it".split())
 _QUANTIFIERS = frozenset("several some many most few two three four five other both all the".split())
-_TITLE_MODIFIERS = frozenset("former ex- then acting retired senior top longtime veteran fellow interim the a".split())
 _NOTHING_AFTER = re.compile(r"[\s.!?]*")
 _SUBJECT_LEAD = TITLES | {"the", "a", "an", "one", "two", "some", "several", "many", "his", "her", "their"}
 _CLAUSE_WORDS = frozenset("and but or nor which who whom that when while because if as since although though so then "
                           "also has have had is was were are be been not".split())
-
-
-def only_titles(words: str) -> bool:
-    """"said Ms. Gil", "said former governor Ed Rendell": titles and their modifiers before an inverted speaker."""
-    split = words.split()
-    return len(split) <= 4 and all(word.lower() in TITLES or word.lower() in _TITLE_MODIFIERS for word in split)
 
 
 # What opens a verb's object: a determiner ("the plan") or a name ("Singer"), not a day ("Monday").

@@ -129,8 +129,9 @@ class SpeakerResolver(MentionFinder, AntecedentFinder, TopicSpeaker):
         if not self.persons or self.persons[0].start < pos or self.pseudo:
             return None
         head_start = self.text.rfind(" ", 0, pos) + 1
-        if self.text.count("\n\n", 0, pos) > _LEAD_PARAGRAPHS or self.text.find(self.text[head_start:pos], 0, head_start) >= 0:
-            return None  # past the lead, or the role came up before ("a spokesperson for … said … the spokesperson")
+        past_the_lead = self.text.count("\n\n", 0, pos) > _LEAD_PARAGRAPHS
+        if past_the_lead or self.text.find(self.text[head_start:pos], 0, head_start) >= 0:
+            return None  # or the role came up before ("a spokesperson for … said … the spokesperson")
         first = self.persons[0]
         if first.start - pos > _INTRODUCTION_REACH or self.chain.not_a_subject(first):
             return None

@@ -57,16 +57,19 @@ _ABBREVIATION = re.compile(
     + "|".join(MONTH_ABBREVIATIONS) + r")|(?<![0-9] )\b[A-Z]|\.[A-Z])\.\Z")  # an initial, not "-35 C."
 _DASH_LINE = re.compile(r"[ \t\xa0]*\n\s*([―—–-])[ \t\xa0]*(?=[A-Z])")  # the author under a quote's paragraph
 _DASH_BYLINE = re.compile(r"[ \t\xa0]*([―—–])[ \t\xa0]*(?=[A-Z])")
+# "… but has since said", "X, who …, once said", "friends have in the past said"
 _LINK_TO_SUBJECT = re.compile(r"(,|\b(?:and|but|who|which|that|has|have|had))(?:\s+(?:also|has|have|had|"
-                              r"would|will|could|may|might|did|does|later|then|again|since|now|never|still|even|once|often|first|"
-                              r"earlier|already|just|in\s+the\s+past|[a-z]+ly))*\s*\Z")  # "… but has since said", "X, who …, once said"
+                              r"would|will|could|may|might|did|does|later|then|again|since|now|never|still|even|"
+                              r"once|often|first|earlier|already|just|in\s+the\s+past|[a-z]+ly))*\s*\Z")
 # A relative clause about a person right before a cue, no comma inside: " who watched the debate said"
 # (not "a man who many believe betrayed": that clause has a subject of its own).
-_RELATIVE_CLAUSE_BEFORE = re.compile(r"[ \xa0]who[ \xa0]+(?!(?:many|most|few|some|we|you|they|he|she|it|the|an?|his|her|their)\b)"
+_RELATIVE_CLAUSE_BEFORE = re.compile(r"[ \xa0]who[ \xa0]+"
+                                     r"(?!(?:many|most|few|some|we|you|they|he|she|it|the|an?|his|her|their)\b)"
                                      r"[a-z][^,;:.!?“”\"()]{2,70}[ \xa0]\Z")
 _PREPOSITION_BEFORE = re.compile(r"[ \xa0](?:of|in|from|at|for)[ \xa0]\Z")
 # A participle phrase right after a quote's tag, to the sentence end: "…, using a term Rubio has used …".
-_TAG_PARTICIPLE = re.compile(r"[^,.!?;“”\"]{0,80},[ \xa0]+[a-z]+ing\b(?:(?![ \xa0](?:and|but|while)[ \xa0])[^.!?;“”\"])*")
+_TAG_PARTICIPLE = re.compile(r"[^,.!?;“”\"]{0,80},[ \xa0]+[a-z]+ing\b"
+                             r"(?:(?![ \xa0](?:and|but|while)[ \xa0])[^.!?;“”\"])*")
 _OWN_SUBJECT_LEAD = re.compile(r"(?:[ \xa0]and|[ \xa0]with|,)[ \xa0]+\Z")  # "… and Trump calling it", ", Ryan saying"
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|his|her|their|its|our)\s+\Z")
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
@@ -320,7 +323,8 @@ class _QuoteFinder(ReportedSpeech):
         offset = quote.start - len(between)
         # "…,” said Murphy, using a term Rubio has used to describe Trump, on a call. “…”: voices inside the
         # tag's participle phrase are named by the speaker, they do not take over
-        aside = _TAG_PARTICIPLE.match(between) if previous.cue_end is not None and previous.cue_end <= quote.start else None
+        tagged_before = previous.cue_end is not None and previous.cue_end <= quote.start
+        aside = _TAG_PARTICIPLE.match(between) if tagged_before else None
         for cue in cue_re().finditer(between):  # another voice speaking in between ends the run
             if not is_speech(cue.group()):
                 continue  # "…, who endorsed Sanders. “…”": a stance is no other voice taking over
@@ -526,8 +530,8 @@ class _QuoteFinder(ReportedSpeech):
             tagged = self.resolver.mention_before(tag.start(1), tag.start(2))
             if tagged is not None and tagged.start == tag.start(1) and is_speech(tag.group(2)):
                 return tagged
-        if is_gerund(cue.group()) and mention is not None and _OWN_SUBJECT_LEAD.search(self.text, max(lo, mention.start - 8), mention.start) \
-                and "," not in self.text[mention.end:cue.start()]:
+        if (is_gerund(cue.group()) and mention is not None and "," not in self.text[mention.end:cue.start()]
+                and _OWN_SUBJECT_LEAD.search(self.text, max(lo, mention.start - 8), mention.start)):
             return mention  # "Ryan saying he was “encouraged” and Trump calling it …": the gerund's own subject
         if is_gerund(cue.group()) or (mention is None and linked is not None):
             subject = self.resolver.sentence_subject(lo, cue.start())
@@ -622,7 +626,8 @@ class _QuoteFinder(ReportedSpeech):
 
 # "as Tom Ridge, a former secretary of homeland security, put it:" right before a quotation; a full stop
 # only after an abbreviation ("As John Cornyn, the No. 2 in the GOP leadership, put it:").
-_AS_PUT_IT = re.compile(r"\b[Aa]s[ \xa0]+((?:[^:;.!?“”\"]|(?<=\bNo|\bMr|\bMs|\bDr|\bSt|\bJr)\.|(?<=\bMrs|\bSen|\bRep|\bGov)\.){2,120}?)"
+_AS_PUT_IT = re.compile(r"\b[Aa]s[ \xa0]+((?:[^:;.!?“”\"]|(?<=\bNo|\bMr|\bMs|\bDr|\bSt|\bJr)\.|"
+                        r"(?<=\bMrs|\bSen|\bRep|\bGov)\.){2,120}?)"
                         r",?[ \xa0]+(puts?[ \xa0]+it)(?:[ \xa0]+[a-z]+ly)?[ \xa0]*[:,][ \t\xa0]*\Z")
 # "quoted an official as saying", "was quoted by … as": the quoted one, before "as" and a gerund cue.
 _QUOTED_AS = re.compile(r"\bquoted[ \xa0]+((?:[^ \xa0,.;:!?“”\"]+[ \xa0]+){0,8}?[^ \xa0,.;:!?“”\"]+)[ \xa0]+as[ \xa0]+\Z")
