@@ -196,8 +196,9 @@ class AntecedentFinder:
         return latest if len(names) == 1 or len(near) == 1 else None
 
     def _titled_person(self, title: str, pos: int) -> EntitySuggestion | None:
-        """"the spokesperson said": the latest person named with that role (:mod:`quote_roles`)."""
-        if not is_role(title):
+        """"the spokesperson said", "the vice president said": the latest person named with that role
+        (:mod:`quote_roles`)."""
+        if not is_role(title.rpartition(" ")[2]):
             return None
         persons = self.persons
         i = bisect_left(self.person_starts, pos) - 1

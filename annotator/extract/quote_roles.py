@@ -48,21 +48,24 @@ def is_role(noun: str) -> bool:
 
 
 def has_role(text: str, person: EntitySuggestion, role: str) -> bool:
-    """Whether the article gives ``person`` the role ``role`` (a lower-case noun) as the title right before
-    the name ("company spokesperson Joe Smith", "Secretary of State John Kerry") or as the head of an
-    apposition right after it ("Joe Smith, the company's spokesperson")."""
+    """Whether the article gives ``person`` the role ``role`` (a lower-case noun, or "vice" and one) as the
+    title right before the name ("company spokesperson Joe Smith", "Secretary of State John Kerry") or as the
+    head of an apposition right after it ("Joe Smith, the company's spokesperson").  A vice-role is its own:
+    "the vice president" is not "President Obama", "the president" not "Vice President Biden"."""
+    vice, _, noun = role.rpartition(" ")
     before = text[max(0, person.start - ROLE_REACH_BEFORE):person.start]
     breaks = list(_PHRASE_BREAK.finditer(before))
     if breaks:
         before = before[breaks[-1].end():]
-    for word in reversed(before.split()):  # the title: capitalised words (and "of") up to one lower-case word
-        if word.lower() == role:
-            return True
-        if not (word[:1].isupper() or word == "of"):
+    words = before.split()
+    for i in range(len(words) - 1, -1, -1):  # the title: capitalised words (and "of") up to one lower-case word
+        if words[i].lower() == noun:
+            return (words[i - 1].lower() == "vice") == bool(vice) if i else not vice
+        if not (words[i][:1].isupper() or words[i] == "of"):
             break
     apposition = _APPOSITION.match(text, person.end, person.end + ROLE_REACH_AFTER)
     if apposition is None:
         return False
     head = _AFTER_HEAD.split(" " + apposition.group(1) + " ", maxsplit=1)[0]
     words = _WORD.findall(head.lower())
-    return bool(words) and words[-1] == role
+    return bool(words) and words[-1] == noun and ((len(words) > 1 and words[-2] == "vice") == bool(vice))

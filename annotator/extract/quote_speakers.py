@@ -188,8 +188,9 @@ class SpeakerResolver(MentionFinder, AntecedentFinder, TopicSpeaker):
                 # but "Geoff Garin, a strategist for …, who" describes the name before it)
                 indefinite = (words.split()[0].lower() in _INDEFINITE
                               and not self.text[max(0, mention.start - 3):mention.start].rstrip().endswith(","))
-                entity = None if indefinite else self._titled_person(head, mention.start)
-                if entity is None and words.split()[0].lower() == "the" and is_role(head):
+                vice = len(words.split()) > 2 and words.split()[-2].lower() == "vice"  # "the vice president"
+                entity = None if indefinite else self._titled_person(f"vice {head}" if vice else head, mention.start)
+                if entity is None and words.split()[0].lower() == "the" and is_role(head) and not vice:
                     # "The Florida senator said": who the text is about
                     entity = self._epithet_of(mention.start, ROLE_GENDERS.get(head, ""))
                 if entity is None and words.split()[0].lower() == "the" and is_role(head) and not head.endswith("s"):

@@ -85,3 +85,11 @@ def test_commonwealth_and_police_roles_point_back_to_the_person_named_with_them(
     text = f"{title} Maria Lindqvist spoke on Monday. Later, the {role} said the ferry would run all winter."
     quote = next(q for q in find_quotes(text, find_entities(text)) if "ferry" in text[q.start:q.end])
     assert quote.speaker is not None and quote.speaker.name == "Maria Lindqvist"
+
+
+def test_a_vice_role_is_its_own():
+    text = ("Vice President Maria Lindqvist spoke first. President Tom Berg spoke next. "
+            "Later, the vice president said the ferry would run. The president said the fares would fall.")
+    speakers = {text[q.start:q.end]: q.speaker.name for q in find_quotes(text, find_entities(text)) if q.speaker}
+    assert speakers["the ferry would run"] == "Maria Lindqvist"
+    assert speakers["the fares would fall"] == "Tom Berg"
