@@ -55,6 +55,9 @@ INVERTING_LEMMAS = frozenset("say tell add note explain write report reply respo
 _VERB_WORDS = frozenset("is are was were be been being has have had will would can could did does do should may "
                         "might must not that to if whether how why what him her them me us it".split())
 _QUANTIFIERS = frozenset("several some many most few two three four five other both all the".split())
+# An aside after an inverted speaker, then the verb of the subject before the tag: ", who …, doesn't forgive".
+_VERB_AFTER_ASIDE = re.compile(r",[^,.;:!?“”\"]{2,80},\s+(?:(?:does|did|is|was|are|were|has|had|will|would|can|could)(?:n[’']t)?"
+                               r"|never|always|[a-z]+s|[a-z]+ed)\s")
 _NOTHING_AFTER = re.compile(r"[\s.!?]*")
 _SUBJECT_LEAD = TITLES | {"the", "a", "an", "one", "two", "some", "several", "many", "his", "her", "their"}
 _CLAUSE_WORDS = frozenset("and but or nor which who whom that when while because if as since although though so then "
@@ -135,6 +138,10 @@ class SourcedSpeech:
             tail = text[mention.end:hi].strip()
             if _CLAUSE_AFTER_SUBJECT.match(tail):
                 return None, None  # "Ada Quill, a fellow at …, said the report did not …": a subject and its verb
+            if text.count(" ", lo, head_end) < 3 and _VERB_AFTER_ASIDE.match(tail):
+                # "And Trump, said Sunshine, who remains friendly with him, doesn't forgive": the subject
+                # before the tag, its verb after the speaker's aside; the whole sentence was said
+                return mention, (lo, hi)
             return (mention, (lo, head_end)) if tail[:1] in (",", ".", "") or len(tail) < 50 else (None, None)
         # "…, Joly said." — only the subject (with its article or title) between the comma and the cue
         mention = self.resolver.mention_before(head_end + 1, cue.start())

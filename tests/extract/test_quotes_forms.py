@@ -60,3 +60,8 @@ def test_a_clause_with_a_pronoun_subject_after_the_cue_is_all_said_not_from_a_la
     assert _reported(text)[0] == ("she hopes that the ferry will run all winter", "Mia Torres")
     text = "Councillor Mia Torres said on Tuesday that the ferry will run all winter."
     assert _reported(text) == [("that the ferry will run all winter", "Mia Torres")]
+
+
+def test_a_subject_before_an_inverted_tag_with_its_verb_after_the_aside_makes_one_content():
+    text = "And the ferry, said Mia Torres, who chairs the harbour board, never runs on time in winter."
+    assert _reported(text) == [(text[:-1], "Mia Torres")]
