@@ -60,7 +60,7 @@ def has_role(text: str, person: EntitySuggestion, role: str) -> bool:
     words = before.split()
     for i in range(len(words) - 1, -1, -1):  # the title: capitalised words (and "of") up to one lower-case word
         if words[i].lower() == noun:
-            return (words[i - 1].lower() == "vice") == bool(vice) if i else not vice
+            return (i > 0 and words[i - 1].lower() == "vice") == bool(vice)
         if not (words[i][:1].isupper() or words[i] == "of"):
             break
     apposition = _APPOSITION.match(text, person.end, person.end + ROLE_REACH_AFTER)
@@ -68,4 +68,4 @@ def has_role(text: str, person: EntitySuggestion, role: str) -> bool:
         return False
     head = _AFTER_HEAD.split(" " + apposition.group(1) + " ", maxsplit=1)[0]
     words = _WORD.findall(head.lower())
-    return bool(words) and words[-1] == noun and ((len(words) > 1 and words[-2] == "vice") == bool(vice))
+    return bool(words) and words[-1] == noun and (len(words) > 1 and words[-2] == "vice") == bool(vice)

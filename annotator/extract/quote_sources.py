@@ -56,7 +56,8 @@ _VERB_WORDS = frozenset("is are was were be been being has have had will would c
                         "might must not that to if whether how why what him her them me us it".split())
 _QUANTIFIERS = frozenset("several some many most few two three four five other both all the".split())
 # An aside after an inverted speaker, then the verb of the subject before the tag: ", who …, doesn't forgive".
-_VERB_AFTER_ASIDE = re.compile(r",[^,.;:!?“”\"]{2,80},\s+(?:(?:does|did|is|was|are|were|has|had|will|would|can|could)(?:n[’']t)?"
+_VERB_AFTER_ASIDE = re.compile(r",[^,.;:!?“”\"]{2,80},\s+"
+                               r"(?:(?:does|did|is|was|are|were|has|had|will|would|can|could)(?:n[’']t)?"
                                r"|never|always|[a-z]+s|[a-z]+ed)\s")
 _NOTHING_AFTER = re.compile(r"[\s.!?]*")
 _SUBJECT_LEAD = TITLES | {"the", "a", "an", "one", "two", "some", "several", "many", "his", "her", "their"}
