@@ -177,7 +177,8 @@ class SpeakerResolver(MentionFinder, AntecedentFinder, TopicSpeaker):
             # "A Justice Department spokesman": the organisation inside; "the minister": the
             # latest person carrying that title.  A sentence's capital ("Several polls") is no name.
             entity = self._entity_inside(mention.start, mention.end)
-            head = words.split()[-1].lower()
+            split = words.split()
+            head = split[-1].lower()
             if entity is not None and entity.label == "ORG" and head in CONTENDER_ROLES:
                 # "The GOP presidential front-runner": a person in a race, the party only describes them
                 entity = None
@@ -186,14 +187,15 @@ class SpeakerResolver(MentionFinder, AntecedentFinder, TopicSpeaker):
             if entity is None:
                 # (not for "a former defense official said": an unnamed newcomer, not the official named before;
                 # but "Geoff Garin, a strategist for …, who" describes the name before it)
-                indefinite = (words.split()[0].lower() in _INDEFINITE
+                indefinite = (split[0].lower() in _INDEFINITE
                               and not self.text[max(0, mention.start - 3):mention.start].rstrip().endswith(","))
-                vice = len(words.split()) > 2 and words.split()[-2].lower() == "vice"  # "the vice president"
+                vice = len(split) > 2 and split[-2].lower() == "vice"  # "the vice president"
                 entity = None if indefinite else self._titled_person(f"vice {head}" if vice else head, mention.start)
-                if entity is None and words.split()[0].lower() == "the" and is_role(head) and not vice:
+                definite_role = split[0].lower() == "the" and is_role(head)
+                if entity is None and definite_role and not vice:
                     # "The Florida senator said": who the text is about
                     entity = self._epithet_of(mention.start, ROLE_GENDERS.get(head, ""))
-                if entity is None and words.split()[0].lower() == "the" and is_role(head) and not head.endswith("s"):
+                if entity is None and definite_role and not head.endswith("s"):
                     entity = self._introduced_after(mention.end)  # "The health minister says …" in a lead
                 if entity is None:
                     return SpeakerSuggestion(start=mention.start, end=mention.end)

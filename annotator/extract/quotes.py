@@ -498,11 +498,10 @@ class _QuoteFinder(ReportedSpeech):
         quoted = self._quoted_as(lo, cue.start())
         if quoted is not None:
             return quoted
-        mention = self.resolver.mention_before(lo, cue.start())
-        if mention is None and is_speech(cue.group()) and self.text.startswith("It", lo):
-            # "Twitter said … . It added that …": a sentence opening with "It" and a speech verb goes on
-            # about the organisation (a lowercase "it" is as often the plan, the law or the weather)
-            mention = self.resolver.mention_before(lo, cue.start(), allow_it=True)
+        # "Twitter said … . It added that …": a sentence opening with "It" and a speech verb goes on about the
+        # organisation (a lowercase "it" is as often the plan, the law or the weather)
+        opening_it = self.text.startswith("It", lo) and is_speech(cue.group())
+        mention = self.resolver.mention_before(lo, cue.start(), allow_it=opening_it)
         if mention is None and (catenative := CATENATIVE_BEFORE.search(self.text, max(lo, cue.start() - 40), cue.start())):
             mention = self.resolver.mention_before(lo, catenative.start())  # "Lee continued to say", "went so far as to say"
         if mention is not None and self._modifies_the_cue(mention, cue):
