@@ -13,6 +13,7 @@ from .entities_rules import COUNTRY, Candidate
 from .entities_teams import SCORE_AFTER
 
 _WORD_BEFORE = re.compile(r"([\w-]+)[ \xa0]$")
+_WORD_AFTER = re.compile(r"[ \xa0]([\w-]+)")
 # "Jansher Khan ( Pakistan )": a competitor and the country they represent, in results lists.
 _COUNTRY_AFTER = re.compile(r"[ \xa0]?\([ \xa0]?([A-Z][\w. ]{1,24}?)[ \xa0]?\)")
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?[ \xa0]$")
@@ -107,9 +108,12 @@ def person_context(lex: Lexicon, text: str, c: Candidate, strong: bool = False) 
     before = _WORD_BEFORE.search(text, window, c.start)
     if before is not None and before.group(1).lower() in lex.titles:
         return True
-    # "said Electrolux chief executive ...": a name after "said" is weak evidence; after "Mr" it is strong
+    # "said Electrolux chief executive ...": a name after "said" is weak evidence; after "Mr" it is strong;
+    # before a title it qualifies the title ("said House Minority Leader Nancy Pelosi")
     if _SPEECH_BEFORE.search(text, window, c.start) and (not strong or _HONORIFIC_BEFORE.search(text, window, c.start)):
-        return True
+        after = _WORD_AFTER.match(text, c.end)
+        if after is None or after.group(1).lower() not in lex.titles:
+            return True
     if _PERSONAL_AFTER.match(text, c.end):
         return True
     after = _COUNTRY_AFTER.match(text, c.end)

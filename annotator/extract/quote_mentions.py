@@ -19,6 +19,7 @@ from .quote_names import (AUXILIARIES, DETERMINERS, NAME_RUN, NAME_RUN_AT_END, N
 
 PRONOUNS = {"he": "m", "she": "f", "they": "", "it": "", "i": "", "we": ""}
 SPEAKING_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})  # "it said" is too often not speech
+_TITLE_QUALIFIERS = frozenset({"GPE", "LOC", "NORP", "ORG"})  # "Ohio Gov.", "Republican Sen.", "Senate Majority Leader"
 
 # Words that may stand between a subject and its cue: "Joly also said", "he has repeatedly argued", "Joly
 # herself said", "Joly, however, said" (the commas are the caller's: "Joly however said"), and the verb of
@@ -391,6 +392,21 @@ class MentionFinder:
                 return None  # a comma after the noun naming no one, or no lower-case verb right after it
             return Mention(start=start, end=word.end())
         return None
+
+    def titles_between(self, start: int, end: int) -> bool:
+        """Only titles before a name, the places, parties or bodies they are of counted as titles too:
+        "said Ohio Gov. John Kasich", "said former New York Mayor Rudy Giuliani"."""
+        words, pos = [], start
+        for i in range(bisect_left(self.starts, start), len(self.entities)):
+            entity = self.entities[i]
+            if entity.start >= end:
+                break
+            if entity.end <= end and entity.label in _TITLE_QUALIFIERS:
+                words.append(self.text[pos:entity.start])
+                pos = entity.end
+        words.append(self.text[pos:end])
+        rest = " ".join(words)
+        return only_titles(rest) and (pos == start or rest.strip() != "")  # a place alone is no title ("…, Iowa polls")
 
     def _person_after_description(self, pos: int, hi: int) -> Mention | None:
         """The person named in apposition after a description ending at or running on from ``pos``: "The

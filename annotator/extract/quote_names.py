@@ -18,7 +18,8 @@ gen. col. lt. capt. sgt. dr. dr mr. mr mrs. mrs ms. ms miss prof. professor judg
 speaker leader spokesman spokeswoman spokesperson deputy vice chief officer king queen prince
 princess pope rev. father sir lord lady dame candidate nominee republican democrat
 democratic gop sec. supt. commander coach house senate state defense defence del. assemblyman
-assemblywoman councilman councilwoman
+assemblywoman councilman councilwoman premier councillor councilor constable superintendent inspector
+sergeant sgt detective mp mpp mla
 """.split())
 FEMALE_TITLES = frozenset({"mrs.", "mrs", "ms.", "ms", "miss", "lady", "dame", "queen", "princess"})
 MALE_TITLES = frozenset({"mr.", "mr", "sir", "lord", "king", "prince", "father"})

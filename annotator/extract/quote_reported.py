@@ -20,7 +20,7 @@ from typing import Iterator
 from .base import QuoteSuggestion
 from .quote_cues import (OPINION_FORMS, SPEECH_NOUNS, STANCE_LEMMAS, cue_lemma, cue_re, is_gerund, is_speech, is_strong,
                          may_be_noun, reported_cue_re)
-from .quote_names import DETERMINERS, NOUN_HEADS, only_titles
+from .quote_names import DETERMINERS, NOUN_HEADS
 from .quote_sources import AS_LEAD, ASKED_INSIDE, ASKED_LEAD, BY_AGENT, PASSIVE_AUX, POSSESSOR, SourcedSpeech
 from .quote_speakers import Mention
 
@@ -456,12 +456,12 @@ class ReportedSpeech(SourcedSpeech):
                 if lead is not None:
                     return lead.start()
                 comma = text.rfind(",", max(start, mention.start - 40), mention.start)
-                if comma > start and only_titles(text[comma + 1:mention.start]):
+                if comma > start and self.resolver.titles_between(comma + 1, mention.start):
                     return comma  # "…, former President Bill Clinton said this week": a final tag of its own
             if text[max(start, cue.start() - 2):cue.start()].rstrip().endswith(",") and is_speech(cue.group()):
                 inverted = self.resolver.mention_after(cue.end(), min(end, cue.end() + 80))
                 if (inverted is not None and self._names_someone(inverted)
-                        and only_titles(text[cue.end():inverted.start])):
+                        and self.resolver.titles_between(cue.end(), inverted.start)):
                     return text.rfind(",", start, cue.start())  # "…, said James Henson, director of …": an inverted tag
             if (is_strong(cue.group()) and _BARE_CLAUSE.match(text, cue.end())) or (
                     is_speech(cue.group()) and _COMPLEMENTIZER.match(text, cue.end())):

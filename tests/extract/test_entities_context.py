@@ -76,3 +76,10 @@ def test_bank_named_like_a_person_in_firm_talk():
 def test_person_with_a_given_name_stays_a_person_without_firm_talk():
     text = "Tory leader Michael Howard spoke in Leeds. Voters who met Michael Howard leader of the party cheered."
     assert [label for mention, label in mentions(text) if mention == "Michael Howard"] == ["PERSON", "PERSON"]
+
+
+def test_words_between_said_and_a_title_qualify_the_title_and_are_no_person():
+    text = "“The ferry stays,” said Senate Majority Leader Jane Holm. “It is late,” said Assembly Minority Leader Omar Lind."
+    found = mentions(text)
+    assert ("Jane Holm", "PERSON") in found and ("Omar Lind", "PERSON") in found
+    assert not any(label == "PERSON" and ("Majority" in m or "Minority" in m) for m, label in found)

@@ -453,3 +453,13 @@ def test_a_title_in_quotation_marks_is_no_quote_but_shouting_and_questions_are()
     assert find_quotes(text, find_entities(text)) == []
     text = "The ferry board posted a sign. “THIS IS NOT OK AT ALL.” Then a note: “Is the ferry Late Again Today?”"
     assert len([q for q in find_quotes(text, find_entities(text)) if q.kind == "direct"]) == 2
+
+
+def test_an_inverted_speaker_may_have_a_place_or_party_before_the_title():
+    """"…, said Ohio Gov. Jane Holm.": the place qualifies the title; the speaker is the person."""
+    text = ("The ferry will run all winter, said Nova Scotia Premier Jane Holm. The fares will rise, said "
+            "former Halifax Mayor Omar Lind. The bridge is safe, said Liberal Sen. Ada Quill.")
+    assert _reported(text) == [("The ferry will run all winter", "Jane Holm"), ("The fares will rise", "Omar Lind"),
+                               ("The bridge is safe", "Ada Quill")]
+    text = "Commuters complain about the ferry, Halifax polls show."  # a place alone is no title
+    assert ("Commuters complain about the ferry", "polls") not in _reported(text)
