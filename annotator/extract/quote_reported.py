@@ -51,7 +51,7 @@ _DETERMINED_NOUN = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]hose|[Tt]hese|[Tt]his|[Tt
                               r"[Oo]ther|[Aa]ll|[Bb]oth|[Ee]ach)\s+(?:[\w’'-]+\s+){0,2}\Z")
 _OBJECT_NOUN_START = re.compile(r"\s+(?:a|an|the|this|these|those|some|many|several|its|\d[\d,.]*)\s"
                                 r"(?!(?:week|month|year|morning|afternoon|evening|night|weekend|time)\b)")
-_BARE_CLAUSE = re.compile(r"\s+(?!(?:in|on|at|to|by|for|with|during|after|before|as|of|from|so|this|"
+_BARE_CLAUSE = re.compile(r"\s+(?!(?:in|on|at|to|by|for|with|during|after|before|as|of|from|so|this|via|through|amid|"
                           r"and|or|but|yes(?=\s*[.,;:!?])|no(?=\s*[.,;:!?]|\s+to\b|\s+more\b)|nothing|something|"
                           r"anything|little|much|more|himself|herself|itself|themselves|"
                           r"about(?!\s+(?:half|a\s+(?:third|quarter|fifth|dozen)|\d))|"  # "said about half of …" is a clause
@@ -115,6 +115,8 @@ _CLAUSE_BREAKS = (",", "―", "—", "–", ";", " -- ")
 _PASSIVE = re.compile(r"\b(?:been|be|being|was|were|is|are)\s+\Z")
 _NON_FINITE = re.compile(r"\b(?:to|be|been|being|is|was|were|are|the)\s+\Z")
 _OBJECT_STOP = re.compile(r"\s*(?:[.,;:!?)]|\n|$|(?:by|of|in|on|at|with|from|as|and|or|but|is|are|was|were|"
+                          r"during|via|through|amid|following|outside|near|"  # when or where it was said, not what
+                          r"(?:after|before|while|when|since|until)\b(?!(?:[^.;:!?]|\.(?=\s*\d)){0,80}(?:,\s+|\s)(?:he|she|they|it|we|I|there)\s)|"
                           r"himself|herself|itself|themselves|ourselves|myself|"  # "found itself at the center of …"
                           r"has|have|had|will|would|can|could|should|may|might|must|no\s+to|yes)\b)")  # a noun, or no object
 _CLAUSE_BREAK = re.compile(r"[;—―–]| -- |\s(?:who|whom|whose|which)\b|,\s+(?:who|which|where|when|while|whom|whose|saying|and|but|as|after|"

@@ -463,3 +463,12 @@ def test_an_inverted_speaker_may_have_a_place_or_party_before_the_title():
                                ("The bridge is safe", "Ada Quill")]
     text = "Commuters complain about the ferry, Halifax polls show."  # a place alone is no title
     assert ("Commuters complain about the ferry", "polls") not in _reported(text)
+
+
+def test_when_or_where_it_was_said_after_a_final_tag_is_no_content():
+    text = "The fares will rise again in May, Jane Holm said during a visit to the harbour on Monday."
+    assert _reported(text) == [("The fares will rise again in May", "Jane Holm")]
+    text = "Ferry workers will strike, Omar Lind said through a spokesman for the union."
+    assert _reported(text) == [("Ferry workers will strike", "Omar Lind")]
+    text = "Jane Holm said after the vote on Monday she would resign from the board."
+    assert [content for content, _ in _reported(text)] == ["after the vote on Monday she would resign from the board"]
