@@ -127,6 +127,7 @@ _COORDINATED_VERB = re.compile(r"\s+(?:and|but)\s+(?:(?:also|then|later|[a-z]+ly
                                r"(?:[a-z]+ed|said|told|made|took|gave|sent|cast|held|kept|met|won|lost|wrote|spoke|ran|"
                                r"brought|became|sought|began|left)\s")
 _COORDINATED_CUE = re.compile(r"\s+(?:and|but)\s+(?:(?:also|then|later|[a-z]+ly)\s+)?\Z")
+_FIRST_CONJUNCT = re.compile(r"(?:[Bb]oth\s+)?(?:he|she|they|we|I)|[Bb]oth\s+\S+")  # "both he", "she" before "and X"
 _NEW_CLAUSE = re.compile(r"(?:[,;]\s+(?:(?:and|but|while|though|although|because|since|whereas)\s+)?|"
                          r"\s+(?:and|but|while|though|although|because|whereas)\s+)\Z")
 POSSESSIVE_BEFORE = re.compile(r"[’']s?\s+\Z")
@@ -455,8 +456,8 @@ class ReportedSpeech(SourcedSpeech):
             mention = self.resolver.mention_before(start, cue.start())
             if mention is not None and self._names_someone(mention):
                 lead = _NEW_CLAUSE.search(text, max(start, mention.start - 8), mention.start)
-                if lead is not None:
-                    return lead.start()
+                if lead is not None and not (lead.group().strip() == "and" and _FIRST_CONJUNCT.fullmatch(text, start, lead.start())):
+                    return lead.start()  # (not "said both he and Rubio promised …": one subject of two)
                 comma = text.rfind(",", max(start, mention.start - 40), mention.start)
                 if comma > start and self.resolver.titles_between(comma + 1, mention.start):
                     return comma  # "…, former President Bill Clinton said this week": a final tag of its own

@@ -472,3 +472,10 @@ def test_when_or_where_it_was_said_after_a_final_tag_is_no_content():
     assert _reported(text) == [("Ferry workers will strike", "Omar Lind")]
     text = "Jane Holm said after the vote on Monday she would resign from the board."
     assert [content for content, _ in _reported(text)] == ["after the vote on Monday she would resign from the board"]
+
+
+def test_a_coordinated_subject_after_the_cue_does_not_end_the_content_at_its_and():
+    text = "Jane Holm said both she and Omar Lind promised to keep the ferry running all winter."
+    assert _reported(text) == [("both she and Omar Lind promised to keep the ferry running all winter", "Jane Holm")]
+    text = "Jane Holm has not talked about fares and Omar Lind did not respond to a request for comment."
+    assert not any(content.startswith("fares and") for content, _ in _reported(text))
