@@ -488,6 +488,8 @@ class ReportedSpeech(SourcedSpeech):
             # calls “…”"): "says he spent the day yelling at people saying “…”" is one mixed quote.
             inner_cue = self.used_cue_list[i]
             cut = max(self.text.rfind(mark, start, inner_cue) for mark in _CLAUSE_BREAKS)
+            if cut < start and (joined := _COORDINATED_CUE.search(self.text, max(start, inner_cue - 30), inner_cue)):
+                cut = joined.start()  # "said it was too early but added, “…”": the same subject's second verb
             if (cut > start or not self._embedded_quote_after(inner_cue, end)
                     or (not is_gerund(cue_re().match(self.text, inner_cue).group())
                         and self.resolver.mention_before(start, inner_cue, allow_it=True) is not None)):

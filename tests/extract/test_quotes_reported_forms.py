@@ -479,3 +479,10 @@ def test_a_coordinated_subject_after_the_cue_does_not_end_the_content_at_its_and
     assert _reported(text) == [("both she and Omar Lind promised to keep the ferry running all winter", "Jane Holm")]
     text = "Jane Holm has not talked about fares and Omar Lind did not respond to a request for comment."
     assert not any(content.startswith("fares and") for content, _ in _reported(text))
+
+
+def test_reported_content_before_a_second_verb_with_its_own_direct_quote_ends_at_the_conjunction():
+    text = 'Jane Holm said it was too early to raise the fares but added, "The ferry costs more every year."'
+    found = _kinds(text)
+    assert ("indirect", "it was too early to raise the fares", "Jane Holm") in found
+    assert ("direct", '"The ferry costs more every year."', "Jane Holm") in found
