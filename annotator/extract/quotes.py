@@ -97,9 +97,10 @@ def find_quotes(text: str, entities: Sequence[EntitySuggestion] = ()) -> list[Qu
 
 def sentence_ends(text: str) -> list[int]:
     """Where each sentence ends (after its closing marks and the spaces that follow), in text
-    order; a line break ends one too, and "Mr." or an initial ("U.S.", "W.") does not."""
+    order; a line break ends one too (also after "U.S." ending a line), and "Mr." or an initial ("U.S.",
+    "W.") inside a line does not."""
     return [m.end() for m in _SENTENCE_END.finditer(text)
-            if m.group() == "\n" or not _ABBREVIATION.search(text, max(0, m.start() - 6), m.start() + 1)]
+            if "\n" in m.group() or not _ABBREVIATION.search(text, max(0, m.start() - 6), m.start() + 1)]
 
 
 class _QuoteFinder(ReportedSpeech):

@@ -486,3 +486,8 @@ def test_reported_content_before_a_second_verb_with_its_own_direct_quote_ends_at
     found = _kinds(text)
     assert ("indirect", "it was too early to raise the fares", "Jane Holm") in found
     assert ("direct", '"The ferry costs more every year."', "Jane Holm") in found
+
+
+def test_an_abbreviation_ending_a_paragraph_ends_the_reported_content():
+    text = "Jane Holm says the ferry will take tourists away from the U.S.\n\nOmar Lind runs the harbour in Halifax."
+    assert _reported(text) == [("the ferry will take tourists away from the U.S", "Jane Holm")]
