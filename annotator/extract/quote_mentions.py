@@ -453,6 +453,9 @@ class MentionFinder:
             modifying = modifying and word.lower() not in _NOT_MODIFIERS  # not "with experts", "eight of 10 voters"
             modified = start if modifying else modified
         bare = head.endswith("s") or head in _BARE_HEADS  # "officials said", "police warned"
+        if (head in NOUN_HEADS and not bare and _HEADLINE_SUBJECT_BEFORE.search(self.text, max(0, modified - 3), modified)
+                and self.text[modified:end].split()[0].lower() not in _NOT_HEADLINE_OPENERS):
+            return Mention(start=modified, end=end)  # a headline's "…, analyst says.", "Former rival says …"
         if head not in NOUN_HEADS or not bare:
             return None
         # Modifiers that open the clause belong to the phrase ("Abortion opponents said"); mid-clause, the
@@ -462,6 +465,8 @@ class MentionFinder:
 
 APPOSITIVES_REACH = 200  # characters of appositives between a subject and its cue ("X, a …, of …, said")
 MAX_NOUN_PHRASE_WORDS = 6  # "A former Democratic National Committee chairman": modifiers before the head
+_HEADLINE_SUBJECT_BEFORE = re.compile(r"(?:\A|\n|,[ \xa0])\Z")  # a bare singular subject only opens a line or follows a comma
+_NOT_HEADLINE_OPENERS = frozenset({"whose", "no", "which", "what", "any", "every"})  # ", whose campaign said"
 _BARE_HEADS = frozenset({"police", "staff", "management", "military"})  # speak without "the", yet not plural in -s
 # A share of people as a subject: "46 percent", "Twenty-four percent", "about three in 10".
 QUANTITY_SUBJECT = re.compile(

@@ -491,3 +491,17 @@ def test_reported_content_before_a_second_verb_with_its_own_direct_quote_ends_at
 def test_an_abbreviation_ending_a_paragraph_ends_the_reported_content():
     text = "Jane Holm says the ferry will take tourists away from the U.S.\n\nOmar Lind runs the harbour in Halifax."
     assert _reported(text) == [("the ferry will take tourists away from the U.S", "Jane Holm")]
+
+
+def test_a_headline_subject_may_be_a_bare_singular_role():
+    """Headlines drop the article: "…, analyst says.", "Former rival says …"; in running text a bare role
+    after a relative pronoun ("…, whose campaign said …") is no speaker."""
+    def mentions(text):
+        return [(text[q.start:q.end], text[q.speaker.start:q.speaker.end] if q.speaker else None)
+                for q in find_quotes(text, find_entities(text))]
+    text = ("Ferry fares will double by spring, analyst says\n\nFormer councillor says harbour plan is doomed\n\n"
+            "The ferry, official says, will run all winter.")
+    assert mentions(text) == [("Ferry fares will double by spring", "analyst"), ("harbour plan is doomed", "Former councillor"),
+                              ("The ferry, official says, will run all winter", "official")]
+    text = "The bridge was built by Omar Lind, whose company said the toll will rise again."
+    assert all(mention != "whose company" for _, mention in mentions(text))
