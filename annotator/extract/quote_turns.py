@@ -4,7 +4,9 @@ headline), "PENCE: Well, look, …" (a transcript) — and what follows it to th
 The name must be someone the article knows: a person or organisation entity spanning exactly the
 words before the colon, or a name in capitals whose surname is a person named in the article
 ("WALLACE" for Chris Wallace; in a transcript, any name in capitals opening two turns), or a
-speaker noun ("Poll:", "Police:").  "UPDATE:", "The Latest:" name nobody and are skipped.
+speaker noun ("Poll:", "Police:").  "UPDATE:", "The Latest:" name nobody and are skipped.  In an
+interview printed as "Q:" and "A:" lines (two of each at least), a question names no one and an
+answer is the interviewee's, taken to be the person the article names most.
 A transcript is often one long quotation (each turn reopens with a mark): the quote finder drops
 such a quotation in favour of its turns.  A turn is ``indirect`` (its span carries no quotation
 marks), its cue is the colon.
@@ -27,6 +29,7 @@ _TURN = re.compile(r"^[ \t]*[\"“]?([A-Z][\w.’'&-]*(?:[ \xa0][A-Z][\w.’'&-]
 _TURN_AFTER_BREAK = re.compile("\n" + _TURN.pattern.removeprefix("^"))
 TURN_LABELS = frozenset({"PERSON", "ORG"})
 MIN_TURN_WORDS = 3  # "Pence: No." says too little to suggest
+MIN_INTERVIEW_TURNS = 2  # questions and answers each, for "Q:" and "A:" to be an interview
 
 
 def find_turns(text: str, resolver: SpeakerResolver) -> list[QuoteSuggestion]:
@@ -38,11 +41,16 @@ def find_turns(text: str, resolver: SpeakerResolver) -> list[QuoteSuggestion]:
     # two turns or more is a speaker too, even when the article never names them in full.
     capitals = Counter(turn.group(1) for turn, _ in candidates if turn.group(1).isupper())
     transcript = any(mention is not None and turn.group(1).isupper() for turn, mention in candidates)
+    interview = capitals["Q"] >= MIN_INTERVIEW_TURNS and capitals["A"] >= MIN_INTERVIEW_TURNS
+    interviewee = resolver.most_named_person() if interview else None
     found = []
     for turn, mention in candidates:
         if mention is None and transcript and capitals[turn.group(1)] >= 2 and len(turn.group(1)) > 2:
             mention = Mention(start=turn.start(1), end=turn.end(1))
-        if mention is None:
+        if mention is None and interview and turn.group(1) in ("Q", "A"):
+            if turn.group(1) == "A" and interviewee is not None:  # a question names no one
+                mention = Mention(start=turn.start(1), end=turn.end(1), entity=interviewee)
+        elif mention is None:
             continue
         start = turn.end()
         end = text.find("\n", start)

@@ -276,6 +276,22 @@ def test_transcript_turns_replace_the_quotation_around_them():
                      ("Then we will ask the province for the rest", "QUILL", "Ada Quill")]
 
 
+def test_interview_answers_are_the_interviewees_and_questions_name_no_one():
+    text = ("Harbour master Ada Quill has run the Halifax port for ten years. Quill spoke to us about the ferry, "
+            "and Quill's successor Omar Lind sat in.\n\n"
+            "Q: Will the ferry run all winter this year?\n\n"
+            "A: It will, unless the harbour freezes over again.\n\n"
+            "Q: What about the fares for students?\n\n"
+            "A: They stay the same until the budget is passed.")
+    turns = [(text[q.start:q.end], q.speaker.name if q.speaker else None) for q in find_quotes(text, find_entities(text))]
+    assert turns == [("Will the ferry run all winter this year?", None),
+                     ("It will, unless the harbour freezes over again", "Ada Quill"),
+                     ("What about the fares for students?", None),
+                     ("They stay the same until the budget is passed", "Ada Quill")]
+    one_answer = text[:text.index("Q: What")]  # one question and one answer make no interview
+    assert not any(one_answer[q.start:q.end].startswith("It will") for q in find_quotes(one_answer, find_entities(one_answer)))
+
+
 def test_a_subordinate_lead_is_not_the_content_of_the_cue_after_it():
     text = "But when the province cut the ferry grant, the island council said enough."
     assert not any(content.startswith("But when") for content, _ in _reported(text))
