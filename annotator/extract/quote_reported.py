@@ -171,7 +171,7 @@ class ReportedSpeech(SourcedSpeech):
             if self._second_part is not None:  # "The ferry will run, Lind says, but only in summer."
                 found.append(self._second_part)
                 last_end = self._second_part.end
-        return found
+        return found + [poll for poll in self._poll_leads() if not any(q.start < poll.end and poll.start < q.end for q in found)]
 
     def _cues_outside_quotes(self) -> Iterator[re.Match]:
         """The cues of the reported-speech scan, in text order, the text inside quotation marks left

@@ -35,6 +35,7 @@ ASKED_INSIDE = re.compile(r"\s(?:when|if|after|once)\s+(?:being\s+)?\Z")
 _QUESTION = re.compile(r"\s+(?:(by)\s+([^,.;:!?“”\"]{1,40}?)\s+|(?:at|on|in|during)\s+[^,.;:!?“”\"]{1,40}?\s+)?"
                        r"(?:[a-z]+ly\s+)?(about|if|whether|what|how|why|who|whom|which|when|where|for|to)\b")
 MAX_QUESTION_CHARS = 250  # "Asked …," — the question ends at its comma, this close
+MAX_POLL_FINDING = 400  # how far a poll's finding may run looking for its sentence's end
 MAX_SOURCE_CHARS = 160  # "according to early results of exit polls conducted for …": a source phrase at most this long
 # What may follow the speaker of an inverted "…, said Joly": the sentence's end, a comma, a name, or an
 # adjunct ("on Tuesday", "of the institute", "in a statement"); any other lower-case word is the verb
@@ -68,6 +69,13 @@ _CLAUSE_WORDS = frozenset("and but or nor which who whom that when while because
 # What opens a verb's object: a determiner ("the plan") or a name ("Singer"), not a day ("Monday").
 _OBJECT_LEAD = re.compile(r"(?i:the|a|an|his|her|its|their|this|that|these|those)\s"
                           r"|(?!(?:" + "|".join(WEEKDAYS + MONTH_NAMES) + r"|Last|This|Next|Earlier|Later))[A-Z]")
+
+
+# "In the latest Washington Post-ABC News poll, Clinton led …": a poll or survey opening a sentence is its source.
+_POLL_LEAD = re.compile(r"(?:(?:But|And)\s+)?(In)\s+((?:the|a|an|this|that|its|their|[A-Z][\w’'-]*)\b"
+                        r"[^,.;:!?“”\"\n]{0,60}?\b(?:polls?|surveys?))\s*,\s+"
+                        r"(?:(?:conducted|released|taken|published)\b[^,.;:!?“”\"\n]{0,60},\s+)?")  # ", conducted in May,"
+_IN = re.compile("In")
 
 
 def _subject_lead(words: str, strict: bool) -> bool:
@@ -217,6 +225,21 @@ class SourcedSpeech:
         if mention is None or comma < 0:
             return None
         return self._suggestion((comma + 1, hi), cue, mention, kind_score=0.6)
+
+    def _poll_leads(self) -> list[QuoteSuggestion]:
+        """"In an early-October CBS News poll, she led Sanders 56 percent to 32 percent.": what the poll
+        found, with the poll as its source (no one named)."""
+        found = []
+        for start in [0] + self.sentence_ends:
+            lead = _POLL_LEAD.match(self.text, start)
+            if lead is None or self.resolver.in_quote(start):
+                continue
+            cue = _IN.match(self.text, lead.start(1))  # the cue is "In" alone
+            mention = Mention(start=lead.start(2), end=lead.end(2))
+            quote = self._suggestion((lead.end(), self.sentence_end(lead.end(), MAX_POLL_FINDING)), cue, mention, kind_score=0.5)
+            if quote is not None:
+                found.append(quote)
+        return found
 
     def _according_to(self, cue: re.Match, lo: int, hi: int) -> QuoteSuggestion | None:
         mention = self.resolver.mention_after(cue.end(), hi)

@@ -521,3 +521,11 @@ def test_a_headline_subject_may_be_a_bare_singular_role():
                               ("The ferry, official says, will run all winter", "official")]
     text = "The bridge was built by Omar Lind, whose company said the toll will rise again."
     assert all(mention != "whose company" for _, mention in mentions(text))
+
+
+def test_a_poll_opening_the_sentence_is_the_source_of_what_follows():
+    def found(text):
+        return [(text[q.start:q.end], text[q.speaker.start:q.speaker.end]) for q in find_quotes(text, find_entities(text))]
+    text = ("Holm leads the race. In the latest Harbour Herald poll, conducted in May, she led Omar Lind 52 percent "
+            "to 31 percent. In Halifax, the ferry runs all winter.")
+    assert found(text) == [("she led Omar Lind 52 percent to 31 percent", "the latest Harbour Herald poll")]
