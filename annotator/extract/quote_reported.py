@@ -62,6 +62,7 @@ _TIME_OR_MEDIUM = re.compile(r"(?:,?\s+(?:(?:on|last|this|early|late|next)\s+)?(
                              r"Saturday|Sunday|week|month|year|weekend|night|morning|afternoon|evening)"
                              r"(?:\s+(?:morning|afternoon|evening|night))?"
                              r"|\s+(?:yesterday|today|tonight|earlier|later|recently|again|also|privately|publicly)"
+                             r"|\s+(?:in|at)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s+[a-z])"  # "told a gathering in Washington she …"
                              r"|\s+in\s+(?:a|an|his|her|their|its|the)\s+(?:[a-z-]+\s+)?(?:statement|interview|e-?mail|letter|"
                              r"speech|post|tweet|briefing|release|note|memo|filing|video|appearance))+,?(?=\s)")
 # Forms that are mostly something else: a noun ("state", "states") or an aspect verb ("continues to grow");
@@ -135,8 +136,13 @@ _TO_INFINITIVE = re.compile(r"\s+(to)\s+(?=[a-z])")
 _COMMITMENT_LEMMAS = frozenset({"pledge", "promise", "vow", "threaten", "urge", "ask", "demand", "agree",
                                 "propose", "recommend", "call"})
 # The addressee between "told" and what was told: "told reporters the deal was dead".
+# Words that cannot end an addressee's noun phrase: what was told starts there ("told the Times that …").
+_NOT_A_HEAD = (r"(?:that|how|why|what|whether|if|he|she|it|they|we|i|there|this|his|her|their|its|our|my|the|a|an|"
+               r"in|on|at|to|for|about|of|and|but|or|against|with|from|over|by|as|after|before|during|not|"
+               r"is|was|were|are|would|will|had|has|have|could|should|may|might|can|last|this|next|[a-z]+ly)\b")
 _ADDRESSEE = re.compile(r"\s+(?:me|him|her|them|us|you|reporters|journalists|supporters|lawmakers|voters|"
-                        r"(?:the|a|an|his|her|their) (?:[a-z]+|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)(?=\s|[.!?][\"”’']?(?:\s|\Z)|\Z)")
+                        r"(?:the|a|an|his|her|their) (?:[a-z]+|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:\s+(?!" + _NOT_A_HEAD + r")[a-z]+)?)"
+                        r"|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)(?=\s|[.!?][\"”’']?(?:\s|\Z)|\Z)")  # "a Senate panel"
 _ADDRESSED_LEMMAS = frozenset({"tell", "inform", "remind", "assure", "warn", "advise", "ask", "urge"})
 
 

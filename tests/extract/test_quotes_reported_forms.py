@@ -529,3 +529,11 @@ def test_a_poll_opening_the_sentence_is_the_source_of_what_follows():
     text = ("Holm leads the race. In the latest Harbour Herald poll, conducted in May, she led Omar Lind 52 percent "
             "to 31 percent. In Halifax, the ferry runs all winter.")
     assert found(text) == [("she led Omar Lind 52 percent to 31 percent", "the latest Harbour Herald poll")]
+
+
+def test_an_addressee_may_be_a_capitalised_modifier_and_its_noun():
+    text = ("The ferry will run all winter, Transport Minister Jane Holm told a Senate panel Wednesday. "
+            "Omar Lind told a Harbour Board meeting in Halifax the fares would rise. Ada Quill told the Herald that "
+            "the bridge is safe.")
+    assert _reported(text) == [("The ferry will run all winter", "Jane Holm"), ("the fares would rise", "Omar Lind"),
+                               ("that the bridge is safe", "Ada Quill")]
