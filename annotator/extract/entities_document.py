@@ -219,6 +219,8 @@ def _settle_single(lex: Lexicon, text: str, c: Candidate, people: dict[str, str]
     if word.endswith("s") and word[:-1] in people and _THE_BEFORE.search(text, max(0, c.start - 4), c.start):
         c.label, c.score = "PERSON", 0.7  # "the Clintons" after "Hillary Clinton": the family, people all the same
         return
+    if word in _LANGUAGES:
+        return  # "said in Latin": a language
     firm = known.get(_FIRST_WORD_KEY + word)
     if firm is not None and not _is_common(lex, word, names) and not lex.is_given_name(word):
         c.label, c.canonical, c.score = "ORG", firm[1], 0.6  # "Patriot" after "Patriot Coal", "Goldman" after "Goldman Sachs"
@@ -288,6 +290,10 @@ def _is_nickname(lex: Lexicon, word: str) -> bool:
     people ("Democrats")."""
     return (len(word) >= 4 and word.endswith("s") and word[0].isupper() and word[1:].islower()
             and word not in lex.org_heads and word not in lex.norp and word not in lex.places)
+
+
+# Languages that are no people's name nor place (OntoNotes LANGUAGE, which is not suggested): "said Mass in Latin".
+_LANGUAGES = frozenset("Latin Esperanto Sanskrit Swahili Mandarin Cantonese Hindi Urdu Tagalog Farsi Pashto Yiddish".split())
 
 
 def _adjective_shaped(word: str) -> bool:

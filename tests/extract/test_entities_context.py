@@ -83,3 +83,8 @@ def test_words_between_said_and_a_title_qualify_the_title_and_are_no_person():
     found = mentions(text)
     assert ("Jane Holm", "PERSON") in found and ("Omar Lind", "PERSON") in found
     assert not any(label == "PERSON" and ("Majority" in m or "Minority" in m) for m, label in found)
+
+
+def test_a_language_alone_is_no_place_or_organisation():
+    text = "The Mass was said in Latin. Her mother speaks Mandarin at home in Halifax."
+    assert mentions(text) == [("Halifax", "GPE")]
