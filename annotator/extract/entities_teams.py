@@ -22,6 +22,8 @@ from .entities_rules import MULTI, SINGLE, Candidate
 SCORE_AFTER = re.compile(r"[ \xa0]\d{1,3}(?:-\d{1,2})?(?=[ \xa0]|,(?!\d)|$)", re.M)
 _FIXTURE = re.compile(r"(?:\b(?:beat|v|vs\.?|against|AT|drew with|lost to)[ \xa0]$)")
 _FIXTURE_AFTER = re.compile(r"[ \xa0](?:beat|v|vs\.?|AT|drew)\b")
+# A result with its score before the opponent: "drew 1-1 with Leeds", "lost 2-0 to Benfica", "won 3-1 over Porto".
+_SCORED_FIXTURE = re.compile(r"\b(?:drew|tied|lost|beat|won)[ \xa0]\d{1,2}-\d{1,2}[ \xa0](?:with|to|against|over|at)[ \xa0]$")
 _CAPS_FIXTURE = re.compile(r"[A-Z] AT \Z")  # "CLEVELAND AT TEXAS": a schedule line
 _DATELINE_AFTER = re.compile(r"[ \xa0]*(?:,[ \xa0]*[A-Z][\w. ]*?)?[ \xa0]+\d{4}-\d\d-\d\d")
 # Words that take a team, not a place, once the article is about sport.
@@ -154,7 +156,8 @@ def find_teams(lex: Lexicon, text: str, candidates: list[Candidate],
                 and not PLACE_BEFORE.search(text, max(0, c.start - 16), c.start)) or _FIXTURE_AFTER.match(text, c.end) or _TEAM_ROLE_AFTER.match(
                 text, c.end) or _CAPS_FIXTURE.search(
                 text, max(0, c.start - 5), c.start) or (
-                _FIXTURE.search(text, max(0, c.start - 9), c.start) and SCORE_AFTER.search(text, c.end, c.end + 40)):
+                _FIXTURE.search(text, max(0, c.start - 9), c.start) and SCORE_AFTER.search(text, c.end, c.end + 40)) or (
+                _SCORED_FIXTURE.search(text, max(0, c.start - 20), c.start)):
             teams.add(c.text.upper())
         elif c.label == "GPE" and (_TEAM_BEFORE.search(text, max(0, c.start - 30), c.start)
                                    or _PLACED_BEFORE.search(text, max(0, c.start - 20), c.start)

@@ -131,3 +131,8 @@ def test_in_a_sport_report_what_only_a_team_does_makes_a_place_a_team_but_its_ve
 def test_a_city_that_won_something_outside_sport_stays_a_place():
     text = "Toronto won the bid to host the trade summit, the mayor said, and Ottawa's delegation agreed."
     assert _labels(text)["Toronto"] == "GPE"
+
+
+def test_an_opponent_after_a_result_and_its_score_is_a_team():
+    labels = _labels("Halifax drew 1-1 with Leeds on Saturday, and Truro lost 2-0 to Dundee in the cold.")
+    assert (labels["Leeds"], labels["Dundee"]) == ("ORG", "ORG")
