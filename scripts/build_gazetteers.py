@@ -201,6 +201,8 @@ ORGS = {
     "Reuters": "Reuters", "BBC": "BBC", "CBC": "CBC", "CNN": "CNN", "AP": "Associated Press",
     "AFP": "Agence France-Presse", "FBI": "FBI", "CIA": "CIA", "KGB": "KGB", "NASA": "NASA",
     "Hamas": "Hamas", "Hezbollah": "Hezbollah", "Taliban": "Taliban", "al-Qaeda": "al-Qaeda", "al Qaeda": "al-Qaeda",
+    "Al-Qaeda": "al-Qaeda", "Al Qaeda": "al-Qaeda", "Boko Haram": "Boko Haram", "Al-Shabaab": "al-Shabaab",
+    "al-Shabaab": "al-Shabaab", "Abu Sayyaf": "Abu Sayyaf", "Daesh": "Islamic State", "Hizbollah": "Hezbollah",
     "IRA": "IRA", "PLO": "PLO", "ANC": "ANC", "Fed": "Federal Reserve", "Federal Reserve": "Federal Reserve",
     "Supreme Court": "Supreme Court", "Nasdaq": "Nasdaq", "NYSE": "New York Stock Exchange",
     "Commons": "House of Commons", "House of Commons": "House of Commons", "House of Lords": "House of Lords",

@@ -88,3 +88,8 @@ def test_words_between_said_and_a_title_qualify_the_title_and_are_no_person():
 def test_a_language_alone_is_no_place_or_organisation():
     text = "The Mass was said in Latin. Her mother speaks Mandarin at home in Halifax."
     assert mentions(text) == [("Halifax", "GPE")]
+
+
+def test_armed_groups_with_name_shaped_words_are_organisations():
+    text = "Boko Haram and Al Qaeda claimed attacks, and Abu Sayyaf denied one, officials in Halifax said."
+    assert {label for m, label in mentions(text) if m in ("Boko Haram", "Al Qaeda", "Abu Sayyaf")} == {"ORG"}
