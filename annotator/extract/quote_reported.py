@@ -52,7 +52,7 @@ _DETERMINED_NOUN = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]hose|[Tt]hese|[Tt]his|[Tt
 _OBJECT_NOUN_START = re.compile(r"\s+(?:a|an|the|this|these|those|some|many|several|its|\d[\d,.]*)\s"
                                 r"(?!(?:week|month|year|morning|afternoon|evening|night|weekend|time)\b)")
 _BARE_CLAUSE = re.compile(r"\s+(?!(?:in|on|at|to|by|for|with|during|after|before|as|of|from|so|this|via|through|amid|"
-                          r"and|or|but|yes(?=\s*[.,;:!?])|no(?=\s*[.,;:!?]|\s+to\b|\s+more\b)|nothing|something|"
+                          r"and|or|but|yes(?=\s*[.,;:!?])|(?:it|them|this)(?=\s*[.,;:!?])|no(?=\s*[.,;:!?]|\s+to\b|\s+more\b)|nothing|something|"
                           r"anything|little|much|more|himself|herself|itself|themselves|"
                           r"about(?!\s+(?:half|a\s+(?:third|quarter|fifth|dozen)|\d))|"  # "said about half of …" is a clause
                           r"goodbye|hello|thank|thanks|sorry)\b)(?=[a-z“\"A-Z]|\d[\d,.]*\s+[a-z])")  # "said 112 cars is …"

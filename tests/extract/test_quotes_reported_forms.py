@@ -537,3 +537,9 @@ def test_an_addressee_may_be_a_capitalised_modifier_and_its_noun():
             "the bridge is safe.")
     assert _reported(text) == [("The ferry will run all winter", "Jane Holm"), ("the fares would rise", "Omar Lind"),
                                ("that the bridge is safe", "Ada Quill")]
+
+
+def test_an_object_pronoun_after_the_cue_is_no_content():
+    text = ("Holm tried to take back her words a day after she said them, but the damage was done. "
+            "The solution, the harbour master told them, was simple.")
+    assert _reported(text) == [("The solution, the harbour master told them, was simple", None)]
