@@ -27,7 +27,7 @@ conclude estimate hint agree reiterate repeat underline underscore highlight ass
 advise remind describe speculate lament praise criticize criticise
 blast slam accuse tout recount indicate signal cite wonder question dispute posit opine
 muse sigh affirm attest scoff snap fume rail counsel concur clarify elaborate bark snarl gush
-object protest propose recommend grumble mutter murmur stammer confide
+object protest propose recommend grumble mutter murmur stammer confide remember reminisce deadpan marvel
 think believe feel expect call dub show find read
 """.split()
 STANCE_LEMMAS = frozenset("""
@@ -72,6 +72,8 @@ _IRREGULAR = {
     "take": ["takes", "took", "taken", "taking"],
     "refer": ["refers", "referred", "referring"],
     "testify": ["testifies", "testified", "testifying"],
+    "deadpan": ["deadpans", "deadpanned", "deadpanning"],
+    "marvel": ["marvels", "marveled", "marvelled", "marveling", "marvelling"],
 }
 
 # Multi-word cues: their own forms, matched before single words.

@@ -69,7 +69,8 @@ _TIME_OR_MEDIUM = re.compile(r"(?:,?\s+(?:(?:on|last|this|early|late|next)\s+)?(
 # as reported speech only with "that" or a colon after them ("The report states that …", "He continued:").
 _THAT_OR_COLON_ONLY = frozenset({"state", "states", "continue", "continues", "continued", "continuing",
                                  "maintain", "maintains", "maintained", "maintaining",  # "maintained some clout"
-                                 "read", "reads", "reading"})  # "read the report" (but "the sign read: …")
+                                 "read", "reads", "reading",  # "read the report" (but "the sign read: …")
+                                 "remember", "remembers", "remembered", "remembering"})  # "who remember the war"
 # Cues whose object is a thing, not what was said: "the sound system added Latin hits" ("added that …" is speech).
 # ("wrote the letter", "called both candidates", "can’t find jobs" too, but as often "wrote a column attacking …",
 # "called a meeting to …", "found no evidence of …", which PolNeAR counts: leaving those out lost more than it saved.)

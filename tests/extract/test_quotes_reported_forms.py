@@ -543,3 +543,9 @@ def test_an_object_pronoun_after_the_cue_is_no_content():
     text = ("Holm tried to take back her words a day after she said them, but the damage was done. "
             "The solution, the harbour master told them, was simple.")
     assert _reported(text) == [("The solution, the harbour master told them, was simple", None)]
+
+
+def test_remembered_tags_a_quotation_but_a_memory_is_no_reported_speech():
+    text = ('"The harbour froze solid that winter," remembered Omar Lind, a retired ferry captain. '
+            "Islanders who remember the storms of 1998 stayed home.")
+    assert _kinds(text) == [("direct", '"The harbour froze solid that winter,"', "Omar Lind")]
