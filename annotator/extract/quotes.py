@@ -71,6 +71,7 @@ _PREPOSITION_BEFORE = re.compile(r"[ \xa0](?:of|in|from|at|for)[ \xa0]\Z")
 _TAG_PARTICIPLE = re.compile(r"[^,.!?;“”\"]{0,80},[ \xa0]+[a-z]+ing\b"
                              r"(?:(?![ \xa0](?:and|but|while)[ \xa0])[^.!?;“”\"])*")
 _OWN_SUBJECT_LEAD = re.compile(r"(?:[ \xa0]and|[ \xa0]with|,)[ \xa0]+\Z")  # "… and Trump calling it", ", Ryan saying"
+_COORDINATED_GERUND = re.compile(r"[ \xa0]and[ \xa0]+\Z")  # "… and asking"
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|his|her|their|its|our)\s+\Z")
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")  # blank lines between paragraphs are one break
@@ -533,6 +534,10 @@ class _QuoteFinder(ReportedSpeech):
         if (is_gerund(cue.group()) and mention is not None and "," not in self.text[mention.end:cue.start()]
                 and _OWN_SUBJECT_LEAD.search(self.text, max(lo, mention.start - 8), mention.start)):
             return mention  # "Ryan saying he was “encouraged” and Trump calling it …": the gerund's own subject
+        if is_gerund(cue.group()) and (joined := _COORDINATED_GERUND.search(self.text, max(lo, cue.start() - 8), cue.start())):
+            earlier = self._own_subject_of_gerund_before(lo, joined.start())
+            if earlier is not None:
+                return earlier  # "with Trump tweeting that … and asking, “…”": the first gerund's subject goes on
         if is_gerund(cue.group()) or (mention is None and linked is not None):
             subject = self.resolver.sentence_subject(lo, cue.start())
             if subject is not None and (mention is None or subject.start < mention.start):
@@ -542,6 +547,17 @@ class _QuoteFinder(ReportedSpeech):
             # "Riders who waited at the pier said": the noun the clause describes, not the clause's object
             mention = self._subject_before_relative(lo, cue.start(), mention) or mention
         return mention
+
+    def _own_subject_of_gerund_before(self, lo: int, end: int) -> Mention | None:
+        """The subject right before the last gerund cue between ``lo`` and ``end``, when the gerund has one
+        of its own ("with Trump tweeting", ", Ryan saying")."""
+        gerunds = [found for found in cue_re().finditer(self.text, lo, end) if is_gerund(found.group())]
+        if not gerunds:
+            return None
+        mention = self.resolver.mention_before(lo, gerunds[-1].start())
+        if mention is None or "," in self.text[mention.end:gerunds[-1].start()]:
+            return None
+        return mention if _OWN_SUBJECT_LEAD.search(self.text, max(lo, mention.start - 8), mention.start) else None
 
     def _modifies_the_cue(self, mention: Mention, cue: re.Match) -> bool:
         """A determiner and an adjective right before a cue that may be a noun: "a snappy retort", "an

@@ -549,3 +549,9 @@ def test_remembered_tags_a_quotation_but_a_memory_is_no_reported_speech():
     text = ('"The harbour froze solid that winter," remembered Omar Lind, a retired ferry captain. '
             "Islanders who remember the storms of 1998 stayed home.")
     assert _kinds(text) == [("direct", '"The harbour froze solid that winter,"', "Omar Lind")]
+
+
+def test_a_gerund_coordinated_with_an_earlier_gerund_keeps_that_gerunds_own_subject():
+    text = ('Liberals were quick to respond, with Jane Holm writing that the plan was a "disgrace" and asking, '
+            '"Who will pay for the ferry now?"')
+    assert ("direct", '"Who will pay for the ferry now?"', "Jane Holm") in _kinds(text)
