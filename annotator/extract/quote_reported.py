@@ -136,11 +136,11 @@ POSSESSIVE_BEFORE = re.compile(r"[’']s?\s+\Z")
 _TO_INFINITIVE = re.compile(r"\s+(to)\s+(?=[a-z])")
 _COMMITMENT_LEMMAS = frozenset({"pledge", "promise", "vow", "threaten", "urge", "ask", "demand", "agree",
                                 "propose", "recommend", "call"})
-# The addressee between "told" and what was told: "told reporters the deal was dead".
 # Words that cannot end an addressee's noun phrase: what was told starts there ("told the Times that …").
 _NOT_A_HEAD = (r"(?:that|how|why|what|whether|if|he|she|it|they|we|i|there|this|his|her|their|its|our|my|the|a|an|"
                r"in|on|at|to|for|about|of|and|but|or|against|with|from|over|by|as|after|before|during|not|"
-               r"is|was|were|are|would|will|had|has|have|could|should|may|might|can|last|this|next|[a-z]+ly)\b")
+               r"is|was|were|are|would|will|had|has|have|could|should|may|might|can|last|next|[a-z]+ly)\b")
+# The addressee between "told" and what was told: "told reporters the deal was dead", "told a Senate panel".
 _ADDRESSEE = re.compile(r"\s+(?:me|him|her|them|us|you|reporters|journalists|supporters|lawmakers|voters|"
                         r"(?:the|a|an|his|her|their) (?:[a-z]+|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:\s+(?!" + _NOT_A_HEAD + r")[a-z]+)?)"
                         r"|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)(?=\s|[.!?][\"”’']?(?:\s|\Z)|\Z)")  # "a Senate panel"

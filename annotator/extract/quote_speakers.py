@@ -14,8 +14,8 @@ and here the entities, names and the resolution of a mention to a speaker.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import replace
 from typing import Sequence
 
@@ -120,7 +120,7 @@ class SpeakerResolver(MentionFinder, AntecedentFinder, TopicSpeaker):
 
     def most_named_person(self) -> EntitySuggestion | None:
         """The fullest mention of the person the article names most often (by surname, first of equals)."""
-        counts = Counter(surname(self.text[e.start:e.end].split()[-1]) for e in self.persons if self.text[e.start:e.end].split())
+        counts = Counter(surname(words[-1]) for e in self.persons if (words := self.text[e.start:e.end].split()))
         return self._full_name_map().get(counts.most_common(1)[0][0]) if counts else None
 
     def person_named(self, word: str) -> EntitySuggestion | None:
