@@ -78,6 +78,8 @@ _POLL_LEAD = re.compile(r"(?:(?:But|And)\s+)?(In)\s+((?:the|a|an|this|that|its|t
                         r"[^,.;:!?“”\"\n]{0,60}?\b(?:polls?|surveys?))\s*,\s+"
                         r"(?:(?:conducted|released|taken|published)\b[^,.;:!?“”\"\n]{0,60},\s+)?")  # ", conducted in May,"
 _IN = re.compile("In")
+_LIST_REST = re.compile(r"[^,.;:!?“”\"]{1,40}?\s(?:and|or)\s[^,.;:!?“”\"]{1,40}?,")  # " aides and allies," ending a source
+_CONJUNCTION_LEADS = frozenset({"But", "And", "Yet", "So", "Still", "Now", "However"})
 
 
 def _subject_lead(words: str, strict: bool) -> bool:
@@ -259,8 +261,11 @@ class SourcedSpeech:
             second = text.find(",", comma_after + 1, min(hi, comma_after + 1 + MAX_SOURCE_CHARS))
             if second >= 0 and _VERB_AFTER_SOURCE.match(text, second + 1):
                 comma_after = second
+        if comma_after >= 0 and (listed := _LIST_REST.match(text, comma_after + 1, hi)):
+            comma_after = listed.end() - 1  # "according to interviews with Cruz’s friends, aides and allies, he …"
         lead = text[lo:cue.start()].strip().lstrip("(")
-        opening = lead == "" or lead.endswith((":", ";")) or (lead.endswith(",") and lead.count(" ") < 4)
+        opening = (lead == "" or lead.endswith((":", ";")) or (lead.endswith(",") and lead.count(" ") < 4)
+                   or lead in _CONJUNCTION_LEADS)  # "But according to reports, he could not …"
         if comma_after >= 0 and lead and _VERB_AFTER_SOURCE.match(text, comma_after + 1):
             content = (lo, hi)  # "At the heart of it, according to X, was a decision …": the sentence around X
         elif comma_after >= 0 and opening and text.count(" ", comma_after, hi) >= 3:

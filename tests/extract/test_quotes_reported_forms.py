@@ -555,3 +555,9 @@ def test_a_gerund_coordinated_with_an_earlier_gerund_keeps_that_gerunds_own_subj
     text = ('Liberals were quick to respond, with Jane Holm writing that the plan was a "disgrace" and asking, '
             '"Who will pay for the ferry now?"')
     assert ("direct", '"Who will pay for the ferry now?"', "Jane Holm") in _kinds(text)
+
+
+def test_according_to_after_a_conjunction_or_with_a_listed_source_opens_the_content():
+    text = ("But according to reports in the Harbour Herald, the ferry will not run this winter. "
+            "According to interviews with Holm's friends, aides and neighbours, she wants to run again.")
+    assert [content for content, _ in _reported(text)] == ["the ferry will not run this winter", "she wants to run again"]
