@@ -46,7 +46,7 @@ opponent advocate backer proponent observer commentator pundit delegate donor in
 organizer organiser employee specialist frontrunner front-runner challenger contender hopeful incumbent surrogate
 operative consultant newspaper paper magazine network outlet publication tabloid blog documents records transcript
 premier councillor councilor trustee commissioner superintendent inspector constable sergeant detective coroner
-ombudsman chancellor deputy chair chairperson chairwoman dean principal founder physician surgeon mp mpp mla
+ombudsman chancellor deputy chair chairperson chairwoman dean principal founder physician surgeon mp mpp mla agent
 """.split())
 
 

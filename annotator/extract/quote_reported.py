@@ -118,6 +118,7 @@ _PASSIVE = re.compile(r"\b(?:been|be|being|was|were|is|are)\s+\Z")
 _NON_FINITE = re.compile(r"\b(?:to|be|been|being|is|was|were|are|the)\s+\Z")
 _OBJECT_STOP = re.compile(r"\s*(?:[.,;:!?)]|\n|$|(?:by|of|in|on|at|with|from|as|and|or|but|is|are|was|were|"
                           r"during|via|through|amid|following|outside|near|"  # when or where it was said, not what
+                          r"(?:it|them|him|her)\s+(?:during|in|on|at|after|before|last|this|yesterday)\b|"  # "found them during …"
                           r"(?:after|before|while|when|since|until)\b(?!(?:[^.;:!?]|\.(?=\s*\d)){0,80}(?:,\s+|\s)(?:he|she|they|it|we|I|there)\s)|"
                           r"himself|herself|itself|themselves|ourselves|myself|"  # "found itself at the center of …"
                           r"has|have|had|will|would|can|could|should|may|might|must|no\s+to|yes)\b)")  # a noun, or no object

@@ -561,3 +561,13 @@ def test_according_to_after_a_conjunction_or_with_a_listed_source_opens_the_cont
     text = ("But according to reports in the Harbour Herald, the ferry will not run this winter. "
             "According to interviews with Holm's friends, aides and neighbours, she wants to run again.")
     assert [content for content, _ in _reported(text)] == ["the ferry will not run this winter", "she wants to run again"]
+
+
+def test_agents_speak_and_an_object_pronoun_with_an_adjunct_is_no_content():
+    def found(text):
+        return [(text[q.start:q.end], text[q.speaker.start:q.speaker.end] if q.speaker else None)
+                for q in find_quotes(text, find_entities(text))]
+    text = "Border Patrol agents said the ground under the harbour is hollow."
+    assert found(text) == [("the ground under the harbour is hollow", "Border Patrol agents")]
+    text = "Jane Holm thanked him in a speech on Monday. Omar Lind criticized them during the debate."
+    assert found(text) == []
