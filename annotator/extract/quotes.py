@@ -408,6 +408,8 @@ class _QuoteFinder(ReportedSpeech):
         if dash is not None:  # “…” ― Krystal Correa (a quote with its author under it)
             return (dash.start(1), dash.end(1)), self.resolver.mention_after(dash.end(), hi)
         cue = cue_re().match(text, pos)
+        if cue is not None and ends_sentence and cue.group()[0].isupper():
+            return None, None  # “….” Asked what …: a capitalised cue after a full stop opens the next sentence
         if cue is not None:  # inverted: “…,” said Joly
             mention = self.resolver.mention_after(cue.end(), hi, allow_it=True, tag=True)
             if mention is None and is_gerund(cue.group()):

@@ -571,3 +571,11 @@ def test_agents_speak_and_an_object_pronoun_with_an_adjunct_is_no_content():
     assert found(text) == [("the ground under the harbour is hollow", "Border Patrol agents")]
     text = "Jane Holm thanked him in a speech on Monday. Omar Lind criticized them during the debate."
     assert found(text) == []
+
+
+def test_a_capitalised_cue_after_a_quotation_ending_its_sentence_opens_the_next_sentence():
+    text = ('"The ferry stays," Jane Holm said. "It has run for fifty years and it will run for fifty more." '
+            'Asked what that might cost, she said the province would pay.')
+    found = _kinds(text)
+    assert ("direct", '"It has run for fifty years and it will run for fifty more."', "Jane Holm") in found
+    assert ("indirect", "what that might cost", None) in found
