@@ -87,6 +87,9 @@ PLACE_NOUNS = frozenset("City County Island Islands Valley Bay Lake River Mounta
 COUNTRY = 10**9  # the population column of countries and regions in places.tsv
 
 
+_SINGLE_INITIAL = re.compile(r"[A-Z]\.")  # "T." (not "U.S.", which may stand before a title)
+
+
 def _title_kind(lex: Lexicon, word: str) -> int | None:
     lower = word.lower()
     if lower in lex.titles or lower.rstrip(".") in lex.titles:
@@ -271,8 +274,8 @@ def _split_title(lex: Lexicon, group: list[Token], initial: bool) -> list[Candid
     last, kind = -1, None
     for i, token in enumerate(group):
         k = _title_kind(lex, token[2])
-        if k in (STRONG_TITLE, WEAK_TITLE):
-            last, kind = i, k
+        if k in (STRONG_TITLE, WEAK_TITLE) and not (i and _SINGLE_INITIAL.fullmatch(group[i - 1][2])):
+            last, kind = i, k  # (after an initial a title word is a surname: "Peter T. King")
     if last < 0:
         return None
     title_start = last
@@ -280,7 +283,10 @@ def _split_title(lex: Lexicon, group: list[Token], initial: bool) -> list[Candid
         last += 2
         while last < len(group) - 1 and group[last][2] in CONNECTORS:
             last += 1
-    name = group[last + 1:]
+    name, place = group[last + 1:], []
+    of = next((j for j, token in enumerate(name) if token[2] == "of"), 0)
+    if of and kind == STRONG_TITLE:  # "Representative Peter T. King of New York": the person, then the place
+        name, place = name[:of], name[of + 1:]
     if not name and last == len(group) - 1 and 1 <= last <= 2 and lex.is_given_name(group[0][2]) and all(
             _title_kind(lex, t[2]) is None for t in group[:last]):
         return [_candidate(group, "PERSON", None, 0.8, SURE, initial)]  # "John Major", "Martin Luther King"
@@ -292,7 +298,7 @@ def _split_title(lex: Lexicon, group: list[Token], initial: bool) -> list[Candid
     found = read_plain(lex, before, initial) if before else []
     if name:
         found.append(_candidate(name, "PERSON", None, 0.9, SURE))
-    return found
+    return found + (read_plain(lex, place, False) if place else [])
 
 
 def _name_after_title(lex: Lexicon, words: list[str], strong: bool) -> bool:

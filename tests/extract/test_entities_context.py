@@ -93,3 +93,9 @@ def test_a_language_alone_is_no_place_or_organisation():
 def test_armed_groups_with_name_shaped_words_are_organisations():
     text = "Boko Haram and Al Qaeda claimed attacks, and Abu Sayyaf denied one, officials in Halifax said."
     assert {label for m, label in mentions(text) if m in ("Boko Haram", "Al Qaeda", "Abu Sayyaf")} == {"ORG"}
+
+
+def test_a_title_word_after_an_initial_is_a_surname():
+    text = "It is not easy, said Representative Omar T. King of Nova Scotia. N. Knight scored 113 in Halifax."
+    found = mentions(text)
+    assert ("Omar T. King", "PERSON") in found and ("Nova Scotia", "GPE") in found and ("N. Knight", "PERSON") in found
