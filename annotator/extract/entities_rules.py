@@ -87,9 +87,6 @@ PLACE_NOUNS = frozenset("City County Island Islands Valley Bay Lake River Mounta
 COUNTRY = 10**9  # the population column of countries and regions in places.tsv
 
 
-_SINGLE_INITIAL = re.compile(r"[A-Z]\.")  # "T." (not "U.S.", which may stand before a title)
-
-
 def _title_kind(lex: Lexicon, word: str) -> int | None:
     lower = word.lower()
     if lower in lex.titles or lower.rstrip(".") in lex.titles:
@@ -274,7 +271,8 @@ def _split_title(lex: Lexicon, group: list[Token], initial: bool) -> list[Candid
     last, kind = -1, None
     for i, token in enumerate(group):
         k = _title_kind(lex, token[2])
-        if k in (STRONG_TITLE, WEAK_TITLE) and not (i and _SINGLE_INITIAL.fullmatch(group[i - 1][2])):
+        after_initial = i > 0 and len(group[i - 1][2]) == 2 and _is_initial(group[i - 1][2])  # "T.", not "U.S."
+        if k in (STRONG_TITLE, WEAK_TITLE) and not after_initial:
             last, kind = i, k  # (after an initial a title word is a surname: "Peter T. King")
     if last < 0:
         return None

@@ -21,7 +21,8 @@ from .base import QuoteSuggestion
 from .quote_cues import (OPINION_FORMS, SPEECH_NOUNS, STANCE_LEMMAS, cue_lemma, cue_re, is_gerund, is_speech, is_strong,
                          may_be_noun, reported_cue_re)
 from .quote_names import DETERMINERS, NOUN_HEADS
-from .quote_sources import AS_LEAD, ASKED_INSIDE, ASKED_LEAD, BY_AGENT, PASSIVE_AUX, POSSESSOR, SourcedSpeech
+from .quote_sources import (ADDRESSED_LEMMAS, AS_LEAD, ASKED_INSIDE, ASKED_LEAD, BY_AGENT, OBJECT_PRONOUNS, PASSIVE_AUX,
+                            POSSESSOR, SourcedSpeech)
 from .quote_speakers import Mention
 
 _NEWLINE = re.compile("\n")
@@ -34,7 +35,7 @@ _SUBORDINATE_LEAD = re.compile(r"\s*(?:As|When|While|After|Before|If|Because|Sin
 REPORTED_WINDOW = 500  # how far reported content may run looking for its sentence's end
 QUOTE_CHARS = re.compile(r"[“”\"«»]|''")
 # All that may stand between a cue and a quotation that is the quote itself: "said “…”", "said that, “…”".
-_TOLD_WHOM = r"(?:me|him|her|them|us|you|reporters)"  # the addressee between a cue and its quotation
+_TOLD_WHOM = r"(?:" + OBJECT_PRONOUNS + r"|reporters)"  # the addressee between a cue and its quotation
 _LEAD_TO_QUOTE = re.compile(r"\s*(?:that|how|why|:|" + _TOLD_WHOM + r",)?[\s,:]*")
 # A cue (and its addressee) right before a quotation's comma or colon: ", adding, “…”", "telling her, “…”".
 _SET_OFF_QUOTE = re.compile(r"\b([a-z]+)(?:\s+" + _TOLD_WHOM + r")?[,:][ \t\xa0]*\Z")
@@ -145,7 +146,6 @@ _NOT_A_HEAD = (r"(?:that|how|why|what|whether|if|he|she|it|they|we|i|there|this|
 _ADDRESSEE = re.compile(r"\s+(?:me|him|her|them|us|you|reporters|journalists|supporters|lawmakers|voters|"
                         r"(?:the|a|an|his|her|their) (?:[a-z]+|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:\s+(?!" + _NOT_A_HEAD + r")[a-z]+)?)"
                         r"|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)(?=\s|[.!?][\"”’']?(?:\s|\Z)|\Z)")  # "a Senate panel"
-_ADDRESSED_LEMMAS = frozenset({"tell", "inform", "remind", "assure", "warn", "advise", "ask", "urge"})
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -234,7 +234,7 @@ class ReportedSpeech(SourcedSpeech):
                 return None  # "when the tax was announced by the province": when, not what
             return self._passive_speech(cue, aux, lo, hi)
         after = cue.end()
-        addressee = _ADDRESSEE.match(text, after, hi) if lemma in _ADDRESSED_LEMMAS else None
+        addressee = _ADDRESSEE.match(text, after, hi) if lemma in ADDRESSED_LEMMAS else None
         if addressee is not None:
             after = addressee.end()
         if (text[max(lo, cue.start() - 3):cue.start()].rstrip().endswith(",")  # "…, said Batchelder, an expert."

@@ -60,8 +60,10 @@ _QUANTIFIERS = frozenset("several some many most few two three four five other b
 _VERB_AFTER_ASIDE = re.compile(r",[^,.;:!?“”\"]{2,80},\s+"
                                r"(?:(?:does|did|is|was|are|were|has|had|will|would|can|could)(?:n[’']t)?"
                                r"|never|always|[a-z]+s|[a-z]+ed)\s")
-_TOLD_PRONOUN = re.compile(r"\s+(?:me|him|her|them|us|you)\b")
-_TELLING_LEMMAS = frozenset({"tell", "remind", "assure", "warn", "inform", "advise"})
+# Verbs whose addressee stands right after them ("told reporters …", "warned them …"), and the addressee pronouns.
+ADDRESSED_LEMMAS = frozenset({"tell", "inform", "remind", "assure", "warn", "advise", "ask", "urge"})
+OBJECT_PRONOUNS = r"(?:me|him|her|them|us|you)"
+_TOLD_PRONOUN = re.compile(r"\s+" + OBJECT_PRONOUNS + r"\b")
 _NOTHING_AFTER = re.compile(r"[\s.!?]*")
 _SUBJECT_LEAD = TITLES | {"the", "a", "an", "one", "two", "some", "several", "many", "his", "her", "their"}
 _CLAUSE_WORDS = frozenset("and but or nor which who whom that when while because if as since although though so then "
@@ -163,7 +165,7 @@ class SourcedSpeech:
             return None, None
         if noun_like and not self._names_someone(mention):
             return None, None
-        told = _TOLD_PRONOUN.match(text, cue.end(), hi) if cue_lemma(cue.group()) in _TELLING_LEMMAS else None
+        told = _TOLD_PRONOUN.match(text, cue.end(), hi) if cue_lemma(cue.group()) in ADDRESSED_LEMMAS else None
         tail = text[told.end() if told else cue.end():hi].strip()  # "The solution, the partner told them, was simple."
         if tail.startswith(",") and len(tail) > 10:  # a parenthetical attribution: the whole sentence is reported
             return mention, (lo, hi)

@@ -161,7 +161,6 @@ def test_a_scare_quote_before_a_new_clause_is_not_that_clause_s_quote():
     assert speaker(text, "ferry would run")[0] == "a harbour official"
 
 
-
 def test_an_indefinite_role_is_a_newcomer_not_the_person_named_with_that_role():
     text = ("Lena Holm, a spokeswoman for the harbour, spoke on Monday. The council met again. "
             "A spokeswoman said the ferry would run in May.")
