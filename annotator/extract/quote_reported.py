@@ -132,6 +132,12 @@ _COORDINATED_VERB = re.compile(r"\s+(?:and|but)\s+(?:(?:also|then|later|[a-z]+ly
                                r"brought|became|sought|began|left)\s")
 _COORDINATED_CUE = re.compile(r"\s+(?:and|but)\s+(?:(?:also|then|later|[a-z]+ly)\s+)?\Z")
 _FIRST_CONJUNCT = re.compile(r"(?:[Bb]oth\s+)?(?:he|she|they|we|I)|[Bb]oth\s+\S+")  # "both he", "she" before "and X"
+# A content that opens with a subordinate clause, whose comma leads to the content's own main clause:
+# "said that, if in government, he would refuse …" (not a new attribution after the comma).
+# A contrast ("while", "although") opens one only after "that": "…, KING-TV reported, while in Chicago …, the
+# Sun-Times reported" is two attributions.
+_FRONTED_ADJUNCT = re.compile(r"(?:that\s*,?\s*(?=(?:while|although|though)\b)|(?:that\s*,?\s*)?"
+                              r"(?=(?:if|when|once|unless|because|since|until|after|before|as\s+long\s+as)\b))[a-z]+\b[^,;:.!?“”\"]*,?")
 _NEW_CLAUSE = re.compile(r"(?:[,;]\s+(?:(?:and|but|while|though|although|because|since|whereas)\s+)?|"
                          r"\s+(?:and|but|while|though|although|because|whereas)\s+)\Z")
 POSSESSIVE_BEFORE = re.compile(r"[’']s?\s+\Z")
@@ -464,10 +470,12 @@ class ReportedSpeech(SourcedSpeech):
             mention = self.resolver.mention_before(start, cue.start())
             if mention is not None and self._names_someone(mention):
                 lead = _NEW_CLAUSE.search(text, max(start, mention.start - 8), mention.start)
-                if lead is not None and not (lead.group().strip() == "and" and _FIRST_CONJUNCT.fullmatch(text, start, lead.start())):
+                if lead is not None and not (lead.group().strip() == "and" and _FIRST_CONJUNCT.fullmatch(text, start, lead.start())
+                                             or _FRONTED_ADJUNCT.fullmatch(text, start, lead.start())):
                     return lead.start()  # (not "said both he and Rubio promised …": one subject of two)
                 comma = text.rfind(",", max(start, mention.start - 40), mention.start)
-                if comma > start and self.resolver.titles_between(comma + 1, mention.start):
+                if (comma > start and self.resolver.titles_between(comma + 1, mention.start)
+                        and not _FRONTED_ADJUNCT.fullmatch(text, start, comma)):
                     return comma  # "…, former President Bill Clinton said this week": a final tag of its own
             if text[max(start, cue.start() - 2):cue.start()].rstrip().endswith(",") and is_speech(cue.group()):
                 inverted = self.resolver.mention_after(cue.end(), min(end, cue.end() + 80))

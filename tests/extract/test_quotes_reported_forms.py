@@ -579,3 +579,10 @@ def test_a_capitalised_cue_after_a_quotation_ending_its_sentence_opens_the_next_
     found = _kinds(text)
     assert ("direct", '"It has run for fifty years and it will run for fifty more."', "Jane Holm") in found
     assert ("indirect", "what that might cost", None) in found
+
+
+def test_a_fronted_condition_after_that_leads_to_the_contents_own_main_clause():
+    text = ("Jane Holm said that, if elected, she would refuse to approve the ferry contract. "
+            "Prosecutors said that although Omar Lind confessed, he showed no remorse for the fraud.")
+    assert _reported(text) == [("that, if elected, she would refuse to approve the ferry contract", "Jane Holm"),
+                               ("that although Omar Lind confessed, he showed no remorse for the fraud", "Prosecutors")]
