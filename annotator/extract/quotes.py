@@ -77,6 +77,9 @@ _LATIN_WORD = re.compile(r"[A-Za-z]+")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")  # blank lines between paragraphs are one break
 _NEW_CLAUSE_AFTER_COMMA = re.compile(r"\s*(?:and|but|or|while|whereas|as|though|although)\s")
 _COLON_BEFORE = re.compile(r":\s*\Z")
+# A question opening the sentence before a quotation in it: 'Asked if it was "fair", he replied: "…"' is the
+# question the reported stage finds, not a mixed quote of the tag that follows.
+_ASKED_OPENING = re.compile(r"(?:(?:But|And|When)\s+)?(?:when\s+)?[Aa]sked\b[^.;:!?]*\Z")
 # Before a clause's subject: a connective, then titles or capitalised words of the name ("And Mr. ", "As Professor ").
 _SUBJECT_LEAD = re.compile(r"\s*(?:(?:And|But|As|Then|So|Yet|Or|Still|Later|Meanwhile|Instead),?\s+)?"
                            r"(?:(?:[A-Z][a-z]{0,3}\.|[A-Z][a-z]+)\s+)*")
@@ -182,6 +185,8 @@ class _QuoteFinder(ReportedSpeech):
                 # sentence whose attribution follows (Not paying taxes “makes me smart,” he said).
                 if side == "after" and self._inside_reported_clause(quote, cue):
                     continue  # "Flynn said Trump has “enormous respect” for …": the reported stage's mixed quote
+                if side == "after" and _ASKED_OPENING.match(self.text, self.sentence_start(quote.start), quote.start):
+                    continue
                 if side == "after" and not self._title_case(quote):
                     start, kind = trim(self.text, self.sentence_start(quote.start), quote.start)[0], "mixed"
                     end = self._content_end(quote, mention, cue)

@@ -586,3 +586,9 @@ def test_a_fronted_condition_after_that_leads_to_the_contents_own_main_clause():
             "Prosecutors said that although Omar Lind confessed, he showed no remorse for the fraud.")
     assert _reported(text) == [("that, if elected, she would refuse to approve the ferry contract", "Jane Holm"),
                                ("that although Omar Lind confessed, he showed no remorse for the fraud", "Prosecutors")]
+
+
+def test_a_question_opening_the_sentence_before_a_scare_quote_is_no_mixed_quote_of_the_answer():
+    text = 'Asked if the ferry contract was "fair and open", Jane Holm replied: "It was tendered twice."'
+    assert _kinds(text) == [("mixed", 'if the ferry contract was "fair and open"', None),
+                            ("direct", '"It was tendered twice."', "Jane Holm")]
