@@ -16,6 +16,7 @@ from .entities_classifier import classify, features
 from .entities_context import firm_context, in_prose, is_country, named_as_outlet, org_context, person_context
 from .entities_lexicon import Lexicon, singular
 from .entities_places import PLACE_BEFORE, larger_place_after, place_label
+from .quote_names import FEMALE_TITLES, MALE_TITLES
 from .entities_teams import SCORE_AFTER, find_teams, in_scorecard, scored_at_minute
 from .entities_rules import (ACRONYM, CALENDAR, CAPS, CONNECTORS, FUNCTION_WORDS, GUESS, MULTI, PARTICLES,
                              SINGLE, SURE, TOKEN, Candidate)
@@ -147,9 +148,12 @@ def settle(lex: Lexicon, text: str, candidates: list[Candidate]) -> None:
                 c.label, c.score = "GPE", _PLACE_SURE  # "MAHALA, Bosnia 1996-08-31": a village, not an acronym
     _agree_singles(candidates)
     _agree_with_list(text, candidates)
+    namesakes = _namesakes(people)
     for c in candidates:
         if c.label == "PERSON":
             c.canonical = people.get(c.text, c.canonical or c.text)
+            if c.text in namesakes:
+                c.canonical = _titled_namesake(lex, text, c, namesakes[c.text]) or c.canonical
     _join_possessive_names(lex, text, candidates, people)
     upper = {surface.upper(): value for surface, value in known.items()}
     for name, canonical in people.items():
@@ -192,6 +196,32 @@ def _join_possessive_names(lex: Lexicon, text: str, candidates: list[Candidate],
         kept.append(c)
     if len(kept) < len(candidates):
         candidates[:] = kept
+
+
+def _namesakes(people: dict[str, str]) -> dict[str, list[str]]:
+    """Surnames two or more people of the article share ("Bill Clinton", "Hillary Clinton") -> their full names."""
+    by_surname: dict[str, list[str]] = {}
+    for full in set(people.values()):
+        if " " in full:
+            by_surname.setdefault(full.rsplit(" ", 1)[1], []).append(full)
+    return {name: sorted(fulls) for name, fulls in by_surname.items() if len(fulls) > 1}
+
+
+def _titled_namesake(lex: Lexicon, text: str, c: Candidate, fulls: list[str]) -> str | None:
+    """Which of a shared surname's people a titled surname is, by the given names' genders: "Mrs. Clinton"
+    is Hillary and "Mr. Clinton" Bill, whoever the article named first.  When two could be meant (two
+    women, or a given name of no known gender) it stays open: the surname alone, never the other gender's name."""
+    before = text[max(0, c.start - 6):c.start].split()
+    title = before[-1].lower() if before else ""
+    wanted = "f" if title in FEMALE_TITLES else "m" if title in MALE_TITLES else ""
+    if not wanted:
+        return None
+    genders = {full: lex.gender_of(full.split(" ", 1)[0]) for full in fulls}
+    possible = [full for full, gender in genders.items() if gender in ("", wanted)]
+    if len(possible) == 1 and genders[possible[0]] == wanted:
+        return possible[0]
+    # (with no one of the title's gender the given-name list is what is wrong: "Mr. Meyer" after "Laurence Meyer")
+    return c.text if possible and genders.get(c.canonical, "") not in ("", wanted) else None
 
 
 def _add_person(people: dict[str, str], name: str) -> None:

@@ -127,24 +127,28 @@ class AntecedentFinder:
         if self._genders is None:
             self._genders = {}
             for e in self.persons:
-                title = self.text[max(0, e.start - 6):e.start].split()
-                if title:
-                    word = title[-1].lower()
-                    name = self.text[e.start:e.end].split()
-                    key = surname(name[-1]) if name else ""
-                    if word in FEMALE_TITLES:
-                        self._genders.setdefault(key, "f")
-                    elif word in MALE_TITLES:
-                        self._genders.setdefault(key, "m")
+                name = self.text[e.start:e.end].split()
+                if name and (title := self._title_gender(e)):
+                    self._genders.setdefault(surname(name[-1]), title)
         words = self.text[entity.start:entity.end].split()
         if not words:
             return ""
-        titled = self._genders.get(surname(words[-1]))
-        if titled:
-            return titled
+        own = self._title_gender(entity)
+        if own:
+            return own
+        key = surname(words[-1])
+        titled = self._genders.get(key)
         full = self.name_of(entity).split()
         given = lexicon().gender_of(full[0]) if len(full) > 1 else ""
-        return given or self._pronoun_gender(surname(words[-1]))
+        if titled and not (given and key in self._shared_surnames()):
+            return titled  # (a title goes with one of two people of a surname: "Mr Jackson" and his mother Katherine)
+        return given or self._pronoun_gender(key)
+
+    def _title_gender(self, entity: EntitySuggestion) -> str:
+        """"f"/"m" for a person named right after Mrs./Ms./Mr., else ""."""
+        title = self.text[max(0, entity.start - 6):entity.start].split()
+        word = title[-1].lower() if title else ""
+        return "f" if word in FEMALE_TITLES else "m" if word in MALE_TITLES else ""
 
     def _shared_surnames(self) -> frozenset[str]:
         """Surnames of two different people in the article ("Keith Scott" and "Rakeyia Scott"): what is said of

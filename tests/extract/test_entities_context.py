@@ -99,3 +99,10 @@ def test_a_title_word_after_an_initial_is_a_surname():
     text = "It is not easy, said Representative Omar T. King of Nova Scotia. N. Knight scored 113 in Halifax."
     found = mentions(text)
     assert ("Omar T. King", "PERSON") in found and ("Nova Scotia", "GPE") in found and ("N. Knight", "PERSON") in found
+
+
+def test_a_titled_surname_two_people_share_is_the_one_of_the_titles_gender():
+    text = ("Omar Lind and his wife, Jane Lind, opened the ferry office in 1990. Mrs. Lind ran the books. "
+            "Mr. Lind fixed the engines. Ms. Lind said the office would close.")
+    surnames = [e.canonical for e in find_entities(text) if text[e.start:e.end] == "Lind"]
+    assert surnames == ["Jane Lind", "Omar Lind", "Jane Lind"]

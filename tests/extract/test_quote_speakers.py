@@ -344,3 +344,9 @@ def test_a_role_that_came_up_before_is_not_the_person_named_after_it():
             "“We are monitoring the situation,” the spokesperson wrote.\n\n"
             "Maria Lindqvist posted on social media that the decision was wrong.")
     assert speaker(text, "monitoring")[1] != "Maria Lindqvist"
+
+
+def test_she_finds_the_woman_who_shares_a_titled_mans_surname():
+    text = ('Omar Holm, 46, denies the charges. Mr Holm was arrested in May. His mother Katherine Holm told reporters '
+            'on Sunday that her son was innocent. "I know his character," she said.')
+    assert speaker(text, "his character") == ("she", "Katherine Holm")
