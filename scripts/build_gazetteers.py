@@ -208,6 +208,8 @@ ORGS = {
     "Commons": "House of Commons", "House of Commons": "House of Commons", "House of Lords": "House of Lords",
     "European Commission": "European Commission", "Labour": "Labour Party", "Google": "Google",
     "Microsoft": "Microsoft", "Apple": "Apple", "Amazon.com": "Amazon", "Facebook": "Facebook",
+    "Twitter": "Twitter", "YouTube": "YouTube", "Instagram": "Instagram", "WhatsApp": "WhatsApp",
+    "Snapchat": "Snapchat", "LinkedIn": "LinkedIn", "TikTok": "TikTok", "Reddit": "Reddit", "Netflix": "Netflix",
 }
 
 # Title words that precede a name but are not part of it, beyond nameparser's list.

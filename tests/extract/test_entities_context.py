@@ -106,3 +106,15 @@ def test_a_titled_surname_two_people_share_is_the_one_of_the_titles_gender():
             "Mr. Lind fixed the engines. Ms. Lind said the office would close.")
     surnames = [e.canonical for e in find_entities(text) if text[e.start:e.end] == "Lind"]
     assert surnames == ["Jane Lind", "Omar Lind", "Jane Lind"]
+
+
+def test_a_name_right_after_an_opening_mark_of_apostrophes_is_found_but_not_inside_a_word():
+    text = "Omar Lind said: ''Jane Holm has announced it.'' The paper called it 'Halifax gold'. O'Brien agreed."
+    found = mentions(text)
+    assert ("Jane Holm", "PERSON") in found and ("Halifax", "GPE") in found
+    assert not any(m == "Brien" for m, _ in found)
+
+
+def test_social_platforms_are_organisations():
+    text = "Jane Holm wrote on Twitter that the ferry was late, and posted a video on YouTube."
+    assert ("Twitter", "ORG") in mentions(text) and ("YouTube", "ORG") in mentions(text)
