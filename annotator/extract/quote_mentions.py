@@ -168,7 +168,7 @@ class MentionFinder:
                 return named  # "said Fox News anchor Megyn Kelly": the person the organisation's role names
             # "a US research think-tank": a place or nationality modifying a noun is not the speaker
             # ("added a South Carolina Democrat": the place modifies the member named right after it)
-            modifier = entity.label in ("GPE", "LOC", "NORP") and (
+            modifier = entity.label in ("GPE", "LOC", "NORP", "ORG") and (
                 _LOWER_WORD_AFTER.match(text, entity.end) or any(e.start == entity.end + 1 for e in found))
             lower = text[pos:entity.start]  # (not "said the candidate could win in states like Ohio")
             if persons or entity.start == pos or (lower.islower() and not modifier and NOT_HEADS.isdisjoint(lower.split())):

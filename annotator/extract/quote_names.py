@@ -47,6 +47,7 @@ organizer organiser employee specialist frontrunner front-runner challenger cont
 operative consultant newspaper paper magazine network outlet publication tabloid blog documents records transcript
 premier councillor councilor trustee commissioner superintendent inspector constable sergeant detective coroner
 ombudsman chancellor deputy chair chairperson chairwoman dean principal founder physician surgeon mp mpp mla agent
+user users commenter commenters
 """.split())
 
 

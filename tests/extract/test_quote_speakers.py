@@ -350,3 +350,9 @@ def test_she_finds_the_woman_who_shares_a_titled_mans_surname():
     text = ('Omar Holm, 46, denies the charges. Mr Holm was arrested in May. His mother Katherine Holm told reporters '
             'on Sunday that her son was innocent. "I know his character," she said.')
     assert speaker(text, "his character") == ("she", "Katherine Holm")
+
+
+def test_an_organisation_modifying_the_inverted_speakers_noun_is_not_the_speaker():
+    text = '"The ferry was late again," said another Twitter user, Jane Holm. "No one told us," said a Harbour Ferries spokesman.'
+    assert speaker(text, "late again") == ("Jane Holm", "Jane Holm")
+    assert speaker(text, "No one told")[0] == "a Harbour Ferries spokesman"
