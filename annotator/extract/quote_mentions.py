@@ -86,6 +86,10 @@ class MentionFinder:
             member = _DETERMINED_MEMBER.search(self.text, max(lo, entity.start - 50), entity.start)
             if member is not None:  # "one senior Democrat said": an unnamed member, not the party
                 return Mention(start=member.start(), end=entity.end)
+        if coordinated and entity is not None and entity.label in ("GPE", "LOC") and entity.start >= lo:
+            attached = self._placed_subject(lo, entity)
+            if attached is not None:  # "Officials in Halifax said", "the mayor of Halifax said": not the place
+                return attached
         if entity is not None and entity.start >= lo and not is_pronoun_entity(self.text, entity):
             titled = strip_titles(self.text, entity.start, entity.end) if entity.label != "PERSON" else None
             if (titled is not None and titled > entity.start  # "Foreign Affairs Minister Mélanie Joly" as one ORG
@@ -258,6 +262,21 @@ class MentionFinder:
                 return before
             found = before
         return entity
+
+    def _placed_subject(self, lo: int, place: EntitySuggestion) -> Mention | None:
+        """A speaker noun the place is attached to ("Officials in Halifax", "the mayor of Halifax", "residents
+        across Nova Scotia"): the whole phrase, else None."""
+        link = _PLACE_LINK.search(self.text, max(lo, place.start - 16), place.start)
+        if link is None:
+            return None
+        head_start = link.start()
+        while head_start > lo and (self.text[head_start - 1].isalnum() or self.text[head_start - 1] in "-’'"):
+            head_start -= 1
+        head = self.text[head_start:link.start()]
+        if head.lower() not in NOUN_HEADS:
+            return None
+        phrase = self._noun_phrase_ending_at(lo, head_start, link.start()) if head.islower() else None
+        return Mention(start=phrase.start if phrase is not None else head_start, end=place.end)
 
     def _first_conjunct(self, lo: int, person: EntitySuggestion) -> EntitySuggestion:
         """The first person of a coordinated subject ending in ``person`` ("Holm and Lind agreed", "Holm, Lind
@@ -465,6 +484,10 @@ class MentionFinder:
 
 APPOSITIVES_REACH = 200  # characters of appositives between a subject and its cue ("X, a …, of …, said")
 MAX_NOUN_PHRASE_WORDS = 6  # "A former Democratic National Committee chairman": modifiers before the head
+_PLACE_LINK_WORDS = r"[ \xa0]+(?:in|of|from|across|around|throughout|near|outside)[ \xa0]+"
+_PLACE_LINK = re.compile(_PLACE_LINK_WORDS + r"(?:the[ \xa0]+)?\Z")
+# Where a speaker noun's attached place starts in a mention ("the government| in Beijing"): its head is before.
+PLACE_ATTACHMENT = re.compile(_PLACE_LINK_WORDS + r"(?=(?:the[ \xa0]+)?[A-Z]\S*(?:[ \xa0]+[A-Z]\S*)*\Z)")
 _HEADLINE_SUBJECT_BEFORE = re.compile(r"(?:\A|\n|,[ \xa0])\Z")  # a bare singular subject only opens a line or follows a comma
 _NOT_HEADLINE_OPENERS = frozenset({"whose", "no", "which", "what", "any", "every"})  # ", whose campaign said"
 _BARE_HEADS = frozenset({"police", "staff", "management", "military"})  # speak without "the", yet not plural in -s

@@ -23,6 +23,7 @@ from .quote_cues import (OPINION_FORMS, SPEECH_NOUNS, STANCE_LEMMAS, cue_lemma, 
 from .quote_names import DETERMINERS, NOUN_HEADS
 from .quote_sources import (ADDRESSED_LEMMAS, AS_LEAD, ASKED_INSIDE, ASKED_LEAD, BY_AGENT, OBJECT_PRONOUNS, PASSIVE_AUX,
                             POSSESSOR, SourcedSpeech)
+from .quote_mentions import PLACE_ATTACHMENT
 from .quote_speakers import Mention
 
 _NEWLINE = re.compile("\n")
@@ -419,7 +420,8 @@ class ReportedSpeech(SourcedSpeech):
         words = self.text[mention.start:mention.end].split()
         if words[0][0].isupper() and words[0].lower() not in DETERMINERS:  # a name no entity covers …
             return True
-        return words[-1].lower() in NOUN_HEADS
+        head = PLACE_ATTACHMENT.split(self.text[mention.start:mention.end], 1)[0].split()  # "officials in Halifax"
+        return head[-1].lower() in NOUN_HEADS
 
     def _clause_end(self, start: int, hi: int) -> int:
         """Where an object ends: the first clause break ("…, who", "… — but", "…; ") before ``hi``."""

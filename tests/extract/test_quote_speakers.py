@@ -356,3 +356,10 @@ def test_an_organisation_modifying_the_inverted_speakers_noun_is_not_the_speaker
     text = '"The ferry was late again," said another Twitter user, Jane Holm. "No one told us," said a Harbour Ferries spokesman.'
     assert speaker(text, "late again") == ("Jane Holm", "Jane Holm")
     assert speaker(text, "No one told")[0] == "a Harbour Ferries spokesman"
+
+
+def test_a_place_attached_to_a_speaker_noun_is_not_the_speaker():
+    text = ("Officials in Halifax said the ferry would run all winter. "
+            "After years of delays, the government in Truro acknowledged the repair costs.")
+    assert speaker(text, "ferry would run") == ("Officials in Halifax", "Officials in Halifax")
+    assert speaker(text, "repair costs") == ("the government in Truro", None)
