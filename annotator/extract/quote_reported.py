@@ -149,10 +149,13 @@ _COMMITMENT_LEMMAS = frozenset({"pledge", "promise", "vow", "threaten", "urge", 
 _NOT_A_HEAD = (r"(?:that|how|why|what|whether|if|he|she|it|they|we|i|there|this|his|her|their|its|our|my|the|a|an|"
                r"in|on|at|to|for|about|of|and|but|or|against|with|from|over|by|as|after|before|during|not|"
                r"is|was|were|are|would|will|had|has|have|could|should|may|might|can|last|next|[a-z]+ly)\b")
+_MEDIA_NOUNS = r"(?:network|channel|station|broadcaster|newspaper|paper|magazine|radio|television|website|programme|program)"
+_NAME_WORDS = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*"
 # The addressee between "told" and what was told: "told reporters the deal was dead", "told a Senate panel".
 _ADDRESSEE = re.compile(r"\s+(?:me|him|her|them|us|you|reporters|journalists|supporters|lawmakers|voters|"
                         r"(?:the|a|an|his|her|their) (?:[a-z]+|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:\s+(?!" + _NOT_A_HEAD + r")[a-z]+)?)"
-                        r"|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)(?=\s|[.!?][\"”’']?(?:\s|\Z)|\Z)")  # "a Senate panel"
+                        r"|(?:" + _MEDIA_NOUNS + r"\s+)?" + _NAME_WORDS + r"(?:\s+" + _MEDIA_NOUNS + r"\s+" + _NAME_WORDS + r")?)"
+                        r"(?=\s|[.!?][\"”’']?(?:\s|\Z)|\Z)")  # "a Senate panel", "US TV network Fox News", "broadcaster RTE"
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -592,3 +592,9 @@ def test_a_question_opening_the_sentence_before_a_scare_quote_is_no_mixed_quote_
     text = 'Asked if the ferry contract was "fair and open", Jane Holm replied: "It was tendered twice."'
     assert _kinds(text) == [("mixed", 'if the ferry contract was "fair and open"', None),
                             ("direct", '"It was tendered twice."', "Jane Holm")]
+
+
+def test_a_broadcaster_named_with_its_kind_is_the_addressee_not_the_content():
+    text = ("Jane Holm told Canadian TV network Harbour News on Sunday that her son was innocent. "
+            "Omar Lind told broadcaster CHNS the ferry would run.")
+    assert _reported(text) == [("that her son was innocent", "Jane Holm"), ("the ferry would run", "Omar Lind")]
