@@ -132,6 +132,9 @@ _COORDINATED_VERB = re.compile(r"\s+(?:and|but)\s+(?:(?:also|then|later|[a-z]+ly
                                r"(?:[a-z]+ed|said|told|made|took|gave|sent|cast|held|kept|met|won|lost|wrote|spoke|ran|"
                                r"brought|became|sought|began|left)\s")
 _COORDINATED_CUE = re.compile(r"\s+(?:and|but)\s+(?:(?:also|then|later|[a-z]+ly)\s+)?\Z")
+# A content whose own verbs are coordinated: "say it has both violated the rules and threatened …", not the
+# speaker's second verb ("said she has released her returns and called on …" is as common, so "both" it is).
+_OWN_COORDINATION = re.compile(r"\bboth\b")
 _FIRST_CONJUNCT = re.compile(r"(?:[Bb]oth\s+)?(?:he|she|they|we|I)|[Bb]oth\s+\S+")  # "both he", "she" before "and X"
 # A content that opens with a subordinate clause, whose comma leads to the content's own main clause:
 # "said that, if in government, he would refuse …" (not a new attribution after the comma).
@@ -468,7 +471,7 @@ class ReportedSpeech(SourcedSpeech):
             if cue.group() == "according to" and text[max(start, cue.start() - 3):cue.start()].rstrip().endswith(","):
                 return cue.start()  # "… declined to renew the offer, according to an executive": the source's
             joined = _COORDINATED_CUE.search(text, max(start, cue.start() - 30), cue.start())
-            if joined is not None:
+            if joined is not None and not ("and" in joined.group() and _OWN_COORDINATION.search(text, start, joined.start())):
                 return joined.start()
             if is_gerund(cue.group()) and text[max(start, cue.start() - 3):cue.start()].rstrip().endswith(","):
                 return text.rfind(",", start, cue.start())  # "…, emphasizing that …": the same speaker goes on

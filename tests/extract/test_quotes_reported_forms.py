@@ -598,3 +598,8 @@ def test_a_broadcaster_named_with_its_kind_is_the_addressee_not_the_content():
     text = ("Jane Holm told Canadian TV network Harbour News on Sunday that her son was innocent. "
             "Omar Lind told broadcaster CHNS the ferry would run.")
     assert _reported(text) == [("that her son was innocent", "Jane Holm"), ("the ferry would run", "Omar Lind")]
+
+
+def test_a_contents_own_both_and_coordination_is_not_the_speakers_second_verb():
+    text = "The rival ferry lines say Harbour Ferries has both broken the tender rules and threatened competition."
+    assert _reported(text) == [("Harbour Ferries has both broken the tender rules and threatened competition", None)]
