@@ -25,7 +25,8 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*")
 # adviser to then-President George W. Bush").
 # A capitalised word ends in a stop only when short, a title or an initial ("Gov.", "W.", "U.S."): "… on Monday.
 # Lind said" has a sentence end between "on" and the name.
-_WORD_BEFORE_NAME = re.compile(r"\b([a-z]+)[ \t\xa0]+(?:the[ \t\xa0]+)?(?:(?:then-|ex-|former-)?[A-Z](?:[\w’'-]*|[\w.’'-]{0,4}\.)[ \t\xa0]+)*\Z")
+_WORD_BEFORE_NAME = re.compile(r"\b([a-z]+)[ \t\xa0]+(?:the[ \t\xa0]+)?(?:\d+-year-old[ \t\xa0]+)?(?:(?:then-|ex-|former-)?[A-Z](?:[\w’'-]*|[\w.’'-]{0,4}\.)[ \t\xa0]+)*\Z")
+_TAG_END = re.compile(r"[ \t\xa0]*(?:[,.;:!?]|\Z)")  # an inverted speaker's name ends its clause ("admitted Lind.")
 _POSSESSIVE_AFTER = re.compile(r"[’']s?(?:\W|\Z)")
 # A name right after these opens a clause inside the sentence, reported or subordinate: its subject is not
 # the sentence's ("… said that President Obama hopes …", "… because Trump won").
@@ -72,7 +73,15 @@ class AttributionChain:
     def named_in_passing(self, person: EntitySuggestion) -> bool:
         """Whether a mention is an object inside a clause ("to Clinton", "defeated Cruz"), not a new subject."""
         before = _WORD_BEFORE_NAME.search(self.text, max(0, person.start - 80), person.start)
-        return before is not None and (before.group(1) in PASSING_WORDS or before.group(1).endswith("ed"))
+        return before is not None and (before.group(1) in PASSING_WORDS or before.group(1).endswith("ed") and not (
+            self._inverted_tag(before, person) and _TAG_END.match(self.text, person.end)))  # "…,” admitted Lind."
+
+    def _inverted_tag(self, before: re.Match, person: EntitySuggestion) -> bool:
+        """Whether the word before a name is a speech verb right after a quotation or a comma ("…,” said Tom
+        Lind"), and no clause follows the name ("…, said Mr. Trump had …" is a reported clause)."""
+        word = before.group(1)
+        return (is_speech(word) and self.text[max(0, before.start(1) - 3):before.start(1)].rstrip()[-1:] in _CLOSING
+                and not _VERB_AFTER.match(self.text, person.end))
 
     def not_a_subject(self, person: EntitySuggestion) -> bool:
         """Whether a mention cannot be what a later "he" or "she" continues: named in passing, a possessor
@@ -87,14 +96,12 @@ class AttributionChain:
             # "told CNN’s Jake Tapper": a reporter named with the outlet is most often the one asked, unless
             # the possessive opens the sentence ("Media Research Center’s Bozell agrees …")
             return not _OPENING_NAMES.search(self.text, max(0, before.start(1) - 80), before.start(1) - 1)
-        # "met Tom Lind": an object after a verb; not "campaign manager Tom Lind", "…,” said Tom Lind" (inverted)
-        inverted = (is_speech(word) and self.text[max(0, before.start(1) - 3):before.start(1)].rstrip()[-1:] in _CLOSING
-                    and not _VERB_AFTER.match(self.text, person.end))  # "…, said Mr. Trump had …": a reported clause
         if word in CLAUSE_WORDS:
             return True
         if word in _TITLE_WORDS or word in NOUN_HEADS or word in _NAME_OPENERS:
             return self._object_before_description(before.start(1))
-        return not inverted
+        # "met Tom Lind": an object after a verb; not "campaign manager Tom Lind", "…,” said Tom Lind" (inverted)
+        return not self._inverted_tag(before, person)
 
     def _object_before_description(self, end: int) -> bool:
         """Whether the words describing a name ("former campaign manager Barry Bennett") follow a preposition

@@ -15,7 +15,8 @@ from itertools import islice
 from .base import EntitySuggestion
 from .dates import MONTH_NAMES, WEEKDAYS
 from .quote_names import (AUXILIARIES, DETERMINERS, NAME_RUN, NAME_RUN_AT_END, NOT_HEADS, NOUN_HEADS, POSSESSIVE,
-                          STOP_CAPITALS, TITLES, first_head, name_end, only_titles, phrase_end, strip_titles)
+                          STOP_CAPITALS, TITLES, first_head, is_plural_noun, name_end, only_titles, phrase_end,
+                          strip_titles)
 
 PRONOUNS = {"he": "m", "she": "f", "they": "", "it": "", "i": "", "we": ""}
 SPEAKING_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})  # "it said" is too often not speech
@@ -376,7 +377,7 @@ class MentionFinder:
             bare = word.group().rstrip(",")
             if bare.lower() in _NOT_MODIFIERS or not _is_word(bare) or bare in STOP_CAPITALS:
                 return None
-            if bare in NOUN_HEADS and (bare.endswith("s") or bare in _BARE_HEADS):
+            if bare in NOUN_HEADS and (is_plural_noun(bare) or bare in _BARE_HEADS):
                 return Mention(start=start, end=word.start() + len(bare))
             if bare != word.group():
                 return None  # "Therefore, Gulf sources": a comma before the noun
@@ -471,7 +472,7 @@ class MentionFinder:
                 break
             modifying = modifying and word.lower() not in _NOT_MODIFIERS  # not "with experts", "eight of 10 voters"
             modified = start if modifying else modified
-        bare = head.endswith("s") or head in _BARE_HEADS  # "officials said", "police warned"
+        bare = is_plural_noun(head) or head in _BARE_HEADS  # "officials said", "police warned"
         if (head in NOUN_HEADS and not bare and _HEADLINE_SUBJECT_BEFORE.search(self.text, max(0, modified - 3), modified)
                 and self.text[modified:end].split()[0].lower() not in _NOT_HEADLINE_OPENERS):
             return Mention(start=modified, end=end)  # a headline's "…, analyst says.", "Former rival says …"

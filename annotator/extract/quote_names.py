@@ -47,7 +47,7 @@ organizer organiser employee specialist frontrunner front-runner challenger cont
 operative consultant newspaper paper magazine network outlet publication tabloid blog documents records transcript
 premier councillor councilor trustee commissioner superintendent inspector constable sergeant detective coroner
 ombudsman chancellor deputy chair chairperson chairwoman dean principal founder physician surgeon mp mpp mla agent
-user users commenter commenters
+user users commenter commenters boss bosses staffer staffers player players citizen citizens locals
 """.split())
 
 
@@ -57,6 +57,11 @@ def _plural(noun: str) -> str:
     if noun.endswith("y") and noun[-2] not in "aeiou":
         return noun[:-1] + "ies"
     return noun + ("es" if noun.endswith(("s", "sh", "ch", "x")) else "s")
+
+
+def is_plural_noun(word: str) -> bool:
+    """"officials", "bosses" (not "boss", "witness", "actress": singulars ending in -ss)."""
+    return word.endswith("s") and not word.endswith("ss")
 
 
 # Every head also in the plural ("polls showed", "studies found"), listed or not.

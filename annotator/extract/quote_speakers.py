@@ -24,8 +24,7 @@ from .quote_antecedents import AntecedentFinder
 from .quote_chain import AttributionChain, TopicSpeaker
 from .quote_mentions import APPOSITIVES_REACH, Mention, MentionFinder, counts_people
 from .quote_names import (CAPITALISED_WORD, DETERMINERS, MULTI_NAME_RUN, NOUN_HEADS, ORG_NOUN_PHRASE, ORG_WORDS,
-                          POSSESSIVE,
-                          STOP_CAPITALS, name_end, strip_titles, surname)
+                          POSSESSIVE, STOP_CAPITALS, is_plural_noun, name_end, strip_titles, surname)
 from .quote_roles import CONTENDER_ROLES, ROLE_GENDERS, is_role
 
 __all__ = ["Mention", "SpeakerResolver"]  # Mention lives in quote_mentions; the quote finders import it from here
@@ -201,13 +200,13 @@ class SpeakerResolver(MentionFinder, AntecedentFinder, TopicSpeaker):
                 if entity is None and definite_role and not vice:
                     # "The Florida senator said": who the text is about
                     entity = self._epithet_of(mention.start, ROLE_GENDERS.get(head, ""))
-                if entity is None and definite_role and not head.endswith("s"):
+                if entity is None and definite_role and not is_plural_noun(head):
                     entity = self._introduced_after(mention.end)  # "The health minister says …" in a lead
                 if entity is None:
                     return SpeakerSuggestion(start=mention.start, end=mention.end)
                 return self._linked(mention, entity)
         if (entity is None and _POSSESSED.search(words) and is_role(head := words.rsplit(None, 1)[-1].lower())
-                and not head.endswith("s")):
+                and not is_plural_noun(head)):
             # "Nova Scotia's health minister says …": the person the article gives that role, before or just after
             entity = self._titled_person(head, mention.start) or self._introduced_after(mention.end)
             if entity is not None:

@@ -363,3 +363,15 @@ def test_a_place_attached_to_a_speaker_noun_is_not_the_speaker():
             "After years of delays, the government in Truro acknowledged the repair costs.")
     assert speaker(text, "ferry would run") == ("Officials in Halifax", "Officials in Halifax")
     assert speaker(text, "repair costs") == ("the government in Truro", None)
+
+
+def test_an_inverted_tag_with_an_ed_verb_keeps_its_speaker_in_the_chain():
+    text = ('Halifax coach Peter Berg is keen to sign a striker. "I would be keen to leave," admitted the '
+            '28-year-old Omar Lind. He added: "I am under contract and they will decide."')
+    assert speaker(text, "under contract") == ("He", "Omar Lind")
+
+
+def test_a_singular_noun_ending_in_ss_is_no_group_opening_the_clause():
+    for noun in ("boss", "actress"):
+        text = f'Halifax {noun} Jane Holm has reopened her dispute with the club after claiming the striker was "not good enough".'
+        assert speaker(text, "not good enough") == ("Jane Holm", "Jane Holm")
