@@ -210,6 +210,14 @@ ORGS = {
     "Microsoft": "Microsoft", "Apple": "Apple", "Amazon.com": "Amazon", "Facebook": "Facebook",
     "Twitter": "Twitter", "YouTube": "YouTube", "Instagram": "Instagram", "WhatsApp": "WhatsApp",
     "Snapchat": "Snapchat", "LinkedIn": "LinkedIn", "TikTok": "TikTok", "Reddit": "Reddit", "Netflix": "Netflix",
+    # news agencies (several share a name with a place: Xinhua is also a county)
+    "Xinhua": "Xinhua", "Interfax": "Interfax", "Itar-Tass": "ITAR-TASS", "ITAR-TASS": "ITAR-TASS", "Tass": "TASS",
+    "TASS": "TASS", "Kyodo": "Kyodo News", "Yonhap": "Yonhap", "ANSA": "ANSA", "EFE": "EFE", "DPA": "DPA",
+    "Bernama": "Bernama", "Anadolu": "Anadolu Agency", "PTI": "Press Trust of India",
+    "Treasury": "Treasury", "Commonwealth": "Commonwealth", "Likud": "Likud", "OSCE": "OSCE",
+    "Organisation for Security and Cooperation in Europe": "OSCE",
+    "Organization for Security and Cooperation in Europe": "OSCE",
+    "Organization for Security and Co-operation in Europe": "OSCE",
 }
 
 # Title words that precede a name but are not part of it, beyond nameparser's list.

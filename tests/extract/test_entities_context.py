@@ -118,3 +118,10 @@ def test_a_name_right_after_an_opening_mark_of_apostrophes_is_found_but_not_insi
 def test_social_platforms_are_organisations():
     text = "Jane Holm wrote on Twitter that the ferry was late, and posted a video on YouTube."
     assert ("Twitter", "ORG") in mentions(text) and ("YouTube", "ORG") in mentions(text)
+
+
+def test_news_agencies_and_bodies_named_like_places_or_people_are_organisations():
+    text = "Xinhua and Interfax reported the talks. The Treasury said the Commonwealth would meet in Halifax."
+    found = mentions(text)
+    assert {m: label for m, label in found if m != "Halifax"} == {
+        "Xinhua": "ORG", "Interfax": "ORG", "Treasury": "ORG", "Commonwealth": "ORG"}
