@@ -48,6 +48,7 @@ operative consultant newspaper paper magazine network outlet publication tabloid
 premier councillor councilor trustee commissioner superintendent inspector constable sergeant detective coroner
 ombudsman chancellor deputy chair chairperson chairwoman dean principal founder physician surgeon mp mpp mla agent
 user users commenter commenters boss bosses staffer staffers player players citizen citizens locals
+researcher scientist investigator
 """.split())
 
 

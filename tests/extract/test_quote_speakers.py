@@ -375,3 +375,9 @@ def test_a_singular_noun_ending_in_ss_is_no_group_opening_the_clause():
     for noun in ("boss", "actress"):
         text = f'Halifax {noun} Jane Holm has reopened her dispute with the club after claiming the striker was "not good enough".'
         assert speaker(text, "not good enough") == ("Jane Holm", "Jane Holm")
+
+
+def test_a_singular_researcher_or_scientist_is_a_speaker_noun():
+    text = ('"It took decades," said Omar Lind, a games specialist in Halifax. '
+            '"I must admit that I was surprised," added the Uruguayan-born researcher, who has made two games.')
+    assert speaker(text, "I must admit") == ("the Uruguayan-born researcher", "Omar Lind")
