@@ -136,3 +136,8 @@ def test_a_city_that_won_something_outside_sport_stays_a_place():
 def test_an_opponent_after_a_result_and_its_score_is_a_team():
     labels = _labels("Halifax drew 1-1 with Leeds on Saturday, and Truro lost 2-0 to Dundee in the cold.")
     assert (labels["Leeds"], labels["Dundee"]) == ("ORG", "ORG")
+
+
+def test_a_two_word_city_and_a_plural_nickname_is_a_club():
+    labels = _labels("The San Diego Padres blanked the Expos 6-0, and the New York Yankees lost.")
+    assert labels["San Diego Padres"] == "ORG" and labels["New York Yankees"] == "ORG"
