@@ -473,8 +473,11 @@ class ReportedSpeech(SourcedSpeech):
             joined = _COORDINATED_CUE.search(text, max(start, cue.start() - 30), cue.start())
             if joined is not None and not ("and" in joined.group() and _OWN_COORDINATION.search(text, start, joined.start())):
                 return joined.start()
-            if is_gerund(cue.group()) and text[max(start, cue.start() - 3):cue.start()].rstrip().endswith(","):
-                return text.rfind(",", start, cue.start())  # "…, emphasizing that …": the same speaker goes on
+            lead_start = max(start, cue.start() - 4)
+            before = text[lead_start:cue.start()].rstrip()
+            if is_gerund(cue.group()) and before.rstrip("”\"’'").endswith(","):
+                # "…, emphasizing that …", "… “a position to win,” adding that …": the same speaker goes on
+                return text.rfind(",", start, cue.start()) if before.endswith(",") else lead_start + len(before)
             mention = self.resolver.mention_before(start, cue.start())
             if mention is not None and self._names_someone(mention):
                 lead = _NEW_CLAUSE.search(text, max(start, mention.start - 8), mention.start)

@@ -274,8 +274,8 @@ class _QuoteFinder(ReportedSpeech):
         comma, is; "“…” suggests that" runs on in the clause."""
         lead = LEAD_PUNCT.match(self.text, quote.end)
         set_off = "," in lead.group() or self.text[quote.start:quote.end].rstrip("“”\"'»« ").endswith(",")
-        if cue is not None and cue[0] <= lead.end() and set_off:
-            return False
+        if cue is not None and cue[0] <= lead.end() and set_off and not is_gerund(self.text[cue[0]:cue[1]]):
+            return False  # (a gerund goes on from the sentence's speaker: "Holm said that X is “…,” adding …")
         lo = self.sentence_start(quote.start)
         for found in cue_re().finditer(self.text, lo, quote.start):
             if is_speech(found.group()) and not self.resolver.in_quote(found.start()):

@@ -603,3 +603,10 @@ def test_a_broadcaster_named_with_its_kind_is_the_addressee_not_the_content():
 def test_a_contents_own_both_and_coordination_is_not_the_speakers_second_verb():
     text = "The rival ferry lines say Harbour Ferries has both broken the tender rules and threatened competition."
     assert _reported(text) == [("Harbour Ferries has both broken the tender rules and threatened competition", None)]
+
+
+def test_a_gerund_after_a_quotation_inside_a_reported_clause_goes_on_from_the_sentences_speaker():
+    text = ('Speaking to supporters in Halifax after the vote, Holm said that there is “only one strong candidate '
+            'in a position to win this race,” adding that it is why Omar Lind “relentlessly attacks us.”')
+    assert _kinds(text) == [("mixed", "that there is “only one strong candidate in a position to win this race,”", "Holm"),
+                            ("mixed", "that it is why Omar Lind “relentlessly attacks us.”", "Holm")]
