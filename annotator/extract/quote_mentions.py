@@ -121,6 +121,13 @@ class MentionFinder:
         share = self._share_of_respondents(lo, word_start, word)
         if share is not None:
             return Mention(start=share, end=end)
+        head_of = _HEAD_OF.search(self.text, max(lo, end - 60), end)
+        if (head_of is not None and head_of.group(1).lower() in NOUN_HEADS
+                and _NOT_IN_OF_PHRASE.isdisjoint(head_of.group(2).split())):
+            # "Supporters of the ferry argued", "Critics of the plan said": the noun before "of" speaks
+            head_end = head_of.end(1)
+            phrase = self._noun_phrase_ending_at(lo, head_of.start(1), head_end) if head_of.group(1).islower() else None
+            return Mention(start=phrase.start if phrase is not None else head_of.start(1), end=end)
         return self._noun_phrase_ending_at(lo, word_start, end)
 
     def _share_of_respondents(self, lo: int, word_start: int, word: str) -> int | None:
@@ -485,6 +492,11 @@ class MentionFinder:
 
 APPOSITIVES_REACH = 200  # characters of appositives between a subject and its cue ("X, a …, of …, said")
 MAX_NOUN_PHRASE_WORDS = 6  # "A former Democratic National Committee chairman": modifiers before the head
+# "Critics of the plan", "supporters of abortion rights": a noun and its short "of" phrase, with no function
+# word in it (not "opponents of taking in migrants", "player of the year after").
+_HEAD_OF = re.compile(r"\b([A-Za-z]+)[ \xa0]+of[ \xa0]+((?:[a-z-]+[ \xa0]+){0,2}[a-z-]+)\Z")
+_NOT_IN_OF_PHRASE = frozenset("after before in on at to for with from by as than and or but who which that when "
+                              "where while if because since until about into over under".split())
 _PLACE_LINK_WORDS = r"[ \xa0]+(?:in|of|from|across|around|throughout|near|outside)[ \xa0]+"
 _PLACE_LINK = re.compile(_PLACE_LINK_WORDS + r"(?:the[ \xa0]+)?\Z")
 # Where a speaker noun's attached place starts in a mention ("the government| in Beijing"): its head is before.

@@ -381,3 +381,10 @@ def test_a_singular_researcher_or_scientist_is_a_speaker_noun():
     text = ('"It took decades," said Omar Lind, a games specialist in Halifax. '
             '"I must admit that I was surprised," added the Uruguayan-born researcher, who has made two games.')
     assert speaker(text, "I must admit") == ("the Uruguayan-born researcher", "Omar Lind")
+
+
+def test_a_speaker_noun_with_its_of_phrase_speaks_not_the_thing_it_is_of():
+    text = ("Supporters of the ferry, on the other hand, argued that the ruling will help. "
+            "Critics of the plan said it would fail. Omar Lind won player of the year after defending his title.")
+    assert speaker(text, "ruling will help")[0] == "Supporters of the ferry"
+    assert speaker(text, "it would fail")[0] == "Critics of the plan"
