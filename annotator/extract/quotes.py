@@ -55,6 +55,8 @@ _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|Prof|Rev|Ft|Mt|Del|Adm|"
     r"Hon|Supt|Cpl|Pvt|Msgr|Fr|Mme|Sec|Atty|"
     + "|".join(MONTH_ABBREVIATIONS) + r")|(?<![0-9] )\b[A-Z]|\.[A-Z])\.\Z")  # an initial, not "-35 C."
+# A word that opens a sentence, never a name after "U.S." or "Mr.": "… attacks in the U.S. He says …".
+_NEW_SENTENCE_WORD = re.compile(r"(?:He|She|They|It|We|I|The|But|This|There)\b(?!\.)")
 _DASH_LINE = re.compile(r"[ \t\xa0]*\n\s*([―—–-])[ \t\xa0]*(?=[A-Z])")  # the author under a quote's paragraph
 _DASH_BYLINE = re.compile(r"[ \t\xa0]*([―—–])[ \t\xa0]*(?=[A-Z])")
 # "… but has since said", "X, who …, once said", "friends have in the past said"
@@ -104,7 +106,8 @@ def sentence_ends(text: str) -> list[int]:
     order; a line break ends one too (also after "U.S." ending a line), and "Mr." or an initial ("U.S.",
     "W.") inside a line does not."""
     return [m.end() for m in _SENTENCE_END.finditer(text)
-            if "\n" in m.group() or not _ABBREVIATION.search(text, max(0, m.start() - 6), m.start() + 1)]
+            if "\n" in m.group() or not _ABBREVIATION.search(text, max(0, m.start() - 6), m.start() + 1)
+            or _NEW_SENTENCE_WORD.match(text, m.end())]
 
 
 class _QuoteFinder(ReportedSpeech):

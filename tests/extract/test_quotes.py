@@ -263,6 +263,15 @@ def test_sentence_ends_after_punctuation_runs_closing_marks_and_line_breaks():
         "He left. ", "She stayed!\n", "Mr. Smith spoke?! ", "“Fine.” ", "Then\n", "end"]
 
 
+def test_a_pronoun_after_an_abbreviation_opens_a_new_sentence_but_a_name_does_not():
+    from annotator.extract.quotes import sentence_ends
+
+    text = "He moved to the U.S. He says it was cold. She met Mr. Holm and the U.S. Senate."
+    cuts = [0, *sentence_ends(text), len(text)]
+    assert [text[a:b] for a, b in zip(cuts, cuts[1:])] == [
+        "He moved to the U.S. ", "He says it was cold. ", "She met Mr. Holm and the U.S. Senate."]
+
+
 def test_an_unlabelled_full_name_before_appositives_is_the_subject():
     # No entities at all, as when the recognizer leaves an unknown name unlabelled.
     text = "Voters lined up early. Dana Whitcomb, 34, a nurse from Carson City, said she came out to back the mayor."
