@@ -388,3 +388,8 @@ def test_a_speaker_noun_with_its_of_phrase_speaks_not_the_thing_it_is_of():
             "Critics of the plan said it would fail. Omar Lind won player of the year after defending his title.")
     assert speaker(text, "ruling will help")[0] == "Supporters of the ferry"
     assert speaker(text, "it would fail")[0] == "Critics of the plan"
+
+
+def test_an_organisations_own_research_or_report_speaks_for_the_organisation():
+    text = "Harbour Ferries carried more riders. Harbour Ferries' research has shown that riders divide into tribes."
+    assert speaker(text, "riders divide") == ("Harbour Ferries' research", "Harbour Ferries")
