@@ -215,9 +215,6 @@ ORGS = {
     "TASS": "TASS", "Kyodo": "Kyodo News", "Yonhap": "Yonhap", "ANSA": "ANSA", "EFE": "EFE", "DPA": "DPA",
     "Bernama": "Bernama", "Anadolu": "Anadolu Agency", "PTI": "Press Trust of India",
     "Treasury": "Treasury", "Commonwealth": "Commonwealth", "Likud": "Likud", "OSCE": "OSCE",
-    "Organisation for Security and Cooperation in Europe": "OSCE",
-    "Organization for Security and Cooperation in Europe": "OSCE",
-    "Organization for Security and Co-operation in Europe": "OSCE",
 }
 
 # Title words that precede a name but are not part of it, beyond nameparser's list.

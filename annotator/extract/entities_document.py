@@ -16,10 +16,10 @@ from .entities_classifier import classify, features
 from .entities_context import firm_context, in_prose, is_country, named_as_outlet, org_context, person_context
 from .entities_lexicon import Lexicon, singular
 from .entities_places import PLACE_BEFORE, larger_place_after, place_label
-from .quote_names import FEMALE_TITLES, MALE_TITLES
 from .entities_teams import SCORE_AFTER, find_teams, in_scorecard, scored_at_minute
 from .entities_rules import (ACRONYM, CALENDAR, CAPS, CONNECTORS, FUNCTION_WORDS, GUESS, MULTI, PARTICLES,
                              SINGLE, SURE, TOKEN, Candidate)
+from .quote_names import title_gender
 
 # Words after which a lone capitalised word names a person ("Smith said", "Smith, 45,").
 _AGE = r"[ \xa0]?,[ \xa0]\d{1,2}[ \xa0]?,"  # "Smith, 45, of Leeds": only people have ages
@@ -211,9 +211,7 @@ def _titled_namesake(lex: Lexicon, text: str, c: Candidate, fulls: list[str]) ->
     """Which of a shared surname's people a titled surname is, by the given names' genders: "Mrs. Clinton"
     is Hillary and "Mr. Clinton" Bill, whoever the article named first.  When two could be meant (two
     women, or a given name of no known gender) it stays open: the surname alone, never the other gender's name."""
-    before = text[max(0, c.start - 6):c.start].split()
-    title = before[-1].lower() if before else ""
-    wanted = "f" if title in FEMALE_TITLES else "m" if title in MALE_TITLES else ""
+    wanted = title_gender(text, c.start)
     if not wanted:
         return None
     genders = {full: lex.gender_of(full.split(" ", 1)[0]) for full in fulls}

@@ -12,7 +12,7 @@ from .base import EntitySuggestion
 from .entities_lexicon import lexicon
 from .quote_chain import CHAIN_PARAGRAPHS, CHAIN_REACH
 from .quote_mentions import PRONOUNS, is_plural
-from .quote_names import FEMALE_TITLES, KIND_HEADS, MALE_TITLES, ORG_NEAR, ORG_NOUNS, ORG_REACH, surname
+from .quote_names import KIND_HEADS, ORG_NEAR, ORG_NOUNS, ORG_REACH, surname, title_gender
 from .quote_roles import has_role, is_role
 
 
@@ -128,12 +128,12 @@ class AntecedentFinder:
             self._genders = {}
             for e in self.persons:
                 name = self.text[e.start:e.end].split()
-                if name and (title := self._title_gender(e)):
+                if name and (title := title_gender(self.text, e.start)):
                     self._genders.setdefault(surname(name[-1]), title)
         words = self.text[entity.start:entity.end].split()
         if not words:
             return ""
-        own = self._title_gender(entity)
+        own = title_gender(self.text, entity.start)
         if own:
             return own
         key = surname(words[-1])
@@ -143,12 +143,6 @@ class AntecedentFinder:
         if titled and not (given and key in self._shared_surnames()):
             return titled  # (a title goes with one of two people of a surname: "Mr Jackson" and his mother Katherine)
         return given or self._pronoun_gender(key)
-
-    def _title_gender(self, entity: EntitySuggestion) -> str:
-        """"f"/"m" for a person named right after Mrs./Ms./Mr., else ""."""
-        title = self.text[max(0, entity.start - 6):entity.start].split()
-        word = title[-1].lower() if title else ""
-        return "f" if word in FEMALE_TITLES else "m" if word in MALE_TITLES else ""
 
     def _shared_surnames(self) -> frozenset[str]:
         """Surnames of two different people in the article ("Keith Scott" and "Rakeyia Scott"): what is said of

@@ -125,9 +125,7 @@ class MentionFinder:
         if (head_of is not None and head_of.group(1).lower() in NOUN_HEADS
                 and _NOT_IN_OF_PHRASE.isdisjoint(head_of.group(2).split())):
             # "Supporters of the ferry argued", "Critics of the plan said": the noun before "of" speaks
-            head_end = head_of.end(1)
-            phrase = self._noun_phrase_ending_at(lo, head_of.start(1), head_end) if head_of.group(1).islower() else None
-            return Mention(start=phrase.start if phrase is not None else head_of.start(1), end=end)
+            return Mention(start=self._head_phrase_start(lo, head_of.start(1), head_of.end(1)), end=end)
         return self._noun_phrase_ending_at(lo, word_start, end)
 
     def _share_of_respondents(self, lo: int, word_start: int, word: str) -> int | None:
@@ -280,11 +278,15 @@ class MentionFinder:
         head_start = link.start()
         while head_start > lo and (self.text[head_start - 1].isalnum() or self.text[head_start - 1] in "-’'"):
             head_start -= 1
-        head = self.text[head_start:link.start()]
-        if head.lower() not in NOUN_HEADS:
+        if self.text[head_start:link.start()].lower() not in NOUN_HEADS:
             return None
-        phrase = self._noun_phrase_ending_at(lo, head_start, link.start()) if head.islower() else None
-        return Mention(start=phrase.start if phrase is not None else head_start, end=place.end)
+        return Mention(start=self._head_phrase_start(lo, head_start, link.start()), end=place.end)
+
+    def _head_phrase_start(self, lo: int, head_start: int, head_end: int) -> int:
+        """Where the phrase of a speaker noun with words after it starts: its determiner and modifiers
+        ("the mayor" of Halifax), or the noun itself when it opens the sentence ("Critics" of the plan)."""
+        phrase = self._noun_phrase_ending_at(lo, head_start, head_end) if self.text[head_start:head_end].islower() else None
+        return phrase.start if phrase is not None else head_start
 
     def _first_conjunct(self, lo: int, person: EntitySuggestion) -> EntitySuggestion:
         """The first person of a coordinated subject ending in ``person`` ("Holm and Lind agreed", "Holm, Lind

@@ -24,6 +24,13 @@ sergeant sgt detective mp mpp mla
 FEMALE_TITLES = frozenset({"mrs.", "mrs", "ms.", "ms", "miss", "lady", "dame", "queen", "princess"})
 MALE_TITLES = frozenset({"mr.", "mr", "sir", "lord", "king", "prince", "father"})
 
+
+def title_gender(text: str, name_start: int) -> str:
+    """"f"/"m" for a name right after Mrs./Ms./Mr. (and the like), else ""."""
+    before = text[max(0, name_start - 6):name_start].split()
+    word = before[-1].lower() if before else ""
+    return "f" if word in FEMALE_TITLES else "m" if word in MALE_TITLES else ""
+
 # Heads of common-noun speaker phrases ("the minister said", "officials said").
 NOUN_HEADS = frozenset("""
 spokesman spokeswoman spokesperson official officials minister president secretary senator governor
