@@ -20,7 +20,6 @@ import sys
 from .base import EntitySuggestion
 from .entities_lexicon import Lexicon, lexicon
 from .entities_numeric import find_numeric
-from .dates import MONTH_ABBREVIATIONS
 from .entities_document import settle
 from .entities_rules import CAPS, CONNECTORS, TOKEN, Candidate, read_group, split_connectors
 
@@ -32,14 +31,19 @@ def _upper_class() -> str:
     return "".join(re.escape(chr(c)) for c in range(0x10000) if chr(c).isupper() or chr(c).istitle())
 
 
+# Short words that end in a stop and go on to a name ("Gov. Jerry Brown", "St. Louis"): only these and initials,
+# never a short surname ending a sentence ("… by Jane Lee. The ferry …" is two sentences).
+_SHORT_ABBREVIATIONS = "|".join("""Mr Mrs Ms Dr St Ste Mt Ft Jr Sr Gov Sen Rep Gen Col Lt Sgt Maj Adm Rev Hon Det Sec
+Cpl Pvt Pte Fr Mme Bro Cdr Ald""".split())
+
+
 @functools.cache
 def _run_re() -> re.Pattern[str]:
     """The capitalised-run regex; built on first use (~50 ms), not at import, so start-up stays quick."""
     upper = _upper_class()
-    months = "|".join(MONTH_ABBREVIATIONS)
     # A word: "U.S.", "Mr.", "J.", "Mélanie", "O'Brien", "AT&T", "G7" -- never a trailing possessive "’s",
-    # and never a month ending a sentence ("in May."); Arabic names keep "al-" ("Abu Bakr al-Baghdadi").
-    word = rf"(?:(?:Inc|Corp|Co|Cos|Ltd|Bros|Jr|Sr|Plc)\.|(?:[{upper}]\.){{2,}}|(?!(?:May|{months})\.)[{upper}][a-z]{{0,2}}\.(?=[ \xa0][{upper}])|(?:al|el)-[{upper}]\w*|[{upper}]\w*(?:[-'’‘&](?!(?:s|S|ve|ll|re|d|m|t)\b)\w+)*)"
+    # and never a short word ending a sentence ("in May.", "by Jane Lee."); Arabic names keep "al-" ("Abu Bakr al-Baghdadi").
+    word = rf"(?:(?:Inc|Corp|Co|Cos|Ltd|Bros|Jr|Sr|Plc)\.|(?:[{upper}]\.){{2,}}|(?:[{upper}]|{_SHORT_ABBREVIATIONS})\.(?=[ \xa0][{upper}])|(?:al|el)-[{upper}]\w*|[{upper}]\w*(?:[-'’‘&](?!(?:s|S|ve|ll|re|d|m|t)\b)\w+)*)"
     # "the" only after "of" ("Bank of the West"): "After the World Cup" is an opener and a name.
     connector = "of[ \xa0]the|" + "|".join(sorted((re.escape(c) for c in CONNECTORS - {"the"}), key=len, reverse=True))
     # A run starts with a capital or the "a"/"e" of "al-"/"el-": the lookahead first turns away the

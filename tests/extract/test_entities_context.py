@@ -125,3 +125,9 @@ def test_news_agencies_and_bodies_named_like_places_or_people_are_organisations(
     found = mentions(text)
     assert {m: label for m, label in found if m != "Halifax"} == {
         "Xinhua": "ORG", "Interfax": "ORG", "Treasury": "ORG", "Commonwealth": "ORG"}
+
+
+def test_a_short_surname_ending_a_sentence_keeps_its_stop_out_of_the_name():
+    text = "The ferry was run by Jane Lee. The council agreed with Omar Cox. Halifax agreed. Gov. Omar Holm met Jane Lee in St. Louis."
+    assert mentions(text) == [("Jane Lee", "PERSON"), ("Omar Cox", "PERSON"), ("Halifax", "GPE"), ("Omar Holm", "PERSON"),
+                              ("Jane Lee", "PERSON"), ("St. Louis", "GPE")]
