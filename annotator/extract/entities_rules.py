@@ -411,9 +411,10 @@ def _club_of_a_place(lex: Lexicon, words: list[str]) -> bool:
     if place is None or place[0] != "GPE" or place[2] >= COUNTRY:
         return False
     one = singular(nickname.lower())
-    if len(words) > 2 and not lex.is_given_name(one.capitalize()) and one.capitalize() not in CALENDAR:
+    given = lex.is_given_name(one.capitalize())
+    if len(words) > 2 and not given and one.capitalize() not in CALENDAR:
         return True  # "San Diego Padres", "St. Louis Blues": a two-word place leaves no given name to a person
-    return (one in lex.common_words and not lex.is_given_name(one.capitalize())) or nickname in lex.norp
+    return (one in lex.common_words and not given) or nickname in lex.norp
 
 
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "MPs", "CEOs"

@@ -275,9 +275,7 @@ class MentionFinder:
         link = _PLACE_LINK.search(self.text, max(lo, place.start - 16), place.start)
         if link is None:
             return None
-        head_start = link.start()
-        while head_start > lo and (self.text[head_start - 1].isalnum() or self.text[head_start - 1] in "-’'"):
-            head_start -= 1
+        head_start = _word_start(self.text, lo, link.start())
         if self.text[head_start:link.start()].lower() not in NOUN_HEADS:
             return None
         return Mention(start=self._head_phrase_start(lo, head_start, link.start()), end=place.end)
@@ -465,9 +463,7 @@ class MentionFinder:
             j = start - 1
             while j > lo and self.text[j] in " \t\xa0":
                 j -= 1
-            k = j
-            while k > lo and (self.text[k - 1].isalnum() or self.text[k - 1] in "-’'"):
-                k -= 1
+            k = _word_start(self.text, lo, j + 1)
             word = self.text[k:j + 1]
             if not word or not _is_word(POSSESSIVE.sub("", word)):
                 break
@@ -490,6 +486,13 @@ class MentionFinder:
         # Modifiers that open the clause belong to the phrase ("Abortion opponents said"); mid-clause, the
         # words before a bare head are as often the end of something else ("after the vote critics said").
         return Mention(start=modified if not self.text[lo:modified].strip() else head_start, end=end)
+
+
+def _word_start(text: str, lo: int, end: int) -> int:
+    """Where the word ending at ``end`` starts (letters, digits, hyphens and apostrophes), not before ``lo``."""
+    while end > lo and (text[end - 1].isalnum() or text[end - 1] in "-’'"):
+        end -= 1
+    return end
 
 
 APPOSITIVES_REACH = 200  # characters of appositives between a subject and its cue ("X, a …, of …, said")

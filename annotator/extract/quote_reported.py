@@ -140,8 +140,8 @@ _FIRST_CONJUNCT = re.compile(r"(?:[Bb]oth\s+)?(?:he|she|they|we|I)|[Bb]oth\s+\S+
 # "said that, if in government, he would refuse …" (not a new attribution after the comma).
 # A contrast ("while", "although") opens one only after "that": "…, KING-TV reported, while in Chicago …, the
 # Sun-Times reported" is two attributions.
-_FRONTED_ADJUNCT = re.compile(r"(?:that\s*,?\s*(?=(?:while|although|though)\b)|(?:that\s*,?\s*)?"
-                              r"(?=(?:if|when|once|unless|because|since|until|after|before|as\s+long\s+as)\b))[a-z]+\b[^,;:.!?“”\"]*,?")
+_FRONTED_ADJUNCT = re.compile(r"(?:that\s*,?\s*(?:while|although|though)|(?:that\s*,?\s*)?"
+                              r"(?:if|when|once|unless|because|since|until|after|before|as\s+long\s+as))\b[^,;:.!?“”\"]*,?")
 _NEW_CLAUSE = re.compile(r"(?:[,;]\s+(?:(?:and|but|while|though|although|because|since|whereas)\s+)?|"
                          r"\s+(?:and|but|while|though|although|because|whereas)\s+)\Z")
 POSSESSIVE_BEFORE = re.compile(r"[’']s?\s+\Z")
