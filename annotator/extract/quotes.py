@@ -78,6 +78,8 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|his|her|their|its|our)\s+\Z
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")  # blank lines between paragraphs are one break
 _NEW_CLAUSE_AFTER_COMMA = re.compile(r"\s*(?:and|but|or|while|whereas|as|though|although)\s")
+# A cue's own content after it: "that", or a clause opening with a pronoun subject ("said it is committed")
+_CONTENT_AFTER_CUE = re.compile(r"[ \xa0]+(?:that|it|he|she|they|we|there|I)[ \xa0]+[a-z]")
 _COLON_BEFORE = re.compile(r":\s*\Z")
 # A question opening the sentence before a quotation in it: 'Asked if it was "fair", he replied: "…"' is the
 # question the reported stage finds, not a mixed quote of the tag that follows.
@@ -335,16 +337,31 @@ class _QuoteFinder(ReportedSpeech):
         # tag's participle phrase are named by the speaker, they do not take over
         tagged_before = previous.cue_end is not None and previous.cue_end <= quote.start
         aside = _TAG_PARTICIPLE.match(between) if tagged_before else None
-        for cue in cue_re().finditer(between):  # another voice speaking in between ends the run
+        aside_end = offset + aside.end() if aside is not None else offset
+        for cue in cue_re().finditer(self.text, offset, quote.start):  # another voice speaking in between ends the run
             if not is_speech(cue.group()):
                 continue  # "…, who endorsed Sanders. “…”": a stance is no other voice taking over
-            if aside is not None and cue.start() < aside.end():
+            if cue.start() < aside_end:
                 continue
-            mention = self.resolver.mention_before(offset, offset + cue.start())
+            mention = self.resolver.mention_before(offset, cue.start())
+            if mention is None and cue.group().lower() != "according to":
+                # "Prof Joni Lovenduski, who conducted the study, said …": the subject across the appositive (not
+                # a "who" going on from the tag: "…,” said Mr. Ekovich, who noted that …. “…”)
+                mention = self._subject(max(offset, self.sentence_start(cue.start())), cue)
+                relative = mention is not None and (mention.antecedent is not None or
+                                                    self.text[mention.start:mention.end] == "who")
+                mention = None if relative else mention
             # "when a dozen states held …": a noun read as a cue, with no one before it, is no other voice
-            if mention is not None and self._names_someone(mention) and self.resolver.speaker(mention) != previous.speaker:
+            if mention is not None and self._names_someone(mention) and not self._same_voice(mention, previous.speaker):
                 return False
         return True
+
+    def _same_voice(self, mention: Mention, speaker: SpeakerSuggestion | None) -> bool:
+        """Whether ``mention`` is the speaker again: the same mention, or another one naming the same person
+        ("“…,” Carson told the AP after hinting that …. “…”")."""
+        resolved = self.resolver.speaker(mention)
+        return resolved == speaker or (resolved is not None and speaker is not None and resolved.name is not None
+                                       and resolved.name == speaker.name)
 
     def _attribute(self, quote: MarkedQuote) -> tuple[tuple[int, int] | None, Mention | None, str]:
         """Cue span, speaker mention and the side ("after"/"before") they were found on, or Nones and ""."""
@@ -431,8 +448,10 @@ class _QuoteFinder(ReportedSpeech):
             # appositive; any other quotation between is a clause of its own
             named = self._speaker_before_aside(pos, cue)
             return ((cue.start(), cue.end()), named) if named is not None else (None, None)
-        if ends_sentence and len(text[cue.end():hi].strip()) > 40:
-            return None, None  # a new sentence about something else ("He noted that …"), not this quote's tag
+        if ends_sentence and (len(text[cue.end():hi].strip()) > 40 or _CONTENT_AFTER_CUE.match(text, cue.end())):
+            # a new sentence about something else ("He noted that …", "The US has said it is committed to …"),
+            # not this quote's tag
+            return None, None
         between = text[pos:cue.start()]
         if between.count(",") > 3 or len(between) > 120:
             return None, None

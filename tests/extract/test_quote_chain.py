@@ -69,6 +69,14 @@ CASES = [
     pytest.param("Later that week on the network Harbour Radio: " + RUSH, "Nobody wants", None, id="no-colon-name-after-on"),
     pytest.param("\"It was a fair vote,\" Maria Lindqvist told reporters, as a dozen states held elections. " + RUSH,
                  "Nobody wants", "Maria Lindqvist", id="a-noun-read-as-a-cue-ends-no-quote-run"),
+    pytest.param("\"We will cut the budget,\" Maria Lindqvist said. \"Nobody wants to rush it.\" The council has said it "
+                 "is committed to the harbour.", "Nobody wants", "Maria Lindqvist",
+                 id="a-next-sentence-with-its-own-content-is-no-tag"),
+    pytest.param("Daniel Okafor told reporters: \"The queue is long.\" Maria Lindqvist, who chairs the harbour board, said "
+                 "she was surprised. " + RUSH, "Nobody wants", "Maria Lindqvist",
+                 id="a-voice-across-an-appositive-ends-the-quote-run"),
+    pytest.param("\"The queue is long,\" said Daniel Okafor, who noted that the harbour had reopened. " + RUSH,
+                 "Nobody wants", "Daniel Okafor", id="a-who-going-on-from-the-tag-keeps-the-quote-run"),
 ]
 
 
