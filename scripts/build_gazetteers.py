@@ -215,7 +215,12 @@ ORGS = {
     "TASS": "TASS", "Kyodo": "Kyodo News", "Yonhap": "Yonhap", "ANSA": "ANSA", "EFE": "EFE", "DPA": "DPA",
     "Bernama": "Bernama", "Anadolu": "Anadolu Agency", "PTI": "Press Trust of India",
     "Treasury": "Treasury", "Commonwealth": "Commonwealth", "Likud": "Likud", "OSCE": "OSCE",
+    "UKIP": "UKIP", "FARC": "FARC", "Ofcom": "Ofcom", "Ofsted": "Ofsted",
 }
+# British and Commonwealth style writes an acronym spoken as a word in title case ("Nato", "Fifa", "Opec",
+# "Ukip"): four letters or more, so "WHO" and "AP" do not become the words "Who" and "Ap".
+ORGS.update({short.capitalize(): full for short, full in list(ORGS.items())
+             if short.isalpha() and short.isupper() and len(short) >= 4 and short.capitalize() not in ORGS})
 
 # Title words that precede a name but are not part of it, beyond nameparser's list.
 TITLES_EXTRA = """mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lord lady gen gen. col col. lt lt. sgt sgt.

@@ -131,3 +131,10 @@ def test_a_short_surname_ending_a_sentence_keeps_its_stop_out_of_the_name():
     text = "The ferry was run by Jane Lee. The council agreed with Omar Cox. Halifax agreed. Gov. Omar Holm met Jane Lee in St. Louis."
     assert mentions(text) == [("Jane Lee", "PERSON"), ("Omar Cox", "PERSON"), ("Halifax", "GPE"), ("Omar Holm", "PERSON"),
                               ("Jane Lee", "PERSON"), ("St. Louis", "GPE")]
+
+
+def test_an_acronym_spoken_as_a_word_in_title_case_is_the_organisation():
+    # British style ("Nato", "Uefa", "Opec"); a three-letter one stays a word ("Who" is no WHO)
+    text = "Jane Holm told Uefa and Opec that Nato and UKIP would meet. Who asked Ukip?"
+    assert mentions(text) == [("Jane Holm", "PERSON"), ("Uefa", "ORG"), ("Opec", "ORG"), ("Nato", "ORG"),
+                              ("UKIP", "ORG"), ("Ukip", "ORG")]
