@@ -40,6 +40,31 @@ ROLE_GENDERS = {"actress": "f", "businesswoman": "f", "congresswoman": "f", "spo
 CONTENDER_ROLES = frozenset("front-runner frontrunner nominee candidate contender challenger hopeful incumbent".split())
 
 
+# Words that make an office another one: "the president" is not "Vice President Biden", nor "the prime
+# minister" "Deputy Prime Minister John Prescott".
+_RANKS = frozenset("vice deputy assistant shadow".split())
+# Words that narrow an office down: "the prime minister" is not "Finance Minister Paul Brennan".
+_OFFICE_WORDS = _RANKS | frozenset("prime foreign finance defence defense interior justice trade health home "
+                                   "environment energy education transport".split())
+
+
+def role_of(words: list[str]) -> str:
+    """The role a speaker noun phrase names, its head and the words narrowing the office down: "the deputy
+    prime minister" -> "deputy prime minister", "Nova Scotia's health minister" -> "health minister", "the
+    Florida senator" -> "senator"."""
+    return " ".join([w.lower() for w in words[:-1] if w.lower() in _OFFICE_WORDS] + [words[-1].lower()])
+
+
+def is_ranked(role: str) -> bool:
+    """Whether a role is a deputy's or a vice-holder's ("vice president"), not the office itself."""
+    return not _RANKS.isdisjoint(role.split()[:-1])
+
+
+def _fits(narrowing: list[str], title: list[str]) -> bool:
+    """Whether a title's lower-case words hold a role's narrowing words, and no rank the role has not."""
+    return all(w in title for w in narrowing) and all(w in narrowing for w in title if w in _RANKS)
+
+
 def is_role(noun: str) -> bool:
     """A noun one person holds as a role: "spokesperson", "minister"; not "officials", "the poll", "the"."""
     if noun not in NOUN_HEADS or noun in _NOT_ROLES or noun.endswith("men"):
@@ -48,11 +73,27 @@ def is_role(noun: str) -> bool:
 
 
 def has_role(text: str, person: EntitySuggestion, role: str) -> bool:
-    """Whether the article gives ``person`` the role ``role`` (a lower-case noun, or "vice" and one) as the
-    title right before the name ("company spokesperson Joe Smith", "Secretary of State John Kerry") or as the
-    head of an apposition right after it ("Joe Smith, the company's spokesperson").  A vice-role is its own:
-    "the vice president" is not "President Obama", "the president" not "Vice President Biden"."""
-    vice, _, noun = role.rpartition(" ")
+    """Whether the article gives ``person`` the role ``role`` (:func:`role_of`) as the title right before the
+    name ("company spokesperson Joe Smith", "Secretary of State John Kerry") or as the head of an apposition
+    right after it ("Joe Smith, the company's spokesperson").  The title holds the role's narrowing words, and
+    a rank is its own: "the vice president" is not "President Obama", "the president" not "Vice President
+    Biden", "the prime minister" not "Deputy Prime Minister John Prescott" or "Finance Minister Paul Brennan"."""
+    *narrowing, noun = role.split()
+    title = _title_with(text, person, noun)
+    return title is not None and _fits(narrowing, title)
+
+
+def holds_another_office(text: str, person: EntitySuggestion, role: str) -> bool:
+    """Whether the article gives ``person`` a title with the role's noun that is not the role: "Deputy Prime
+    Minister John Prescott" is not who "the prime minister" stands for."""
+    *narrowing, noun = role.split()
+    title = _title_with(text, person, noun)
+    return title is not None and not _fits(narrowing, title)
+
+
+def _title_with(text: str, person: EntitySuggestion, noun: str) -> list[str] | None:
+    """The lower-case words of the person's title holding ``noun``, right before the name or heading an
+    apposition after it; None when there is none."""
     before = text[max(0, person.start - ROLE_REACH_BEFORE):person.start]
     breaks = list(_PHRASE_BREAK.finditer(before))
     if breaks:
@@ -60,12 +101,15 @@ def has_role(text: str, person: EntitySuggestion, role: str) -> bool:
     words = before.split()
     for i in range(len(words) - 1, -1, -1):  # the title: capitalised words (and "of") up to one lower-case word
         if words[i].lower() == noun:
-            return (i > 0 and words[i - 1].lower() == "vice") == bool(vice)
+            j = i
+            while j > 0 and (words[j - 1][:1].isupper() or words[j - 1] == "of"):
+                j -= 1  # the whole title: "Deputy Prime Minister Mr", "Minister of Finance"
+            return [w.lower() for w in words[j:]]
         if not (words[i][:1].isupper() or words[i] == "of"):
             break
     apposition = _APPOSITION.match(text, person.end, person.end + ROLE_REACH_AFTER)
     if apposition is None:
-        return False
+        return None
     head = _AFTER_HEAD.split(" " + apposition.group(1) + " ", maxsplit=1)[0]
     words = _WORD.findall(head.lower())
-    return bool(words) and words[-1] == noun and (len(words) > 1 and words[-2] == "vice") == bool(vice)
+    return words if words and words[-1] == noun else None

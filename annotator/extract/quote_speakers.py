@@ -25,7 +25,7 @@ from .quote_chain import AttributionChain, TopicSpeaker
 from .quote_mentions import APPOSITIVES_REACH, Mention, MentionFinder, counts_people
 from .quote_names import (CAPITALISED_WORD, DETERMINERS, MULTI_NAME_RUN, NOUN_HEADS, ORG_NOUN_PHRASE, ORG_WORDS,
                           POSSESSIVE, STOP_CAPITALS, is_plural_noun, name_end, strip_titles, surname)
-from .quote_roles import CONTENDER_ROLES, ROLE_GENDERS, is_role
+from .quote_roles import CONTENDER_ROLES, ROLE_GENDERS, holds_another_office, is_ranked, is_role, role_of
 
 __all__ = ["Mention", "SpeakerResolver"]  # Mention lives in quote_mentions; the quote finders import it from here
 
@@ -194,12 +194,14 @@ class SpeakerResolver(MentionFinder, AntecedentFinder, TopicSpeaker):
                 # but "Geoff Garin, a strategist for …, who" describes the name before it)
                 indefinite = (split[0].lower() in _INDEFINITE
                               and not self.text[max(0, mention.start - 3):mention.start].rstrip().endswith(","))
-                vice = len(split) > 2 and split[-2].lower() == "vice"  # "the vice president"
-                entity = None if indefinite else self._titled_person(f"vice {head}" if vice else head, mention.start)
+                role = role_of(split)  # "the vice president", "the prime minister"
+                entity = None if indefinite else self._titled_person(role, mention.start)
                 definite_role = split[0].lower() == "the" and is_role(head)
-                if entity is None and definite_role and not vice:
+                if entity is None and definite_role and not is_ranked(role):
                     # "The Florida senator said": who the text is about
                     entity = self._epithet_of(mention.start, ROLE_GENDERS.get(head, ""))
+                    if entity is not None and holds_another_office(self.text, entity, role):
+                        entity = None  # "the prime minister" after "Deputy Prime Minister Mr Prescott": not him
                 if entity is None and definite_role and not is_plural_noun(head):
                     entity = self._introduced_after(mention.end)  # "The health minister says …" in a lead
                 if entity is None:
@@ -208,7 +210,7 @@ class SpeakerResolver(MentionFinder, AntecedentFinder, TopicSpeaker):
         if (entity is None and _POSSESSED.search(words) and is_role(head := words.rsplit(None, 1)[-1].lower())
                 and not is_plural_noun(head)):
             # "Nova Scotia's health minister says …": the person the article gives that role, before or just after
-            entity = self._titled_person(head, mention.start) or self._introduced_after(mention.end)
+            entity = self._titled_person(role_of(words.split()), mention.start) or self._introduced_after(mention.end)
             if entity is not None:
                 return self._linked(mention, entity)
         if entity is None and words.rsplit(None, 1)[-1] in NOUN_HEADS:

@@ -93,3 +93,18 @@ def test_a_vice_role_is_its_own():
     speakers = {text[q.start:q.end]: q.speaker.name for q in find_quotes(text, find_entities(text)) if q.speaker}
     assert speakers["the ferry would run"] == "Maria Lindqvist"
     assert speakers["the fares would fall"] == "Tom Berg"
+
+
+def test_an_office_is_narrowed_by_its_words_and_a_deputy_holds_another():
+    text = ("Prime Minister Tom Berg spoke first. Finance Minister Omar Lind and Deputy Prime Minister Jane Holm "
+            "spoke next. Later, the prime minister said the ferry would run. The finance minister said the fares "
+            "would fall.")
+    speakers = {text[q.start:q.end]: q.speaker.name for q in find_quotes(text, find_entities(text)) if q.speaker}
+    assert speakers["the ferry would run"] == "Tom Berg"
+    assert speakers["the fares would fall"] == "Omar Lind"
+
+
+def test_a_deputy_is_not_the_office_a_role_no_one_holds_stands_for():
+    text = ("Deputy Prime Minister Jane Holm told reporters: \"We are ready.\" The book claims the prime minister "
+            "said the ferry would run all winter.")
+    assert speaker_of(text, "the ferry would run") is None  # the deputy is not the prime minister
