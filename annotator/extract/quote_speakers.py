@@ -22,7 +22,7 @@ from typing import Sequence
 from .base import EntitySuggestion, SpeakerSuggestion
 from .quote_antecedents import AntecedentFinder
 from .quote_chain import AttributionChain, TopicSpeaker
-from .quote_mentions import APPOSITIVES_REACH, Mention, MentionFinder, counts_people
+from .quote_mentions import APPOSITIVES_REACH, Mention, MentionFinder, counts_people, is_plural
 from .quote_names import (CAPITALISED_WORD, DETERMINERS, MULTI_NAME_RUN, NOUN_HEADS, ORG_NOUN_PHRASE, ORG_WORDS,
                           POSSESSIVE, STOP_CAPITALS, is_plural_noun, name_end, strip_titles, surname)
 from .quote_roles import CONTENDER_ROLES, ROLE_GENDERS, holds_another_office, is_ranked, is_role, role_of
@@ -35,6 +35,8 @@ _INDEFINITE = frozenset({"a", "an", "one", "another", "some", "several"})  # a d
 _CLAUSE_BETWEEN = re.compile(r"\b(?:which|who|that|[a-z]+ed)\b")
 
 
+_AGE_EPITHET = re.compile(r"[Tt]he[ \xa0]+\d+-year-old")  # "said the 20-year-old"
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \xa0]+\Z")
 _POSSESSED = re.compile(r"[’']s?[ \xa0]")  # "Nova Scotia's health minister"
 _INTRODUCTION_REACH = 400  # characters after a lead's role within which the person holding it is named
 _LEAD_PARAGRAPHS = 2  # paragraph breaks before the lead's role at most (a headline, a dateline)
@@ -171,6 +173,12 @@ class SpeakerResolver(MentionFinder, AntecedentFinder, TopicSpeaker):
                 return SpeakerSuggestion(start=mention.start, end=mention.end)
             return self._linked(mention, entity)
         words = self.text[mention.start:mention.end]
+        if self._epithet(mention, words):
+            # "…,” said the 20-year-old. / said the New Zealander: the person the text is about
+            entity = self._epithet_of(mention.start, "")
+            if entity is None:
+                return SpeakerSuggestion(start=mention.start, end=mention.end)
+            return self._linked(mention, entity)
         if entity is None and counts_people(words):  # "Twenty-four percent", "all but two": nobody by name
             return SpeakerSuggestion(start=mention.start, end=mention.end)
         if entity is None and ORG_NOUN_PHRASE.fullmatch(words):  # "the company said": the firm named last
@@ -222,6 +230,15 @@ class SpeakerResolver(MentionFinder, AntecedentFinder, TopicSpeaker):
             return SpeakerSuggestion(start=mention.start, end=mention.end, name=self._full_name_text(words))
         return SpeakerSuggestion(start=mention.start, end=mention.end, name=self.name_of(entity),
                                  entity_start=entity.start, entity_end=entity.end)
+
+    def _epithet(self, mention: Mention, words: str) -> bool:
+        """Whether a mention is a definite description by age or nationality ("the 20-year-old", "the New
+        Zealander"): no name of its own, it takes up a person already named."""
+        if _AGE_EPITHET.fullmatch(words):
+            return True
+        entity = mention.entity
+        return (entity is not None and entity.label == "NORP" and not is_plural(self.text, entity)
+                and _THE_BEFORE.search(self.text, max(0, entity.start - 4), entity.start) is not None)
 
     def _sentence_start(self, pos: int) -> int:
         """Roughly where the sentence holding ``pos`` starts (an abbreviation's ". " may cut it short), at most

@@ -46,6 +46,12 @@ CASES = [
                  "close.", "race would be close", "Lena Holm", id="a-contender-is-a-person-not-the-party-before-the-role"),
     pytest.param("Lena Holm visited the port. A Harbour Authority spokesperson said the berths would reopen.",
                  "berths would reopen", "Harbour Authority", id="a-spokesperson-speaks-for-the-body-before-the-role"),
+    pytest.param("Lena Holm lost the final in three sets. \"I had my chances,\" said the 24-year-old.",
+                 "I had my chances", "Lena Holm", id="an-age-epithet-is-the-person-the-text-is-about"),
+    pytest.param("Lena Holm lost the final in three sets. \"I had my chances,\" said the Norwegian.",
+                 "I had my chances", "Lena Holm", id="a-nationality-epithet-is-the-person-the-text-is-about"),
+    pytest.param("Lena Holm lost the final. \"They were better,\" said Norwegians at the club.",
+                 "They were better", "Norwegians", id="a-nationality-in-the-plural-is-a-group"),
 ]
 
 
