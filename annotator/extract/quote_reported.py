@@ -83,6 +83,10 @@ _PLACE_OR_TIME_AFTER = re.compile(r"\s+(?:in|on|at|during|via|after|before|over|
 # Particles that make a cue another verb: "showed up", "called off", "found out" (not "pointed out", a cue phrase).
 _NOT_SPEECH_PARTICLE = re.compile(r"[ \t\xa0]+(?:up|off)\b")
 _PARTICLE_LEMMAS = frozenset({"show", "call", "find", "write"})
+# Cue forms that are also titles, as a title before a name: "Olympic champion Hicham El Guerrouj", "general counsel
+# James Baker" (not "would counsel Clinton to …", a verb after a modal, "to" or a pronoun).
+_TITLE_CUE = re.compile(r"(?<!\bto )(?<!\bwould )(?<!\bwill )(?<!\bcould )(?<!\bshould )(?<!\bmight )(?<!\bthey )"
+                        r"(?<!\bwe )\b(?:champion|counsel)[ \xa0]+[A-Z]")
 _NOUN_STATES = re.compile(r"(?:,|\b(?:and|or|of|in|to|from|across|other|many|all|both|several|some|those|these))\s*\Z")
 _THAT_OR_COLON = re.compile(r"\s+that\s+(?![.,;:!?])|[ \t\xa0]*:")
 # A clause after "said" that starts with its verb, after a relative pronoun before the subject: "which
@@ -223,6 +227,8 @@ class ReportedSpeech(SourcedSpeech):
                                                     or (lemma == "state" and _NOUN_STATES.search(
                                                         text, max(0, cue.start() - 12), cue.start()))):
             return None  # "his home state of Vermont", "Ohio and Iowa, states that vote", "continues to grow"
+        if _TITLE_CUE.match(text, cue.start()):
+            return None  # "Double Olympic champion Hicham El Guerrouj is set to …": a title, not a verb
         if _NOT_SPEECH_PARTICLE.match(text, cue.end()) and lemma in _PARTICLE_LEMMAS:
             return None  # "the 120,000 who showed up in 2008", "called off the vote": another verb
         if form.lower() == "according to":

@@ -217,6 +217,8 @@ NOT_SPEECH = {
     "'continues' as an aspect verb": "Ada Quill continues to lead the race in the northern districts.",
     "a reflexive object": "The harbour board has found itself at the centre of the storm over the ferries.",
     "'maintained' with an object": "Ada Quill maintained an energetic pace well into her eighties.",
+    "a cue form that is a title before a name": ("Double Olympic champion Ada Quill is set to race in the harbour "
+                                                 "relay, and general counsel Omar Lindqvist will watch."),
     "colons naming nobody": ("UPDATE: The coastal road reopened at noon after the storm.\n\n"
                              "The Latest: Ferries resume their crossings."),
 }
