@@ -56,6 +56,8 @@ premier councillor councilor trustee commissioner superintendent inspector const
 ombudsman chancellor deputy chair chairperson chairwoman dean principal founder physician surgeon mp mpp mla agent
 user users commenter commenters boss bosses staffer staffers player players citizen citizens locals
 researcher scientist investigator
+champion captain skipper striker midfielder defender goalkeeper keeper winger winner medallist medalist sprinter
+athlete golfer cyclist boxer batsman bowler referee umpire
 """.split())
 
 

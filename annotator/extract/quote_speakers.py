@@ -205,7 +205,7 @@ class SpeakerResolver(MentionFinder, AntecedentFinder, TopicSpeaker):
                 role = role_of(split)  # "the vice president", "the prime minister"
                 entity = None if indefinite else self._titled_person(role, mention.start)
                 definite_role = split[0].lower() == "the" and is_role(head)
-                if entity is None and definite_role and not is_ranked(role):
+                if entity is None and definite_role and not is_ranked(role) and not self._met_unnamed(head, mention.start):
                     # "The Florida senator said": who the text is about
                     entity = self._epithet_of(mention.start, ROLE_GENDERS.get(head, ""))
                     if entity is not None and holds_another_office(self.text, entity, role):
@@ -230,6 +230,12 @@ class SpeakerResolver(MentionFinder, AntecedentFinder, TopicSpeaker):
             return SpeakerSuggestion(start=mention.start, end=mention.end, name=self._full_name_text(words))
         return SpeakerSuggestion(start=mention.start, end=mention.end, name=self.name_of(entity),
                                  entity_start=entity.start, entity_end=entity.end)
+
+    def _met_unnamed(self, head: str, pos: int) -> bool:
+        """Whether the text brought in someone unnamed with this noun shortly before ``pos``: "A Bayern spokesman
+        said … “…,” the spokesman said" is that spokesman, not the person the text is about."""
+        pattern = re.compile(rf"\b(?:[Aa]n?|[Aa]nother)[ \xa0]+(?:[\w’'-]+[ \xa0]+){{0,3}}{re.escape(head)}\b")
+        return pattern.search(self.text, max(0, pos - _INTRODUCTION_REACH), pos) is not None
 
     def _epithet(self, mention: Mention, words: str) -> bool:
         """Whether a mention is a definite description by age or nationality ("the 20-year-old", "the New

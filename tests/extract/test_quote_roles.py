@@ -46,6 +46,12 @@ CASES = [
                  "close.", "race would be close", "Lena Holm", id="a-contender-is-a-person-not-the-party-before-the-role"),
     pytest.param("Lena Holm visited the port. A Harbour Authority spokesperson said the berths would reopen.",
                  "berths would reopen", "Harbour Authority", id="a-spokesperson-speaks-for-the-body-before-the-role"),
+    pytest.param("Harbour captain Lena Holm met Tom Lind on Monday. The captain said the race would be close.",
+                 "race would be close", "Lena Holm", id="a-sports-role-before-the-name"),
+    pytest.param("Tom Lind signed striker Lena Holm on Monday.\n\nThe central defender said the race would be close.",
+                 "race would be close", "Tom Lind", id="a-sports-role-a-subject-not-one-named-in-passing"),
+    pytest.param("Striker Lena Holm will miss the match. A club spokesman said she was injured. \"She cannot train,\" "
+                 "the spokesman said.", "She cannot train", None, id="the-role-of-someone-unnamed-brought-in-before"),
     pytest.param("Lena Holm lost the final in three sets. \"I had my chances,\" said the 24-year-old.",
                  "I had my chances", "Lena Holm", id="an-age-epithet-is-the-person-the-text-is-about"),
     pytest.param("Lena Holm lost the final in three sets. \"I had my chances,\" said the Norwegian.",
