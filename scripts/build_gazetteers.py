@@ -92,6 +92,12 @@ COUNTRY_ALIASES = {
 
 # Nationalities, religions, political and regional groups (OntoNotes NORP) no country table has.
 NORP_EXTRA = {
+    # nationality nouns no demonym list holds ("said the Frenchman")
+    "Frenchman": "French", "Frenchmen": "French", "Frenchwoman": "French", "Englishman": "English",
+    "Englishmen": "English", "Englishwoman": "English", "Irishman": "Irish", "Irishmen": "Irish",
+    "Irishwoman": "Irish", "Scotsman": "Scottish", "Scotsmen": "Scottish", "Scotswoman": "Scottish",
+    "Welshman": "Welsh", "Welshmen": "Welsh", "Welshwoman": "Welsh", "Dutchman": "Dutch", "Dutchmen": "Dutch",
+    "Dutchwoman": "Dutch", "Spaniard": "Spanish", "Spaniards": "Spanish",
     "European": "European", "Europeans": "European", "African": "African", "Africans": "African",
     "Asian": "Asian", "Asians": "Asian", "North American": "North American", "South American": "South American",
     "Latin American": "Latin American", "Latin Americans": "Latin American", "Arab": "Arab", "Arabs": "Arab",

@@ -314,6 +314,9 @@ def _name_after_title(lex: Lexicon, words: list[str], strong: bool) -> bool:
         w.lower() in lex.common_words for w in proper)
 
 
+_NATIONALITY_NOUN = re.compile(r"[A-Z][a-z]+(?:s|ch|sh)(?:wo)?man")  # "Frenchman", "Scotswoman" (not "German")
+
+
 def read_plain(lex: Lexicon, group: list[Token], initial: bool) -> list[Candidate]:
     """Label a group with no title: gazetteers, organisation heads, given names, then shape."""
     name = _join(group)
@@ -372,6 +375,14 @@ def read_plain(lex: Lexicon, group: list[Token], initial: bool) -> list[Candidat
                     return [_candidate(group, "ORG", None, 0.7, SURE, initial)]  # "Liberal Democrats": a party
                 return [_candidate(group, "NORP", None, 0.85, SURE, initial)]  # "African Americans"
             if len(rest_read) == 1 and rest_read[0].kind != SURE and first[0] == "NORP":
+                noun = _NATIONALITY_NOUN.fullmatch(words[0]) or (first[1].endswith("ish")
+                                                                 and not words[0].endswith(("ish", "s")))
+                if noun and len(words) > 2:
+                    # "Spaniard Conchita Martinez", "Frenchman Jean-Philippe Fleurian": a nationality noun (Swede,
+                    # Scot, Dutchman; not the adjective) is a person's, and so is the full name after it (not "Scot
+                    # Ross", "Dane Cook": a given name)
+                    return [_candidate(group[:1], "NORP", first[1], 0.85, SURE, initial),
+                            _candidate(group[1:], "PERSON", None, 0.7, SURE)]
                 return [_candidate(group, "ORG", None, 0.5, GUESS, initial)]  # ... not "British Retail Consortium"
             return [_candidate(group[:1], first[0], first[1], 0.85, SURE, initial)] + rest_read
         if words[-1] in SHOW_HEADS:

@@ -138,3 +138,14 @@ def test_an_acronym_spoken_as_a_word_in_title_case_is_the_organisation():
     text = "Jane Holm told Uefa and Opec that Nato and UKIP would meet. Who asked Ukip?"
     assert mentions(text) == [("Jane Holm", "PERSON"), ("Uefa", "ORG"), ("Opec", "ORG"), ("Nato", "ORG"),
                               ("UKIP", "ORG"), ("Ukip", "ORG")]
+
+
+def test_a_nationality_noun_before_a_full_name_is_the_person_s_nationality():
+    # the noun ("Spaniard", "Frenchman"), not the adjective: "British Retail Consortium" stays one body, and
+    # "Scot Ross" (a given name) is not split
+    text = ("Spaniard Conchita Marvella beat Frenchman Jean-Luc Fardier. The British Retail Consortium agreed. "
+            "Scot Ross said so.")
+    found = mentions(text)
+    assert found[:4] == [("Spaniard", "NORP"), ("Conchita Marvella", "PERSON"), ("Frenchman", "NORP"),
+                         ("Jean-Luc Fardier", "PERSON")]
+    assert ("British Retail Consortium", "ORG") in found and ("Scot", "NORP") not in found
