@@ -453,7 +453,7 @@ class MentionFinder:
     def _noun_phrase_ending_at(self, lo: int, head_start: int, end: int) -> Mention | None:
         """A common-noun phrase ending at ``end``: "the minister", "a friend", "Obama's former strategist"."""
         head = self.text[head_start:end]
-        if (not (head.isalpha() or head in NOUN_HEADS) or not head.islower() or head in _NOT_MODIFIERS
+        if (not (head.isalpha() or head in NOUN_HEADS or AGE_HEAD.fullmatch(head)) or not head.islower() or head in _NOT_MODIFIERS
                 or head.endswith("ly")) and head not in _NUMBERS:
             # no head: "the speech to", "the deal includes a", "the center-left" (but "the mother of three")
             return None
@@ -566,6 +566,9 @@ def _is_word(word: str) -> bool:
     """Letters and digits, hyphens and a name's inner apostrophe allowed: "O’Malley", "D'Souza", "co-host"
     (not a contraction, "hasn’t", nor a closing mark, "Colbert''")."""
     return _NAME_APOSTROPHE.sub("", word.replace("-", "")).isalnum()
+
+
+AGE_HEAD = re.compile(r"\d+-year-old")  # "the 21-year-old told …": an age as a noun phrase's head
 
 
 def is_plural(text: str, entity: EntitySuggestion) -> bool:

@@ -57,7 +57,8 @@ ombudsman chancellor deputy chair chairperson chairwoman dean principal founder 
 user users commenter commenters boss bosses staffer staffers player players citizen citizens locals
 researcher scientist investigator
 champion captain skipper striker midfielder defender goalkeeper keeper winger winner medallist medalist sprinter
-athlete golfer cyclist boxer batsman bowler referee umpire
+athlete golfer cyclist boxer batsman bowler referee umpire full-back fly-half scrum-half
+ambassador envoy negotiator mediator
 """.split())
 
 

@@ -36,6 +36,7 @@ _CLAUSE_BETWEEN = re.compile(r"\b(?:which|who|that|[a-z]+ed)\b")
 
 
 _AGE_EPITHET = re.compile(r"[Tt]he[ \xa0]+\d+-year-old")  # "said the 20-year-old"
+_NEXT_WORD = re.compile(r"[ \xa0]+([a-z]+)")
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \xa0]+\Z")
 _POSSESSED = re.compile(r"[’']s?[ \xa0]")  # "Nova Scotia's health minister"
 _INTRODUCTION_REACH = 400  # characters after a lead's role within which the person holding it is named
@@ -242,8 +243,13 @@ class SpeakerResolver(MentionFinder, AntecedentFinder, TopicSpeaker):
         Zealander"): no name of its own, it takes up a person already named."""
         if _AGE_EPITHET.fullmatch(words):
             return True
-        entity = mention.entity
-        return (entity is not None and entity.label == "NORP" and not is_plural(self.text, entity)
+        entity = mention.entity or self.entity_ending_at(mention.end)  # ("The Spaniard believed")
+        if entity is None or entity.label != "NORP" or entity.end != mention.end or entity.start < mention.start:
+            return False
+        noun_after = _NEXT_WORD.match(self.text, entity.end)
+        if noun_after is not None and noun_after.group(1) in NOUN_HEADS:
+            return False  # "wrote the American ambassador": the nationality describes the noun after it
+        return (not is_plural(self.text, entity)
                 and _THE_BEFORE.search(self.text, max(0, entity.start - 4), entity.start) is not None)
 
     def _sentence_start(self, pos: int) -> int:

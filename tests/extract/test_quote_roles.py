@@ -56,6 +56,10 @@ CASES = [
                  "I had my chances", "Lena Holm", id="an-age-epithet-is-the-person-the-text-is-about"),
     pytest.param("Lena Holm lost the final in three sets. \"I had my chances,\" said the Norwegian.",
                  "I had my chances", "Lena Holm", id="a-nationality-epithet-is-the-person-the-text-is-about"),
+    pytest.param("Lena Holm lost the final. The Norwegian believed she had won. \"I had my chances,\" the "
+                 "24-year-old told reporters.", "I had my chances", "Lena Holm", id="an-epithet-before-the-cue"),
+    pytest.param("Lena Holm lost the final. \"I had my chances,\" said the Frenchman.", "I had my chances",
+                 "Lena Holm", id="a-nationality-noun-epithet"),
     pytest.param("Lena Holm lost the final. \"They were better,\" said Norwegians at the club.",
                  "They were better", "Norwegians", id="a-nationality-in-the-plural-is-a-group"),
 ]
