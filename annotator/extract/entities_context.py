@@ -25,11 +25,12 @@ _ORG_AFTER = re.compile(_SAID_ITS + r"|[’']s[ \xa0](?:shares|shareholders|"
                         r"share[ \xa0]price|profits?|revenues?|chief[ \xa0]executive)\b|[ \xa0](?:union|party|"
                         r"group|company|firm|bank|club|newspaper|agency|ministry|airline|carmaker|retailer|leaders?|members|"
                         r"MPs|MEPs|councillors)\b")
-# "the daily Le Monde", "publisher VNU", "provincial side Boland", "a spokesman for Merrill Lynch": the name's kind
-# said just before it.
+# "the daily Le Monde", "publisher VNU", "provincial side Boland", "a spokesman for Merrill Lynch", "polling company
+# Mori", "the band Free": the name's kind said just before it (a bare "a group" is as often a relative clause's:
+# "a group Barack Obama won").
 _OUTLET_KINDS = r"daily|newspaper|weekly|magazine|news[ \xa0]agency|publisher|broadcaster"
-_KIND_BEFORE = (r"\b(?:" + _OUTLET_KINDS + r"|carmaker|retailer|"
-                r"lender|insurer|airline|club|side|[Ss]pokes(?:man|woman|person)[ \xa0]for|subsidiary[ \xa0]of|"
+_KIND_BEFORE = (r"\b(?:" + _OUTLET_KINDS + r"|(?:car|auto|chip|drug|steel|plane|phone|tyre|tire|toy|software)maker|retailer|company|firm|giant|(?<!\ba )(?<!\bthe )group|band|bank|chain|operator|"
+                r"provider|consultancy|supermarket|lender|insurer|airline|club|side|[Ss]pokes(?:man|woman|person)[ \xa0]for|subsidiary[ \xa0]of|"
                 r"(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Tt]raders?|[Dd]ealers?)[ \xa0](?:at|with))[ \xa0]$")
 _ORG_BEFORE = re.compile(_SHARES_IN + "|" + _KIND_BEFORE)
 # "Gennifer Flowers, who once ...", "Flowers and her husband": words only people take.
@@ -67,6 +68,8 @@ def is_country(lex: Lexicon, canonical: str | None) -> bool:
 
 
 def org_context(text: str, c: Candidate) -> bool:
+    if len(c.text) < 2:
+        return False  # "Shrs offered by company N / A": a lone letter is no name a kind word introduces
     return bool(_ORG_AFTER.match(text, c.end) or _ORG_BEFORE.search(text, max(0, c.start - 20), c.start)
                 or (" " not in c.text and _HEAD_OF_BEFORE.search(text, max(0, c.start - 20), c.start)
                     and not _NAME_GOES_ON.match(text, c.end)))
@@ -99,7 +102,7 @@ _FIRM_AFTER = re.compile(r"[ \xa0](?:analysts?|economists?|strategists?|shares|s
 
 def firm_context(text: str, c: Candidate) -> bool:
     """Talk only a firm gets: shares, analysts at it, "X, the investment bank"."""
-    return bool(_FIRM_BEFORE.search(text, max(0, c.start - 20), c.start) or _FIRM_AFTER.match(text, c.end))
+    return len(c.text) > 1 and bool(_FIRM_BEFORE.search(text, max(0, c.start - 20), c.start) or _FIRM_AFTER.match(text, c.end))
 
 
 def person_context(lex: Lexicon, text: str, c: Candidate, strong: bool = False) -> bool:
