@@ -41,9 +41,9 @@ Cpl Pvt Pte Fr Mme Bro Cdr Ald""".split())
 def _run_re() -> re.Pattern[str]:
     """The capitalised-run regex; built on first use (~50 ms), not at import, so start-up stays quick."""
     upper = _upper_class()
-    # A word: "U.S.", "Mr.", "J.", "Mélanie", "O'Brien", "AT&T", "G7" -- never a trailing possessive "’s",
+    # A word: "U.S.", "Mr.", "J.", "Mélanie", "O'Brien", "AT&T", "M&S", "G7" -- never a trailing possessive "’s",
     # and never a short word ending a sentence ("in May.", "by Jane Lee."); Arabic names keep "al-" ("Abu Bakr al-Baghdadi").
-    word = rf"(?:(?:Inc|Corp|Co|Cos|Ltd|Bros|Jr|Sr|Plc)\.|(?:[{upper}]\.){{2,}}|(?:[{upper}]|{_SHORT_ABBREVIATIONS})\.(?=[ \xa0][{upper}])|(?:al|el)-[{upper}]\w*|[{upper}]\w*(?:[-'’‘&](?!(?:s|S|ve|ll|re|d|m|t)\b)\w+)*)"
+    word = rf"(?:(?:Inc|Corp|Co|Cos|Ltd|Bros|Jr|Sr|Plc)\.|(?:[{upper}]\.){{2,}}|(?:[{upper}]|{_SHORT_ABBREVIATIONS})\.(?=[ \xa0][{upper}])|(?:al|el)-[{upper}]\w*|[{upper}]\w*(?:[-'’‘](?!(?:s|S|ve|ll|re|d|m|t)\b)\w+|&\w+)*)"
     # "the" only after "of" ("Bank of the West"): "After the World Cup" is an opener and a name.
     connector = "of[ \xa0]the|" + "|".join(sorted((re.escape(c) for c in CONNECTORS - {"the"}), key=len, reverse=True))
     # A run starts with a capital or the "a"/"e" of "al-"/"el-": the lookahead first turns away the

@@ -44,6 +44,22 @@ def test_the_kind_of_organisation_said_before_a_name_makes_it_one():
     assert labels["Le Vexant"] == "ORG" and labels["Merrill Lynch"] == "ORG"
 
 
+def test_a_company_firm_group_or_band_said_before_a_name_makes_it_an_organisation():
+    labels = dict(_found("Polling company Marivo asked 800 adults, security firm Preventor agreed, lobby group Halvet "
+                         "objected and the band Crestwell played. Omar Lind led a group Jane Holm won by two points."))
+    assert [labels[name] for name in ("Marivo", "Preventor", "Halvet", "Crestwell")] == ["ORG"] * 4
+    assert labels["Jane Holm"] == "PERSON"  # a bare "a group" opens a relative clause
+
+
+def test_a_lone_letter_after_a_kind_word_is_no_organisation():
+    found = _found("Estimated price range N / A\nShares offered by company N / A\nTotal N / A")
+    assert not [name for name, _ in found if name == "N"]
+
+
+def test_initials_joined_by_an_ampersand_are_one_name():
+    assert _found("Sales at retailer M&S fell, and P&G agreed.") == [("M&S", "ORG"), ("P&G", "ORG")]
+
+
 def test_an_institution_named_by_its_head_after_the_is_an_organisation():
     found = dict(_found("Farmers said the Commission would act, and the Ministry agreed."))
     assert found == {"Commission": "ORG", "Ministry": "ORG"}
