@@ -96,6 +96,9 @@ _PLACE_BEFORE_NAME = re.compile(r"\b(?:on|in|at|to|from|with|into|for|about|agai
                                 r"(?:[\w.’'-]+[ \t\xa0]+){0,3}\Z")
 
 
+_TITLE_ABBREVIATIONS_END = re.compile(r"(?:\s*\b[A-Z][a-z]{0,3}\.)+\Z")
+
+
 def find_quotes(text: str, entities: Sequence[EntitySuggestion] = ()) -> list[QuoteSuggestion]:
     """Direct, reported and mixed quotes in ``text``, speakers resolved against ``entities``."""
     if not text:
@@ -197,6 +200,12 @@ class _QuoteFinder(ReportedSpeech):
                     end = self._content_end(quote, mention, cue)
                 elif not (side == "before" and self._runs_to_sentence_end(quote)):
                     continue
+            elif side == "before" and self._predicate_after_tag(quote, mention, cue):
+                # The club's investment, Ms. Holm said, “is a perfect example” of …: the words before the
+                # tag are the subject of what was said, the quotation its predicate; the sentence is one content
+                start = trim(self.text, self.sentence_start(quote.start), quote.start)[0]
+                end = trim(self.text, quote.start, self._predicate_end(quote))[1]
+                kind = "mixed"
             elif side == "after" and self._clause_goes_on(quote):
                 # “We’re extremely happy” about the decision, DeMoro said: the quoted words open a clause
                 end = max(end, self._content_end(quote, mention, cue))
@@ -313,6 +322,30 @@ class _QuoteFinder(ReportedSpeech):
         inner = self.text[quote.start:quote.end].strip("“”\"'»« ,")
         return (self._title_case(quote) and self._word_count(quote) <= 8 and not inner.isupper()
                 and not inner.endswith((".", "!", "?")))
+
+    def _predicate_after_tag(self, quote: MarkedQuote, mention: Mention | None, cue: tuple[int, int] | None) -> bool:
+        """Whether a tag set off mid-sentence (", Ms. Holm said, “is …”") stands between a sentence's opening
+        words and a quotation that goes on from them in lowercase."""
+        if mention is None or cue is None or self.text[cue[1]:quote.start].strip() != ",":
+            return False
+        inner = self.text[quote.start:quote.end].lstrip("“”‘’\"'»« ")
+        if not inner[:1].islower():
+            return False
+        lo = self.sentence_start(quote.start)
+        opening = _TITLE_ABBREVIATIONS_END.sub("", self.text[lo:mention.start].rstrip())  # "…, Ms. Holm said"
+        return (opening.endswith(",") and len(opening) > 1 and not QUOTE_CHARS.search(opening)
+                and len(self.text[mention.end:cue[0]].split()) <= 1)
+
+    def _predicate_end(self, quote: MarkedQuote) -> int:
+        """The sentence's end, or the last comma before a later quotation that has a cue of its own
+        ("…, and she has told his team, “…”": someone else's words)."""
+        end = self.sentence_end(quote.end)
+        later = next((q for q in self.marked if quote.end < q.start < end), None)
+        cue = cue_re().search(self.text, quote.end, later.start) if later is not None else None
+        if cue is not None:
+            comma = self.text.rfind(",", quote.end, cue.start())
+            return comma if comma > quote.end else quote.end
+        return end
 
     def _runs_to_sentence_end(self, quote: MarkedQuote) -> bool:
         """“…” closes its sentence (said “we will win.”), it is not a phrase inside one."""

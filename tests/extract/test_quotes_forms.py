@@ -65,3 +65,22 @@ def test_a_clause_with_a_pronoun_subject_after_the_cue_is_all_said_not_from_a_la
 def test_a_subject_before_an_inverted_tag_with_its_verb_after_the_aside_makes_one_content():
     text = "And the ferry, said Mia Torres, who chairs the harbour board, never runs on time in winter."
     assert _reported(text) == [(text[:-1], "Mia Torres")]
+
+
+def test_a_quotation_after_a_tag_set_off_mid_sentence_is_the_predicate_of_one_mixed_content():
+    text = ("The ferry company's new timetable, Ms. Jane Holm said, “is a perfect example of listening” to "
+            "the island's workers. She left after that.")
+    (content, speaker), = _reported(text)
+    assert content == text[:text.index(". She")] and speaker == "Jane Holm"
+    # a quotation that opens its own sentence after a fronted phrase keeps its capital and stays direct
+    text = "In Halifax on Monday, Jane Holm said, “We are ready for the storm.” She left after that."
+    assert _reported(text) == []
+
+
+def test_the_mixed_content_stops_before_a_later_quotation_with_its_own_cue():
+    text = ("The plan, a council aide said, “is very sound” for the harbour, and since May the mayor has told "
+            "every visitor, “We will build it.” Omar Lind agreed.")
+    quotes = find_quotes(text, find_entities(text))
+    assert [(text[q.start:q.end], q.kind) for q in quotes] == [
+        ("The plan, a council aide said, “is very sound” for the harbour", "mixed"),
+        ("“We will build it.”", "direct")]
