@@ -35,6 +35,9 @@ _TEAM_BEFORE = re.compile(r"\b(?:against|beat|beating|rivals|side|club|champions
 _TEAM_AFTER = re.compile(r"(?:[’']s)?[ \xa0](?:won|beat|drew|lost|trailed|rallied|clinched|completed|handed|"
                          r"manager|coach|captain|boss|starter|reliever|fans|supporters|pair|trio|players|squad|"
                          r"lead|victory|win|defeat|innings|total|bullpen|defence|defense|attack)\b")
+# A player and the club in brackets after the name: "Ramon Vega ( Cagliari )", "Jon Holm (Halifax)".
+_BRACKET_OPEN = re.compile(r"[ \xa0]?\([ \xa0]?\Z")
+_BRACKET_CLOSE = re.compile(r"[ \xa0]?\)")
 _PLACED_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|bottom|"
                             r"\d{1,2}(?:st|nd|rd|th))-placed[ \xa0]+$")
 _VENUE_BEFORE = re.compile(r"(?:\b(?:[Ii]n|[Aa]t|near|outside)|\b(?:town|city|village|state) of)[ \xa0]$")
@@ -111,6 +114,13 @@ def _is_nickname(lex: Lexicon, text: str, c: Candidate) -> bool:
             and word not in lex.places and bool(_THE_BEFORE.search(text, max(0, c.start - 4), c.start)))
 
 
+def _club_after_player(text: str, c: Candidate, person_ends: set[int]) -> bool:
+    """"Ramon Vega ( Cagliari )": a place in brackets right after a person's name (not after a ground:
+    "Edgbaston ( Birmingham )")"""
+    bracket = _BRACKET_OPEN.search(text, max(0, c.start - 3), c.start)
+    return bracket is not None and bracket.start() in person_ends and bool(_BRACKET_CLOSE.match(text, c.end))
+
+
 def _in_results_row(text: str, c: Candidate) -> bool:
     """A name followed by a score in a row of names and numbers, where it opens the row or follows a score."""
     if not SCORE_AFTER.match(text, c.end) or not _SCORE_BEFORE.search(text, max(0, c.start - 12), c.start):
@@ -145,6 +155,7 @@ def find_teams(lex: Lexicon, text: str, candidates: list[Candidate],
                 break
             c.label, c.score, c.canonical = "ORG", 0.55, c.text
     places: list[Candidate] = []
+    person_ends = {c.end for c in candidates if c.label == "PERSON"}
     for c in candidates:
         if c.label not in ("GPE", "ORG", "PERSON") or is_country(lex, c.canonical):
             continue
@@ -160,6 +171,7 @@ def find_teams(lex: Lexicon, text: str, candidates: list[Candidate],
                 _SCORED_FIXTURE.search(text, max(0, c.start - 20), c.start)):
             teams.add(c.text.upper())
         elif c.label == "GPE" and (_TEAM_BEFORE.search(text, max(0, c.start - 30), c.start)
+                                   or _club_after_player(text, c, person_ends)
                                    or _PLACED_BEFORE.search(text, max(0, c.start - 20), c.start)
                                    or _TEAM_AFTER.match(text, c.end)):
             if sport is None:

@@ -141,3 +141,12 @@ def test_an_opponent_after_a_result_and_its_score_is_a_team():
 def test_a_two_word_city_and_a_plural_nickname_is_a_club():
     labels = _labels("The San Diego Padres blanked the Expos 6-0, and the New York Yankees lost.")
     assert labels["San Diego Padres"] == "ORG" and labels["New York Yankees"] == "ORG"
+
+
+def test_a_city_in_brackets_after_a_player_is_the_club_but_after_a_ground_it_is_where():
+    text = ("The coach named his squad for the cup match on Sunday, with two goals needed.\n"
+            "Defenders - Jonas Berglund ( Halifax ) , Pieter Ramsey ( Leeds ) .\n"
+            "First match : August 31 , Edgbaston ( Birmingham ).\nThe league season resumes after the tournament.")
+    labels = _labels(text)
+    assert labels["Halifax"] == "ORG" and labels["Leeds"] == "ORG"
+    assert labels["Birmingham"] == "GPE"
