@@ -32,7 +32,7 @@ _TEAM_BEFORE = re.compile(r"\b(?:against|beat|beating|rivals|side|club|champions
                           r"at home to|win over|victory over|defeat by|defeat to)[ \xa0]+(?:[A-Z][a-z]+[ \xa0]+)?$")
 # In a sport article, what only a team does or has after its name: "Toronto won its fifth straight", "Florida
 # manager John Boles", "the Liverpool pair of …", "extended Colorado's lead", "third-placed Surrey".
-_TEAM_AFTER = re.compile(r"(?:[’']s)?[ \xa0](?:won|beat|drew|lost|trailed|rallied|clinched|completed|handed|"
+_TEAM_AFTER = re.compile(r"(?:[ \xa0]?[’']s)?[ \xa0](?:won|beat|drew|lost|trailed|rallied|clinched|completed|handed|"
                          r"manager|coach|captain|boss|starter|reliever|fans|supporters|pair|trio|players|squad|"
                          r"lead|victory|win|defeat|innings|total|bullpen|defence|defense|attack)\b")
 # A player and the club in brackets after the name: "Ramon Vega ( Cagliari )", "Jon Holm (Halifax)".
@@ -172,6 +172,7 @@ def find_teams(lex: Lexicon, text: str, candidates: list[Candidate],
             teams.add(c.text.upper())
         elif c.label == "GPE" and (_TEAM_BEFORE.search(text, max(0, c.start - 30), c.start)
                                    or _club_after_player(text, c, person_ends)
+                                   or c.text in CLUB_OPENERS  # "Benfica", "Ajax": also a parish, a town
                                    or _PLACED_BEFORE.search(text, max(0, c.start - 20), c.start)
                                    or _TEAM_AFTER.match(text, c.end)):
             if sport is None:

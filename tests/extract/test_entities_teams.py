@@ -150,3 +150,12 @@ def test_a_city_in_brackets_after_a_player_is_the_club_but_after_a_ground_it_is_
     labels = _labels(text)
     assert labels["Halifax"] == "ORG" and labels["Leeds"] == "ORG"
     assert labels["Birmingham"] == "GPE"
+
+
+def test_a_club_known_by_a_parish_name_and_a_tokenised_possessive_are_teams_in_sport():
+    text = ("Conde scored his second goal in the 70th minute of the league match.\n"
+            "Benfica dominated the game but their defence was weak this season.\n"
+            "The reliever came on and extended Halifax 's lead to 9-7 in the eighth inning .")
+    labels = _labels(text)
+    assert labels["Benfica"] == "ORG" and labels["Halifax"] == "ORG"
+    assert _labels("We walked through Benfica, a parish of Lisbon, on a quiet Sunday.")["Benfica"] == "GPE"
