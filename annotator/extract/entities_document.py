@@ -16,7 +16,7 @@ from .entities_classifier import classify, features
 from .entities_context import firm_context, in_prose, is_country, named_as_outlet, org_context, person_context
 from .entities_lexicon import Lexicon, singular
 from .entities_places import PLACE_BEFORE, larger_place_after, place_label
-from .entities_teams import SCORE_AFTER, find_teams, in_scorecard, scored_at_minute
+from .entities_teams import SCORE_AFTER, before_caps_fixture, find_teams, in_scorecard, scored_at_minute
 from .entities_rules import (ACRONYM, CALENDAR, CAPS, CONNECTORS, FUNCTION_WORDS, GUESS, MULTI, PARTICLES,
                              SINGLE, SURE, TOKEN, Candidate)
 from .quote_names import title_gender
@@ -506,7 +506,8 @@ _LEARNED = 0.38  # the score of a lone name the classifier labelled: below a gue
 
 def _read_caps(lex: Lexicon, c: Candidate, upper: dict[str, tuple[str, str | None]], text: str) -> list[Candidate]:
     """All-caps words ("SOCCER - JAPAN GET LUCKY WIN"): only names the article or a gazetteer knows;
-    a place that is also a common word ("PITTSBURGH", "NICE") only before a score or standings row."""
+    a place that is also a common word ("PITTSBURGH", "NICE") only before a score or standings row, or
+    before a schedule's "AT" ("PITTSBURGH AT COLORADO")."""
     tokens = [(c.start + m.start(), c.start + m.end(), m.group()) for m in TOKEN.finditer(c.text)]
     found: list[Candidate] = []
     i = 0
@@ -517,7 +518,8 @@ def _read_caps(lex: Lexicon, c: Candidate, upper: dict[str, tuple[str, str | Non
             if hit is None:
                 surface = lex.places_upper.get(key)
                 if surface is not None and (n > 1 or key.lower() not in lex.common_words
-                                            or SCORE_AFTER.match(text, tokens[i][1])):
+                                            or SCORE_AFTER.match(text, tokens[i][1])
+                                            or before_caps_fixture(text, tokens[i + n - 1][1])):
                     place = lex.places[surface]
                     hit = (place[0], place[1])
                 elif n == 1 and key.title() in lex.norp:

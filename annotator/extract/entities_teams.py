@@ -25,6 +25,7 @@ _FIXTURE_AFTER = re.compile(r"[ \xa0](?:beat|v|vs\.?|AT|drew)\b")
 # A result with its score before the opponent: "drew 1-1 with Leeds", "lost 2-0 to Benfica", "won 3-1 over Porto".
 _SCORED_FIXTURE = re.compile(r"\b(?:drew|tied|lost|beat|won)[ \xa0]\d{1,2}-\d{1,2}[ \xa0](?:with|to|against|over|at)[ \xa0]$")
 _CAPS_FIXTURE = re.compile(r"[A-Z] AT \Z")  # "CLEVELAND AT TEXAS": a schedule line
+_CAPS_FIXTURE_AFTER = re.compile(r" (?:AT|V|VS\.?|v|vs\.?) [A-Z]")
 _DATELINE_AFTER = re.compile(r"[ \xa0]*(?:,[ \xa0]*[A-Z][\w. ]*?)?[ \xa0]+\d{4}-\d\d-\d\d")
 # Words that take a team, not a place, once the article is about sport.
 _TEAM_BEFORE = re.compile(r"\b(?:against|beat|beating|rivals|side|club|champions|leaders|visitors|hosts|"
@@ -61,6 +62,12 @@ _SCORE_BEFORE = re.compile(r"(?:^|\d[ \xa0]+)\Z", re.M)  # the name opens the ro
 _TEAM_ROLE_AFTER = re.compile(r"[ \xa0](?:(?:central|left|right|former|new|veteran|star|reserve)[ \xa0])?(?:striker|forward|midfielder|defender|goalkeeper|playmaker|winger|"
                               r"full-back|centre-back|skipper|batsman|bowler|all-rounder|wicketkeeper|"
                               r"quarterback|pitcher|outfielder|shortstop|fly-half|scrum-half|flanker|fullback)s?\b")
+
+
+def before_caps_fixture(text: str, end: int) -> bool:
+    """"PITTSBURGH AT COLORADO", "LEEDS V ARSENAL": a name in capitals before a schedule's "AT" or "V" is
+    the visiting team (the one after "AT" is also where the game is played)."""
+    return bool(_CAPS_FIXTURE_AFTER.match(text, end))
 
 
 def _about_sport(text: str) -> bool:

@@ -159,3 +159,11 @@ def test_a_club_known_by_a_parish_name_and_a_tokenised_possessive_are_teams_in_s
     labels = _labels(text)
     assert labels["Benfica"] == "ORG" and labels["Halifax"] == "ORG"
     assert _labels("We walked through Benfica, a parish of Lisbon, on a quiet Sunday.")["Benfica"] == "GPE"
+
+
+def test_a_city_that_is_also_a_common_word_before_a_schedules_at_is_the_visiting_team():
+    text = "BASEBALL - MAJOR LEAGUE SCHEDULE\nFRIDAY , AUGUST 23 SCHEDULE\nPITTSBURGH AT COLORADO\nMONTREAL AT SAN DIEGO\n"
+    found = {(text[e.start:e.end], e.label) for e in find_entities(text)}
+    assert ("PITTSBURGH", "ORG") in found and ("MONTREAL", "ORG") in found
+    assert not any(name == "PITTSBURGH" for name, _ in {(text[e.start:e.end], e.label)
+                                                       for e in find_entities("PITTSBURGH STEEL MILLS CLOSE\n")})
