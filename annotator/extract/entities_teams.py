@@ -24,7 +24,7 @@ _FIXTURE = re.compile(r"(?:\b(?:beat|v|vs\.?|against|AT|drew with|lost to)[ \xa0
 _FIXTURE_AFTER = re.compile(r"[ \xa0](?:beat|v|vs\.?|AT|drew)\b")
 # A result with its score before the opponent: "drew 1-1 with Leeds", "lost 2-0 to Benfica", "won 3-1 over Porto".
 _SCORED_FIXTURE = re.compile(r"\b(?:drew|tied|lost|beat|won)[ \xa0]\d{1,2}-\d{1,2}[ \xa0](?:with|to|against|over|at)[ \xa0]$")
-_CAPS_FIXTURE = re.compile(r"[A-Z] AT \Z")  # "CLEVELAND AT TEXAS": a schedule line
+_CAPS_FIXTURE = re.compile(r"[A-Z] AT \Z")  # "CLEVELAND AT TEXAS": a schedule line, played in Texas
 _CAPS_FIXTURE_AFTER = re.compile(r" (?:AT|V|VS\.?|v|vs\.?) [A-Z]")
 _DATELINE_AFTER = re.compile(r"[ \xa0]*(?:,[ \xa0]*[A-Z][\w. ]*?)?[ \xa0]+\d{4}-\d\d-\d\d")
 # Words that take a team, not a place, once the article is about sport.
@@ -172,8 +172,7 @@ def find_teams(lex: Lexicon, text: str, candidates: list[Candidate],
             places.append(c)
         if (SCORE_AFTER.match(text, c.end) and not _COUNT_AFTER.match(text, c.end)
                 and not PLACE_BEFORE.search(text, max(0, c.start - 16), c.start)) or _FIXTURE_AFTER.match(text, c.end) or _TEAM_ROLE_AFTER.match(
-                text, c.end) or _CAPS_FIXTURE.search(
-                text, max(0, c.start - 5), c.start) or (
+                text, c.end) or _CAPS_FIXTURE_AFTER.match(text, c.end) or (
                 _FIXTURE.search(text, max(0, c.start - 9), c.start) and SCORE_AFTER.search(text, c.end, c.end + 40)) or (
                 _SCORED_FIXTURE.search(text, max(0, c.start - 20), c.start)):
             teams.add(c.text.upper())
@@ -197,8 +196,11 @@ def find_teams(lex: Lexicon, text: str, candidates: list[Candidate],
                     if before.text.upper() in teams or after.text.upper() in teams:
                         teams.update((before.text.upper(), after.text.upper()))
     for c in candidates:
-        if _DATELINE_AFTER.match(text, c.end) or _VENUE_BEFORE.search(text, max(0, c.start - 16), c.start):
-            continue  # "NEW YORK 1996-08-30": where the story was filed; "In Vaduz :", "At Florida ,": where it was played
+        if (_DATELINE_AFTER.match(text, c.end) or _VENUE_BEFORE.search(text, max(0, c.start - 16), c.start)
+                or _CAPS_FIXTURE.search(text, max(0, c.start - 5), c.start)):
+            # "NEW YORK 1996-08-30": where the story was filed; "In Vaduz :", "At Florida ,", "BOSTON AT
+            # OAKLAND": where it was played
+            continue
         if c.text.upper() in teams and (c.label == "GPE" or (c.label == "PERSON" and c.kind == MULTI)):
             c.label, c.score, c.canonical = "ORG", 0.6, c.text
 
