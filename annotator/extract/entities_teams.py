@@ -56,6 +56,12 @@ SPORT_EVIDENCE = 4  # sport words an article needs before a bare "against Surrey
 _PROSE_WORD = re.compile(r"(?<![\w'’.-])(?!(?:v|vs|of|de|del|la|le|and|bye)\b)[a-z]{2,}")
 # "Oxford 2 years ago": a number that counts the next word is no score.
 _COUNT_AFTER = re.compile(r"[ \xa0]\d{1,3}[ \xa0]+(?!(?:and|or|v|vs|in|at|to|after|for)\b)[a-z]{2,}")
+# The last word of a line in company accounts ("Net Income 821 512"), which has a row of numbers too.
+_ACCOUNT_LINES = frozenset("Income Revenue Revenues Sales Profit Profits Loss Losses Earnings Share Shares Data "
+                           "Assets Liabilities Expenses Costs Dividend Dividends Tax Taxes Total Turnover Margin "
+                           "Equity Debt Interest Charges Items".split())
+# The capitalised words before a name that open a results row or follow its last score ("Port ", "North ").
+_ROW_NAME_LEAD = re.compile(r"(?:^|(?<=\d[ \xa0]))(?:[A-Z][\w'’.&-]*[ \xa0])+\Z", re.M)
 _ROW_NUMBERS = re.compile(r"(?<![\w.,:/-])\d[\d.,:/-]*")
 _SCORE_BEFORE = re.compile(r"(?:^|\d[ \xa0]+)\Z", re.M)  # the name opens the row, or follows the last score
 # Roles only a club has players or staff in: "Norwich striker Keith O'Neill", "Surrey all-rounder".
@@ -128,11 +134,12 @@ def _club_after_player(text: str, c: Candidate, person_ends: set[int]) -> bool:
     return bracket is not None and bracket.start() in person_ends and bool(_BRACKET_CLOSE.match(text, c.end))
 
 
-def _in_results_row(text: str, c: Candidate) -> bool:
-    """A name followed by a score in a row of names and numbers, where it opens the row or follows a score."""
-    if not SCORE_AFTER.match(text, c.end) or not _SCORE_BEFORE.search(text, max(0, c.start - 12), c.start):
+def _in_results_row(text: str, c: Candidate, start: int) -> bool:
+    """A name (from ``start``) followed by a score in a row of names and numbers, where it opens the row
+    or follows a score."""
+    if not SCORE_AFTER.match(text, c.end) or not _SCORE_BEFORE.search(text, max(0, start - 12), start):
         return False
-    line_start = text.rfind("\n", 0, c.start) + 1
+    line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", c.end)
     line_end = len(text) if line_end < 0 else line_end
     if line_end - line_start > 160 or _PROSE_WORD.search(text, line_start, line_end):
@@ -210,10 +217,22 @@ def _results_rows(lex: Lexicon, text: str, candidates: list[Candidate],
     """Names a results or standings row lists with scores are clubs, whatever else they are alone
     ("Dundee 3 1 2 0", "Crystal Palace 4 1 2 1", "Lotte 6 Hyundai 2"); a person's known name and a
     country (a national side, written as its country) stay as they are."""
+    merged: list[Candidate] = []  # candidates a club's whole name took in
     for c in candidates:
-        if c.label == "ORG" or not SCORE_AFTER.match(text, c.end):  # the cheap test first: most names have no score
+        if not SCORE_AFTER.match(text, c.end):  # the cheap test first: most names have no score
             continue
-        if c.label in ("PERSON", "NORP", "DATE") and c.kind != MULTI or is_country(lex, c.canonical):
+        if c.label != "ORG" and (c.label in ("PERSON", "NORP", "DATE") and c.kind != MULTI
+                                 or is_country(lex, c.canonical)):
             continue
-        if c.text[:1].isupper() and _in_results_row(text, c):
+        # "Port Vale 3", "Queens Park Rangers 1": the row's whole run of capitalised words is the club's name
+        lead = _ROW_NAME_LEAD.search(text, max(0, c.start - 40), c.start)
+        if lead is None and c.label == "ORG":
+            continue
+        start = lead.start() if lead is not None else c.start
+        if c.text[:1].isupper() and c.text.rsplit(None, 1)[-1] not in _ACCOUNT_LINES and _in_results_row(text, c, start):
+            merged.extend(other for other in candidates if start <= other.start < c.start)
+            c.start, c.text = start, text[start:c.end]
             c.label, c.score, c.canonical = "ORG", 0.6, c.text
+    if merged:
+        gone = {id(c) for c in merged}
+        candidates[:] = [c for c in candidates if id(c) not in gone]

@@ -169,3 +169,12 @@ def test_a_city_that_is_also_a_common_word_before_a_schedules_at_is_the_visiting
     assert ("PITTSBURGH", "ORG") in found and ("MONTREAL", "ORG") in found
     assert not any(name == "PITTSBURGH" for name, _ in {(text[e.start:e.end], e.label)
                                                        for e in find_entities("PITTSBURGH STEEL MILLS CLOSE\n")})
+
+
+def test_a_results_row_names_the_whole_club_and_an_accounts_row_names_nothing():
+    text = ("Standings after the weekend matches.\nWest Bromwich 3 0 2 1 2 3 2\nPort Vale 3 0 2 1 2 4 2\n"
+            "Nottingham Forest 3 1 1 1 5 5 4\nNorth Halifax 21 14 2 5 560 317 30\n")
+    found = {(text[e.start:e.end], e.label) for e in find_entities(text)}
+    assert {("Port Vale", "ORG"), ("Nottingham Forest", "ORG"), ("North Halifax", "ORG")} <= found
+    text = "Results for the year.\nOperating Income 906 962 599 515\nNet Income 821 512 565 301\n"
+    assert not {text[e.start:e.end] for e in find_entities(text) if e.label == "ORG"} & {"Operating Income", "Net Income"}
