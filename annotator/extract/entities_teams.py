@@ -62,6 +62,8 @@ _ACCOUNT_LINES = frozenset("Income Revenue Revenues Sales Profit Profits Loss Lo
                            "Equity Debt Interest Charges Items".split())
 # The capitalised words before a name that open a results row or follow its last score ("Port ", "North ").
 _ROW_NAME_LEAD = re.compile(r"(?:^|(?<=\d[ \xa0]))(?:[A-Z][\w'’.&-]*[ \xa0])+\Z", re.M)
+_DECIMAL = re.compile(r"\d\.\d")
+_INITIAL = re.compile(r"[A-Z]\.")
 _ROW_NUMBERS = re.compile(r"(?<![\w.,:/-])\d[\d.,:/-]*")
 _SCORE_BEFORE = re.compile(r"(?:^|\d[ \xa0]+)\Z", re.M)  # the name opens the row, or follows the last score
 # Roles only a club has players or staff in: "Norwich striker Keith O'Neill", "Surrey all-rounder".
@@ -212,16 +214,29 @@ def find_teams(lex: Lexicon, text: str, candidates: list[Candidate],
             c.label, c.score, c.canonical = "ORG", 0.6, c.text
 
 
+def _ends_in_town(lex: Lexicon, text: str, c: Candidate, is_country: Callable[[Lexicon, str | None], bool]) -> bool:
+    """"Lech Poznan": a guessed person whose last word is a town, not after an initial ("P. Prichard 88") nor
+    in a row of averages ("Mike Atherton 3 5 0 162 64 32.40": a batsman's figures)."""
+    words = c.text.split()
+    place = lex.places.get(words[-1]) if len(words) > 1 and not _INITIAL.fullmatch(words[0]) else None
+    if place is None or place[0] != "GPE" or is_country(lex, place[1]):
+        return False
+    line_end = text.find("\n", c.end)
+    return not _DECIMAL.search(text, c.end, len(text) if line_end < 0 else line_end)
+
+
 def _results_rows(lex: Lexicon, text: str, candidates: list[Candidate],
                   is_country: Callable[[Lexicon, str | None], bool]) -> None:
     """Names a results or standings row lists with scores are clubs, whatever else they are alone
     ("Dundee 3 1 2 0", "Crystal Palace 4 1 2 1", "Lotte 6 Hyundai 2"); a person's known name and a
-    country (a national side, written as its country) stay as they are."""
+    country (a national side, written as its country) stay as they are, unless the "person" ends in a
+    town ("Lech Poznan 7 5 0 2", "Willem II Tilburg 3 0 1 2": a club named after its town)."""
     merged: list[Candidate] = []  # candidates a club's whole name took in
     for c in candidates:
         if not SCORE_AFTER.match(text, c.end):  # the cheap test first: most names have no score
             continue
         if c.label != "ORG" and (c.label in ("PERSON", "NORP", "DATE") and c.kind != MULTI
+                                 and not (c.label == "PERSON" and _ends_in_town(lex, text, c, is_country))
                                  or is_country(lex, c.canonical)):
             continue
         # "Port Vale 3", "Queens Park Rangers 1": the row's whole run of capitalised words is the club's name

@@ -178,3 +178,12 @@ def test_a_results_row_names_the_whole_club_and_an_accounts_row_names_nothing():
     assert {("Port Vale", "ORG"), ("Nottingham Forest", "ORG"), ("North Halifax", "ORG")} <= found
     text = "Results for the year.\nOperating Income 906 962 599 515\nNet Income 821 512 565 301\n"
     assert not {text[e.start:e.end] for e in find_entities(text) if e.label == "ORG"} & {"Operating Income", "Net Income"}
+
+
+def test_a_guessed_person_ending_in_a_town_in_a_standings_row_is_a_club_but_a_batsman_is_not():
+    text = ("Polish first division standings after the weekend matches.\n"
+            "Lech Poznan 7 5 0 2 12 9 15\nWillem II Tilburg 3 0 1 2 1 4 1\n"
+            "Batting averages for the season.\nMike Atherton 3 5 0 162 64 32.40\n")
+    labels = _labels(text)
+    assert labels["Lech Poznan"] == "ORG" and labels["Willem II Tilburg"] == "ORG"
+    assert labels["Mike Atherton"] == "PERSON"
