@@ -15,7 +15,7 @@ from .blocks import text_blocks
 from .entities_classifier import classify, features
 from .entities_context import firm_context, in_prose, is_country, named_as_outlet, org_context, person_context
 from .entities_lexicon import Lexicon, singular
-from .entities_places import PLACE_BEFORE, larger_place_after, place_label
+from .entities_places import PLACE_BEFORE, larger_place_after, opens_dateline, place_label
 from .entities_teams import SCORE_AFTER, before_caps_fixture, find_teams, in_scorecard, scored_at_minute
 from .entities_rules import (ACRONYM, CALENDAR, CAPS, CONNECTORS, FUNCTION_WORDS, GUESS, MULTI, PARTICLES,
                              SINGLE, SURE, TOKEN, Candidate)
@@ -329,7 +329,8 @@ def _adjective_shaped(word: str) -> bool:
 
 
 def _dateline_place(lex: Lexicon, text: str, c: Candidate) -> bool:
-    return len(c.text) > 3 and (c.start == 0 or text[c.start - 1] == "\n") and larger_place_after(lex, text, c)
+    return len(c.text) > 3 and (c.start == 0 or text[c.start - 1] == "\n") and (
+        larger_place_after(lex, text, c) or opens_dateline(text, c.start, c.end))
 
 
 _DEFINED_BEFORE = re.compile(r"([\w’'-]+(?:[ \xa0][\w’'-]+){0,5})[ \xa0]?\($")
@@ -533,4 +534,8 @@ def _read_caps(lex: Lexicon, c: Candidate, upper: dict[str, tuple[str, str | Non
                 break
         else:
             i += 1
+    if not found and len(tokens) <= 3 and c.text.title() not in lex.orgs and opens_dateline(text, c.start, c.end):
+        # "BOMBAY 1996-08-28", "RANGOON (Reuters) -": a dateline names a place, in whatever spelling (but
+        # "UNITED NATIONS 1996-08-22" is the body's headquarters)
+        found.append(Candidate(c.start, c.end, c.text, "GPE", c.text.title(), 0.6, GUESS))
     return found

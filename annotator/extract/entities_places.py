@@ -14,6 +14,12 @@ import re
 from .entities_lexicon import Lexicon
 from .entities_rules import Candidate
 
+# What follows a dateline's place: "BOMBAY 1996-08-28", "ELIZABETH , N.J. 1996-08-27" (a wire's date), "OTTAWA
+# (Reuters) -", "HALIFAX, Nova Scotia — March 3, 2025 —" (a credit, or a dash and the story's date).
+DATELINE_AFTER = re.compile(r"[ \xa0]*(?:,[ \xa0]*[A-Z][\w. ]*?)?[ \xa0]+\d{4}-\d\d-\d\d")
+_DATELINE_CREDIT_AFTER = re.compile(r"(?:[ \xa0]*,[ \xa0]*[A-Z][\w.]*(?:[ \xa0][A-Z][\w.]*){0,2})?[ \xa0]*"
+                                    r"(?:\((?:AP|Reuters|AFP|CP|UPI|Bloomberg|dpa|CNN)\)|[—–][ \xa0]*[A-Z][a-z]{2,8}\.?"
+                                    r"[ \xa0]\d{1,2},?[ \xa0]\d{4})")
 PLACE_BEFORE = re.compile(r"(?:\b(?:in|near|outside)|\b(?:town|towns|city|cities|village|villages|province|region|"
                           r"district|suburb|island|state|north|south|east|west|capital) of)[ \xa0]$")
 _SETTLEMENT_AFTER = re.compile(r"[ \xa0](?:county|province|region|district|village|town|city)\b")
@@ -23,6 +29,12 @@ _FACILITY_AFTER = re.compile(r"[ \xa0](?:airport|stadium|mosque|cathedral|checkp
 # "Lockerbie, Scotland", "TAVILDARA, Tajikistan 1996-08-30": up to three capitalised words after the comma,
 # never a possessive ("Tanjug, Serbia's agency").
 _COMMA_PLACE = re.compile(r"[ \xa0]?,[ \xa0]((?:[A-Z][\w.-]*)(?:[ \xa0][A-Z][\w.-]*){0,2})(?![\w’'-])(?![ \xa0]?[’']s\b)")
+
+
+def opens_dateline(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` opens a line and is a dateline's place, known to a gazetteer or not."""
+    return (start == 0 or text[start - 1] == "\n") and bool(
+        DATELINE_AFTER.match(text, end) or _DATELINE_CREDIT_AFTER.match(text, end))
 
 
 def larger_place_after(lex: Lexicon, text: str, c: Candidate) -> bool:

@@ -15,7 +15,7 @@ import re
 from typing import Callable
 
 from .entities_lexicon import Lexicon
-from .entities_places import PLACE_BEFORE
+from .entities_places import DATELINE_AFTER, PLACE_BEFORE
 from .entities_rules import MULTI, SINGLE, Candidate
 
 # "Leeds 2", "Sale 31, Wasps 33", a standings row; not "Hamburg 21,240" (a thousands separator).
@@ -26,7 +26,6 @@ _FIXTURE_AFTER = re.compile(r"[ \xa0](?:beat|v|vs\.?|AT|drew)\b")
 _SCORED_FIXTURE = re.compile(r"\b(?:drew|tied|lost|beat|won)[ \xa0]\d{1,2}-\d{1,2}[ \xa0](?:with|to|against|over|at)[ \xa0]$")
 _CAPS_FIXTURE = re.compile(r"[A-Z] AT \Z")  # "CLEVELAND AT TEXAS": a schedule line, played in Texas
 _CAPS_FIXTURE_AFTER = re.compile(r" (?:AT|V|VS\.?|v|vs\.?) [A-Z]")
-_DATELINE_AFTER = re.compile(r"[ \xa0]*(?:,[ \xa0]*[A-Z][\w. ]*?)?[ \xa0]+\d{4}-\d\d-\d\d")
 # Words that take a team, not a place, once the article is about sport.
 _TEAM_BEFORE = re.compile(r"\b(?:against|beat|beating|rivals|side|club|champions|leaders|visitors|hosts|"
                           r"played for|plays for|signed for|joined|coach|coached|drew with|lost to|defeated|"
@@ -205,7 +204,7 @@ def find_teams(lex: Lexicon, text: str, candidates: list[Candidate],
                     if before.text.upper() in teams or after.text.upper() in teams:
                         teams.update((before.text.upper(), after.text.upper()))
     for c in candidates:
-        if (_DATELINE_AFTER.match(text, c.end) or _VENUE_BEFORE.search(text, max(0, c.start - 16), c.start)
+        if (DATELINE_AFTER.match(text, c.end) or _VENUE_BEFORE.search(text, max(0, c.start - 16), c.start)
                 or _CAPS_FIXTURE.search(text, max(0, c.start - 5), c.start)):
             # "NEW YORK 1996-08-30": where the story was filed; "In Vaduz :", "At Florida ,", "BOSTON AT
             # OAKLAND": where it was played

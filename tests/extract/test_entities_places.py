@@ -50,3 +50,10 @@ def test_cities_whose_names_word_lists_count_as_frequent_words_are_places():
     text = "Aberdeen and Dundee were cold on Monday, and Gloucester was wet."
     assert [(text[e.start:e.end], e.label) for e in find_entities(text) if e.label != "DATE"] == [
         ("Aberdeen", "GPE"), ("Dundee", "GPE"), ("Gloucester", "GPE")]
+
+
+def test_a_datelines_place_in_capitals_is_a_place_in_any_spelling_but_a_body_stays_itself():
+    text = "Cotton trade shut for a festival .\nBOMBAY 1996-08-28\nIndia 's cotton trade was shut on Wednesday .\n"
+    assert [(text[e.start:e.end], e.label) for e in find_entities(text)][0] == ("BOMBAY", "GPE")
+    text = "Council meets on the port .\nUNITED NATIONS 1996-08-29\nThe Security Council met on Thursday .\n"
+    assert ("UNITED NATIONS", "GPE") not in [(text[e.start:e.end], e.label) for e in find_entities(text)]
