@@ -249,6 +249,9 @@ def _settle_single(lex: Lexicon, text: str, c: Candidate, people: dict[str, str]
         return
     if word in _LANGUAGES:
         return  # "said in Latin": a language
+    if word.isupper() and len(word) > 3 and opens_dateline(text, c.start, c.end):
+        c.label, c.canonical, c.score = "GPE", word.title(), _PLACE_SURE  # "RANGOON (Reuters) -": a dateline
+        return
     firm = known.get(_FIRST_WORD_KEY + word)
     if firm is not None and not _is_common(lex, word, names) and not lex.is_given_name(word):
         c.label, c.canonical, c.score = "ORG", firm[1], 0.6  # "Patriot" after "Patriot Coal", "Goldman" after "Goldman Sachs"

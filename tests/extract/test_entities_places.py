@@ -57,3 +57,5 @@ def test_a_datelines_place_in_capitals_is_a_place_in_any_spelling_but_a_body_sta
     assert [(text[e.start:e.end], e.label) for e in find_entities(text)][0] == ("BOMBAY", "GPE")
     text = "Council meets on the port .\nUNITED NATIONS 1996-08-29\nThe Security Council met on Thursday .\n"
     assert ("UNITED NATIONS", "GPE") not in [(text[e.start:e.end], e.label) for e in find_entities(text)]
+    text = "Port strike ends\nRANGOON (Reuters) - Dock workers went back on Monday.\n"
+    assert [(text[e.start:e.end], e.label) for e in find_entities(text)][0] == ("RANGOON", "GPE")
