@@ -195,6 +195,11 @@ class MentionFinder:
                 head = self._unlisted_head(found, word_end, stop)
             if head is not None and _AUXILIARY_AFTER.match(text, head):
                 return None  # "said the candidate could win": the subject of the content, no inverted speaker
+            if head is not None and tag and (owner := _POSSESSIVE_AFTER.match(text, head)):
+                # "said the mayor's spokeswoman", "said the mayor's wife": the one the possessive owns speaks
+                owned = _OWNED_WORD.match(text, owner.end(), stop)
+                head = first_head(text, owner.end(), min(stop, owner.end() + 40)) or (
+                    owned.end() if owned is not None else head)
             if head is not None:
                 named = self._person_in_apposition(head)
                 return named if named is not None else Mention(start=pos, end=head)
@@ -522,6 +527,8 @@ _TIME_NOUNS = frozenset("day days week weeks month months year years morning eve
                         "weekend moment while".split())
 # A past-tense verb right before a name (titles allowed between): the name is its object, "granted Mr. Clarke".
 _OBJECT_AFTER_VERB = re.compile(r"(?<![\w-])[a-z]{2,}ed[ \xa0]+(?:[A-Z][a-z]{0,3}\.[ \xa0]+)?\Z")
+_POSSESSIVE_AFTER = re.compile(r"[’']s[ \xa0]")
+_OWNED_WORD = re.compile(r"[a-z]+\b")
 _AUXILIARY_AFTER = re.compile(r"[ \xa0]+(?:%s)\b" % "|".join(sorted(AUXILIARIES)))
 
 

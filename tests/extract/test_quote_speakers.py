@@ -393,3 +393,8 @@ def test_a_speaker_noun_with_its_of_phrase_speaks_not_the_thing_it_is_of():
 def test_an_organisations_own_research_or_report_speaks_for_the_organisation():
     text = "Harbour Ferries carried more riders. Harbour Ferries' research has shown that riders divide into tribes."
     assert speaker(text, "riders divide") == ("Harbour Ferries' research", "Harbour Ferries")
+
+
+def test_an_inverted_speaker_owned_by_a_possessive_is_not_the_owner():
+    text = "Mayor Jane Holm opened the bridge on Monday. “We will win the vote,” said the mayor's wife."
+    assert speaker(text, "We will win") == ("the mayor's wife", None)
