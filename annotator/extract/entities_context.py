@@ -20,8 +20,11 @@ _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?[ \xa0]$")
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|according[ \xa0]to|Mr|Mrs|Ms|Dr)\.?[ \xa0]$")
 # Company talk around a name: "Volkswagen said its ...", "shares in Rolls-Royce", "the IG Metall union".
 _SAID_ITS = r"[ \xa0](?:said|says|reported|announced|posted)[ \xa0]its\b"
+# "Electrolux saw its shares rise", "Nike raised its forecast": only a firm has these.
+_ITS_FINANCES = (r"[ \xa0](?:saw|sees|raised|raises|cut|cuts|lifted|lowered|trimmed|boosted)[ \xa0]its[ \xa0]"
+                 r"(?:shares|share[ \xa0]price|profits?|revenues?|sales|earnings|forecasts?|outlook|dividend)\b")
 _SHARES_IN = r"\b(?:[Ss]hares[ \xa0](?:in|of)|stake[ \xa0]in|shareholders[ \xa0]in)[ \xa0]$"
-_ORG_AFTER = re.compile(_SAID_ITS + r"|[’']s[ \xa0](?:shares|shareholders|"
+_ORG_AFTER = re.compile(_SAID_ITS + "|" + _ITS_FINANCES + r"|[’']s[ \xa0](?:shares|shareholders|"
                         r"share[ \xa0]price|profits?|revenues?|chief[ \xa0]executive)\b|[ \xa0](?:union|party|"
                         r"group|company|firm|bank|club|newspaper|agency|ministry|airline|carmaker|retailer|leaders?|members|"
                         r"MPs|MEPs|councillors)\b")
@@ -97,7 +100,7 @@ def named_as_outlet(text: str, c: Candidate) -> bool:
 _FIRM_BEFORE = re.compile(r"\b(?:[Bb]ankers)[ \xa0]at[ \xa0]$|" + _SHARES_IN + "|" + _KIND_BEFORE)
 _FIRM_AFTER = re.compile(r"[ \xa0](?:analysts?|economists?|strategists?|shares|stock)\b|,[ \xa0]the[ \xa0](?:US[ \xa0])?"
                          r"(?:investment[ \xa0]|private[ \xa0])?(?:bank|broker|firm|company|lender)\b|"
-                         + _SAID_ITS + r"|[’']s[ \xa0](?:shares|profits?|revenues?)\b")
+                         + _SAID_ITS + "|" + _ITS_FINANCES + r"|[’']s[ \xa0](?:shares|profits?|revenues?)\b")
 
 
 def firm_context(text: str, c: Candidate) -> bool:

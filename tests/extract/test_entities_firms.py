@@ -145,3 +145,9 @@ def test_a_one_word_name_a_body_s_head_heads_is_an_organisation():
     assert ("Unifor", "ORG") in found and ("Lana Payne", "PERSON") in found
     found = _found("He became chairman of Donald Trump's campaign in the spring.")
     assert ("Donald Trump", "PERSON") in found
+
+
+def test_a_name_that_saw_or_raised_its_shares_or_forecast_is_a_firm():
+    for text in ("Halvorsen saw its shares rise 14% on Tuesday after the announcement.",
+                 "Brekke raised its forecast for the year on Monday."):
+        assert [(text[e.start:e.end], e.label) for e in find_entities(text)][0][1] == "ORG", text
