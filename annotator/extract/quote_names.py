@@ -87,6 +87,12 @@ ORG_NOUNS = {"company": "", "firm": "", "group": "", "carmaker": "", "retailer":
               "organisation": "", "association": "Association", "authority": "Authority", "board": "Board"}
 KIND_HEADS = frozenset("Ministry Department Party Council Union Agency Commission University Court Committee "
                         "Government Parliament Congress Senate House Police Army".split())
+# "the newspaper reported": a print outlet, the one quoted just before (an unnamed paper is too often meant;
+# "the network" is as often the channel the story is about).
+OUTLET_PHRASE = re.compile(r"(?:[Tt]he)[ \xa0](?:newspaper|paper|daily|tabloid|weekly|magazine)")
+OUTLET_NAME_WORDS = frozenset("""Times Post News Mail Mirror Herald Journal Press Daily Telegraph Guardian Gazette
+Tribune Star Sun Globe Chronicle Observer Independent Express Courier Citizen Record Review Standard Magazine
+Newsweek Economist Radio Television TV FT BBC CNN CBC CTV NPR Reuters Bloomberg Politico Axios""".split())
 ORG_NOUN_PHRASE = re.compile(r"(?:[Tt]he)[ \xa0](?:" + "|".join(ORG_NOUNS) + ")")
 ORG_REACH = 1500  # characters back to look for the organisation meant
 ORG_NEAR = 200  # characters: an organisation named this close before "the company said" is the one meant

@@ -24,6 +24,7 @@ from .quote_antecedents import AntecedentFinder
 from .quote_chain import AttributionChain, TopicSpeaker
 from .quote_mentions import APPOSITIVES_REACH, Mention, MentionFinder, counts_people, is_plural
 from .quote_names import (CAPITALISED_WORD, DETERMINERS, MULTI_NAME_RUN, NOUN_HEADS, ORG_NOUN_PHRASE, ORG_WORDS,
+                          OUTLET_NAME_WORDS, OUTLET_PHRASE,
                           POSSESSIVE, STOP_CAPITALS, is_plural_noun, name_end, strip_titles, surname)
 from .quote_roles import CONTENDER_ROLES, ROLE_GENDERS, holds_another_office, is_ranked, is_role, role_of
 
@@ -182,6 +183,12 @@ class SpeakerResolver(MentionFinder, AntecedentFinder, TopicSpeaker):
             return self._linked(mention, entity)
         if entity is None and counts_people(words):  # "Twenty-four percent", "all but two": nobody by name
             return SpeakerSuggestion(start=mention.start, end=mention.end)
+        if entity is None and OUTLET_PHRASE.fullmatch(words):
+            # "…, the Financial Times reported. …, the newspaper reported": the outlet quoted just before
+            entity = self._quoted_outlet(mention.start)
+            if entity is None:
+                return SpeakerSuggestion(start=mention.start, end=mention.end)
+            return self._linked(mention, entity)
         if entity is None and ORG_NOUN_PHRASE.fullmatch(words):  # "the company said": the firm named last
             entity = self._recent_org(words.split()[-1].lower(), mention.start)
             if entity is None:
@@ -258,6 +265,18 @@ class SpeakerResolver(MentionFinder, AntecedentFinder, TopicSpeaker):
         bounded search keeps a text without sentence marks linear."""
         floor = max(0, pos - 2 * APPOSITIVES_REACH)
         return max(floor, *(self.text.rfind(mark, floor, pos) + len(mark) for mark in (". ", "? ", "! ", "\n")))
+
+    def _quoted_outlet(self, pos: int) -> EntitySuggestion | None:
+        """The news outlet quoted last before ``pos``, in this paragraph or the one before ("the Times",
+        "CNN", not "the IMF": the paper reporting what the IMF said is not the IMF)."""
+        topic = self.chain.topic(pos)
+        if topic is None:
+            return None
+        j = bisect_left(self.org_starts, topic[1][0])
+        found = self.orgs[j] if j < len(self.orgs) else None
+        if found is None or (found.start, found.end) != topic[1]:
+            return None
+        return found if OUTLET_NAME_WORDS.intersection(self.text[found.start:found.end].split()) else None
 
     def _linked(self, mention: Mention, antecedent: EntitySuggestion) -> SpeakerSuggestion:
         """A pronoun or common noun resolved to ``antecedent``: linked to its full-name mention."""

@@ -37,7 +37,7 @@ from .dates import MONTH_ABBREVIATIONS
 from .layout import DATELINE_AT
 from .quote_cues import cue_re, is_gerund, is_speech, may_be_noun
 from .quote_marks import MarkedQuote, find_marked_quotes
-from .quote_names import AUXILIARIES, DETERMINERS, NOUN_HEADS, TITLES
+from .quote_names import AUXILIARIES, DETERMINERS, NOUN_HEADS, OUTLET_PHRASE, TITLES
 from .quote_reported import CATENATIVE_BEFORE, QUOTE_CHARS, ReportedSpeech, trim
 from .quote_sources import LEAD_PUNCT
 from .quote_speakers import Mention, SpeakerResolver
@@ -169,17 +169,19 @@ class _QuoteFinder(ReportedSpeech):
 
     def _with_whole_chain(self, direct: list[QuoteSuggestion], reported: list[QuoteSuggestion]
                           ) -> tuple[list[QuoteSuggestion], list[QuoteSuggestion]]:
-        """"he" and "she" resolved again once the reported speakers are in the attribution chain too: the
-        direct quotes were resolved before any reported speech was found."""
+        """"he", "she" and "the newspaper" resolved again once the reported speakers are in the attribution
+        chain too: the direct quotes were resolved before any reported speech was found."""
         for quote in reported:
             self.resolver.note_quoted(quote.speaker)
 
         def again(quote: QuoteSuggestion) -> QuoteSuggestion:
             s = quote.speaker
             word = self.text[s.start:s.end].lower() if s is not None and s.start is not None else ""
-            if word not in ("he", "she"):
-                return quote
-            return replace(quote, speaker=self.resolver.speaker(Mention(start=s.start, end=s.end, pronoun=word)))
+            if word in ("he", "she"):
+                return replace(quote, speaker=self.resolver.speaker(Mention(start=s.start, end=s.end, pronoun=word)))
+            if s is not None and s.name is None and OUTLET_PHRASE.fullmatch(word):  # "the newspaper reported"
+                return replace(quote, speaker=self.resolver.speaker(Mention(start=s.start, end=s.end)))
+            return quote
         return [again(q) for q in direct], [again(q) for q in reported]
 
     def _direct_quotes(self) -> list[QuoteSuggestion]:

@@ -398,3 +398,12 @@ def test_an_organisations_own_research_or_report_speaks_for_the_organisation():
 def test_an_inverted_speaker_owned_by_a_possessive_is_not_the_owner():
     text = "Mayor Jane Holm opened the bridge on Monday. “We will win the vote,” said the mayor's wife."
     assert speaker(text, "We will win") == ("the mayor's wife", None)
+
+
+def test_the_newspaper_is_the_outlet_quoted_just_before_but_never_the_body_it_reported_on():
+    text = ("The port will close for a week, the Halifax Chronicle Herald reported on Monday. "
+            "The closure will cost the city millions, the newspaper said.")
+    assert speaker(text, "The closure")[1] == "Halifax Chronicle Herald"
+    text = ("The IMF will cut its forecast, the International Monetary Fund said on Monday. "
+            "The cut reflects weak demand, the newspaper said.")
+    assert speaker(text, "The cut")[1] is None
