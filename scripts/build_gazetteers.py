@@ -222,6 +222,12 @@ ORGS = {
     "Bernama": "Bernama", "Anadolu": "Anadolu Agency", "PTI": "Press Trust of India",
     "Treasury": "Treasury", "Commonwealth": "Commonwealth", "Likud": "Likud", "OSCE": "OSCE",
     "UKIP": "UKIP", "FARC": "FARC", "Ofcom": "Ofcom", "Ofsted": "Ofsted",
+    # news outlets whose names the name scanner cannot read alone: joined by "and", opened by an article
+    # ("La", "Le"), hyphenated, or ending in an ordinary word ("Sun")
+    "Globe and Mail": "The Globe and Mail", "La Presse": "La Presse", "Le Devoir": "Le Devoir",
+    "Le Monde": "Le Monde", "Le Figaro": "Le Figaro", "Radio-Canada": "Radio-Canada", "Vancouver Sun": "Vancouver Sun",
+    "Toronto Sun": "Toronto Sun", "Ottawa Sun": "Ottawa Sun", "Calgary Sun": "Calgary Sun", "Edmonton Sun": "Edmonton Sun",
+    "Baltimore Sun": "The Baltimore Sun", "Daily Mail": "Daily Mail", "Mail on Sunday": "The Mail on Sunday",
 }
 # British and Commonwealth style writes an acronym spoken as a word in title case ("Nato", "Fifa", "Opec",
 # "Ukip"): four letters or more, so "WHO" and "AP" do not become the words "Who" and "Ap".

@@ -3,6 +3,7 @@
 import pytest
 
 from annotator.extract.entities import find_entities
+from annotator.extract.quotes import find_quotes
 
 
 def _found(text: str) -> list[tuple[str, str]]:
@@ -151,3 +152,12 @@ def test_a_name_that_saw_or_raised_its_shares_or_forecast_is_a_firm():
     for text in ("Halvorsen saw its shares rise 14% on Tuesday after the announcement.",
                  "Brekke raised its forecast for the year on Monday."):
         assert [(text[e.start:e.end], e.label) for e in find_entities(text)][0][1] == "ORG", text
+
+
+@pytest.mark.parametrize("outlet", ["Globe and Mail", "La Presse", "Le Devoir", "Radio-Canada", "Vancouver Sun"])
+def test_news_outlets_the_name_scanner_cannot_read_alone_are_organisations_and_speakers(outlet):
+    text = f"The port will close for a week, the {outlet} reported on Monday."
+    assert (outlet, "ORG") in [(text[e.start:e.end], e.label) for e in find_entities(text)]
+    from annotator.extract.quotes import find_quotes
+    (quote,) = find_quotes(text, find_entities(text))
+    assert quote.speaker is not None and quote.speaker.name.removeprefix("The ") == outlet
