@@ -158,6 +158,5 @@ def test_a_name_that_saw_or_raised_its_shares_or_forecast_is_a_firm():
 def test_news_outlets_the_name_scanner_cannot_read_alone_are_organisations_and_speakers(outlet):
     text = f"The port will close for a week, the {outlet} reported on Monday."
     assert (outlet, "ORG") in [(text[e.start:e.end], e.label) for e in find_entities(text)]
-    from annotator.extract.quotes import find_quotes
     (quote,) = find_quotes(text, find_entities(text))
     assert quote.speaker is not None and quote.speaker.name.removeprefix("The ") == outlet
