@@ -98,6 +98,11 @@ _ABOUT = re.compile(r"\s+(?:about|of|to)\b")
 _SUBJECT_AFTER_BREAK = re.compile(r"(?:[,;]\s+(?:(?:and|but|while|whereas|although|though)\s+)?|\s+(?:and|but|while|whereas)\s+)"
                                   r"(?!(?:who|which|that|and|but|as|when|if|because|he|she|they|it)\b)[^\s,;:.!?“”\"]+"
                                   r"(?:\s+[^\s,;:.!?“”\"]+){0,6}\s+\Z")
+# A short content opening with a preposition of manner, place or time is the cue's adjunct, not what was said
+# ("about the vote" is a topic, "if elected" a condition: both are PolNeAR contents often enough to keep).
+_ADJUNCT_OPENING = re.compile(r"(?:[Tt]hrough|[Ii]n|[Oo]n|[Aa]t|[Ff]or|[Bb]y|[Ww]ith|[Aa]s|[Ee]ven|[Uu]nder|[Ww]hen|"
+                              r"[Dd]uring|[Ff]rom|[Ii]nto|[Ss]ince|[Ww]hile)\b")
+MIN_ADJUNCT_WORDS = 4  # words (spaces + 1 > this) a content opening so needs to be more than an adjunct
 MIN_PART_SHARE = 0.3  # each part of a content split by its tag is at least this share of the sentence
 _ASIDE = re.compile(r"[ \t\xa0]*(,|—|–| --)[^,—–;:.!?“”\"\n]{2,60}?(?:,[^,—–;:.!?“”\"\n]{2,40}?)?\s*(?:\1|(?<=,)\s)"
                     r"\s*(?:(that)\s|(?=(?:he|she|they|it|we|I|there)[’']?[a-z]*\s))")
@@ -530,6 +535,11 @@ class ReportedSpeech(SourcedSpeech):
         if start >= cue.end():
             start, end = trim(self.text, start, self._next_attribution(start, end))
         if (end - start < 3 or self.text.count(" ", start, end) < 1) and not _YES_OR_NO.fullmatch(self.text, start - 1, end):
+            return None
+        if (self.text.count(" ", start, end) < MIN_ADJUNCT_WORDS and _ADJUNCT_OPENING.match(self.text, start)
+                and not QUOTE_CHARS.search(self.text, start, end)):
+            # "declined through a spokesman", "reported even on Friday": how or when, not what (but "described
+            # it as “an intentional act”" quotes the words)
             return None
         kind = "indirect"
         if QUOTE_CHARS.search(self.text, start, end):

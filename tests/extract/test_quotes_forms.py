@@ -84,3 +84,12 @@ def test_the_mixed_content_stops_before_a_later_quotation_with_its_own_cue():
     assert [(text[q.start:q.end], q.kind) for q in quotes] == [
         ("The plan, a council aide said, “is very sound” for the harbour", "mixed"),
         ("“We will build it.”", "direct")]
+
+
+def test_a_short_adjunct_after_the_cue_is_no_content_but_quoted_words_after_as_still_are():
+    for text in ("The mayor declined through a spokesman. The council met on Friday.",
+                 "Jane Holm said for instance. Then she left the hall."):
+        assert _reported(text) == [], text
+    text = "Mayor Jane Holm described the blast as “an intentional act.” Police are searching the area."
+    (content, speaker), = _reported(text)
+    assert content.endswith("as “an intentional act.”") and speaker == "Jane Holm"
