@@ -52,14 +52,21 @@ class AntecedentFinder:
             return self._latest_org(pos)
         return None
 
+    def quoted_org(self, pos: int) -> EntitySuggestion | None:
+        """The organisation quoted last before ``pos``, in this paragraph or the one before, if the latest
+        speaker quoted is one."""
+        topic = self.chain.topic(pos)
+        if topic is None:
+            return None
+        j = bisect_left(self.org_starts, topic[1][0])
+        return self.orgs[j] if j < len(self.orgs) and (self.orgs[j].start, self.orgs[j].end) == topic[1] else None
+
     def _latest_org(self, pos: int) -> EntitySuggestion | None:
         """"it": the latest organisation named within ``_ORG_REACH`` before ``pos`` as a subject, not in
         passing ("Twitter said it suspended accounts linked to ISIS. It added …" is Twitter)."""
-        topic = self.chain.topic(pos)
-        if topic is not None:  # "…,” the company wrote. It added, “…”: the organisation quoted last goes on
-            j = bisect_left(self.org_starts, topic[1][0])
-            if j < len(self.orgs) and (self.orgs[j].start, self.orgs[j].end) == topic[1]:
-                return self.orgs[j]
+        quoted = self.quoted_org(pos)
+        if quoted is not None:  # "…,” the company wrote. It added, “…”: the organisation quoted last goes on
+            return quoted
         i = bisect_left(self.org_starts, pos) - 1
         while i >= 0 and pos - self.orgs[i].end < _ORG_REACH:
             if not self.chain.not_a_subject(self.orgs[i]):

@@ -183,14 +183,11 @@ class SpeakerResolver(MentionFinder, AntecedentFinder, TopicSpeaker):
             return self._linked(mention, entity)
         if entity is None and counts_people(words):  # "Twenty-four percent", "all but two": nobody by name
             return SpeakerSuggestion(start=mention.start, end=mention.end)
-        if entity is None and OUTLET_PHRASE.fullmatch(words):
-            # "…, the Financial Times reported. …, the newspaper reported": the outlet quoted just before
-            entity = self._quoted_outlet(mention.start)
-            if entity is None:
-                return SpeakerSuggestion(start=mention.start, end=mention.end)
-            return self._linked(mention, entity)
-        if entity is None and ORG_NOUN_PHRASE.fullmatch(words):  # "the company said": the firm named last
-            entity = self._recent_org(words.split()[-1].lower(), mention.start)
+        outlet = entity is None and OUTLET_PHRASE.fullmatch(words)
+        if outlet or entity is None and ORG_NOUN_PHRASE.fullmatch(words):
+            # "the newspaper reported": the outlet quoted just before; "the company said": the firm named last
+            entity = (self._quoted_outlet(mention.start) if outlet
+                      else self._recent_org(words.split()[-1].lower(), mention.start))
             if entity is None:
                 return SpeakerSuggestion(start=mention.start, end=mention.end)
             return self._linked(mention, entity)
@@ -269,14 +266,10 @@ class SpeakerResolver(MentionFinder, AntecedentFinder, TopicSpeaker):
     def _quoted_outlet(self, pos: int) -> EntitySuggestion | None:
         """The news outlet quoted last before ``pos``, in this paragraph or the one before ("the Times",
         "CNN", not "the IMF": the paper reporting what the IMF said is not the IMF)."""
-        topic = self.chain.topic(pos)
-        if topic is None:
+        found = self.quoted_org(pos)
+        if found is None or not OUTLET_NAME_WORDS.intersection(self.text[found.start:found.end].split()):
             return None
-        j = bisect_left(self.org_starts, topic[1][0])
-        found = self.orgs[j] if j < len(self.orgs) else None
-        if found is None or (found.start, found.end) != topic[1]:
-            return None
-        return found if OUTLET_NAME_WORDS.intersection(self.text[found.start:found.end].split()) else None
+        return found
 
     def _linked(self, mention: Mention, antecedent: EntitySuggestion) -> SpeakerSuggestion:
         """A pronoun or common noun resolved to ``antecedent``: linked to its full-name mention."""
