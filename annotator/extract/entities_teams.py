@@ -1,8 +1,8 @@
 """Sport: clubs named by their city or county ("Leeds 2 Arsenal 1", "title rivals Essex"): ORG there.
 
-A place name is a team where a score or a standings row follows it, where a fixture word
-("beat", "v", "against") stands next to it with a score near, and -- in an article about sport
-(enough sport words in it) -- after words that only take a team ("rivals", "side", "played for",
+A place name is a team where a score or a standings row follows it, on either side of a fixture's "v",
+where a fixture word ("beat", "against") stands next to it with a score near, and -- in an article about
+sport (enough sport words in it) -- after words that only take a team ("rivals", "side", "played for",
 "against") or in a list with a team ("Essex, Derbyshire and Surrey").  Countries stay places:
 national teams are written as their country.  Once a name is a team in an article, all its
 mentions there are.  Any name in a results or standings row of names and scores is a club, as
@@ -24,6 +24,8 @@ _FIXTURE = re.compile(r"(?:\b(?:beat|v|vs\.?|against|AT|drew with|lost to)[ \xa0
 _FIXTURE_AFTER = re.compile(r"[ \xa0](?:beat|v|vs\.?|AT|drew)\b")
 # A result with its score before the opponent: "drew 1-1 with Leeds", "lost 2-0 to Benfica", "won 3-1 over Porto".
 _SCORED_FIXTURE = re.compile(r"\b(?:drew|tied|lost|beat|won)[ \xa0]\d{1,2}-\d{1,2}[ \xa0](?:with|to|against|over|at)[ \xa0]$")
+# The side after "v" is a team as the side before it is, score or not ("Doncaster v Darlington ,").
+_VERSUS_BEFORE = re.compile(r"[ \xa0](?:v|vs\.?)[ \xa0]\Z")
 _CAPS_FIXTURE = re.compile(r"[A-Z] AT \Z")  # "CLEVELAND AT TEXAS": a schedule line, played in Texas
 _CAPS_FIXTURE_AFTER = re.compile(r" (?:AT|V|VS\.?|v|vs\.?) [A-Z]")
 # Words that take a team, not a place, once the article is about sport.
@@ -180,7 +182,7 @@ def find_teams(lex: Lexicon, text: str, candidates: list[Candidate],
             places.append(c)
         if (SCORE_AFTER.match(text, c.end) and not _COUNT_AFTER.match(text, c.end)
                 and not PLACE_BEFORE.search(text, max(0, c.start - 16), c.start)) or _FIXTURE_AFTER.match(text, c.end) or _TEAM_ROLE_AFTER.match(
-                text, c.end) or _CAPS_FIXTURE_AFTER.match(text, c.end) or (
+                text, c.end) or _CAPS_FIXTURE_AFTER.match(text, c.end) or _VERSUS_BEFORE.search(text, max(0, c.start - 5), c.start) or (
                 _FIXTURE.search(text, max(0, c.start - 9), c.start) and SCORE_AFTER.search(text, c.end, c.end + 40)) or (
                 _SCORED_FIXTURE.search(text, max(0, c.start - 20), c.start)):
             teams.add(c.text.upper())

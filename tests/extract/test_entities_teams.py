@@ -187,3 +187,10 @@ def test_a_guessed_person_ending_in_a_town_in_a_standings_row_is_a_club_but_a_ba
     labels = _labels(text)
     assert labels["Lech Poznan"] == "ORG" and labels["Willem II Tilburg"] == "ORG"
     assert labels["Mike Atherton"] == "PERSON"
+
+
+def test_both_sides_of_a_fixture_without_scores_are_teams_but_a_country_stays_a_country():
+    text = "English division three fixtures on Saturday :\nDoncaster v Darlington , Hull v Barnet , Luton v Rotherham .\n"
+    labels = _labels(text)
+    assert [labels[name] for name in ("Doncaster", "Darlington", "Barnet", "Rotherham")] == ["ORG"] * 4
+    assert _labels("Friendly : Leeds v Germany .")["Germany"] == "GPE"
