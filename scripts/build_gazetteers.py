@@ -18,6 +18,8 @@ Sources (all on PyPI, well kept):
   its frequent words hold names too: "aberdeen", "halifax"), and its case-sensitive word probabilities, which
   tell the names among them ("Romney" is written capitalised 25 times as often as "romney")
 - spaCy's English stop words
+- pytickersymbols (MIT): the members of twenty stock indices (S&P 500 and 600, Nasdaq 100, Dow Jones, FTSE 100,
+  DAX, CAC 40, Euro Stoxx 50, Nikkei 225, ...), listed companies by the names news calls them
 
 The short hand lists below (regions, organisation keywords, well-known acronyms) are the kind
 of knowledge no package carries; they are generic, not taken from any evaluation set.
@@ -228,6 +230,17 @@ ORGS = {
     "Le Monde": "Le Monde", "Le Figaro": "Le Figaro", "Radio-Canada": "Radio-Canada", "Vancouver Sun": "Vancouver Sun",
     "Toronto Sun": "Toronto Sun", "Ottawa Sun": "Ottawa Sun", "Calgary Sun": "Calgary Sun", "Edmonton Sun": "Edmonton Sun",
     "Baltimore Sun": "The Baltimore Sun", "Daily Mail": "Daily Mail", "Mail on Sunday": "The Mail on Sunday",
+    # public bodies and firms named by an ordinary word and their country, which read as the country alone
+    # (Canada's federal departments and agencies above all)
+    **{f"{body} Canada": f"{body} Canada" for body in (
+        "Health", "Statistics", "Transport", "Environment", "Environment and Climate Change", "Parks", "Elections",
+        "Global Affairs", "Public Safety", "Fisheries and Oceans", "Indigenous Services", "Natural Resources",
+        "Agriculture and Agri-Food", "Veterans Affairs", "Infrastructure", "Service", "Finance", "Sport",
+        "Correctional Service", "Employment and Social Development", "Innovation", "Export Development",
+        "Destination", "Public Health", "Air", "Bell", "Team")},
+    "Statistics Norway": "Statistics Norway", "Statistics Sweden": "Statistics Sweden",
+    "Statistics Netherlands": "Statistics Netherlands", "Air France": "Air France", "Air India": "Air India",
+    "Air China": "Air China", "Radio France": "Radio France",
 }
 # British and Commonwealth style writes an acronym spoken as a word in title case ("Nato", "Fifa", "Opec",
 # "Ukip"): four letters or more, so "WHO" and "AP" do not become the words "Who" and "Ap".
@@ -480,6 +493,32 @@ def _written_as_names(words: set[str], places: dict[str, tuple[str, str, int]], 
     return found
 
 
+# The legal form and listing words after a listed company's name ("Volkswagen AG", "Goldman Sachs Group, Inc.").
+_LEGAL_FORM = re.compile(r"(?:,?\s+(?:Inc\.?|Incorporated|Corp\.?|Corporation|Co\.?|Company|Companies|Ltd\.?|Limited|"
+                         r"plc|PLC|AG|SE|S\.?A\.?|N\.?V\.?|SpA|S\.p\.A\.|Oyj|Oy|AB|ASA|A/S|KGaA|GmbH|SA/NV|"
+                         r"Aktiengesellschaft|& Co\.?|Holdings?|Group|Class [A-C]|\(The\)|\(publ\)))+\.?\s*$")
+
+
+def build_companies(places: dict[str, tuple[str, str, int]], norp: dict[str, str], common: list[str],
+                    abbreviations: list[str]) -> dict[str, str]:
+    """Listed companies, surface -> canonical: each under its full name and its short one, without the legal
+    form ("Volkswagen AG" -> "Volkswagen").  A one-word name that is also an ordinary word, a given name, a
+    frequent surname, a place or an abbreviation is left out ("Target", "Rogers", "Toyota"): there the other
+    reading is as likely, and the context rules decide."""
+    ordinary, people, abbreviated = frozenset(common), _people(), frozenset(abbreviations)
+    found: dict[str, str] = {}
+    for stock in _load("pytickersymbols").PyTickerSymbols().get_all_stocks():
+        full = _clean(stock["name"]).rstrip(",")
+        short = re.sub(r"^The\s+", "", _LEGAL_FORM.sub("", full)).strip(" ,") or full
+        for name in (short, full.rstrip(".") if full.endswith(".") and " " in full else full):
+            if not name[:1].isupper() or name in places or name in norp or name in ORGS:
+                continue
+            if " " not in name and (name.lower() in ordinary or name in people or name.upper() in abbreviated):
+                continue
+            found.setdefault(name, short)
+    return found
+
+
 def build_titles() -> tuple[list[str], list[str]]:
     """Titles we list (strong: any capitalised word after them is a name) and nameparser's others (weak)."""
     _load("nameparser")
@@ -524,8 +563,11 @@ def main() -> None:
     write("org_of_heads.txt", sorted(set(ORG_OF_HEADS)), "organisation heads taking 'of ...'; generated")
     write("vehicle_makers.txt", sorted(set(VEHICLE_MAKERS)), "vehicle makers, whose name before a model's is a "
           "product; generated")
-    write("abbreviations.txt", build_abbreviations(), "capitalised abbreviations that name no organisation "
+    abbreviations = build_abbreviations()
+    write("abbreviations.txt", abbreviations, "capitalised abbreviations that name no organisation "
           "(time zones from tzdata); generated")
+    write("companies.tsv", [f"{s}\t{c}" for s, c in sorted(build_companies(places, norp, common, abbreviations).items())],
+          "listed company, canonical -- stock index members from pytickersymbols (MIT); generated")
 
 
 if __name__ == "__main__":

@@ -73,7 +73,9 @@ def lexicon() -> Lexicon:
         if plain and plain not in places:
             places[plain] = places[surface]
     norp = dict(line.split("\t") for line in _lines("norp.tsv"))
-    orgs = dict(line.split("\t") for line in _lines("orgs.tsv"))
+    # the curated organisations (orgs.tsv) over the listed companies where both name one
+    orgs = {**dict(line.split("\t") for line in _lines("companies.tsv")),
+            **dict(line.split("\t") for line in _lines("orgs.tsv"))}
     places_upper: dict[str, str] = {}
     for surface, (_, _, population) in places.items():
         key = surface.upper()

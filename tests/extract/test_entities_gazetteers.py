@@ -62,3 +62,15 @@ def test_tournaments_named_open_slam_or_stakes_are_events_not_organisations():
     found = {text[e.start:e.end]: e.label for e in find_entities(text)}
     assert found["Vandorian Open"] == "EVENT" and found["Grand Slam"] == "EVENT" and found["Harlow Stakes"] == "EVENT"
     assert found["Open University"] == "ORG"
+
+
+def test_listed_companies_are_organisations_but_a_surname_company_is_left_to_its_context():
+    from annotator.extract.entities import find_entities
+
+    text = ("Volkswagen recalled 10,000 cars on Monday. Goldman Sachs and Wells Fargo cut their forecasts, "
+            "and Health Canada said it would review the recall. Fred Rogers said he was surprised; Rogers "
+            "had bought one.")
+    found = {text[e.start:e.end]: e.label for e in find_entities(text)}
+    assert [found[name] for name in ("Volkswagen", "Goldman Sachs", "Wells Fargo", "Health Canada")] == ["ORG"] * 4
+    assert found["Fred Rogers"] == "PERSON" and found["Rogers"] == "PERSON"
+    assert lexicon().orgs["Volkswagen Group"] == "Volkswagen"  # one company under its full and its short name
