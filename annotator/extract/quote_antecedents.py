@@ -12,7 +12,7 @@ from .base import EntitySuggestion
 from .entities_lexicon import lexicon
 from .quote_chain import CHAIN_PARAGRAPHS, CHAIN_REACH
 from .quote_mentions import PRONOUNS, is_plural
-from .quote_names import KIND_HEADS, ORG_NEAR, ORG_NOUNS, ORG_REACH, surname, title_gender
+from .quote_names import ANY_KIND, KIND_HEADS, ORG_NEAR, ORG_NOUNS, ORG_REACH, surname, title_gender
 from .quote_roles import has_role, is_role
 
 
@@ -181,10 +181,10 @@ class AntecedentFinder:
         """"the company said": the organisation of that kind named last before ``pos``, when only one is.
 
         "ministry" wants a name with "Ministry" in it; "company" and "firm" want one that names no other
-        kind ("Volkswagen", not "Labour Party").  Two different candidates in reach: none (a wrong link
+        kind ("Volkswagen", not "Labour Party"); "agency" either (``ORG_NOUNS``).  Two different candidates in reach: none (a wrong link
         costs more than a missing one).
         """
-        head = ORG_NOUNS[noun]
+        heads = ORG_NOUNS[noun]
         i = bisect_left(self.org_starts, pos) - 1
         names: set[str] = set()
         near: set[str] = set()  # named in the sentence or two before: that one, if alone, even with others further back
@@ -192,7 +192,7 @@ class AntecedentFinder:
         while i >= 0 and pos - self.orgs[i].end < ORG_REACH:
             e = self.orgs[i]
             words = set(self.text[e.start:e.end].split())
-            if (head in words) if head else not words & KIND_HEADS:
+            if words & heads or (ANY_KIND in heads and not words & KIND_HEADS):
                 names.add(self.name_of(e))
                 if pos - e.end <= ORG_NEAR:
                     near.add(self.name_of(e))

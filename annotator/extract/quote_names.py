@@ -78,13 +78,19 @@ def is_plural_noun(word: str) -> bool:
 # Every head also in the plural ("polls showed", "studies found"), listed or not.
 NOUN_HEADS |= frozenset(_plural(noun) for noun in NOUN_HEADS if not noun.endswith("s") or noun.endswith("ss"))
 # Words that make a capitalised run an organisation or place, not a person (fallback only).
-# "the company said": the noun, and the word an organisation of that kind has in its name ("" = a firm,
-# which has none of the kind words below).
-ORG_NOUNS = {"company": "", "firm": "", "group": "", "carmaker": "", "retailer": "", "airline": "", "bank": "Bank",
-              "ministry": "Ministry", "department": "Department", "party": "Party", "council": "Council",
-              "club": "", "union": "Union", "agency": "Agency", "commission": "Commission",
-              "utility": "", "insurer": "", "automaker": "", "broadcaster": "", "charity": "", "organization": "",
-              "organisation": "", "association": "Association", "authority": "Authority", "board": "Board"}
+# "the company said": the noun, and the words one of the organisations it stands for has in its name
+# (ANY_KIND: or a name of no kind, as a firm's is: "Volkswagen"; "the agency" is a public body of any name,
+# "Statistics Canada", "the Congressional Budget Office", "the State Department").
+ANY_KIND = ""
+_FIRM = frozenset({ANY_KIND})
+ORG_NOUNS = {"company": _FIRM, "firm": _FIRM, "group": _FIRM, "carmaker": _FIRM, "retailer": _FIRM, "airline": _FIRM,
+             "bank": frozenset({"Bank"}), "ministry": frozenset({"Ministry"}), "department": frozenset({"Department"}),
+             "party": frozenset({"Party"}), "council": frozenset({"Council"}), "club": _FIRM,
+             "union": frozenset({"Union"}), "commission": frozenset({"Commission"}), "utility": _FIRM,
+             "agency": frozenset({"Agency", "Department", "Office", "Administration", "Service", "Bureau", ANY_KIND}),
+             "insurer": _FIRM, "automaker": _FIRM, "broadcaster": _FIRM, "charity": _FIRM, "organization": _FIRM,
+             "organisation": _FIRM, "association": frozenset({"Association"}), "authority": frozenset({"Authority"}),
+             "board": frozenset({"Board"})}
 KIND_HEADS = frozenset("Ministry Department Party Council Union Agency Commission University Court Committee "
                         "Government Parliament Congress Senate House Police Army".split())
 # "the newspaper reported": a print outlet, the one quoted just before (an unnamed paper is too often meant;

@@ -100,6 +100,17 @@ def test_the_ministry_said_wants_a_ministry():
     assert quotes(text)[-1][2] == "Ministry of Defence"
 
 
+def test_the_agency_said_is_the_public_body_named_last_whatever_its_name():
+    text = ("Officials at Health Canada approved the vaccine for children on Monday. "
+            "The agency said the first doses would ship in May.")
+    assert quotes(text)[-1][2] == "Health Canada"
+    text = ("The State Department released 3,000 pages of e-mails on Thursday. "
+            "The agency said it would release more next week.")
+    assert quotes(text)[-1][2] == "State Department"
+    text = "The Labour Party met on Thursday. The agency said it would release more next week."
+    assert quotes(text)[-1][2] is None  # a party is no agency
+
+
 def test_two_firms_in_reach_leave_the_company_unresolved():
     text = "Shares in Volkswagen and shares in Siemens fell on Monday. The company said it would recover."
     assert quotes(text)[-1][2] is None
