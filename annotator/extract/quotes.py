@@ -97,6 +97,12 @@ _PLACE_BEFORE_NAME = re.compile(r"\b(?:on|in|at|to|from|with|into|for|about|agai
 
 
 _TITLE_ABBREVIATIONS_END = re.compile(r"(?:\s*\b[A-Z][a-z]{0,3}\.)+\Z")
+# A quotation that goes on from the words before its tag opens with the verb those words are the subject of
+# ("An economic downturn, he said, “could be a good time …”"); one opening with its own subject or a
+# conjunction ("But, Mr. Ryan said, ''democracy is …''", "Instead, he said, “she started …”") is whole.
+_PREDICATE_OPENING = re.compile(r"(?:is|are|was|were|will|would|could|can|cannot|should|may|might|must|has|have|had|"
+                                r"does|do|did|not|isn|wasn|won|wouldn|couldn|can|doesn|didn|remains?|seems?|"
+                                r"becomes?|makes?|means?)\b")
 
 
 def find_quotes(text: str, entities: Sequence[EntitySuggestion] = ()) -> list[QuoteSuggestion]:
@@ -331,7 +337,7 @@ class _QuoteFinder(ReportedSpeech):
         if mention is None or cue is None or self.text[cue[1]:quote.start].strip() != ",":
             return False
         inner = self.text[quote.start:quote.end].lstrip("“”‘’\"'»« ")
-        if not inner[:1].islower():
+        if not _PREDICATE_OPENING.match(inner):
             return False
         lo = self.sentence_start(quote.start)
         opening = _TITLE_ABBREVIATIONS_END.sub("", self.text[lo:mention.start].rstrip())  # "…, Ms. Holm said"

@@ -93,3 +93,9 @@ def test_a_short_adjunct_after_the_cue_is_no_content_but_quoted_words_after_as_s
     text = "Mayor Jane Holm described the blast as “an intentional act.” Police are searching the area."
     (content, speaker), = _reported(text)
     assert content.endswith("as “an intentional act.”") and speaker == "Jane Holm"
+
+
+def test_a_lowercase_quotation_with_its_own_subject_after_a_mid_sentence_tag_stays_direct():
+    text = "But, Mr. Omar Lind said, “democracy is a series of choices.” He left after that."
+    quotes = find_quotes(text, find_entities(text))
+    assert [(text[q.start:q.end], q.kind) for q in quotes][0] == ("“democracy is a series of choices.”", "direct")
