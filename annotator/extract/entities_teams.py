@@ -31,7 +31,8 @@ _CAPS_FIXTURE_AFTER = re.compile(r" (?:AT|V|VS\.?|v|vs\.?) [A-Z]")
 # Words that take a team, not a place, once the article is about sport.
 _TEAM_BEFORE = re.compile(r"\b(?:against|beat|beating|rivals|side|club|champions|leaders|visitors|hosts|"
                           r"played for|plays for|signed for|joined|coach|coached|drew with|lost to|defeated|"
-                          r"at home to|win over|victory over|defeat by|defeat to)[ \xa0]+(?:[A-Z][a-z]+[ \xa0]+)?$")
+                          r"at home to|wins? over|victory over|victories over|defeat by|defeat to|defeat of|sweep of|"
+                          r"signed from|loss to|losses to|seasons? with)[ \xa0]+(?:[A-Z][a-z]+[ \xa0]+)?$")
 # In a sport article, what only a team does or has after its name: "Toronto won its fifth straight", "Florida
 # manager John Boles", "the Liverpool pair of …", "extended Colorado's lead", "third-placed Surrey".
 _TEAM_AFTER = re.compile(r"(?:[ \xa0]?[’']s)?[ \xa0](?:won|beat|drew|lost|trailed|rallied|clinched|completed|handed|"

@@ -194,3 +194,12 @@ def test_both_sides_of_a_fixture_without_scores_are_teams_but_a_country_stays_a_
     labels = _labels(text)
     assert [labels[name] for name in ("Doncaster", "Darlington", "Barnet", "Rotherham")] == ["ORG"] * 4
     assert _labels("Friendly : Leeds v Germany .")["Germany"] == "GPE"
+
+
+def test_wins_losses_and_a_sweep_over_a_city_in_sport_are_over_its_team():
+    text = ("The Mets took their fourth straight win in the league this season. Their confidence had been shaken by "
+            "consecutive losses to Newcastle and Leeds, and their sweep of Detroit came after two wins over "
+            "Boston. The pitcher scored two runs and the coach praised the squad.")
+    labels = _labels(text)
+    assert [labels[name] for name in ("Newcastle", "Leeds", "Detroit", "Boston")] == ["ORG"] * 4
+    assert _labels("Flights from Boston were delayed after losses to the airline's fleet.")["Boston"] == "GPE"
