@@ -154,6 +154,7 @@ def settle(lex: Lexicon, text: str, candidates: list[Candidate]) -> None:
             c.canonical = people.get(c.text, c.canonical or c.text)
             if c.text in namesakes:
                 c.canonical = _titled_namesake(lex, text, c, namesakes[c.text]) or c.canonical
+    _title_offices(lex, text, candidates)
     _join_possessive_names(lex, text, candidates, people)
     upper = {surface.upper(): value for surface, value in known.items()}
     for name, canonical in people.items():
@@ -173,6 +174,23 @@ _POSSESSIVE = re.compile(r"[ \xa0]?[’']s[ \xa0]")
 _STATE_HEADS = frozenset("Party Government Parliament Army Navy Ministry Cabinet Senate Congress Assembly Council "
                          "Police Force Forces Court Treasury Department Office Guard Front Movement".split())
 _NAME_ENDS_IN_S = re.compile(r"[ \xa0]?[’']s(?=[ \xa0]?[.,;:)]|[ \xa0](?:said|says|announced|reported|rated|posted)\b)")
+
+
+# "the Prime Minister's Office", "the Sheriff’s Office", "the Attorney General's Office": an office named by
+# the title that holds it (up to three capitalised words before the possessive).
+_TITLE_BEFORE_OFFICE = re.compile(r"(?<![\w’'-])(?!(?:The|A|An)[ \xa0])((?:[A-Z][a-z]+[ \xa0]){0,2}[A-Z][a-z]+)[’']s[ \xa0]\Z")
+
+
+def _title_offices(lex: Lexicon, text: str, candidates: list[Candidate]) -> None:
+    """"Office" after a title's possessive is the whole office, an organisation: it was "Office" alone,
+    read as a person or a body of no name."""
+    previous_end = 0
+    for c in candidates:
+        if c.text == "Office" and (title := _TITLE_BEFORE_OFFICE.search(text, max(0, c.start - 40), c.start)) \
+                and title.start(1) >= previous_end and any(w.lower() in lex.titles for w in title.group(1).split()):
+            c.start, c.text = title.start(1), text[title.start(1):c.end]
+            c.label, c.canonical, c.score, c.kind = "ORG", c.text, 0.7, SURE
+        previous_end = c.end
 
 
 def _join_possessive_names(lex: Lexicon, text: str, candidates: list[Candidate], people: dict[str, str]) -> None:

@@ -160,3 +160,11 @@ def test_news_outlets_the_name_scanner_cannot_read_alone_are_organisations_and_s
     assert (outlet, "ORG") in [(text[e.start:e.end], e.label) for e in find_entities(text)]
     (quote,) = find_quotes(text, find_entities(text))
     assert quote.speaker is not None and quote.speaker.name.removeprefix("The ") == outlet
+
+
+def test_an_office_named_by_the_title_that_holds_it_is_one_organisation():
+    text = ("The Prime Minister's Office said the trip would go ahead. A spokesman for the Information "
+            "Commissioner’s Office declined to comment, and Smith's Office was closed.")
+    found = {text[e.start:e.end]: e.label for e in find_entities(text)}
+    assert found["Prime Minister's Office"] == "ORG" and found["Information Commissioner’s Office"] == "ORG"
+    assert "Smith's Office" not in found  # a person's office is no title's
