@@ -40,6 +40,8 @@ _GAP_BEFORE_CUE = (
 # search opens with that class and the regex engine skips to those characters in C, then looks back to
 # see the gap run from there to the cue (a search of the gap itself tried every position of the window;
 # ~55 % fewer instructions).  No match: the gap is empty, as the gap's own search would find at the cue.
+# A title's possessive inside an organisation's name: "the Prime Minister's Office" is the office, no title.
+_TITLE_POSSESSIVE = re.compile(r"[’']s[ \xa0]")
 _BETWEEN_SUBJECT_AND_CUE = re.compile(rf"[\s(](?<=(?={_GAP_BEFORE_CUE})[\s(])")
 _PARTICIPLE = re.compile(r"\s+[a-z]+ing\s")  # a gap opening with one: "…, going on to say", "…, seeking to explain"
 _SUBJECT_VERB = re.compile(r" (?:[a-z]+ly )?[a-z]+(?:ed|s)\b")  # "Trump attacked", "Ellis says"
@@ -94,7 +96,8 @@ class MentionFinder:
         if entity is not None and entity.start >= lo and not is_pronoun_entity(self.text, entity):
             titled = strip_titles(self.text, entity.start, entity.end) if entity.label != "PERSON" else None
             if (titled is not None and titled > entity.start  # "Foreign Affairs Minister Mélanie Joly" as one ORG
-                    and self.text[titled:entity.end].lower() not in TITLES):  # not "Department of National Defence"
+                    and self.text[titled:entity.end].lower() not in TITLES  # not "Department of National Defence"
+                    and not _TITLE_POSSESSIVE.search(self.text, titled, entity.end)):  # nor "Prime Minister's Office"
                 return Mention(start=titled, end=entity.end)
             first = self._first_conjunct(lo, entity) if coordinated else entity
             return Mention(start=first.start, end=entity.end, entity=first)

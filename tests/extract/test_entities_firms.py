@@ -168,3 +168,5 @@ def test_an_office_named_by_the_title_that_holds_it_is_one_organisation():
     found = {text[e.start:e.end]: e.label for e in find_entities(text)}
     assert found["Prime Minister's Office"] == "ORG" and found["Information Commissioner’s Office"] == "ORG"
     assert "Smith's Office" not in found  # a person's office is no title's
+    speakers = [q.speaker.name for q in find_quotes(text, find_entities(text))]
+    assert speakers[0] == "Prime Minister's Office"
