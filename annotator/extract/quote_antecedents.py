@@ -181,8 +181,8 @@ class AntecedentFinder:
         """"the company said": the organisation of that kind named last before ``pos``, when only one is.
 
         "ministry" wants a name with "Ministry" in it; "company" and "firm" want one that names no other
-        kind ("Volkswagen", not "Labour Party"); "agency" either (``ORG_NOUNS``).  Two different candidates in reach: none (a wrong link
-        costs more than a missing one).
+        kind ("Volkswagen", not "Labour Party"); "agency" either (``ORG_NOUNS``).  Two different candidates
+        in reach: none (a wrong link costs more than a missing one).
         """
         heads = ORG_NOUNS[noun]
         i = bisect_left(self.org_starts, pos) - 1

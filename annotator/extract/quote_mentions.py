@@ -40,9 +40,9 @@ _GAP_BEFORE_CUE = (
 # search opens with that class and the regex engine skips to those characters in C, then looks back to
 # see the gap run from there to the cue (a search of the gap itself tried every position of the window;
 # ~55 % fewer instructions).  No match: the gap is empty, as the gap's own search would find at the cue.
+_BETWEEN_SUBJECT_AND_CUE = re.compile(rf"[\s(](?<=(?={_GAP_BEFORE_CUE})[\s(])")
 # A title's possessive inside an organisation's name: "the Prime Minister's Office" is the office, no title.
 _TITLE_POSSESSIVE = re.compile(r"[’']s[ \xa0]")
-_BETWEEN_SUBJECT_AND_CUE = re.compile(rf"[\s(](?<=(?={_GAP_BEFORE_CUE})[\s(])")
 _PARTICIPLE = re.compile(r"\s+[a-z]+ing\s")  # a gap opening with one: "…, going on to say", "…, seeking to explain"
 _SUBJECT_VERB = re.compile(r" (?:[a-z]+ly )?[a-z]+(?:ed|s)\b")  # "Trump attacked", "Ellis says"
 # A fronted adverbial: a preposition's phrase of a few words, no verb of its own, up to the comma after it.
