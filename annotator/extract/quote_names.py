@@ -83,14 +83,11 @@ NOUN_HEADS |= frozenset(_plural(noun) for noun in NOUN_HEADS if not noun.endswit
 # "Statistics Canada", "the Congressional Budget Office", "the State Department").
 ANY_KIND = ""
 _FIRM = frozenset({ANY_KIND})
-ORG_NOUNS = {"company": _FIRM, "firm": _FIRM, "group": _FIRM, "carmaker": _FIRM, "retailer": _FIRM, "airline": _FIRM,
-             "bank": frozenset({"Bank"}), "ministry": frozenset({"Ministry"}), "department": frozenset({"Department"}),
-             "party": frozenset({"Party"}), "council": frozenset({"Council"}), "club": _FIRM,
-             "union": frozenset({"Union"}), "commission": frozenset({"Commission"}), "utility": _FIRM,
-             "agency": frozenset({"Agency", "Department", "Office", "Administration", "Service", "Bureau", ANY_KIND}),
-             "insurer": _FIRM, "automaker": _FIRM, "broadcaster": _FIRM, "charity": _FIRM, "organization": _FIRM,
-             "organisation": _FIRM, "association": frozenset({"Association"}), "authority": frozenset({"Authority"}),
-             "board": frozenset({"Board"})}
+ORG_NOUNS = {noun: _FIRM for noun in ("company firm group carmaker retailer airline club utility insurer automaker "
+                                       "broadcaster charity organization organisation").split()}
+ORG_NOUNS |= {noun.lower(): frozenset({noun}) for noun in
+              "Bank Ministry Department Party Council Union Commission Association Authority Board".split()}
+ORG_NOUNS["agency"] = frozenset({"Agency", "Department", "Office", "Administration", "Service", "Bureau", ANY_KIND})
 KIND_HEADS = frozenset("Ministry Department Party Council Union Agency Commission University Court Committee "
                         "Government Parliament Congress Senate House Police Army".split())
 # "the newspaper reported": a print outlet, the one quoted just before (an unnamed paper is too often meant;

@@ -101,7 +101,7 @@ _TITLE_ABBREVIATIONS_END = re.compile(r"(?:\s*\b[A-Z][a-z]{0,3}\.)+\Z")
 # ("An economic downturn, he said, “could be a good time …”"); one opening with its own subject or a
 # conjunction ("But, Mr. Ryan said, ''democracy is …''", "Instead, he said, “she started …”") is whole.
 _PREDICATE_OPENING = re.compile(r"(?:is|are|was|were|will|would|could|can|cannot|should|may|might|must|has|have|had|"
-                                r"does|do|did|not|isn|wasn|won|wouldn|couldn|can|doesn|didn|remains?|seems?|"
+                                r"does|do|did|not|isn|wasn|won|wouldn|couldn|doesn|didn|remains?|seems?|"
                                 r"becomes?|makes?|means?)\b")
 
 
