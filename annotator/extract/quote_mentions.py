@@ -21,6 +21,12 @@ from .quote_names import (AUXILIARIES, DETERMINERS, NAME_RUN, NAME_RUN_AT_END, N
 PRONOUNS = {"he": "m", "she": "f", "they": "", "it": "", "i": "", "we": ""}
 SPEAKING_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})  # "it said" is too often not speech
 _TITLE_QUALIFIERS = frozenset({"GPE", "LOC", "NORP", "ORG"})  # "Ohio Gov.", "Republican Sen.", "Senate Majority Leader"
+MAX_DESCRIPTOR_WORDS = 3  # "longtime party activist"; longer lowercase runs before a name are clauses
+_DESCRIPTOR_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+# Lowercase words that open or join clauses, never describe the person named next.
+DESCRIPTOR_STOPS = DETERMINERS | AUXILIARIES | frozenset(
+    "and but or nor which who whom that when while because if as since although though so then also not "
+    "to of in on at by for with from about after before said says told".split())
 
 # Words that may stand between a subject and its cue: "Joly also said", "he has repeatedly argued", "Joly
 # herself said", "Joly, however, said" (the commas are the caller's: "Joly however said"), and the verb of
@@ -431,6 +437,21 @@ class MentionFinder:
     def titles_between(self, start: int, end: int) -> bool:
         """Only titles before a name, the places, parties or bodies they are of counted as titles too:
         "said Ohio Gov. John Kasich", "said former New York Mayor Rudy Giuliani"."""
+        rest, qualified = self._unqualified(start, end)
+        return only_titles(rest) and (not qualified or rest.strip() != "")  # a place alone is no title ("…, Iowa polls")
+
+    def descriptors_between(self, start: int, end: int) -> bool:
+        """Titles, or a short lowercase description ending in a role, before a name: "said city councillor
+        Waye Mason", "…, journalist Martha Raddatz said", "said Halifax party activist Jane Doe"."""
+        if self.titles_between(start, end):
+            return True
+        words = self._unqualified(start, end)[0].split()
+        return (0 < len(words) <= MAX_DESCRIPTOR_WORDS and words[-1].lower() in NOUN_HEADS | TITLES
+                and all(_DESCRIPTOR_WORD.fullmatch(word) and word not in DESCRIPTOR_STOPS for word in words))
+
+    def _unqualified(self, start: int, end: int) -> tuple[str, bool]:
+        """The words between ``start`` and ``end`` without the places, parties and bodies named there, and
+        whether there were any."""
         words, pos = [], start
         for i in range(bisect_left(self.starts, start), len(self.entities)):
             entity = self.entities[i]
@@ -440,8 +461,7 @@ class MentionFinder:
                 words.append(self.text[pos:entity.start])
                 pos = entity.end
         words.append(self.text[pos:end])
-        rest = " ".join(words)
-        return only_titles(rest) and (pos == start or rest.strip() != "")  # a place alone is no title ("…, Iowa polls")
+        return " ".join(words), pos != start
 
     def _person_after_description(self, pos: int, hi: int) -> Mention | None:
         """The person named in apposition after a description ending at or running on from ``pos``: "The

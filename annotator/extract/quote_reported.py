@@ -32,6 +32,7 @@ _TIME_CLAUSE = re.compile(r"\b(?:[Ww]hen|[Aa]fter|[Bb]efore|[Ss]ince|[Uu]ntil|[O
 NAMED_SPEAKER = 2  # content that counts only with a subject naming someone right before its cue
 FIRST_PERSON = frozenset({"i", "we"})
 MIN_OBJECT_WORDS = 3  # an object content shorter than this is a bare noun phrase, not a position
+MIN_CUT_WORDS = 3  # words a content cut short by the next attribution keeps, or it is a fragment of that one's
 _SUBORDINATE_LEAD = re.compile(r"\s*(?:As|When|While|After|Before|If|Because|Since|Although|Though|Once|Until)\b")
 REPORTED_WINDOW = 500  # how far reported content may run looking for its sentence's end
 QUOTE_CHARS = re.compile(r"[“”\"«»]|''")
@@ -496,13 +497,13 @@ class ReportedSpeech(SourcedSpeech):
                                              or _FRONTED_ADJUNCT.fullmatch(text, start, lead.start())):
                     return lead.start()  # (not "said both he and Rubio promised …": one subject of two)
                 comma = text.rfind(",", max(start, mention.start - 40), mention.start)
-                if (comma > start and self.resolver.titles_between(comma + 1, mention.start)
+                if (comma > start and self.resolver.descriptors_between(comma + 1, mention.start)
                         and not _FRONTED_ADJUNCT.fullmatch(text, start, comma)):
                     return comma  # "…, former President Bill Clinton said this week": a final tag of its own
             if text[max(start, cue.start() - 2):cue.start()].rstrip().endswith(",") and is_speech(cue.group()):
                 inverted = self.resolver.mention_after(cue.end(), min(end, cue.end() + 80))
                 if (inverted is not None and self._names_someone(inverted)
-                        and self.resolver.titles_between(cue.end(), inverted.start)):
+                        and self.resolver.descriptors_between(cue.end(), inverted.start)):
                     return text.rfind(",", start, cue.start())  # "…, said James Henson, director of …": an inverted tag
             if (is_strong(cue.group()) and _BARE_CLAUSE.match(text, cue.end())) or (
                     is_speech(cue.group()) and _COMPLEMENTIZER.match(text, cue.end())):
@@ -533,7 +534,13 @@ class ReportedSpeech(SourcedSpeech):
                         and self.resolver.mention_before(start, inner_cue, allow_it=True) is not None)):
                 start, end = trim(self.text, start, cut)
         if start >= cue.end():
-            start, end = trim(self.text, start, self._next_attribution(start, end))
+            cut = self._next_attribution(start, end)
+            if (cut < end and self.text.count(" ", start, cut) < MIN_CUT_WORDS - 1
+                    and not is_gerund(self.text[cut:end].lstrip(" ,\xa0").split(" ", 1)[0])):
+                # "… and found it offensive, journalist Martha Raddatz said": a fragment of the next speaker's
+                # content (but "defended the incident, calling it …" is the same speaker going on)
+                return None
+            start, end = trim(self.text, start, cut)
         if (end - start < 3 or self.text.count(" ", start, end) < 1) and not _YES_OR_NO.fullmatch(self.text, start - 1, end):
             return None
         if (self.text.count(" ", start, end) < MIN_ADJUNCT_WORDS and _ADJUNCT_OPENING.match(self.text, start)

@@ -148,7 +148,7 @@ class SourcedSpeech:
             if mention is None and simple_speech and _NOTHING_AFTER.fullmatch(text, cue.end(), hi):
                 return self._speaker_set_off_before(lo, head_end, cue)  # "…, a spokesman, Oleg Voloshyn, said."
             if mention is None or (text[cue.end():mention.start].strip() and not mention.pronoun
-                                   and not (simple_speech and self.resolver.titles_between(cue.end(), mention.start))):
+                                   and not (simple_speech and self.resolver.descriptors_between(cue.end(), mention.start))):
                 return None, None  # "…, emphasized the necessity for Canada …" is no attribution
             tail = text[mention.end:hi].strip()
             if _CLAUSE_AFTER_SUBJECT.match(tail):

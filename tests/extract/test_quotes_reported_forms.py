@@ -612,3 +612,25 @@ def test_a_gerund_after_a_quotation_inside_a_reported_clause_goes_on_from_the_se
             'in a position to win this race,” adding that it is why Omar Lind “relentlessly attacks us.”')
     assert _kinds(text) == [("mixed", "that there is “only one strong candidate in a position to win this race,”", "Holm"),
                             ("mixed", "that it is why Omar Lind “relentlessly attacks us.”", "Holm")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ferry plan is a mistake, said city councillor Waye Lind.", [("The ferry plan is a mistake", "Waye Lind")]),
+    ("The tender was rigged from the start, says longtime harbour activist Jane Holm.",
+     [("The tender was rigged from the start", "Jane Holm")]),
+])
+def test_an_inverted_tag_with_a_lowercase_description_before_the_name(text, expected):
+    # the words between the verb and the name describe the speaker; they are not what was said
+    assert _reported(text) == expected
+
+
+def test_a_short_object_cut_by_the_next_speakers_tag_is_no_content_of_its_own():
+    text = ("Many ferry workers did not recognize themselves in the report and found it offensive, "
+            "harbour journalist Jane Holm said in an interview.")
+    assert _reported(text) == [("Many ferry workers did not recognize themselves in the report and found it offensive",
+                                "Jane Holm")]
+
+
+def test_a_short_object_before_the_same_speakers_gerund_is_kept():
+    text = "Omar Lind defended the closure, calling it the only way to save the ferry."
+    assert [content for content, _ in _reported(text)][:1] == ["the closure"]
