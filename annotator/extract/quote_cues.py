@@ -26,7 +26,7 @@ echo counter retort quip joke shout yell chant scream whisper exclaim demand cau
 conclude estimate hint agree reiterate repeat underline underscore highlight assure inform
 advise remind describe speculate lament praise criticize criticise
 blast slam accuse tout recount indicate signal cite wonder question dispute posit opine
-muse sigh affirm attest scoff snap fume rail counsel concur clarify elaborate bark snarl gush
+muse sigh affirm attest scoff snap fume rail counsel concur clarify elaborate bark snarl gush interject react
 object protest propose recommend grumble mutter murmur stammer confide remember reminisce deadpan marvel
 think believe feel expect call dub show find read
 """.split()

@@ -73,7 +73,10 @@ _TIME_OR_MEDIUM = re.compile(r"(?:,?\s+(?:(?:on|last|this|early|late|next)\s+)?(
 _THAT_OR_COLON_ONLY = frozenset({"state", "states", "continue", "continues", "continued", "continuing",
                                  "maintain", "maintains", "maintained", "maintaining",  # "maintained some clout"
                                  "read", "reads", "reading",  # "read the report" (but "the sign read: …")
-                                 "remember", "remembers", "remembered", "remembering"})  # "who remember the war"
+                                 "remember", "remembers", "remembered", "remembering",  # "who remember the war"
+                                 # tags of a quotation ("“…,” reacted Trump"), never with an object of their own
+                                 "react", "reacts", "reacted", "reacting", "interject", "interjects", "interjected",
+                                 "interjecting"})
 # Cues whose object is a thing, not what was said: "the sound system added Latin hits" ("added that …" is speech).
 # ("wrote the letter", "called both candidates", "can’t find jobs" too, but as often "wrote a column attacking …",
 # "called a meeting to …", "found no evidence of …", which PolNeAR counts: leaving those out lost more than it saved.)
@@ -111,11 +114,17 @@ _YES_OR_NO = re.compile(r"\s+(yes|no)(?=\s*[.,;!?]|\s*\Z)", re.IGNORECASE)  # a 
 _COLON = re.compile(r"[ \t\xa0]*:[ \t\xa0]*\n\s*(?=[A-Z])")
 _COLON_INLINE = re.compile(r"[ \t\xa0]*:[ \t\xa0]+(?=[A-Za-z0-9])")
 # A verb that takes the cue's infinitive, between the subject and "to say": "Lee continued to say he …",
-# "Lee was not willing to say who …"; its subject is the speaker.
+# "Lee was not willing to say who …", or an act done in order to say it: "Trump took to Twitter to say …",
+# "O'Malley rose to say:", "Lee used her speech to warn …"; its subject is the speaker.
 CATENATIVE_BEFORE = re.compile(r"\s(?:continued|continues|refused|refuses|declined|declines|wanted|wants|went\s+on|"
                                r"(?:went|goes|go)\s+so\s+far\s+as|"
                                r"goes\s+on|began|begins|tried|tries|hoped|hopes|(?:is|are|was|were)(?:\s+not)?\s+"
-                               r"(?:willing|careful|quick|eager|reluctant|unwilling|expected))\s+to\s+\Z")
+                               r"(?:willing|careful|quick|eager|reluctant|unwilling|expected)|"
+                               r"(?:rose|stood(?:\s+up)?|got\s+up|stepped\s+(?:up|forward|in)|interrupted(?:\s+(?:him|her|them|me))?)|"
+                               r"(?:took|takes|take|went|goes|appeared|appears)\s+(?:to|on)\s+(?:Twitter|Facebook|Instagram|"
+                               r"social\s+media|the\s+airwaves|[A-Z]{2,5}|the\s+(?:floor|stage|podium|microphone))|"
+                               r"(?:took|takes|take)\s+the\s+(?:floor|stage|podium|microphone|mic|opportunity|occasion)|"
+                               r"(?:used|uses|use)\s+(?:his|her|their|its)\s+(?:[a-z]+\s+){0,2}[a-z]+)\s+to\s+\Z")
 # The subject of a clause right after a cue: a lower-case word ("said the plan …"), or a name with a
 # possessive or a finite verb after it ("said Mr. Lee’s plan …", "said Ada Quill was …"); not an inverted
 # speaker, whose name a comma or the sentence's end follows ("…, said Omar Lind, an aide.").

@@ -573,9 +573,11 @@ class _QuoteFinder(ReportedSpeech):
         # "Twitter said … . It added that …": a sentence opening with "It" and a speech verb goes on about the
         # organisation (a lowercase "it" is as often the plan, the law or the weather)
         opening_it = self.text.startswith("It", lo) and is_speech(cue.group())
-        mention = self.resolver.mention_before(lo, cue.start(), allow_it=opening_it)
-        if mention is None and (catenative := CATENATIVE_BEFORE.search(self.text, max(lo, cue.start() - 40), cue.start())):
-            mention = self.resolver.mention_before(lo, catenative.start())  # "Lee continued to say", "went so far as to say"
+        catenative = CATENATIVE_BEFORE.search(self.text, max(lo, cue.start() - 50), cue.start())
+        if catenative is not None:  # "Lee continued to say", "went so far as to say", "used her speech to say"
+            mention = self.resolver.mention_before(lo, catenative.start(), allow_it=opening_it)
+        else:
+            mention = self.resolver.mention_before(lo, cue.start(), allow_it=opening_it)
         if mention is not None and self._modifies_the_cue(mention, cue):
             # "Sanders delivered a snappy retort:": the cue is a noun, its modifiers nobody; the sentence's subject
             return self.resolver.sentence_subject(lo, mention.start)

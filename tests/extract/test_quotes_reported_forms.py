@@ -634,3 +634,22 @@ def test_a_short_object_cut_by_the_next_speakers_tag_is_no_content_of_its_own():
 def test_a_short_object_before_the_same_speakers_gerund_is_kept():
     text = "Omar Lind defended the closure, calling it the only way to save the ferry."
     assert [content for content, _ in _reported(text)][:1] == ["the closure"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Holm took to Twitter to say the ferry tender was rigged.", ("indirect", "the ferry tender was rigged", "Jane Holm")),
+    ('Omar Lind rose to say: "The tender was rigged."', ("direct", '"The tender was rigged."', "Omar Lind")),
+    ("Jane Holm took the stage to announce, “We won the ferry contract.”",
+     ("direct", "“We won the ferry contract.”", "Jane Holm")),
+    ('Omar Lind used his keynote speech to say the ferry would run all winter.',
+     ("indirect", "the ferry would run all winter", "Omar Lind")),
+])
+def test_an_act_done_to_say_it_has_the_acts_subject_as_speaker(text, expected):
+    assert _kinds(text) == [expected]
+
+
+def test_reacted_and_interjected_tag_a_quotation_but_take_no_content_of_their_own():
+    text = ('“Is the ferry board asleep?” reacted Jane Holm. Omar Lind, who chairs the board, interjected: '
+            '"It is not." Holm reacted to the news with anger.')
+    assert _kinds(text) == [("direct", "“Is the ferry board asleep?”", "Jane Holm"),
+                            ("direct", '"It is not."', "Omar Lind")]
