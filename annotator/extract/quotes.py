@@ -81,6 +81,10 @@ _NEW_CLAUSE_AFTER_COMMA = re.compile(r"\s*(?:and|but|or|while|whereas|as|though|
 # A cue's own content after it: "that", or a clause opening with a pronoun subject ("said it is committed")
 _CONTENT_AFTER_CUE = re.compile(r"[ \xa0]+(?:that|it|he|she|they|we|there|I)[ \xa0]+[a-z]")
 _COLON_BEFORE = re.compile(r":\s*\Z")
+_PARTY_BEFORE_COLON = re.compile(r"[ \xa0]*\([^()\n]{1,24}\)[ \xa0]*\Z")  # "Gowdy (R-S.C.)", "Lind (Labour)"
+_REPLY_BEFORE_COLON = re.compile(r"(?<=\w)(?:’s|'s|’|')[ \xa0]+(?:first[ \xa0]+|only[ \xa0]+)?(?:response|answer|reply|"
+                                 r"retort|reaction|verdict|message)(?:[ \xa0]+(?:was|is|came))?(?:[ \xa0]+(?:simple|short|blunt|"
+                                 r"brief|clear|swift|immediate))?[ \xa0]*\Z")
 # A question opening the sentence before a quotation in it: 'Asked if it was "fair", he replied: "…"' is the
 # question the reported stage finds, not a mixed quote of the tag that follows.
 _ASKED_OPENING = re.compile(r"(?:(?:But|And|When)\s+)?(?:when\s+)?[Aa]sked\b[^.;:!?]*\Z")
@@ -90,9 +94,10 @@ _SUBJECT_LEAD = re.compile(r"\s*(?:(?:And|But|As|Then|So|Yet|Or|Still|Later|Mean
 # The verb right after the subject, possibly after an adverb: "gloated", "then predicted".
 _VERB_AFTER_SUBJECT = re.compile(r"[ \xa0]+(?:[a-z]+ly[ \xa0]+|then[ \xa0]+|had[ \xa0]+|has[ \xa0]+)?([a-z]+(?:ed|s|t))\b")
 _ENCLOSING_MARKS = ("--", ",", "—", "–")  # around an appositive: "X, a fellow at …, said", "X -- the mayor -- said"
-# A name after a preposition of place or address ("on CNN", "to the Dutch newspaper NRC Handelsblad").
+# A name after a preposition of place or address, or after "told" ("on CNN", "to the Dutch newspaper NRC
+# Handelsblad", "But told BBC News:"): where or to whom, not who.
 _ADJECTIVE_ENDINGS = ("ic", "ed", "ful", "ous", "ive", "est", "y")  # "caustic", "failed", "forceful", "snappy"
-_PLACE_BEFORE_NAME = re.compile(r"\b(?:on|in|at|to|from|with|into|for|about|against)[ \t\xa0]+"
+_PLACE_BEFORE_NAME = re.compile(r"\b(?:on|in|at|to|from|with|into|for|about|against|told|tells|tell|telling)[ \t\xa0]+"
                                 r"(?:[\w.’'-]+[ \t\xa0]+){0,3}\Z")
 
 
@@ -449,10 +454,16 @@ class _QuoteFinder(ReportedSpeech):
         colon = _COLON_BEFORE.search(self.text, max(0, quote.start - 6), quote.start)
         if colon is None:
             return None
-        entity = self.resolver.entity_ending_at(colon.start())
+        name_end = colon.start()
+        # "Rep. Trey Gowdy (R-S.C.): “…”", "Clinton’s response was: “…”": the name before its party or reply
+        lead = (_PARTY_BEFORE_COLON.search(self.text, max(0, name_end - 40), name_end)
+                or _REPLY_BEFORE_COLON.search(self.text, max(0, name_end - 40), name_end))
+        if lead is not None:
+            name_end = lead.start()
+        entity = self.resolver.entity_ending_at(name_end)
         if entity is None or entity.label not in ("PERSON", "ORG") or self.resolver.in_quote(entity.start):
             return None
-        if _PLACE_BEFORE_NAME.search(self.text, max(0, entity.start - 60), entity.start):
+        if _PLACE_BEFORE_NAME.search(self.text, max(self.sentence_start(entity.start), entity.start - 60), entity.start):
             return None  # "later that month on CNN: “…”", "told the newspaper NRC: “…”": where or to whom, not who
         return (colon.start(), colon.start() + 1), Mention(start=entity.start, end=entity.end, entity=entity), "before"
 

@@ -407,3 +407,17 @@ def test_the_newspaper_is_the_outlet_quoted_just_before_but_never_the_body_it_re
     text = ("The IMF will cut its forecast, the International Monetary Fund said on Monday. "
             "The cut reflects weak demand, the newspaper said.")
     assert speaker(text, "The cut")[1] is None
+
+
+@pytest.mark.parametrize("text", [
+    'Jane Holm spoke next.\n\nRep. Jane Holm (D-N.S.): "I have not seen that figure anywhere."',
+    "Jane Holm was asked about the ferry. Holm’s response was: “I have not seen that figure anywhere.”",
+    "Jane Holm was asked about the ferry. Holm’s answer: “I have not seen that figure anywhere.”",
+])
+def test_a_name_before_its_party_or_its_reply_and_a_colon_speaks(text):
+    assert speaker(text, "that figure")[1] == "Jane Holm"
+
+
+def test_a_name_told_before_a_colon_is_the_addressee_not_the_speaker():
+    text = 'The minister had not read the report. But told Harbour News: "We have drawn a line under that."'
+    assert speaker(text, "drawn a line")[1] != "Harbour News"
