@@ -94,9 +94,9 @@ _SUBJECT_LEAD = re.compile(r"\s*(?:(?:And|But|As|Then|So|Yet|Or|Still|Later|Mean
 # The verb right after the subject, possibly after an adverb: "gloated", "then predicted".
 _VERB_AFTER_SUBJECT = re.compile(r"[ \xa0]+(?:[a-z]+ly[ \xa0]+|then[ \xa0]+|had[ \xa0]+|has[ \xa0]+)?([a-z]+(?:ed|s|t))\b")
 _ENCLOSING_MARKS = ("--", ",", "—", "–")  # around an appositive: "X, a fellow at …, said", "X -- the mayor -- said"
+_ADJECTIVE_ENDINGS = ("ic", "ed", "ful", "ous", "ive", "est", "y")  # "caustic", "failed", "forceful", "snappy"
 # A name after a preposition of place or address, or after "told" ("on CNN", "to the Dutch newspaper NRC
 # Handelsblad", "But told BBC News:"): where or to whom, not who.
-_ADJECTIVE_ENDINGS = ("ic", "ed", "ful", "ous", "ive", "est", "y")  # "caustic", "failed", "forceful", "snappy"
 _PLACE_BEFORE_NAME = re.compile(r"\b(?:on|in|at|to|from|with|into|for|about|against|told|tells|tell|telling)[ \t\xa0]+"
                                 r"(?:[\w.’'-]+[ \t\xa0]+){0,3}\Z")
 
