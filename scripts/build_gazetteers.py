@@ -256,7 +256,9 @@ congressman congresswoman representative king queen prince princess pope cardina
 reverend father sheikh emir sultan ayatollah general admiral colonel major sergeant lieutenant
 commander chief judge attorney inspector detective constable officer superintendent analyst
 economist expert professor doctor director editor reporter correspondent president-elect
-mp mep msp mla mpp det det. insp insp. supt supt. cllr cllr.""".split()
+mp mep msp mla mpp det det. insp insp. supt supt. cllr cllr.
+host anchor columnist commentator pundit strategist pollster lawyer activist journalist historian
+novelist playwright actor actress rapper comedian businessman businesswoman""".split()
 # Words inside a title ("Foreign Affairs Minister") that are no title on their own.
 TITLE_MODIFIERS = """deputy vice prime foreign affairs defence defense finance interior justice trade health
 home economy economic international development environment energy opposition shadow acting former

@@ -149,3 +149,13 @@ def test_a_nationality_noun_before_a_full_name_is_the_person_s_nationality():
     assert found[:4] == [("Spaniard", "NORP"), ("Conchita Marvella", "PERSON"), ("Frenchman", "NORP"),
                          ("Jean-Luc Fardier", "PERSON")]
     assert ("British Retail Consortium", "ORG") in found and ("Scot", "NORP") not in found
+
+
+def test_a_media_or_advocacy_role_before_a_name_makes_a_person():
+    # a role noun in lower case before capitalised words names someone, even when the first word is
+    # an ordinary word ("Rush") or the name is unknown ("Megyn")
+    text = ("Radio talk host Rush Limbaugh spoke on Monday. Fox News anchor Megyn Kelly asked the first question, "
+            "and Republican pollster Whit Ayres was not surprised.")
+    found = mentions(text)
+    for name in ("Rush Limbaugh", "Megyn Kelly", "Whit Ayres"):
+        assert (name, "PERSON") in found
