@@ -38,7 +38,7 @@ from .layout import DATELINE_AT
 from .quote_cues import cue_re, is_gerund, is_speech, may_be_noun
 from .quote_marks import MarkedQuote, find_marked_quotes
 from .quote_names import AUXILIARIES, DETERMINERS, NOUN_HEADS, OUTLET_PHRASE, TITLES
-from .quote_reported import CATENATIVE_BEFORE, QUOTE_CHARS, ReportedSpeech, trim
+from .quote_reported import CATENATIVE_BEFORE, FIRST_PERSON, QUOTE_CHARS, ReportedSpeech, trim
 from .quote_sources import LEAD_PUNCT
 from .quote_speakers import Mention, SpeakerResolver
 from .quote_turns import find_turns
@@ -79,6 +79,10 @@ _LATIN_WORD = re.compile(r"[A-Za-z]+")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")  # blank lines between paragraphs are one break
 _NEW_CLAUSE_AFTER_COMMA = re.compile(r"\s*(?:and|but|or|while|whereas|as|though|although)\s")
 # A cue's own content after it: "that", or a clause opening with a pronoun subject ("said it is committed")
+_COMMA_BEFORE_CLOSE = re.compile(r",(?:[”\"’]|'')\Z")  # “…,” — the sentence goes on to the quote's tag
+# One verb after the speaker, ending the tag: "Hannity started.", "the crowd roared,", "Lind shot back."
+_UNLISTED_TAG_VERB = re.compile(r"[ \xa0]+(?:[a-z]+ly[ \xa0]+)?([a-z]{2,}(?:ed|s)|began|begun|spoke|shot|cried|went|broke|"
+                                r"rang|sang|swore|struck|wrote|told)(?:[ \xa0]+(?:in|out|back|on|up|off))?[ \xa0]*(?=[.,;!?]|\Z)")
 _CONTENT_AFTER_CUE = re.compile(r"[ \xa0]+(?:that|it|he|she|they|we|there|I)[ \xa0]+[a-z]")
 _COLON_BEFORE = re.compile(r":\s*\Z")
 _PARTY_BEFORE_COLON = re.compile(r"[ \xa0]*\([^()\n]{1,24}\)[ \xa0]*\Z")  # "Gowdy (R-S.C.)", "Lind (Labour)"
@@ -493,6 +497,8 @@ class _QuoteFinder(ReportedSpeech):
                 return None, None  # "is insisting that he has “expanded the party,” claiming …": the clause goes on
             return (cue.start(), cue.end()), mention
         cue = next((found for found in cue_re().finditer(text, pos, hi) if not self._determined_noun(found)), None)
+        if cue is None and _COMMA_BEFORE_CLOSE.search(text, quote.start, quote.end):
+            return self._unlisted_tag(pos, hi)
         if cue is None or cue.group().lower() == "according to":
             return None, None
         if QUOTE_CHARS.search(text, pos, cue.start()):
@@ -537,6 +543,18 @@ class _QuoteFinder(ReportedSpeech):
         if mention is None:
             return None, None
         return (cue.start(), cue.end()), mention
+
+    def _unlisted_tag(self, pos: int, hi: int) -> tuple[tuple[int, int] | None, Mention | None]:
+        """“…,” Hannity started. / “…,” the crowd roared.: after a quotation its comma leaves open, a speaker
+        and one verb no cue list holds, ending the sentence, are its tag."""
+        mention = self.resolver.mention_after(pos, hi, tag=True)
+        if mention is None or mention.pronoun in FIRST_PERSON or not self._names_someone(mention):
+            return None, None
+        verb = _UNLISTED_TAG_VERB.match(self.text, mention.end, hi + 1)
+        if verb is None or self.text[pos:mention.start].strip() and mention.start != pos and not _only_titles(
+                self.text[pos:mention.start]):
+            return None, None
+        return (verb.start(1), verb.end(1)), mention
 
     def _before(self, quote: MarkedQuote, ends_sentence: bool) -> tuple[tuple[int, int] | None, Mention | None]:
         text = self.text

@@ -421,3 +421,20 @@ def test_a_name_before_its_party_or_its_reply_and_a_colon_speaks(text):
 def test_a_name_told_before_a_colon_is_the_addressee_not_the_speaker():
     text = 'The minister had not read the report. But told Harbour News: "We have drawn a line under that."'
     assert speaker(text, "drawn a line")[1] != "Harbour News"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Jane Holm spoke first. “The ferry board met in secret in January,” Omar Lind started.", "Omar Lind"),
+    ("Jane Holm spoke first. “The ferry board met in secret in January,” Mr. Lind shot back.", "Lind"),
+    ("Omar Lind spoke first. “The ferry board met in secret in January,” she posted. Jane Holm agreed.", None),
+])
+def test_a_speaker_and_an_unlisted_verb_after_a_quotation_left_open_by_its_comma_are_its_tag(text, name):
+    if name is None:  # "she" goes back to the person named before the quote, not the one after
+        assert speaker(text, "met in secret")[0] == "she"
+    else:
+        assert speaker(text, "met in secret")[1] == name
+
+
+def test_a_quotation_closed_by_its_full_stop_takes_no_tag_from_the_next_sentence():
+    text = "Jane Holm spoke first. “The ferry board met in secret in January.” Omar Lind started."
+    assert speaker(text, "met in secret")[1] != "Omar Lind"
