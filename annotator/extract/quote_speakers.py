@@ -231,6 +231,8 @@ class SpeakerResolver(MentionFinder, AntecedentFinder, TopicSpeaker):
         owner = self._entity_inside(mention.start, mention.end) if entity is None and _POSSESSED.search(words) else None
         if owner is not None and owner.label == "ORG":  # "Ericsson's research": the organisation's own
             return self._linked(mention, owner)
+        if entity is None and words.rsplit(None, 1)[-1].islower():
+            return SpeakerSuggestion(start=mention.start, end=mention.end)  # "Recent polling": a noun, no name
         if entity is None:  # a name no entity covers: named, not linked
             return SpeakerSuggestion(start=mention.start, end=mention.end, name=self._full_name_text(words))
         return SpeakerSuggestion(start=mention.start, end=mention.end, name=self.name_of(entity),

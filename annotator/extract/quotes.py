@@ -35,7 +35,7 @@ from typing import Sequence
 from .base import EntitySuggestion, QuoteSuggestion, SpeakerSuggestion
 from .dates import MONTH_ABBREVIATIONS
 from .layout import DATELINE_AT
-from .quote_cues import cue_re, is_gerund, is_speech, may_be_noun
+from .quote_cues import cue_re, is_gerund, is_speech, is_strong, may_be_noun
 from .quote_marks import MarkedQuote, find_marked_quotes
 from .quote_names import AUXILIARIES, DETERMINERS, NOUN_HEADS, OUTLET_PHRASE, TITLES
 from .quote_reported import CATENATIVE_BEFORE, FIRST_PERSON, QUOTE_CHARS, ReportedSpeech, trim
@@ -79,6 +79,15 @@ _LATIN_WORD = re.compile(r"[A-Za-z]+")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")  # blank lines between paragraphs are one break
 _NEW_CLAUSE_AFTER_COMMA = re.compile(r"\s*(?:and|but|or|while|whereas|as|though|although)\s")
 # A cue's own content after it: "that", or a clause opening with a pronoun subject ("said it is committed")
+# A sentence's opening noun phrase up to its verb, past a leading conjunction: "But early ratings data".
+_BARE_SUBJECT = re.compile(r"(?:(?:And|But|Yet|So|Still|Now|Meanwhile|Instead|Also)[ \xa0]+)?"
+                           r"((?:[A-Za-z][\w’'&.-]*[ \xa0]+){0,4}[A-Za-z][\w’'&-]*)[ \xa0]+")
+# Words that make the words before a verb a clause or a pronoun's, not one noun phrase.
+_NOT_IN_SUBJECT = AUXILIARIES | frozenset("who whom whose which that what when where while because if as since although "
+                                          "though to not he she it they we i you there how why whether also "
+                                          "but or nor so then now here in on at off for from with by into after "
+                                          "before during over about against under without than let’s let's "
+                                          "there’s there's it’s it's".split())
 _COMMA_BEFORE_CLOSE = re.compile(r",(?:[”\"’]|'')\Z")  # “…,” — the sentence goes on to the quote's tag
 # One verb after the speaker, ending the tag: "Hannity started.", "the crowd roared,", "Lind shot back."
 _UNLISTED_TAG_VERB = re.compile(r"[ \xa0]+(?:[a-z]+ly[ \xa0]+)?([a-z]{2,}(?:ed|s)|began|begun|spoke|shot|cried|went|broke|"
@@ -647,7 +656,24 @@ class _QuoteFinder(ReportedSpeech):
                 and is_speech(cue.group()) and not is_gerund(cue.group()):
             # "Riders who waited at the pier said": the noun the clause describes, not the clause's object
             mention = self._subject_before_relative(lo, cue.start(), mention) or mention
+        if mention is None and is_strong(cue.group()) and not is_gerund(cue.group()):
+            # (verbs of saying only: "Latest figures suggest …", "Black circles show …" are no one's words)
+            mention = self._bare_subject(lo, cue.start())
         return mention
+
+    def _bare_subject(self, lo: int, cue_start: int) -> Mention | None:
+        """"Recent polling shows that …", "White House and Pentagon spokesmen said …": a short noun phrase
+        opening the sentence right before its verb is the speaker, though no noun list holds its head."""
+        phrase = _BARE_SUBJECT.fullmatch(self.text, lo, cue_start)
+        if phrase is None:
+            return None
+        words = phrase.group(1).split()
+        last = words[-1].lower()
+        if (any(word.lower() in _NOT_IN_SUBJECT for word in words) or last in DETERMINERS or last.endswith("ly")
+                or words[0].lower().endswith("ing") or self.resolver.in_quote(phrase.start(1))
+                or last == "cannot" or last.endswith(("n’t", "n't"))):
+            return None  # ("Speaking on radio, …", "Having said that, …": a participle opens no subject)
+        return Mention(start=phrase.start(1), end=phrase.end(1))
 
     def _own_subject_of_gerund_before(self, lo: int, end: int) -> Mention | None:
         """The subject right before the last gerund cue between ``lo`` and ``end``, when the gerund has one

@@ -438,3 +438,24 @@ def test_a_speaker_and_an_unlisted_verb_after_a_quotation_left_open_by_its_comma
 def test_a_quotation_closed_by_its_full_stop_takes_no_tag_from_the_next_sentence():
     text = "Jane Holm spoke first. “The ferry board met in secret in January.” Omar Lind started."
     assert speaker(text, "met in secret")[1] != "Omar Lind"
+
+
+def test_a_short_noun_phrase_opening_the_sentence_speaks_for_a_verb_of_saying():
+    text = "Harbour board and union spokesmen said the crossing would reopen in May."
+    assert speaker(text, "crossing would reopen") == ("Harbour board and union spokesmen", None)
+
+
+@pytest.mark.parametrize("text", [
+    "Latest figures suggest the ferry has carried more than 60,000 cars.",  # evidence, nobody's words
+    "Speaking on radio, said the ferry would reopen.",  # a participle opens no subject
+])
+def test_no_bare_subject_for_evidence_or_a_participle(text):
+    quotes = find_quotes(text, find_entities(text))
+    assert all(q.speaker is None for q in quotes)
+
+
+def test_a_noun_phrase_without_an_entity_is_no_name():
+    # "Jane Holm’s plan" is a mention to show, but no person's name to resolve it to
+    text = "Jane Holm’s plan said that the ferry would run all winter."
+    quotes = find_quotes(text, find_entities(text))
+    assert quotes and all(q.speaker is None or q.speaker.name in (None, "Jane Holm") for q in quotes)
