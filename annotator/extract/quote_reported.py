@@ -161,7 +161,7 @@ _FIRST_CONJUNCT = re.compile(r"(?:[Bb]oth\s+)?(?:he|she|they|we|I)|[Bb]oth\s+\S+
 # Sun-Times reported" is two attributions.
 _FRONTED_ADJUNCT = re.compile(r"(?:that\s*,?\s*(?:while|although|though)|(?:that\s*,?\s*)?"
                               r"(?:if|when|once|unless|because|since|until|after|before|as\s+long\s+as))\b[^,;:.!?“”\"]*,?")
-_NEW_CLAUSE = re.compile(r"(?:[,;]\s+(?:(?:and|but|while|though|although|because|since|whereas)\s+)?|"
+_NEW_CLAUSE = re.compile(r"(?:[,;](?P<close>[”\"’]|'')?\s+(?:(?:and|but|while|though|although|because|since|whereas)\s+)?|"
                          r"\s+(?:and|but|while|though|although|because|whereas)\s+)\Z")
 POSSESSIVE_BEFORE = re.compile(r"[’']s?\s+\Z")
 _TO_INFINITIVE = re.compile(r"\s+(to)\s+(?=[a-z])")
@@ -504,7 +504,9 @@ class ReportedSpeech(SourcedSpeech):
                 lead = _NEW_CLAUSE.search(text, max(start, mention.start - 8), mention.start)
                 if lead is not None and not (lead.group().strip() == "and" and _FIRST_CONJUNCT.fullmatch(text, start, lead.start())
                                              or _FRONTED_ADJUNCT.fullmatch(text, start, lead.start())):
-                    return lead.start()  # (not "said both he and Rubio promised …": one subject of two)
+                    # (not "said both he and Rubio promised …": one subject of two); a quotation closing with the
+                    # clause's comma ("… “friends for some time,” he claimed") stays whole
+                    return lead.end("close") if lead.group("close") else lead.start()
                 comma = text.rfind(",", max(start, mention.start - 40), mention.start)
                 if (comma > start and self.resolver.descriptors_between(comma + 1, mention.start)
                         and not _FRONTED_ADJUNCT.fullmatch(text, start, comma)):

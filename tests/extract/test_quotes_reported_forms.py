@@ -653,3 +653,10 @@ def test_reacted_and_interjected_tag_a_quotation_but_take_no_content_of_their_ow
             '"It is not." Holm reacted to the news with anger.')
     assert _kinds(text) == [("direct", "“Is the ferry board asleep?”", "Jane Holm"),
                             ("direct", '"It is not."', "Omar Lind")]
+
+
+def test_a_quotation_closing_with_the_clauses_comma_ends_the_content_before_the_next_tag():
+    text = ('Omar Lind admitted to the newspaper that he and Jane Holm had “been friends for some time,” he '
+            'claimed they had never met in person.')
+    assert _kinds(text) == [("mixed", "that he and Jane Holm had “been friends for some time,”", "Omar Lind"),
+                            ("indirect", "they had never met in person", "Omar Lind")]
