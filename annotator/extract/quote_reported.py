@@ -143,7 +143,7 @@ _OBJECT_STOP = re.compile(r"\s*(?:[.,;:!?)]|\n|$|(?:by|of|in|on|at|with|from|as|
                           r"(?:after|before|while|when|since|until)\b(?!(?:[^.;:!?]|\.(?=\s*\d)){0,80}(?:,\s+|\s)(?:he|she|they|it|we|I|there)\s)|"
                           r"himself|herself|itself|themselves|ourselves|myself|"  # "found itself at the center of …"
                           r"has|have|had|will|would|can|could|should|may|might|must|no\s+to|yes)\b)")  # a noun, or no object
-_CLAUSE_BREAK = re.compile(r"[;—―–]| -- |\s(?:who|whom|whose|which)\b|,\s+(?:who|which|where|when|while|whom|whose|saying|and|but|as|after|"
+_CLAUSE_BREAK = re.compile(r"[;—―–]| -- |\s(?:whom|whose)\b|,\s+(?:who|which|where|when|while|whom|whose|saying|and|but|as|after|"
                            r"before|because|although|though|despite|even|since|if|including|in\s+which)\b")
 # "threatened a veto and attempted to …": a second verb of the same subject ends an object.
 # ("… and has called for …", "… and said …", "… and cast himself as …": a perfect or a common irregular past too)
