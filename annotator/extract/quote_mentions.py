@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from .base import EntitySuggestion
+from .entities_lexicon import lexicon
 from .dates import MONTH_NAMES, WEEKDAYS
 from .quote_names import (AUXILIARIES, DETERMINERS, NAME_RUN, NAME_RUN_AT_END, NOT_HEADS, NOUN_HEADS, POSSESSIVE,
                           STOP_CAPITALS, TITLES, first_head, is_plural_noun, name_end, only_titles, phrase_end,
@@ -103,7 +104,8 @@ class MentionFinder:
             titled = strip_titles(self.text, entity.start, entity.end) if entity.label != "PERSON" else None
             if (titled is not None and titled > entity.start  # "Foreign Affairs Minister Mélanie Joly" as one ORG
                     and self.text[titled:entity.end].lower() not in TITLES  # not "Department of National Defence"
-                    and not _TITLE_POSSESSIVE.search(self.text, titled, entity.end)):  # nor "Prime Minister's Office"
+                    and not _TITLE_POSSESSIVE.search(self.text, titled, entity.end)  # nor "Prime Minister's Office"
+                    and self.text[titled:entity.end].split()[-1] not in lexicon().org_heads):  # nor "Foreign Office"
                 return Mention(start=titled, end=entity.end)
             first = self._first_conjunct(lo, entity) if coordinated else entity
             return Mention(start=first.start, end=entity.end, entity=first)

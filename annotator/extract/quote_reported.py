@@ -145,6 +145,7 @@ _OBJECT_STOP = re.compile(r"\s*(?:[.,;:!?)]|\n|$|(?:by|of|in|on|at|with|from|as|
                           r"has|have|had|will|would|can|could|should|may|might|must|no\s+to|yes)\b)")  # a noun, or no object
 _CLAUSE_BREAK = re.compile(r"[;—―–]| -- |\s(?:whom|whose)\b|,\s+(?:who|which|where|when|while|whom|whose|saying|and|but|as|after|"
                            r"before|because|although|though|despite|even|since|if|including|in\s+which)\b")
+_RELATIVE_START = re.compile(r"\s(?:who|which)\s+(?:(?:has|have|had|also|later|then|[a-z]+ly)\s+){0,2}")
 # "threatened a veto and attempted to …": a second verb of the same subject ends an object.
 # ("… and has called for …", "… and said …", "… and cast himself as …": a perfect or a common irregular past too)
 _COORDINATED_VERB = re.compile(r"\s+(?:and|but)\s+(?:(?:also|then|later|[a-z]+ly)\s+)?(?:(?:has|have|had)\s+(?:[a-z]+ly\s+)?)?"
@@ -451,8 +452,14 @@ class ReportedSpeech(SourcedSpeech):
         return head[-1].lower() in NOUN_HEADS
 
     def _clause_end(self, start: int, hi: int) -> int:
-        """Where an object ends: the first clause break ("…, who", "… — but", "…; ") before ``hi``."""
+        """Where an object ends: the first clause break ("…, who", "… — but", "…; ") before ``hi``, or a
+        relative clause of its own attribution ("refused to pay an architect who said …"); a relative clause
+        otherwise belongs to the object ("talked about athletes who turned around …")."""
         ends = [found.start() for pattern in (_CLAUSE_BREAK, _COORDINATED_VERB) if (found := pattern.search(self.text, start, hi))]
+        for relative in _RELATIVE_START.finditer(self.text, start, min(ends, default=hi)):
+            if cue_re().match(self.text, relative.end()):
+                ends.append(relative.start())
+                break
         return min(ends, default=hi)
 
     def _takes_object(self, cue: re.Match, hi: int) -> bool:

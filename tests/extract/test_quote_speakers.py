@@ -459,3 +459,8 @@ def test_a_noun_phrase_without_an_entity_is_no_name():
     text = "Jane Holm’s plan said that the ferry would run all winter."
     quotes = find_quotes(text, find_entities(text))
     assert quotes and all(q.speaker is None or q.speaker.name in (None, "Jane Holm") for q in quotes)
+
+
+def test_an_office_named_with_a_title_word_keeps_its_whole_name():
+    text = "The Foreign Office says 41 Britons are now confirmed to have died."
+    assert speaker(text, "41 Britons")[1] == "Foreign Office"
