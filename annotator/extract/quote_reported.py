@@ -22,7 +22,7 @@ from .quote_cues import (OPINION_FORMS, SPEECH_NOUNS, STANCE_LEMMAS, cue_lemma, 
                          may_be_noun, reported_cue_re)
 from .quote_names import DETERMINERS, NOUN_HEADS
 from .quote_sources import (ADDRESSED_LEMMAS, AS_LEAD, ASKED_INSIDE, ASKED_LEAD, BY_AGENT, OBJECT_PRONOUNS, PASSIVE_AUX,
-                            POSSESSOR, SourcedSpeech)
+                            POSSESSOR, SUBORDINATE_LEAD, SourcedSpeech)
 from .quote_mentions import PLACE_ATTACHMENT
 from .quote_speakers import Mention
 
@@ -33,7 +33,6 @@ NAMED_SPEAKER = 2  # content that counts only with a subject naming someone righ
 FIRST_PERSON = frozenset({"i", "we"})
 MIN_OBJECT_WORDS = 3  # an object content shorter than this is a bare noun phrase, not a position
 MIN_CUT_WORDS = 3  # words a content cut short by the next attribution keeps, or it is a fragment of that one's
-_SUBORDINATE_LEAD = re.compile(r"\s*(?:As|When|While|After|Before|If|Because|Since|Although|Though|Once|Until)\b")
 REPORTED_WINDOW = 500  # how far reported content may run looking for its sentence's end
 QUOTE_CHARS = re.compile(r"[“”\"«»]|''")
 # All that may stand between a cue and a quotation that is the quote itself: "said “…”", "said that, “…”".
@@ -414,7 +413,7 @@ class ReportedSpeech(SourcedSpeech):
             # object (with its addressee) is the content, when a speaker stands before the verb;
             # a bare noun ("highlighting the need") says too little to be worth a suggestion.
             end = self._clause_end(cue.end(), hi)
-            if _SUBORDINATE_LEAD.match(text, self.sentence_start(cue.start())):
+            if SUBORDINATE_LEAD.match(text, self.sentence_start(cue.start())):
                 comma = text.find(",", cue.end(), end)  # "As Quill attacked the plan, the crowd …": to the comma
                 end = comma if comma > 0 else end
             if text.count(" ", cue.end(), end) >= MIN_OBJECT_WORDS:

@@ -12,7 +12,7 @@ import re
 
 from .base import QuoteSuggestion
 from .dates import MONTH_NAMES, WEEKDAYS
-from .quote_cues import cue_lemma, is_gerund, may_be_noun
+from .quote_cues import cue_lemma, cue_re, is_gerund, may_be_noun
 from .quote_names import NOUN_HEADS, TITLES, only_titles, phrase_end
 from .quote_speakers import Mention
 
@@ -82,6 +82,7 @@ _POLL_LEAD = re.compile(r"(?:(?:But|And)\s+)?(In)\s+((?:the|a|an|this|that|its|t
 _IN = re.compile("In")
 _LIST_REST = re.compile(r"[^,.;:!?“”\"]{1,40}?\s(?:and|or)\s[^,.;:!?“”\"]{1,40}?,")  # " aides and allies," ending a source
 _CONJUNCTION_LEADS = frozenset({"But", "And", "Yet", "So", "Still", "Now", "However"})
+SUBORDINATE_LEAD = re.compile(r"\s*(?:As|When|While|After|Before|If|Because|Since|Although|Though|Once|Until)\b")
 
 
 def _subject_lead(words: str, strict: bool) -> bool:
@@ -268,8 +269,12 @@ class SourcedSpeech:
         lead = text[lo:cue.start()].strip().lstrip("(")
         opening = (lead == "" or lead.endswith((":", ";")) or (lead.endswith(",") and lead.count(" ") < 4)
                    or lead in _CONJUNCTION_LEADS)  # "But according to reports, he could not …"
-        if comma_after >= 0 and lead and _VERB_AFTER_SOURCE.match(text, comma_after + 1):
-            content = (lo, hi)  # "At the heart of it, according to X, was a decision …": the sentence around X
+        if comma_after >= 0 and lead and (_VERB_AFTER_SOURCE.match(text, comma_after + 1) or (
+                SUBORDINATE_LEAD.match(lead) and lead.count(",") == 1 and text.count(" ", comma_after, hi) >= 3
+                and not cue_re().search(text, comma_after, hi))):
+            # "At the heart of it, according to X, was a decision …", "While most were …, according to X, two
+            # were …" (a fronted clause and the main one, no other attribution): the sentence around X
+            content = (lo, hi)
         elif comma_after >= 0 and opening and text.count(" ", comma_after, hi) >= 3:
             content = (comma_after + 1, hi)  # "According to X, …", "In addition, according to X, …"
         else:  # "…, according to X." / "… 271 delegates according to a count by …"

@@ -660,3 +660,9 @@ def test_a_quotation_closing_with_the_clauses_comma_ends_the_content_before_the_
             'claimed they had never met in person.')
     assert _kinds(text) == [("mixed", "that he and Jane Holm had “been friends for some time,”", "Omar Lind"),
                             ("indirect", "they had never met in person", "Omar Lind")]
+
+
+def test_according_to_after_a_fronted_clause_reports_the_whole_sentence():
+    text = ("While most of the ferries were refitted in May, according to a harbour official, two in the "
+            "newest fleet were never inspected.")
+    assert [content for content, _ in _reported(text)] == [text[:-1]]
