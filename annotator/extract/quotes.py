@@ -88,6 +88,7 @@ _NOT_IN_SUBJECT = AUXILIARIES | frozenset("who whom whose which that what when w
                                           "but or nor so then now here in on at off for from with by into after "
                                           "before during over about against under without than let’s let's "
                                           "there’s there's it’s it's".split())
+_TO_BEFORE = re.compile(r"\bto\s+\Z")  # the cheap test before the catenative pattern's search
 _COMMA_BEFORE_CLOSE = re.compile(r",(?:[”\"’]|'')\Z")  # “…,” — the sentence goes on to the quote's tag
 # One verb after the speaker, ending the tag: "Hannity started.", "the crowd roared,", "Lind shot back."
 _UNLISTED_TAG_VERB = re.compile(r"[ \xa0]+(?:[a-z]+ly[ \xa0]+)?([a-z]{2,}(?:ed|s)|began|begun|spoke|shot|cried|went|broke|"
@@ -611,7 +612,8 @@ class _QuoteFinder(ReportedSpeech):
         # "Twitter said … . It added that …": a sentence opening with "It" and a speech verb goes on about the
         # organisation (a lowercase "it" is as often the plan, the law or the weather)
         opening_it = self.text.startswith("It", lo) and is_speech(cue.group())
-        catenative = CATENATIVE_BEFORE.search(self.text, max(lo, cue.start() - 50), cue.start())
+        catenative = (CATENATIVE_BEFORE.search(self.text, max(lo, cue.start() - 50), cue.start())
+                      if _TO_BEFORE.search(self.text, max(lo, cue.start() - 6), cue.start()) else None)
         if catenative is not None:  # "Lee continued to say", "went so far as to say", "used her speech to say"
             mention = self.resolver.mention_before(lo, catenative.start(), allow_it=opening_it)
         else:
