@@ -38,6 +38,12 @@ _TEAM_BEFORE = re.compile(r"\b(?:against|beat|beating|rivals|side|club|champions
 _TEAM_AFTER = re.compile(r"(?:[ \xa0]?[’']s)?[ \xa0](?:won|beat|drew|lost|trailed|rallied|clinched|completed|handed|"
                          r"manager|coach|captain|boss|starter|reliever|fans|supporters|pair|trio|players|squad|"
                          r"lead|victory|win|defeat|innings|total|bullpen|defence|defense|attack)\b")
+# A cup result's club: its country in brackets, then its score or the fixture's "v".
+_COUNTRY_BRACKET = re.compile(r"\s\([ \xa0]?([A-Z][\w.]*(?:[ \xa0][A-Z][\w.]*)*)[ \xa0]?\)")
+_CUP_SCORE_OR_VERSUS = re.compile(r"[ \xa0]+(?:\d{1,2}(?=[ \xa0]+[A-Z(]|[ \xa0]*$)|v[ \xa0])", re.M)
+_RANKED_LINE = re.compile(r"^[ \xa0]*\d{1,3}\.[ \xa0]", re.M)  # "9. Rubens Barrichello ( Brazil ) 12": standings
+_ON_AGGREGATE = re.compile(r"[ \xa0](?:won|win|wins|lost|lose|loses|went[ \xa0]through|go[ \xa0]through)[ \xa0]"
+                           r"(?:\d{1,2}-\d{1,2}[ \xa0])?on[ \xa0](?:aggregate|penalties|away[ \xa0]goals)")
 # A player and the club in brackets after the name: "Ramon Vega ( Cagliari )", "Jon Holm (Halifax)".
 _BRACKET_OPEN = re.compile(r"[ \xa0]?\([ \xa0]?\Z")
 _BRACKET_CLOSE = re.compile(r"[ \xa0]?\)")
@@ -173,15 +179,19 @@ def find_teams(lex: Lexicon, text: str, candidates: list[Candidate],
                 break
             c.label, c.score, c.canonical = "ORG", 0.55, c.text
     places: list[Candidate] = []
+    cup_clubs: set[str] = set()  # guessed persons a cup result shows to be clubs, one word or more
     person_ends = {c.end for c in candidates if c.label == "PERSON"}
     for c in candidates:
         if c.label not in ("GPE", "ORG", "PERSON") or is_country(lex, c.canonical):
             continue
-        if c.label == "PERSON" and (c.kind != MULTI or (c.start and text[c.start - 1] != "\n")):
+        club_result = c.label == "PERSON" and _club_result(lex, text, c, is_country)
+        if club_result:
+            cup_clubs.add(c.text.upper())
+        if c.label == "PERSON" and not club_result and (c.kind != MULTI or (c.start and text[c.start - 1] != "\n")):
             continue  # a guessed name opening a results line ("Deportivo Coruna 1") may be a club
         if c.label == "GPE":
             places.append(c)
-        if (SCORE_AFTER.match(text, c.end) and not _COUNT_AFTER.match(text, c.end)
+        if club_result or (SCORE_AFTER.match(text, c.end) and not _COUNT_AFTER.match(text, c.end)
                 and not PLACE_BEFORE.search(text, max(0, c.start - 16), c.start)) or _FIXTURE_AFTER.match(text, c.end) or _TEAM_ROLE_AFTER.match(
                 text, c.end) or _CAPS_FIXTURE_AFTER.match(text, c.end) or _VERSUS_BEFORE.search(text, max(0, c.start - 5), c.start) or (
                 _FIXTURE.search(text, max(0, c.start - 9), c.start) and SCORE_AFTER.search(text, c.end, c.end + 40)) or (
@@ -212,8 +222,23 @@ def find_teams(lex: Lexicon, text: str, candidates: list[Candidate],
             # "NEW YORK 1996-08-30": where the story was filed; "In Vaduz :", "At Florida ,", "BOSTON AT
             # OAKLAND": where it was played
             continue
-        if c.text.upper() in teams and (c.label == "GPE" or (c.label == "PERSON" and c.kind == MULTI)):
+        if c.text.upper() in teams and (c.label == "GPE" or (c.label == "PERSON" and (
+                c.kind == MULTI or c.text.upper() in cup_clubs))):
             c.label, c.score, c.canonical = "ORG", 0.6, c.text
+
+
+def _club_result(lex: Lexicon, text: str, c: Candidate, is_country: Callable[[Lexicon, str | None], bool]) -> bool:
+    """A guessed person that is a club in a cup result: its country in brackets and a one-number score or a
+    "v" after it ("Chemlon Humenne ( Slovakia ) 2", "Alania Vladikavkaz ( Russia ) v …"), or "won 4-2 on
+    aggregate".  (A runner's time, "( Kenya ) 13:02.4", a golfer's rounds or tennis sets are no score here.)"""
+    if _ON_AGGREGATE.match(text, c.end):
+        return True
+    line_start = text.rfind("\n", 0, c.start) + 1
+    if lex.is_given_name(c.text.split(" ", 1)[0]) or _RANKED_LINE.match(text, line_start):
+        return False  # "Pete Sampras ( U.S. ) v …" in a draw, "3. Jane Quigley ( U.S. ) 18" in standings: players
+    bracket = _COUNTRY_BRACKET.match(text, c.end)
+    return (bracket is not None and is_country(lex, bracket.group(1))
+            and _CUP_SCORE_OR_VERSUS.match(text, bracket.end()) is not None)
 
 
 def _ends_in_town(lex: Lexicon, text: str, c: Candidate, is_country: Callable[[Lexicon, str | None], bool]) -> bool:

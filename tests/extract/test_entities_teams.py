@@ -203,3 +203,19 @@ def test_wins_losses_and_a_sweep_over_a_city_in_sport_are_over_its_team():
     labels = _labels(text)
     assert [labels[name] for name in ("Newcastle", "Leeds", "Detroit", "Boston")] == ["ORG"] * 4
     assert _labels("Flights from Boston were delayed after losses to the airline's fleet.")["Boston"] == "GPE"
+
+
+def test_a_cup_result_shows_guessed_names_to_be_clubs():
+    text = ("In Tirana : Flamurtari Vlore ( Albania ) 0 Chemlon Humenne ( Slovakia ) 2\n"
+            "Attendance : 8,000\nGloria Bistrita won 4-2 on aggregate .")
+    labels = {text[e.start:e.end]: e.label for e in find_entities(text)}
+    for club in ("Flamurtari Vlore", "Chemlon Humenne", "Gloria Bistrita"):
+        assert labels.get(club) == "ORG", club
+
+
+def test_standings_and_results_of_players_keep_their_people():
+    text = ("1. Paul Tergat ( Kenya ) 13:02.4\n9. Rubens Barrichello ( Brazil ) 12\n"
+            "66 Shigeki Maruyama ( Japan )\n68 Steve Jones")
+    labels = {text[e.start:e.end]: e.label for e in find_entities(text)}
+    for player in ("Paul Tergat", "Rubens Barrichello", "Shigeki Maruyama"):
+        assert labels.get(player) == "PERSON", player
