@@ -99,7 +99,9 @@ CLUB_OPENERS = frozenset("Olympique Olympiakos Sporting Dynamo Dinamo Atletico A
                          "Standard Galatasaray Fenerbahce Besiktas Ajax Feyenoord PSV FC AC AS SC SV VfB VfL "
                          "TSV FK NK SK KV RC CF CD UD SD Bayern Werder Hamburger Hapoel Maccabi Beitar Torpedo Zenit "
                          "Slovan Legia Widzew Wisla Gornik Polonia Vitesse Roda AZ NEC NAC RKC VVV IFK AIK CSKA "
-                         "Shakhtar Olimpija Hajduk Anderlecht Benfica Boavista Sampdoria".split())
+                         "Shakhtar Olimpija Hajduk Anderlecht Benfica Boavista Sampdoria F.C. A.C. A.S. S.C.".split())
+# Abbreviations that close a club's name: "Paris SG", "Helsingborgs IF", "Brondby IF", "Wimbledon FC".
+CLUB_CLOSERS = frozenset("FC F.C. SG SC AFC CF BK FF IF SK".split())
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \xa0]$")
@@ -162,7 +164,8 @@ def find_teams(lex: Lexicon, text: str, candidates: list[Candidate],
                is_country: Callable[[Lexicon, str | None], bool]) -> None:
     _results_rows(lex, text, candidates, is_country)
     for c in candidates:
-        if c.label in (None, "PERSON", "GPE") and " " in c.text and c.text.split(" ", 1)[0] in CLUB_OPENERS:
+        if c.label in (None, "PERSON", "GPE") and " " in c.text and (
+                c.text.split(" ", 1)[0] in CLUB_OPENERS or c.text.rsplit(" ", 1)[1] in CLUB_CLOSERS):
             c.label, c.score, c.canonical = "ORG", 0.6, c.text
         elif c.label in ("GPE", "ORG", "PERSON") and not c.text.isupper() and (
                 opener := _CLUB_BEFORE.search(text, max(0, c.start - 13), c.start)):

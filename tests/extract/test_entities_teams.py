@@ -219,3 +219,9 @@ def test_standings_and_results_of_players_keep_their_people():
     labels = {text[e.start:e.end]: e.label for e in find_entities(text)}
     for player in ("Paul Tergat", "Rubens Barrichello", "Shigeki Maruyama"):
         assert labels.get(player) == "PERSON", player
+
+
+def test_a_club_abbreviation_before_or_after_the_name_makes_a_club():
+    text = "Paris SG 1 Nantes 0\nF.C. Chindia Tirgoviste 4 2 0 2 3 4 6"
+    labels = {text[e.start:e.end]: e.label for e in find_entities(text)}
+    assert labels.get("Paris SG") == "ORG" and labels.get("F.C. Chindia Tirgoviste") == "ORG"
