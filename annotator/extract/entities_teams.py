@@ -99,7 +99,7 @@ CLUB_OPENERS = frozenset("Olympique Olympiakos Sporting Dynamo Dinamo Atletico A
                          "Standard Galatasaray Fenerbahce Besiktas Ajax Feyenoord PSV FC AC AS SC SV VfB VfL "
                          "TSV FK NK SK KV RC CF CD UD SD Bayern Werder Hamburger Hapoel Maccabi Beitar Torpedo Zenit "
                          "Slovan Legia Widzew Wisla Gornik Polonia Vitesse Roda AZ NEC NAC RKC VVV IFK AIK CSKA "
-                         "Shakhtar Olimpija Hajduk Anderlecht Benfica Boavista Sampdoria F.C. A.C. A.S. S.C.".split())
+                         "Shakhtar Olimpija Hajduk Anderlecht Benfica Boavista Sampdoria F.C.".split())
 # Abbreviations that close a club's name: "Paris SG", "Helsingborgs IF", "Brondby IF", "Wimbledon FC".
 CLUB_CLOSERS = frozenset("FC F.C. SG SC AFC CF BK FF IF SK".split())
 
