@@ -32,12 +32,16 @@ _CAPS_FIXTURE_AFTER = re.compile(r" (?:AT|V|VS\.?|v|vs\.?) [A-Z]")
 _TEAM_BEFORE = re.compile(r"\b(?:against|beat|beating|rivals|side|club|champions|leaders|visitors|hosts|"
                           r"played for|plays for|signed for|joined|coach|coached|drew with|lost to|defeated|"
                           r"at home to|wins? over|victory over|victories over|defeat by|defeat to|defeat of|sweep of|"
-                          r"signed from|loss to|losses to|seasons? with)[ \xa0]+(?:[A-Z][a-z]+[ \xa0]+)?$")
+                          r"signed from|loss to|losses to|seasons? with|play for|playing for|debut for|newcomers)"
+                          r"[ \xa0]+(?:[A-Z][a-z]+[ \xa0]+)?$")
 # In a sport article, what only a team does or has after its name: "Toronto won its fifth straight", "Florida
 # manager John Boles", "the Liverpool pair of …", "extended Colorado's lead", "third-placed Surrey".
 _TEAM_AFTER = re.compile(r"(?:[ \xa0]?[’']s)?[ \xa0](?:won|beat|drew|lost|trailed|rallied|clinched|completed|handed|"
                          r"manager|coach|captain|boss|starter|reliever|fans|supporters|pair|trio|players|squad|"
-                         r"lead|victory|win|defeat|innings|total|bullpen|defence|defense|attack)\b")
+                         r"lead|victory|win|defeat|innings|total|bullpen|defence|defense|attack|player|debut|"
+                         r"chairman)\b")
+# In a sport article, a place's player: "Boston 's Roger Clemens", "Bremen's Jens Todt".
+_PLAYER_POSSESSIVE = re.compile(r"[ \xa0]?[’']s[ \xa0]+")
 # A cup result's club: its country in brackets, then its score or the fixture's "v".
 _COUNTRY_BRACKET = re.compile(r"\s\([ \xa0]?([A-Z][\w.]*(?:[ \xa0][A-Z][\w.]*)*)[ \xa0]?\)")
 _CUP_SCORE_OR_VERSUS = re.compile(r"[ \xa0]+(?:\d{1,2}(?=[ \xa0]+[A-Z(]|[ \xa0]*$)|v[ \xa0])", re.M)
@@ -75,7 +79,7 @@ _INITIAL = re.compile(r"[A-Z]\.")
 _ROW_NUMBERS = re.compile(r"(?<![\w.,:/-])\d[\d.,:/-]*")
 _SCORE_BEFORE = re.compile(r"(?:^|\d[ \xa0]+)\Z", re.M)  # the name opens the row, or follows the last score
 # Roles only a club has players or staff in: "Norwich striker Keith O'Neill", "Surrey all-rounder".
-_TEAM_ROLE_AFTER = re.compile(r"[ \xa0](?:(?:central|left|right|former|new|veteran|star|reserve)[ \xa0])?(?:striker|forward|midfielder|defender|goalkeeper|playmaker|winger|"
+_TEAM_ROLE_AFTER = re.compile(r"[ \xa0](?:(?:central|left|right|former|new|veteran|star|reserve|fast|spin|opening)[ \xa0])?(?:striker|forward|midfielder|defender|goalkeeper|playmaker|winger|"
                               r"full-back|centre-back|skipper|batsman|bowler|all-rounder|wicketkeeper|"
                               r"quarterback|pitcher|outfielder|shortstop|fly-half|scrum-half|flanker|fullback)s?\b")
 
@@ -184,6 +188,7 @@ def find_teams(lex: Lexicon, text: str, candidates: list[Candidate],
     places: list[Candidate] = []
     cup_clubs: set[str] = set()  # guessed persons a cup result shows to be clubs, one word or more
     person_ends = {c.end for c in candidates if c.label == "PERSON"}
+    person_starts = {c.start for c in candidates if c.label == "PERSON"}
     for c in candidates:
         if c.label not in ("GPE", "ORG", "PERSON") or is_country(lex, c.canonical):
             continue
@@ -202,6 +207,7 @@ def find_teams(lex: Lexicon, text: str, candidates: list[Candidate],
             teams.add(c.text.upper())
         elif c.label == "GPE" and (_TEAM_BEFORE.search(text, max(0, c.start - 30), c.start)
                                    or _club_after_player(text, c, person_ends)
+                                   or _PLAYER_POSSESSIVE.match(text, c.end) and _PLAYER_POSSESSIVE.match(text, c.end).end() in person_starts
                                    or c.text in CLUB_OPENERS  # "Benfica", "Ajax": also a parish, a town
                                    or _PLACED_BEFORE.search(text, max(0, c.start - 20), c.start)
                                    or _TEAM_AFTER.match(text, c.end)):

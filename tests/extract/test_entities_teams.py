@@ -225,3 +225,12 @@ def test_a_club_abbreviation_before_or_after_the_name_makes_a_club():
     text = "Paris SG 1 Nantes 0\nF.C. Chindia Tirgoviste 4 2 0 2 3 4 6"
     labels = {text[e.start:e.end]: e.label for e in find_entities(text)}
     assert labels.get("Paris SG") == "ORG" and labels.get("F.C. Chindia Tirgoviste") == "ORG"
+
+
+def test_in_a_sport_report_a_places_player_debut_or_chairman_makes_it_a_club():
+    text = ("Boston 's Roger Clemens struck out 10 batters in the match . He earned the win in his Milwaukee debut "
+            "despite the league 's worst innings , and Slough 's chairman praised the season 's goals . "
+            "Stephen Ilott wants to play for Hampshire next season .")
+    labels = {text[e.start:e.end]: e.label for e in find_entities(text)}
+    for club in ("Boston", "Milwaukee", "Slough", "Hampshire"):
+        assert labels.get(club) == "ORG", club
