@@ -42,6 +42,9 @@ _TEAM_AFTER = re.compile(r"(?:[ \xa0]?[’']s)?[ \xa0](?:won|beat|drew|lost|trai
                          r"chairman)\b")
 # In a sport article, a place's player: "Boston 's Roger Clemens", "Bremen's Jens Todt".
 _PLAYER_POSSESSIVE = re.compile(r"[ \xa0]?[’']s[ \xa0]+")
+# A competitor's country in brackets right before the team's name, and the time or points after the team.
+_COUNTRY_BEFORE = re.compile(r"[ \xa0]\([ \xa0]?([A-Z][\w.]*(?:[ \xa0][A-Z][\w.]*)*)[ \xa0]?\)[ \xa0]\Z")
+_TIME_OR_POINTS_AFTER = re.compile(r"[ \xa0]\d(?!\d?\.\d{1,2}\.\d)")  # (not a date: "17.8.90")
 # A cup result's club: its country in brackets, then its score or the fixture's "v".
 _COUNTRY_BRACKET = re.compile(r"\s\([ \xa0]?([A-Z][\w.]*(?:[ \xa0][A-Z][\w.]*)*)[ \xa0]?\)")
 _CUP_SCORE_OR_VERSUS = re.compile(r"[ \xa0]+(?:\d{1,2}(?=[ \xa0]+[A-Z(]|[ \xa0]*$)|v[ \xa0])", re.M)
@@ -167,6 +170,10 @@ def _in_results_row(text: str, c: Candidate, start: int) -> bool:
 def find_teams(lex: Lexicon, text: str, candidates: list[Candidate],
                is_country: Callable[[Lexicon, str | None], bool]) -> None:
     _results_rows(lex, text, candidates, is_country)
+    driver_ends = {c.end for c in candidates if c.label == "PERSON"}
+    for c in candidates:
+        if c.label != "PERSON" and _team_after_driver(lex, text, c, driver_ends, is_country):
+            c.label, c.score, c.canonical = "ORG", 0.6, c.text
     for c in candidates:
         if c.label in (None, "PERSON", "GPE") and " " in c.text and (
                 c.text.split(" ", 1)[0] in CLUB_OPENERS or c.text.rsplit(" ", 1)[1] in CLUB_CLOSERS):
@@ -234,6 +241,17 @@ def find_teams(lex: Lexicon, text: str, candidates: list[Candidate],
         if c.text.upper() in teams and (c.label == "GPE" or (c.label == "PERSON" and (
                 c.kind == MULTI or c.text.upper() in cup_clubs))):
             c.label, c.score, c.canonical = "ORG", 0.6, c.text
+
+
+def _team_after_driver(lex: Lexicon, text: str, c: Candidate, person_ends: set[int],
+                       is_country: Callable[[Lexicon, str | None], bool]) -> bool:
+    """"Jacques Villeneuve ( Canada ) Williams 1:50.574", "Rubens Barrichello ( Brazil ) Jordan 29": in a
+    results line the name between a competitor's country and the time or points is the team."""
+    if c.label == "GPE" and not is_country(lex, c.canonical):
+        return False  # "Maria Mutola ( Mozambique ) Brussels 25.8.95": where a record was set
+    bracket = _COUNTRY_BEFORE.search(text, max(0, c.start - 30), c.start)
+    return (bracket is not None and bracket.start() in person_ends and is_country(lex, bracket.group(1))
+            and _TIME_OR_POINTS_AFTER.match(text, c.end) is not None)
 
 
 def _club_result(lex: Lexicon, text: str, c: Candidate, is_country: Callable[[Lexicon, str | None], bool]) -> bool:

@@ -234,3 +234,11 @@ def test_in_a_sport_report_a_places_player_debut_or_chairman_makes_it_a_club():
     labels = {text[e.start:e.end]: e.label for e in find_entities(text)}
     for club in ("Boston", "Milwaukee", "Slough", "Hampshire"):
         assert labels.get(club) == "ORG", club
+
+
+def test_the_team_between_a_drivers_country_and_the_time_is_an_organisation():
+    text = ("1. Jacques Villeneuve ( Canada ) Williams 1:50.574\n10. Rubens Barrichello ( Brazil ) Jordan 1:53.152\n"
+            "2:29.34 Maria Mutola ( Mozambique ) Brussels 25.8.95")
+    labels = {text[e.start:e.end]: e.label for e in find_entities(text)}
+    assert labels.get("Williams") == "ORG" and labels.get("Jordan") == "ORG"
+    assert labels.get("Brussels") == "GPE"  # where a record was set, and when
