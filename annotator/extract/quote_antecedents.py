@@ -157,9 +157,9 @@ class AntecedentFinder:
         if self._shared is None:
             full_names: dict[str, set[str]] = {}
             for e in self.persons:
-                name = self.name_of(e)
-                if " " in name:
-                    full_names.setdefault(surname(name.split()[-1]), set()).add(name)
+                words = self.name_of(e).split()
+                if len(words) > 1:  # (a name of blanks alone, from an entity over spaces, has no surname)
+                    full_names.setdefault(surname(words[-1]), set()).add(" ".join(words))
             self._shared = frozenset(key for key, names in full_names.items() if len(names) > 1)
         return self._shared
 

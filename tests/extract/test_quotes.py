@@ -411,3 +411,11 @@ def test_a_quote_closing_with_three_apostrophes_keeps_its_inverted_tag():
     text = "''Neighbours tell me, 'Keep the ferry,''' said Ada Quill, who runs the harbour."
     [quote] = find_quotes(text, [entity(text, "Ada Quill")])
     assert (quote.kind, quote.speaker.name, text[quote.cue_start:quote.cue_end]) == ("direct", "Ada Quill", "said")
+
+
+def test_a_person_entity_over_blanks_has_no_surname_and_breaks_nothing():
+    # found by the property test above: two PERSON entities, one of them a single space
+    text = "“ the minister”He said said"
+    entities = [EntitySuggestion(start=22, end=23, label="PERSON"), EntitySuggestion(start=0, end=1, label="PERSON")]
+    for quote in find_quotes(text, entities):
+        assert 0 <= quote.start < quote.end <= len(text)
