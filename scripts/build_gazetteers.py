@@ -90,6 +90,7 @@ COUNTRY_ALIASES = {
     "Palestine": "Palestine", "Hong Kong": "Hong Kong", "Macau": "Macau", "Vatican": "Vatican City",
     "Bosnia": "Bosnia and Herzegovina", "Herzegovina": "Herzegovina", "Czech Republic": "Czech Republic",
     "Congo": "Congo", "Kosovo": "Kosovo", "Chechnya": "Chechnya", "Ulster": "Northern Ireland",
+    "S. Korea": "South Korea", "N. Korea": "North Korea", "S. Africa": "South Africa",
 }
 
 # Nationalities, religions, political and regional groups (OntoNotes NORP) no country table has.
@@ -397,7 +398,7 @@ def build_norp() -> dict[str, str]:
             continue
         for single in demonym.split(", "):
             norp.setdefault(single, single)
-            if single.endswith(("an", "i")) and " " not in single:  # Canadians, Israelis (not Chinese, British)
+            if single.endswith(("an", "i")):  # Canadians, Israelis, Sri Lankans (not Chinese, British)
                 norp.setdefault(single + "s", single)
     norp.update(NORP_EXTRA)
     return norp

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from annotator.extract.entities import find_entities
 from annotator.extract.entities_lexicon import fold_accents, lexicon
 
 REPO = Path(__file__).resolve().parents[2]
@@ -74,3 +75,10 @@ def test_listed_companies_are_organisations_but_a_surname_company_is_left_to_its
     assert [found[name] for name in ("Volkswagen", "Goldman Sachs", "Wells Fargo", "Health Canada")] == ["ORG"] * 4
     assert found["Fred Rogers"] == "PERSON" and found["Rogers"] == "PERSON"
     assert lexicon().orgs["Volkswagen Group"] == "Volkswagen"  # one company under its full and its short name
+
+
+def test_abbreviated_countries_and_plural_two_word_nationalities():
+    text = "Exports went to S. Korea and S. Africa. Sri Lankans and Puerto Ricans were not surprised."
+    labels = {text[e.start:e.end]: e.label for e in find_entities(text)}
+    assert labels.get("S. Korea") == "GPE" and labels.get("S. Africa") == "GPE"
+    assert labels.get("Sri Lankans") == "NORP" and labels.get("Puerto Ricans") == "NORP"
