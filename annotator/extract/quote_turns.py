@@ -1,5 +1,5 @@
 """Speaker turns: a name and a colon opening a line — "Graham: Trump’s rhetoric hurts us" (a
-headline), "PENCE: Well, look, …" (a transcript) — and what follows it to the line's end.
+headline), "PENCE: Well, look, …" (a transcript), "Clinton camp: …" — and what follows it to the line's end.
 
 The name must be someone the article knows: a person or organisation entity spanning exactly the
 words before the colon, or a name in capitals whose surname is a person named in the article
@@ -22,7 +22,8 @@ from .quote_names import NOUN_HEADS
 from .quote_speakers import Mention, SpeakerResolver
 
 # A line start, an optional opening mark, one to four capitalised words, a colon, then words.
-_TURN = re.compile(r"^[ \t]*[\"“]?([A-Z][\w.’'&-]*(?:[ \xa0][A-Z][\w.’'&-]*){0,3})(:)[ \t]+(?=[^\s\d])",
+_TURN = re.compile(r"^[ \t]*[\"“]?([A-Z][\w.’'&-]*(?:[ \xa0][A-Z][\w.’'&-]*){0,3}"
+                   r"(?:[ \xa0](?:camp|campaign|aides?|allies|team|lawyers?|spokes(?:man|woman|person)))?)(:)[ \t]+(?=[^\s\d])",
                    re.MULTILINE)
 # The same after a line break, which the scan then skips to in C (with "^" first, a line start was
 # looked for at every position); the text's first line is matched on its own.
@@ -73,6 +74,9 @@ def _speaker_mention(text: str, resolver: SpeakerResolver, start: int, end: int)
         entity = resolver.entity_ending_at(end)
         if entity is not None and entity.label in TURN_LABELS and entity.start > start:
             return Mention(start=entity.start, end=end, entity=entity)
+    if words.split()[-1].islower():  # "Clinton camp: …": the people around a named person speak for them
+        entity = resolver.entity_at(start, start + len(words.rsplit(None, 1)[0]))
+        return Mention(start=start, end=end) if entity is not None and entity.label in TURN_LABELS else None
     if words.lower() in NOUN_HEADS and " " not in words:  # "Poll: …", "Police: …"
         return Mention(start=start, end=end)
     person = resolver.person_named(words.split()[-1]) if words.isupper() and len(words) > 2 else None

@@ -666,3 +666,8 @@ def test_according_to_after_a_fronted_clause_reports_the_whole_sentence():
     text = ("While most of the ferries were refitted in May, according to a harbour official, two in the "
             "newest fleet were never inspected.")
     assert [content for content, _ in _reported(text)] == [text[:-1]]
+
+
+def test_a_headline_turn_of_a_named_persons_camp():
+    text = "Holm camp: Ferry tender was rigged from the start.\n\nHALIFAX — Jane Holm spoke to reporters on Monday."
+    assert _kinds(text)[:1] == [("indirect", "Ferry tender was rigged from the start", None)]
