@@ -13,6 +13,7 @@ labelled the same elsewhere, and all-caps headlines are read against names found
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 import sys
@@ -126,6 +127,17 @@ def _read_run(lex: Lexicon, run: str, contraction: bool, initial: bool) -> tuple
             return ()
     if len(tokens) > _LONGEST_NAME or (len(tokens) >= 4 and _is_headline(lex, tokens)):
         return (Candidate(0, len(run), run, None, None, 0.5, CAPS, True),)
+    breaks = [i for i, token in enumerate(tokens) if token[2] in _RUN_BREAKS]
+    if breaks and len(tokens) > 1:
+        # "Megyn Kelly Is No Different Than Kim Kardashian": a Title Case headline's verb or "Than" is no
+        # part of a name; the names on either side are read apart
+        found = []
+        for lo, hi in zip([-1] + breaks, breaks + [len(tokens)]):
+            if hi - lo > 1:
+                part = run[tokens[lo + 1][0]:tokens[hi - 1][1]]
+                offset = tokens[lo + 1][0]
+                found.extend(replace_offsets(c, offset) for c in _read_run(lex, part, False, initial and lo < 0))
+        return tuple(found)
     found: list[Candidate] = []
     for group in split_connectors(lex, tokens):
         while group and group[-1][2] in CONNECTORS:
@@ -133,6 +145,15 @@ def _read_run(lex: Lexicon, run: str, contraction: bool, initial: bool) -> tuple
         if group:
             found.extend(read_group(lex, group, initial and group[0][0] == 0))
     return tuple(found)
+
+
+# Capitalised words of a Title Case headline that are never inside a name: auxiliaries, "Than", "Says".
+_RUN_BREAKS = frozenset("Is Are Was Were Has Have Had Would Could Should Does Did Than Says".split())  # ("Said" is a surname)
+
+
+def replace_offsets(c: Candidate, offset: int) -> Candidate:
+    """A candidate read from part of a run, moved to the run's offsets."""
+    return dataclasses.replace(c, start=c.start + offset, end=c.end + offset)
 
 
 _HEADING_LENGTH = 200  # characters; a longer line is a paragraph

@@ -163,3 +163,9 @@ def test_capitalised_runs_start_at_a_capital_or_an_arabic_particle_after_a_word_
 
     text = "the émigré Zoë Ødegaard met el-Sisi and iPhone fans in ÉVORA, x-Ray and al-Amin."
     assert [m.group() for m in _run_re().finditer(text)] == ["Zoë Ødegaard", "el-Sisi", "ÉVORA", "al-Amin"]
+
+
+def test_a_title_case_headlines_verb_separates_the_names_around_it():
+    text = "Jane Holm Is No Different Than Omar Lindqvist\n\nThe ferry board met on Monday."
+    found = {text[e.start:e.end] for e in find_entities(text)}
+    assert "Omar Lindqvist" in found and not any("Is No" in name for name in found)
