@@ -89,6 +89,7 @@ _NOT_IN_SUBJECT = AUXILIARIES | frozenset("who whom whose which that what when w
                                           "before during over about against under without than let’s let's "
                                           "there’s there's it’s it's".split())
 _TO_BEFORE = re.compile(r"\bto\s+\Z")  # the cheap test before the catenative pattern's search
+_OPENING_MARKS = " \t\xa0“\"‘'(—–-"  # what may stand before a sentence-opening cue
 _COMMA_BEFORE_CLOSE = re.compile(r",(?:[”\"’]|'')\Z")  # “…,” — the sentence goes on to the quote's tag
 # One verb after the speaker, ending the tag: "Hannity started.", "the crowd roared,", "Lind shot back."
 _UNLISTED_TAG_VERB = re.compile(r"[ \xa0]+(?:[a-z]+ly[ \xa0]+)?([a-z]{2,}(?:ed|s)|began|begun|spoke|shot|cried|went|broke|"
@@ -604,7 +605,8 @@ class _QuoteFinder(ReportedSpeech):
 
     def _subject(self, lo: int, cue: re.Match) -> Mention | None:
         """The speaker of a cue in a clause starting at ``lo``: right before it, else the clause subject."""
-        if cue.group().lower() == "according to" or cue.group()[0].isupper():  # "Said Ellis:", "According to X,"
+        if cue.group().lower() == "according to" or (cue.group()[0].isupper() and not self.text[lo:cue.start()].strip(
+                _OPENING_MARKS)):  # "Said Ellis:", "According to X," (not a Title Case headline's "Obama Says …")
             return self.resolver.mention_after(cue.end(), self.sentence_end(cue.end()))
         quoted = self._quoted_as(lo, cue.start())
         if quoted is not None:

@@ -464,3 +464,8 @@ def test_a_noun_phrase_without_an_entity_is_no_name():
 def test_an_office_named_with_a_title_word_keeps_its_whole_name():
     text = "The Foreign Office says 41 Britons are now confirmed to have died."
     assert speaker(text, "41 Britons")[1] == "Foreign Office"
+
+
+def test_a_title_case_headlines_says_has_its_speaker_before_it():
+    text = "Holm Says Ferry Tender Was Rigged From the Start\n\nHALIFAX — Jane Holm spoke on Monday."
+    assert speaker(text, "Ferry Tender")[1] == "Jane Holm"
