@@ -81,7 +81,9 @@ _NEW_CLAUSE_AFTER_COMMA = re.compile(r"\s*(?:and|but|or|while|whereas|as|though|
 # A cue's own content after it: "that", or a clause opening with a pronoun subject ("said it is committed")
 # A sentence's opening noun phrase up to its verb, past a leading conjunction: "But early ratings data".
 _BARE_SUBJECT = re.compile(r"(?:(?:And|But|Yet|So|Still|Now|Meanwhile|Instead|Also)[ \xa0]+)?"
-                           r"((?:[A-Za-z][\w’'&.-]*[ \xa0]+){0,4}[A-Za-z][\w’'&-]*)[ \xa0]+")
+                           r"((?:[A-Za-z][\w’'&.-]*[ \xa0]+){0,7}[A-Za-z][\w’'&-]*)[ \xa0]+")
+MAX_BARE_SUBJECT_WORDS = 5  # without a speaker noun and its "of"/"on" phrase ("Experts on North Korea …")
+_HEAD_PREPOSITIONS = frozenset({"of", "on", "at", "in", "from", "for"})
 # Words that make the words before a verb a clause or a pronoun's, not one noun phrase.
 _NOT_IN_SUBJECT = AUXILIARIES | frozenset("who whom whose which that what when where while because if as since although "
                                           "though to not he she it they we i you there how why whether also "
@@ -672,6 +674,12 @@ class _QuoteFinder(ReportedSpeech):
         if phrase is None:
             return None
         words = phrase.group(1).split()
+        head_of = next((i for i, word in enumerate(words) if word in _HEAD_PREPOSITIONS), None)
+        if head_of is not None and 0 < head_of < len(words) - 1 and words[head_of - 1].lower() in NOUN_HEADS:
+            # "Experts on North Korea and nuclear nonproliferation said": a speaker noun and what it is of
+            words = words[:head_of] + [w for w in words[head_of + 1:] if w != "and"]
+        elif len(words) > MAX_BARE_SUBJECT_WORDS:
+            return None
         last = words[-1].lower()
         if (any(word.lower() in _NOT_IN_SUBJECT for word in words) or last in DETERMINERS or last.endswith("ly")
                 or words[0].lower().endswith("ing") or self.resolver.in_quote(phrase.start(1))

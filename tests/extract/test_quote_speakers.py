@@ -469,3 +469,8 @@ def test_an_office_named_with_a_title_word_keeps_its_whole_name():
 def test_a_title_case_headlines_says_has_its_speaker_before_it():
     text = "Holm Says Ferry Tender Was Rigged From the Start\n\nHALIFAX — Jane Holm spoke on Monday."
     assert speaker(text, "Ferry Tender")[1] == "Jane Holm"
+
+
+def test_a_speaker_noun_and_what_it_is_of_open_the_sentence():
+    text = "Experts on ferry safety and harbour law said the crossing was never inspected."
+    assert speaker(text, "never inspected") == ("Experts on ferry safety and harbour law", None)
