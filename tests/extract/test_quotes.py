@@ -211,7 +211,10 @@ def test_said_before_a_clause_is_reported_even_when_the_subject_is_not_resolved(
     text = "Experts on nuclear nonproliferation said the latest test could change that. It is hard to say."
     [quote] = find_quotes(text, [])
     assert text[quote.start:quote.end] == "the latest test could change that"
-    assert quote.kind == "indirect" and quote.speaker is None
+    assert quote.kind == "indirect"
+    # the speaker is the sentence's opening phrase, a speaker noun and what it is on, with no one's name
+    assert text[quote.speaker.start:quote.speaker.end] == "Experts on nuclear nonproliferation"
+    assert quote.speaker.name is None
 
 
 def test_inverted_cue_with_an_abbreviated_title_and_a_sentence_initial_said():
