@@ -97,6 +97,8 @@ _THAT_OR_COLON = re.compile(r"\s+that\s+(?![.,;:!?])|[ \t\xa0]*:")
 _GAP_VERB = re.compile(r"(?:was|is|are|were|will|would|has|had|have|could|should|may|might|can|remains?)\b")
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who|whom)\s+[^,.;:!?“”\"]{1,60}\Z")
 _ABOUT = re.compile(r"\s+(?:about|of|to)\b")
+_HOW_MUCH = re.compile(r"\s+(?:a lot|a great deal|little|very little|nothing|much|so much|too much|more|less)"
+                       r"(?=\s*(?:[.,;:!?]|$|about\b|of\b|on\b|else\b))")
 # A new clause's short subject right before a cue: ", and 39 have", "; one of the former prosecutors".
 _SUBJECT_AFTER_BREAK = re.compile(r"(?:[,;]\s+(?:(?:and|but|while|whereas|although|though)\s+)?|\s+(?:and|but|while|whereas)\s+)"
                                   r"(?!(?:who|which|that|and|but|as|when|if|because|he|she|they|it)\b)[^\s,;:.!?“”\"]+"
@@ -366,6 +368,8 @@ class ReportedSpeech(SourcedSpeech):
                 # "those states that Obama won", "the 529 plans that …": a noun, unless someone named states
                 return (complement.start(1), hi), NAMED_SPEAKER
             return (complement.start(1), hi), complement.group(1) != "that"
+        if lemma in ("say", "tell") and _HOW_MUCH.match(text, after, hi):
+            return None, True  # "said little about how", "their smiles said a lot": how much, not what
         if lemma in ("say", "tell") and (answer := _YES_OR_NO.match(text, after, hi)):
             return (answer.start(1), answer.end(1)), True  # "Asked if it would open, the mayor said no."
         if self._passive(cue.start()) and _TIME_CLAUSE.search(text, max(0, cue.start() - 60), cue.start()):
@@ -390,7 +394,8 @@ class ReportedSpeech(SourcedSpeech):
             return (clause.end(), hi), not finite
         if clause := _PRONOUN_CLAUSE.match(text, after, hi):  # "Lynch notes they were appointed …"
             return (clause.end(), hi), True
-        if (lemma in _COMMITMENT_LEMMAS and (infinitive := _TO_INFINITIVE.match(text, after, hi))
+        if (lemma in _COMMITMENT_LEMMAS  # (past a day: "pledged Saturday to rid …")
+                and (infinitive := _TO_INFINITIVE.match(text, adjunct.end() if adjunct else after, hi))
                 and not self._passive(after - len(form))):
             # "pledged to push for …" (not "have been urged to …"); "urged the council to …": who is
             # urged belongs to what is urged, as the object of "called on the city to …" does

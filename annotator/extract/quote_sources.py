@@ -82,6 +82,9 @@ _POLL_LEAD = re.compile(r"(?:(?:But|And)\s+)?(In)\s+((?:the|a|an|this|that|its|t
 _IN = re.compile("In")
 _LIST_REST = re.compile(r"[^,.;:!?“”\"]{1,40}?\s(?:and|or)\s[^,.;:!?“”\"]{1,40}?,")  # " aides and allies," ending a source
 _CONJUNCTION_LEADS = frozenset({"But", "And", "Yet", "So", "Still", "Now", "However"})
+# When or where a final tag was said, up to its comma: "… after meeting Thursday with Trump aides, because …".
+_TAIL_ADJUNCT = re.compile(r"(?:after|before|during|while|when|in|on|at|with|via|by|from|outside|following)\b")
+MAX_TAIL_ADJUNCT = 60
 SUBORDINATE_LEAD = re.compile(r"\s*(?:As|When|While|After|Before|If|Because|Since|Although|Though|Once|Until)\b")
 
 
@@ -175,7 +178,10 @@ class SourcedSpeech:
         adjunct = tail.find(",")  # "…, lawmakers said Friday afternoon, as they …"
         if _OBJECT_LEAD.match(tail) and cue_lemma(cue.group()) not in INVERTING_LEMMAS:
             return None, None  # "In a letter to Lind, Holm praised the plan, …": a stance and its object, no tag
-        return (mention, (lo, head_end)) if len(tail) <= 50 or 0 < adjunct <= 30 else (None, None)
+        if len(tail) <= 50 or 0 < adjunct <= 30 or (0 < adjunct <= MAX_TAIL_ADJUNCT and _TAIL_ADJUNCT.match(tail)):
+            # (…, he said after meeting Thursday with Trump aides, because …: when, set off by its comma)
+            return mention, (lo, head_end)
+        return None, None
 
     def _inverted_noun_phrase(self, start: int, hi: int) -> Mention | None:
         """"…, said several observers." / "…, said former governor Ed Rendell, who …": a speaker after an

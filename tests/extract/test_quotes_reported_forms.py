@@ -671,3 +671,14 @@ def test_according_to_after_a_fronted_clause_reports_the_whole_sentence():
 def test_a_headline_turn_of_a_named_persons_camp():
     text = "Holm camp: Ferry tender was rigged from the start.\n\nHALIFAX — Jane Holm spoke to reporters on Monday."
     assert _kinds(text)[:1] == [("indirect", "Ferry tender was rigged from the start", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ferry is vital, she said after meeting Thursday with harbour officials, because the bridge is closed.",
+     ["The ferry is vital"]),
+    ("Omar Lind pledged Saturday to keep the ferry running but said little about how.",
+     ["to keep the ferry running"]),
+    ("Though they speak barely a word of English, their smiles said a lot.", []),
+])
+def test_when_a_tag_was_said_and_how_much_is_no_content(text, expected):
+    assert [content for content, _ in _reported(text)] == expected
