@@ -453,6 +453,12 @@ class _QuoteFinder(ReportedSpeech):
             return None
         lo = self.sentence_start(colon.start())
         clause = max(lo, self.text.rfind(",", lo, colon.start()) + 1)
+        if clause > lo and (verb := _VERB_AFTER_SUBJECT.match(self.text, clause, colon.start())) and verb.start(1) == clause + 1:
+            # "Mitch McConnell, R-Ky., delivered a blunt message to Trump: “…”": the clause opens with its verb,
+            # its subject stands before the appositive
+            mention = self._subject_before_parenthetical(lo, clause)
+            if mention is not None:
+                return (verb.start(1), verb.end(1)), mention, "before"
         mention = self.resolver.sentence_subject(clause, colon.start())
         if mention is None or mention.pronoun not in ("", "he", "she", "they", "i", "we"):
             return None

@@ -474,3 +474,12 @@ def test_a_title_case_headlines_says_has_its_speaker_before_it():
 def test_a_speaker_noun_and_what_it_is_of_open_the_sentence():
     text = "Experts on ferry safety and harbour law said the crossing was never inspected."
     assert speaker(text, "never inspected") == ("Experts on ferry safety and harbour law", None)
+
+
+@pytest.mark.parametrize("text, words", [
+    ('Omar Lind spoke first.\n\nBoard chair Jane Holm, D-Halifax, delivered a blunt message to Lind: "It is time '
+     'to stop attacking the ferry crews."', "ferry crews"),
+    ('Jane Holm, the ferry board chair, gloated: "We won the tender."', "We won"),
+])
+def test_a_colon_after_a_verb_whose_subject_stands_before_an_appositive(text, words):
+    assert speaker(text, words)[1] == "Jane Holm"
