@@ -92,6 +92,7 @@ _NOT_IN_SUBJECT = AUXILIARIES | frozenset("who whom whose which that what when w
                                           "there’s there's it’s it's".split())
 _TO_BEFORE = re.compile(r"\bto\s+\Z")  # the cheap test before the catenative pattern's search
 _OPENING_MARKS = " \t\xa0“\"‘'(—–-"  # what may stand before a sentence-opening cue
+_BY_AUTHOR = re.compile(r"[ \xa0]+by[ \xa0]+(?:the[ \xa0]+)?[A-Z]")  # after a quotation: who wrote the work it names
 _COMMA_BEFORE_CLOSE = re.compile(r",(?:[”\"’]|'')\Z")  # “…,” — the sentence goes on to the quote's tag
 # One verb after the speaker, ending the tag: "Hannity started.", "the crowd roared,", "Lind shot back."
 _UNLISTED_TAG_VERB = re.compile(r"[ \xa0]+(?:[a-z]+ly[ \xa0]+)?([a-z]{2,}(?:ed|s)|began|begun|spoke|shot|cried|went|broke|"
@@ -255,6 +256,8 @@ class _QuoteFinder(ReportedSpeech):
             if cue is None and speaker is None and (self._word_count(quote) < MIN_UNATTRIBUTED_WORDS
                                                     or self._names_a_work(quote)):
                 continue  # a scare quote, or a title: "the program, “Aaron Klein Investigative Radio,” broadcast …"
+            if cue is None and _BY_AUTHOR.match(self.text, quote.end):
+                continue  # "“Pop-up art show strives to confront gentrification,” by DNAinfo's Eddie …": a story's title
             if cue is not None:
                 self.used_cues.add(cue[0])
             score = (0.9 if speaker is not None and speaker.name else 0.7 if cue is not None else 0.5)

@@ -422,3 +422,10 @@ def test_a_person_entity_over_blanks_has_no_surname_and_breaks_nothing():
     entities = [EntitySuggestion(start=22, end=23, label="PERSON"), EntitySuggestion(start=0, end=1, label="PERSON")]
     for quote in find_quotes(text, entities):
         assert 0 <= quote.start < quote.end <= len(text)
+
+
+def test_a_quotation_followed_by_its_author_is_a_stories_title_not_a_quote():
+    text = ('SHORT READS: "Ferry board strives to confront the winter timetable, at last," by the Harbour News’s '
+            'Jane Holm. "We will keep it running all winter," said Omar Lind.')
+    quotes = find_quotes(text, find_entities(text))
+    assert [text[q.start:q.end] for q in quotes] == ['"We will keep it running all winter,"']
