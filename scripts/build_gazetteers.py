@@ -93,6 +93,14 @@ COUNTRY_ALIASES = {
     "S. Korea": "South Korea", "N. Korea": "North Korea", "S. Africa": "South Africa",
 }
 
+# Cities under the English or former names news archives use (GeoNames has the current ones).
+CITY_ALIASES = {
+    "Kiev": "Kyiv", "Odessa": "Odesa", "Kharkov": "Kharkiv", "Lvov": "Lviv", "Bombay": "Mumbai",
+    "Calcutta": "Kolkata", "Madras": "Chennai", "Bangalore": "Bengaluru", "Peking": "Beijing",
+    "Rangoon": "Yangon", "Saigon": "Ho Chi Minh City", "Leningrad": "Saint Petersburg",
+    "St Petersburg": "Saint Petersburg", "St. Petersburg": "Saint Petersburg", "Cologne": "Köln",
+}
+
 # Nationalities, religions, political and regional groups (OntoNotes NORP) no country table has.
 NORP_EXTRA = {
     # nationality nouns no demonym list holds ("said the Frenchman")
@@ -383,6 +391,9 @@ def build_places() -> dict[str, tuple[str, str, int]]:
             add(capital, "GPE", capital, big // 10)
     for surface, canonical in COUNTRY_ALIASES.items():
         add(surface.removeprefix("the "), "GPE", canonical, big, override=True)
+    for surface, canonical in CITY_ALIASES.items():
+        if canonical in places:  # the city under its own name, with its population
+            add(surface, "GPE", canonical, places[canonical][2])
     for continent in gc.get_continents().values():
         add(continent["name"], "LOC", continent["name"], big, override=True)
     for region in REGIONS_SINGLE + REGIONS_MULTI:

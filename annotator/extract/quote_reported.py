@@ -98,7 +98,7 @@ _GAP_VERB = re.compile(r"(?:was|is|are|were|will|would|has|had|have|could|should
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who|whom)\s+[^,.;:!?“”\"]{1,60}\Z")
 _ABOUT = re.compile(r"\s+(?:about|of|to)\b")
 _HOW_MUCH = re.compile(r"\s+(?:a lot|a great deal|little|very little|nothing|much|so much|too much|more|less)"
-                       r"(?=\s*(?:[.,;:!?]|$|about\b|of\b|on\b|else\b))")
+                       r"(?=\s*(?:[.,;:!?]|$|about\b|else\b))")  # (not "said much of his talk was about …")
 # A new clause's short subject right before a cue: ", and 39 have", "; one of the former prosecutors".
 _SUBJECT_AFTER_BREAK = re.compile(r"(?:[,;]\s+(?:(?:and|but|while|whereas|although|though)\s+)?|\s+(?:and|but|while|whereas)\s+)"
                                   r"(?!(?:who|which|that|and|but|as|when|if|because|he|she|they|it)\b)[^\s,;:.!?“”\"]+"

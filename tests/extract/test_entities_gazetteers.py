@@ -82,3 +82,10 @@ def test_abbreviated_countries_and_plural_two_word_nationalities():
     labels = {text[e.start:e.end]: e.label for e in find_entities(text)}
     assert labels.get("S. Korea") == "GPE" and labels.get("S. Africa") == "GPE"
     assert labels.get("Sri Lankans") == "NORP" and labels.get("Puerto Ricans") == "NORP"
+
+
+def test_cities_under_the_names_news_archives_use():
+    text = "Kuchma has said Kiev wants membership. Flights from Bombay and Rangoon were cancelled."
+    labels = {text[e.start:e.end]: (e.label, e.canonical) for e in find_entities(text)}
+    assert labels.get("Kiev") == ("GPE", "Kyiv")
+    assert labels.get("Bombay") == ("GPE", "Mumbai") and labels.get("Rangoon") == ("GPE", "Yangon")

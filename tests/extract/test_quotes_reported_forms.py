@@ -682,3 +682,8 @@ def test_a_headline_turn_of_a_named_persons_camp():
 ])
 def test_when_a_tag_was_said_and_how_much_is_no_content(text, expected):
     assert [content for content, _ in _reported(text)] == expected
+
+
+def test_much_of_opens_a_content():
+    text = "Omar Lind said much of his talk with the board was about the ferry."
+    assert _reported(text) == [("much of his talk with the board was about the ferry", "Omar Lind")]
