@@ -214,6 +214,9 @@ ORGS = {
     "IOC": "International Olympic Committee", "UNESCO": "UNESCO", "UNICEF": "UNICEF", "WHO": "World Health Organization",
     "Interpol": "Interpol", "Europol": "Europol", "Red Cross": "Red Cross", "Pentagon": "Pentagon",
     "Kremlin": "Kremlin", "White House": "White House", "Downing Street": "Downing Street",
+    "Security Council": "United Nations Security Council",
+    "United Nations Security Council": "United Nations Security Council",
+    "UN Security Council": "United Nations Security Council", "U.N. Security Council": "United Nations Security Council",
     "Congress": "Congress", "Senate": "Senate", "Parliament": "Parliament", "Bundestag": "Bundestag",
     "Reuters": "Reuters", "BBC": "BBC", "CBC": "CBC", "CNN": "CNN", "AP": "Associated Press",
     "AFP": "Agence France-Presse", "FBI": "FBI", "CIA": "CIA", "KGB": "KGB", "NASA": "NASA",
@@ -273,9 +276,10 @@ TITLE_MODIFIERS = """deputy vice prime foreign affairs defence defense finance i
 home economy economic international development environment energy opposition shadow acting former
 late interim general state chief senior junior assistant associate executive managing""".split()
 
-# nameparser titles that more often open an organisation or place name than precede a person.
+# nameparser titles that more often open or close an organisation or place name than precede a person
+# ("Department of Homeland Security").
 NOT_TITLES = set("""first national united state royal grand air home trade great new military federal central
-royal international independent senior junior young old holy""".split())
+royal international independent senior junior young old holy security""".split())
 
 # Capitalised words that open sentences or headings and are never names on their own.
 FUNCTION_EXTRA = """the a an this that these those it its he she they we you i his her their our my your

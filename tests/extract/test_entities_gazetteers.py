@@ -89,3 +89,10 @@ def test_cities_under_the_names_news_archives_use():
     labels = {text[e.start:e.end]: (e.label, e.canonical) for e in find_entities(text)}
     assert labels.get("Kiev") == ("GPE", "Kyiv")
     assert labels.get("Bombay") == ("GPE", "Mumbai") and labels.get("Rangoon") == ("GPE", "Yangon")
+
+
+def test_security_closes_an_organisations_name():
+    text = ("The Department of Homeland Security said the plan would work.\n"
+            "Security Council members met on Monday.")
+    labels = {text[e.start:e.end]: e.label for e in find_entities(text)}
+    assert labels.get("Department of Homeland Security") == "ORG" and labels.get("Security Council") == "ORG"
