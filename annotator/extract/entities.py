@@ -147,8 +147,9 @@ def _read_run(lex: Lexicon, run: str, contraction: bool, initial: bool) -> tuple
     return tuple(found)
 
 
-# Capitalised words of a Title Case headline that are never inside a name: auxiliaries, "Than", "Says".
-_RUN_BREAKS = frozenset("Is Are Was Were Has Have Had Would Could Should Does Did Than Says".split())  # ("Said" is a surname)
+# Capitalised words of a Title Case headline that are never inside a name: auxiliaries, "Than", "Says"
+# (not "Said": Edward Said).
+_RUN_BREAKS = frozenset("Is Are Was Were Has Have Had Would Could Should Does Did Than Says".split())
 
 
 def replace_offsets(c: Candidate, offset: int) -> Candidate:

@@ -214,7 +214,7 @@ def find_teams(lex: Lexicon, text: str, candidates: list[Candidate],
             teams.add(c.text.upper())
         elif c.label == "GPE" and (_TEAM_BEFORE.search(text, max(0, c.start - 30), c.start)
                                    or _club_after_player(text, c, person_ends)
-                                   or _PLAYER_POSSESSIVE.match(text, c.end) and _PLAYER_POSSESSIVE.match(text, c.end).end() in person_starts
+                                   or _player_of_place(text, c, person_starts)
                                    or c.text in CLUB_OPENERS  # "Benfica", "Ajax": also a parish, a town
                                    or _PLACED_BEFORE.search(text, max(0, c.start - 20), c.start)
                                    or _TEAM_AFTER.match(text, c.end)):
@@ -241,6 +241,12 @@ def find_teams(lex: Lexicon, text: str, candidates: list[Candidate],
         if c.text.upper() in teams and (c.label == "GPE" or (c.label == "PERSON" and (
                 c.kind == MULTI or c.text.upper() in cup_clubs))):
             c.label, c.score, c.canonical = "ORG", 0.6, c.text
+
+
+def _player_of_place(text: str, c: Candidate, person_starts: set[int]) -> bool:
+    """"Boston 's Roger Clemens": a person's name right after the place's possessive."""
+    possessive = _PLAYER_POSSESSIVE.match(text, c.end)
+    return possessive is not None and possessive.end() in person_starts
 
 
 def _team_after_driver(lex: Lexicon, text: str, c: Candidate, person_ends: set[int],
