@@ -78,7 +78,6 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|his|her|their|its|our)\s+\Z
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")  # blank lines between paragraphs are one break
 _NEW_CLAUSE_AFTER_COMMA = re.compile(r"\s*(?:and|but|or|while|whereas|as|though|although)\s")
-# A cue's own content after it: "that", or a clause opening with a pronoun subject ("said it is committed")
 # A sentence's opening noun phrase up to its verb, past a leading conjunction: "But early ratings data".
 _BARE_SUBJECT = re.compile(r"(?:(?:And|But|Yet|So|Still|Now|Meanwhile|Instead|Also)[ \xa0]+)?"
                            r"((?:[A-Za-z][\w’'&.-]*[ \xa0]+){0,7}[A-Za-z][\w’'&-]*)[ \xa0]+")
@@ -97,6 +96,7 @@ _COMMA_BEFORE_CLOSE = re.compile(r",(?:[”\"’]|'')\Z")  # “…,” — the 
 # One verb after the speaker, ending the tag: "Hannity started.", "the crowd roared,", "Lind shot back."
 _UNLISTED_TAG_VERB = re.compile(r"[ \xa0]+(?:[a-z]+ly[ \xa0]+)?([a-z]{2,}(?:ed|s)|began|begun|spoke|shot|cried|went|broke|"
                                 r"rang|sang|swore|struck|wrote|told)(?:[ \xa0]+(?:in|out|back|on|up|off))?[ \xa0]*(?=[.,;!?]|\Z)")
+# A cue's own content after it: "that", or a clause opening with a pronoun subject ("said it is committed")
 _CONTENT_AFTER_CUE = re.compile(r"[ \xa0]+(?:that|it|he|she|they|we|there|I)[ \xa0]+[a-z]")
 _COLON_BEFORE = re.compile(r":\s*\Z")
 _PARTY_BEFORE_COLON = re.compile(r"[ \xa0]*\([^()\n]{1,24}\)[ \xa0]*\Z")  # "Gowdy (R-S.C.)", "Lind (Labour)"
@@ -573,8 +573,7 @@ class _QuoteFinder(ReportedSpeech):
         if mention is None or mention.pronoun in FIRST_PERSON or not self._names_someone(mention):
             return None, None
         verb = _UNLISTED_TAG_VERB.match(self.text, mention.end, hi + 1)
-        if verb is None or self.text[pos:mention.start].strip() and mention.start != pos and not _only_titles(
-                self.text[pos:mention.start]):
+        if verb is None or not _only_titles(self.text[pos:mention.start]):  # (titles only before the name)
             return None, None
         return (verb.start(1), verb.end(1)), mention
 
