@@ -49,6 +49,7 @@ _TIME_OR_POINTS_AFTER = re.compile(r"[ \xa0]\d(?!\d?\.\d{1,2}\.\d)")  # (not a d
 _COUNTRY_BRACKET = re.compile(r"\s\([ \xa0]?([A-Z][\w.]*(?:[ \xa0][A-Z][\w.]*)*)[ \xa0]?\)")
 _CUP_SCORE_OR_VERSUS = re.compile(r"[ \xa0]+(?:\d{1,2}(?=[ \xa0]+[A-Z(]|[ \xa0]*$)|v[ \xa0])", re.M)
 _RANKED_LINE = re.compile(r"^[ \xa0]*\d{1,3}\.[ \xa0]", re.M)  # "9. Rubens Barrichello ( Brazil ) 12": standings
+_RESULT_AFTER_STARTS = frozenset("(wlg")  # what may follow a club's name here: "( Slovakia )", "won", "lost", "go"
 _ON_AGGREGATE = re.compile(r"[ \xa0](?:won|win|wins|lost|lose|loses|went[ \xa0]through|go[ \xa0]through)[ \xa0]"
                            r"(?:\d{1,2}-\d{1,2}[ \xa0])?on[ \xa0](?:aggregate|penalties|away[ \xa0]goals)")
 # A player and the club in brackets after the name: "Ramon Vega ( Cagliari )", "Jon Holm (Halifax)".
@@ -253,6 +254,8 @@ def _team_after_driver(lex: Lexicon, text: str, c: Candidate, person_ends: set[i
                        is_country: Callable[[Lexicon, str | None], bool]) -> bool:
     """"Jacques Villeneuve ( Canada ) Williams 1:50.574", "Rubens Barrichello ( Brazil ) Jordan 29": in a
     results line the name between a competitor's country and the time or points is the team."""
+    if text[c.start - 2:c.start - 1] != ")":  # the cheap test first: most names follow no bracket
+        return False
     if c.label == "GPE" and not is_country(lex, c.canonical):
         return False  # "Maria Mutola ( Mozambique ) Brussels 25.8.95": where a record was set
     bracket = _COUNTRY_BEFORE.search(text, max(0, c.start - 30), c.start)
@@ -264,13 +267,17 @@ def _club_result(lex: Lexicon, text: str, c: Candidate, is_country: Callable[[Le
     """A guessed person that is a club in a cup result: its country in brackets and a one-number score or a
     "v" after it ("Chemlon Humenne ( Slovakia ) 2", "Alania Vladikavkaz ( Russia ) v …"), or "won 4-2 on
     aggregate".  (A runner's time, "( Kenya ) 13:02.4", a golfer's rounds or tennis sets are no score here.)"""
+    if text[c.end + 1:c.end + 2] not in _RESULT_AFTER_STARTS:  # the cheap test first: most names are not in results
+        return False
     if _ON_AGGREGATE.match(text, c.end):
         return True
+    bracket = _COUNTRY_BRACKET.match(text, c.end)
+    if bracket is None:
+        return False
     line_start = text.rfind("\n", 0, c.start) + 1
     if lex.is_given_name(c.text.split(" ", 1)[0]) or _RANKED_LINE.match(text, line_start):
         return False  # "Pete Sampras ( U.S. ) v …" in a draw, "3. Jane Quigley ( U.S. ) 18" in standings: players
-    bracket = _COUNTRY_BRACKET.match(text, c.end)
-    return (bracket is not None and is_country(lex, bracket.group(1))
+    return (is_country(lex, bracket.group(1))
             and _CUP_SCORE_OR_VERSUS.match(text, bracket.end()) is not None)
 
 

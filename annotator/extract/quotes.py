@@ -89,7 +89,6 @@ _NOT_IN_SUBJECT = AUXILIARIES | frozenset("who whom whose which that what when w
                                           "but or nor so then now here in on at off for from with by into after "
                                           "before during over about against under without than let’s let's "
                                           "there’s there's it’s it's".split())
-_TO_BEFORE = re.compile(r"\bto\s+\Z")  # the cheap test before the catenative pattern's search
 _OPENING_MARKS = " \t\xa0“\"‘'(—–-"  # what may stand before a sentence-opening cue
 _BY_AUTHOR = re.compile(r"[ \xa0]+by[ \xa0]+(?:the[ \xa0]+)?[A-Z]")  # after a quotation: who wrote the work it names
 _COMMA_BEFORE_CLOSE = re.compile(r",(?:[”\"’]|'')\Z")  # “…,” — the sentence goes on to the quote's tag
@@ -625,7 +624,7 @@ class _QuoteFinder(ReportedSpeech):
         # organisation (a lowercase "it" is as often the plan, the law or the weather)
         opening_it = self.text.startswith("It", lo) and is_speech(cue.group())
         catenative = (CATENATIVE_BEFORE.search(self.text, max(lo, cue.start() - 50), cue.start())
-                      if _TO_BEFORE.search(self.text, max(lo, cue.start() - 6), cue.start()) else None)
+                      if self.text.endswith("to ", max(lo, cue.start() - 3), cue.start()) else None)
         if catenative is not None:  # "Lee continued to say", "went so far as to say", "used her speech to say"
             mention = self.resolver.mention_before(lo, catenative.start(), allow_it=opening_it)
         else:
