@@ -23,6 +23,7 @@ PRONOUNS = {"he": "m", "she": "f", "they": "", "it": "", "i": "", "we": ""}
 SPEAKING_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})  # "it said" is too often not speech
 _TITLE_QUALIFIERS = frozenset({"GPE", "LOC", "NORP", "ORG"})  # "Ohio Gov.", "Republican Sen.", "Senate Majority Leader"
 MAX_DESCRIPTOR_WORDS = 3  # "longtime party activist"; longer lowercase runs before a name are clauses
+_DESCRIPTOR_HEADS = NOUN_HEADS | TITLES  # the role a description before a name ends in
 _DESCRIPTOR_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 # Lowercase words that open or join clauses, never describe the person named next.
 DESCRIPTOR_STOPS = DETERMINERS | AUXILIARIES | frozenset(
@@ -439,16 +440,16 @@ class MentionFinder:
     def titles_between(self, start: int, end: int) -> bool:
         """Only titles before a name, the places, parties or bodies they are of counted as titles too:
         "said Ohio Gov. John Kasich", "said former New York Mayor Rudy Giuliani"."""
-        rest, qualified = self._unqualified(start, end)
-        return only_titles(rest) and (not qualified or rest.strip() != "")  # a place alone is no title ("…, Iowa polls")
+        return _only_titles_left(*self._unqualified(start, end))
 
     def descriptors_between(self, start: int, end: int) -> bool:
         """Titles, or a short lowercase description ending in a role, before a name: "said city councillor
         Waye Mason", "…, journalist Martha Raddatz said", "said Halifax party activist Jane Doe"."""
-        if self.titles_between(start, end):
+        rest, qualified = self._unqualified(start, end)
+        if _only_titles_left(rest, qualified):
             return True
-        words = self._unqualified(start, end)[0].split()
-        return (0 < len(words) <= MAX_DESCRIPTOR_WORDS and words[-1].lower() in NOUN_HEADS | TITLES
+        words = rest.split()
+        return (0 < len(words) <= MAX_DESCRIPTOR_WORDS and words[-1].lower() in _DESCRIPTOR_HEADS
                 and all(_DESCRIPTOR_WORD.fullmatch(word) and word not in DESCRIPTOR_STOPS for word in words))
 
     def _unqualified(self, start: int, end: int) -> tuple[str, bool]:
@@ -612,3 +613,9 @@ def is_pronoun_entity(text: str, entity: EntitySuggestion) -> bool:
     """Entities a crude recognizer may give that cannot speak: "He", "The", "Mr"."""
     words = text[entity.start:entity.end]
     return words.lower() in PRONOUNS or words in STOP_CAPITALS or words.lower().rstrip(".") in TITLES
+
+
+def _only_titles_left(rest: str, qualified: bool) -> bool:
+    """Whether the words left once places and bodies are taken out are titles only; a place alone is no
+    title ("…, Iowa polls")."""
+    return only_titles(rest) and (not qualified or rest.strip() != "")
