@@ -540,10 +540,10 @@ PLACE_ATTACHMENT = re.compile(_PLACE_LINK_WORDS + r"(?=(?:the[ \xa0]+)?[A-Z]\S*(
 _HEADLINE_SUBJECT_BEFORE = re.compile(r"(?:\A|\n|,[ \xa0])\Z")  # a bare singular subject only opens a line or follows a comma
 _NOT_HEADLINE_OPENERS = frozenset({"whose", "no", "which", "what", "any", "every"})  # ", whose campaign said"
 _BARE_HEADS = frozenset({"police", "staff", "management", "military"})  # speak without "the", yet not plural in -s
-# A share of people as a subject: "46 percent", "Twenty-four percent", "about three in 10".
+# A share of people as a subject: "46 percent", "Twenty-four percent", "about three in 10", "42%".
 QUANTITY_SUBJECT = re.compile(
     r"(?<![\w-])(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Mm]ore than|[Ll]ess than|[Ff]ewer than|[Oo]nly|[Jj]ust|[Rr]oughly|[Oo]ver)"
-    r"[ \xa0]+)?(?:\d[\d.,]*|[A-Za-z]+(?:-[a-z]+)?)[ \xa0]+(?:percent|per[ \xa0]cent|in[ \xa0]+(?:10|ten))\Z")
+    r"[ \xa0]+)?(?:(?:\d[\d.,]*|[A-Za-z]+(?:-[a-z]+)?)[ \xa0]+(?:percent|per[ \xa0]cent|in[ \xa0]+(?:10|ten))|\d[\d.,]*%)\Z")
 # A determiner and lowercase modifiers before a singular group word: "one senior Democrat", "a Briton".
 _DETERMINED_MEMBER = re.compile(
     r"(?<![\w’'-])(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Ee]ach)(?:[ \xa0]+[a-z][a-z-]*){0,3}[ \xa0]+\Z")
@@ -573,7 +573,7 @@ _SHARE_BEFORE = (r"([Aa]ll[ \xa0]+but[ \xa0]+|[Mm]ajorities[ \xa0]+in[ \xa0]+all
                  r"((?:[Oo]nly|[Jj]ust|[Aa]bout|[Nn]early|[Aa]lmost|[Aa]|[Tt]he)[ \xa0]+)?")
 _SHARE_OPENING = re.compile(r"\s*(?:(?:But|And|While|Yet)[ \xa0]+)?" + _SHARE_BEFORE)
 _SHARE_LEAD = re.compile(r"(?:,\s+|,?\s+(?:and|but|while|whereas)\s+)" + _SHARE_BEFORE + r"\Z")
-_QUANTITY_ENDS = ("percent", "cent", "10", "ten")  # the last words QUANTITY_SUBJECT can end with
+_QUANTITY_ENDS = ("percent", "cent", "10", "ten", "%")  # what QUANTITY_SUBJECT can end with
 _LOWER_WORD_AFTER = re.compile(r"[ \xa0]+[a-z]")
 _ATTACHED = re.compile(r"[ \xa0]+(?:of|at|from)[ \xa0]+(?:the[ \xa0]+)?\Z")
 # A person's name used as a modifier before a role: "Berg campaign manager Lena Holm", "Berg’s spokesman Tom".

@@ -483,3 +483,8 @@ def test_a_speaker_noun_and_what_it_is_of_open_the_sentence():
 ])
 def test_a_colon_after_a_verb_whose_subject_stands_before_an_appositive(text, words):
     assert speaker(text, words)[1] == "Jane Holm"
+
+
+def test_a_share_in_percent_signs_speaks_for_a_poll():
+    text = "On ferry fares, 42% say they are too high, a new poll found."
+    assert speaker(text, "too high")[0] == "42%"
