@@ -564,7 +564,8 @@ def counts_people(words: str) -> bool:
     return bool(QUANTITY_SUBJECT.fullmatch(words)) or last.isdigit() or last in _SHARES or last in _SMALL_NUMBERS
 
 
-_SHARES = frozenset("half majority majorities minority two-thirds three-quarters one-third one-quarter".split())
+_SHARES = frozenset("half majority majorities minority two-thirds three-quarters one-third one-quarter "
+                    "others another some many most few several".split())  # "…, but others said", "while another says"
 _SMALL_NUMBERS = frozenset("one two three four five six seven eight nine ten".split())
 # What opens a clause whose subject is a bare count or share: the sentence start (_SHARE_OPENING, matched
 # from it), or a comma, "and", "but", "while" (_SHARE_LEAD); then "all but" (group 1) or "about"-like words

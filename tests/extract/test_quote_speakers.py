@@ -488,3 +488,12 @@ def test_a_colon_after_a_verb_whose_subject_stands_before_an_appositive(text, wo
 def test_a_share_in_percent_signs_speaks_for_a_poll():
     text = "On ferry fares, 42% say they are too high."
     assert speaker(text, "too high")[0] == "42%"
+
+
+@pytest.mark.parametrize("text, words, mention", [
+    ("Some riders said the ferry was late, but others said it was on time.", "on time", "others"),
+    ("One company says the fare is fair, while another says it is too high.", "too high", "another"),
+    ("Others said the ferry would run all winter.", "run all winter", "Others"),
+])
+def test_a_quantifier_opening_its_clause_speaks_for_the_people_counted(text, words, mention):
+    assert speaker(text, words) == (mention, None)  # a group of people, no one by name
