@@ -54,8 +54,10 @@ _TITLE_POSSESSIVE = re.compile(r"[’']s[ \xa0]")
 _PARTICIPLE = re.compile(r"\s+[a-z]+ing\s")  # a gap opening with one: "…, going on to say", "…, seeking to explain"
 _SUBJECT_VERB = re.compile(r" (?:[a-z]+ly )?[a-z]+(?:ed|s)\b")  # "Trump attacked", "Ellis says"
 # A fronted adverbial: a preposition's phrase of a few words, no verb of its own, up to the comma after it.
-_FRONTED = re.compile(r"\s*(?:In|On|At|After|Before|During|Since|Until|By|With|To|For|From|Under|Despite|Following|"
-                      r"Amid|Earlier|Later|Last|This|Next|Asked|Speaking)\b[^,.;:!?\"“”]{0,50},\s+")
+_FRONTED = re.compile(r"\s*(?:(?:In|On|At|After|Before|During|Since|Until|By|With|To|For|From|Under|Despite|Following|"
+                      r"Amid|Earlier|Later|Last|This|Next|Asked|Speaking)\b|"
+                      r"(?:[A-Z][a-z]+|\d+)[ \xa0]+(?:years?|months?|weeks?|days?|decades?)[ \xa0]+(?:ago|later|earlier)\b)"
+                      r"[^,.;:!?\"“”]{0,50},\s+")  # ("Eight years ago, he …")
 _LEAD_WORD = re.compile(r"\s*(?:(?:But|And|However|Still|Meanwhile|Later|Then|Also|Yet|So),?\s+)?(\w+)")
 
 
@@ -551,8 +553,9 @@ _LOWER_WORDS = re.compile(r"(?:[ \xa0]+[a-z0-9][a-z0-9-]*)*[ \xa0]*")  # " senio
 # Nouns of time ending a phrase after a cue: "said the next day" names when, not who.
 _TIME_NOUNS = frozenset("day days week weeks month months year years morning evening night afternoon time "
                         "weekend moment while".split())
-# A past-tense verb right before a name (titles allowed between): the name is its object, "granted Mr. Clarke".
-_OBJECT_AFTER_VERB = re.compile(r"(?<![\w-])[a-z]{2,}ed[ \xa0]+(?:[A-Z][a-z]{0,3}\.[ \xa0]+)?\Z")
+# A past-tense verb or "over"/"against" right before a name (titles allowed between): the name is its object,
+# "granted Mr. Clarke", "backed Obama over Clinton".
+_OBJECT_AFTER_VERB = re.compile(r"(?<![\w-])(?:[a-z]{2,}ed|over|against)[ \xa0]+(?:[A-Z][a-z]{0,3}\.[ \xa0]+)?\Z")
 _POSSESSIVE_AFTER = re.compile(r"[’']s[ \xa0]")
 _OWNED_WORD = re.compile(r"[a-z]+\b")
 _AUXILIARY_AFTER = re.compile(r"[ \xa0]+(?:%s)\b" % "|".join(sorted(AUXILIARIES)))

@@ -32,6 +32,9 @@ __all__ = ["Mention", "SpeakerResolver"]  # Mention lives in quote_mentions; the
 
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some", "several"})  # a determiner introducing someone new
+# Heads of people who speak for themselves though an organisation is named in their description.
+_OWN_VOICES = frozenset("strategist strategists pollster pollsters consultant consultants operative operatives analyst "
+                        "analysts activist activists voter voters supporter supporters donor donors insider insiders".split())
 # A relative pronoun or a past-tense verb: the words after a name run on in a clause, not in appositives.
 _CLAUSE_BETWEEN = re.compile(r"\b(?:which|who|that|[a-z]+ed)\b")
 
@@ -197,8 +200,10 @@ class SpeakerResolver(MentionFinder, AntecedentFinder, TopicSpeaker):
             entity = self._entity_inside(mention.start, mention.end)
             split = words.split()
             head = split[-1].lower()
-            if entity is not None and entity.label == "ORG" and head in CONTENDER_ROLES:
-                # "The GOP presidential front-runner": a person in a race, the party only describes them
+            if entity is not None and entity.label == "ORG" and (
+                    head in CONTENDER_ROLES or head in _OWN_VOICES and " of " not in words):  # (not "a YouGov poll of voters")
+                # "The GOP presidential front-runner", "a top GOP strategist": a person in a race or a trade of
+                # their own, whom the party only describes (a spokesman speaks for it)
                 entity = None
             elif entity is not None and entity.label == "PERSON" and self.text[entity.end:entity.end + 1] in ("’", "'"):
                 entity = None  # "one of Carson's advisers": someone around the person, not the person

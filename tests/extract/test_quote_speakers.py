@@ -497,3 +497,15 @@ def test_a_share_in_percent_signs_speaks_for_a_poll():
 ])
 def test_a_quantifier_opening_its_clause_speaks_for_the_people_counted(text, words, mention):
     assert speaker(text, words) == (mention, None)  # a group of people, no one by name
+
+
+def test_a_time_ago_fronted_before_the_subject_and_a_name_after_over():
+    text = ('Omar Lind spoke on Monday. Eight years ago, he backed Jane Holm over Ada Quill and said, '
+            '“Quill has never done anything for the ferry.”')
+    assert speaker(text, "never done anything") == ("he", "Omar Lind")
+
+
+def test_a_strategist_named_with_a_party_is_no_one_by_name():
+    # (the party is an organisation here; its strategist speaks for themselves, not for it)
+    text = "Omar Lind spoke first. Even a top Harbour Party strategist said Lind will have to choose."
+    assert speaker(text, "will have to choose") == ("a top Harbour Party strategist", None)
