@@ -99,9 +99,10 @@ _UNLISTED_TAG_VERB = re.compile(r"[ \xa0]+(?:[a-z]+ly[ \xa0]+)?([a-z]{2,}(?:ed|s
 _CONTENT_AFTER_CUE = re.compile(r"[ \xa0]+(?:that|it|he|she|they|we|there|I)[ \xa0]+[a-z]")
 _COLON_BEFORE = re.compile(r":\s*\Z")
 _PARTY_BEFORE_COLON = re.compile(r"[ \xa0]*\([^()\n]{1,24}\)[ \xa0]*\Z")  # "Gowdy (R-S.C.)", "Lind (Labour)"
-_REPLY_BEFORE_COLON = re.compile(r"(?<=\w)(?:’s|'s|’|')[ \xa0]+(?:first[ \xa0]+|only[ \xa0]+)?(?:response|answer|reply|"
-                                 r"retort|reaction|verdict|message)(?:[ \xa0]+(?:was|is|came))?(?:[ \xa0]+(?:simple|short|blunt|"
-                                 r"brief|clear|swift|immediate))?[ \xa0]*\Z")
+_REPLY_BEFORE_COLON = re.compile(r"(?<=\w)(?:’s|'s|’|')[ \xa0]+(?:(?:first|only|latest|prepared|written|Facebook|Twitter)[ \xa0]+)?"
+                                 r"(?:response|answer|reply|retort|reaction|verdict|message|statement|post|letter|tweet|"
+                                 r"e-?mail|speech|remarks|memo|testimony)(?:[ \xa0]+(?:was|is|came|read|reads|said|says))?"
+                                 r"(?:[ \xa0]+(?:simple|short|blunt|brief|clear|swift|immediate))?[ \xa0]*\Z")
 # A question opening the sentence before a quotation in it: 'Asked if it was "fair", he replied: "…"' is the
 # question the reported stage finds, not a mixed quote of the tag that follows.
 _ASKED_OPENING = re.compile(r"(?:(?:But|And|When)\s+)?(?:when\s+)?[Aa]sked\b[^.;:!?]*\Z")
@@ -480,7 +481,8 @@ class _QuoteFinder(ReportedSpeech):
         if colon is None:
             return None
         name_end = colon.start()
-        # "Rep. Trey Gowdy (R-S.C.): “…”", "Clinton’s response was: “…”": the name before its party or reply
+        # "Rep. Trey Gowdy (R-S.C.): “…”", "Clinton’s response was: “…”", "From Bush's Facebook post: “…”": the
+        # name before its party, reply or text
         lead = (_PARTY_BEFORE_COLON.search(self.text, max(0, name_end - 40), name_end)
                 or _REPLY_BEFORE_COLON.search(self.text, max(0, name_end - 40), name_end))
         if lead is not None:

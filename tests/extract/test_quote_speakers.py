@@ -509,3 +509,8 @@ def test_a_strategist_named_with_a_party_is_no_one_by_name():
     # (the party is an organisation here; its strategist speaks for themselves, not for it)
     text = "Omar Lind spoke first. Even a top Harbour Party strategist said Lind will have to choose."
     assert speaker(text, "will have to choose") == ("a top Harbour Party strategist", None)
+
+
+def test_a_name_before_its_post_or_statement_and_a_colon_speaks():
+    text = "Jane Holm will support the plan. From Holm’s Facebook post: “For the sake of the ferry, we must move on.”"
+    assert speaker(text, "For the sake")[1] == "Jane Holm"
