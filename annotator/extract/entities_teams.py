@@ -171,11 +171,10 @@ def _in_results_row(text: str, c: Candidate, start: int) -> bool:
 def find_teams(lex: Lexicon, text: str, candidates: list[Candidate],
                is_country: Callable[[Lexicon, str | None], bool]) -> None:
     _results_rows(lex, text, candidates, is_country)
-    driver_ends = {c.end for c in candidates if c.label == "PERSON"}
+    driver_ends = {c.end for c in candidates if c.label == "PERSON"}  # (before any person here becomes a club)
     for c in candidates:
         if c.label != "PERSON" and _team_after_driver(lex, text, c, driver_ends, is_country):
             c.label, c.score, c.canonical = "ORG", 0.6, c.text
-    for c in candidates:
         if c.label in (None, "PERSON", "GPE") and " " in c.text and (
                 c.text.split(" ", 1)[0] in CLUB_OPENERS or c.text.rsplit(" ", 1)[1] in CLUB_CLOSERS):
             c.label, c.score, c.canonical = "ORG", 0.6, c.text

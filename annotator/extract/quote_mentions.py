@@ -15,7 +15,7 @@ from itertools import islice
 from .base import EntitySuggestion
 from .entities_lexicon import lexicon
 from .dates import MONTH_NAMES, WEEKDAYS
-from .quote_names import (AUXILIARIES, DETERMINERS, NAME_RUN, NAME_RUN_AT_END, NOT_HEADS, NOUN_HEADS, POSSESSIVE,
+from .quote_names import (AUXILIARIES, CLAUSE_LINKS, DETERMINERS, NAME_RUN, NAME_RUN_AT_END, NOT_HEADS, NOUN_HEADS, POSSESSIVE,
                           STOP_CAPITALS, TITLES, first_head, is_plural_noun, name_end, only_titles, phrase_end,
                           strip_titles)
 
@@ -26,9 +26,8 @@ MAX_DESCRIPTOR_WORDS = 3  # "longtime party activist"; longer lowercase runs bef
 _DESCRIPTOR_HEADS = NOUN_HEADS | TITLES  # the role a description before a name ends in
 _DESCRIPTOR_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 # Lowercase words that open or join clauses, never describe the person named next.
-DESCRIPTOR_STOPS = DETERMINERS | AUXILIARIES | frozenset(
-    "and but or nor which who whom that when while because if as since although though so then also not "
-    "to of in on at by for with from about after before said says told".split())
+DESCRIPTOR_STOPS = DETERMINERS | AUXILIARIES | CLAUSE_LINKS | frozenset(
+    "and to of in on at by for with from about after before said says told".split())
 
 # Words that may stand between a subject and its cue: "Joly also said", "he has repeatedly argued", "Joly
 # herself said", "Joly, however, said" (the commas are the caller's: "Joly however said"), and the verb of

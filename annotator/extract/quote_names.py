@@ -111,6 +111,10 @@ DETERMINERS = frozenset("the a an his her its their our my your this these those
                          "another each every".split())
 # Auxiliaries and modals: after a noun they make it a clause's subject ("the candidate could win").
 AUXILIARIES = frozenset("has have had was were is are will would could should can may might must did does do".split())
+# Words that open or join clauses: no part of a name nor of the noun phrase before a verb ("and" joins noun
+# phrases as well, so each use adds it where a subject cannot be two joined ones).
+CLAUSE_LINKS = frozenset("but or nor which who whom that when while because if as since although though so then "
+                         "also not".split())
 # Words that end no speaker phrase ("the plan that said", "which said").
 NOT_HEADS = AUXILIARIES | frozenset("that which who whom what it this there then and or but not also be been being".split())
 

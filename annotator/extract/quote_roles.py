@@ -38,6 +38,9 @@ ROLE_GENDERS = {"actress": "f", "businesswoman": "f", "congresswoman": "f", "spo
 # Roles of a person in a race, whose party or office is only a modifier: "the GOP front-runner" is a
 # person, where "a Justice Department spokesman" speaks for the department.
 CONTENDER_ROLES = frozenset("front-runner frontrunner nominee candidate contender challenger hopeful incumbent".split())
+# People who speak for themselves though an organisation is named in their description ("a top GOP strategist").
+OWN_VOICES = frozenset("strategist strategists pollster pollsters consultant consultants operative operatives analyst "
+                       "analysts activist activists voter voters supporter supporters donor donors insider insiders".split())
 
 
 # Words that make an office another one: "the president" is not "Vice President Biden", nor "the prime

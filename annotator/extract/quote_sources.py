@@ -13,7 +13,7 @@ import re
 from .base import QuoteSuggestion
 from .dates import MONTH_NAMES, WEEKDAYS
 from .quote_cues import cue_lemma, cue_re, is_gerund, may_be_noun
-from .quote_names import NOUN_HEADS, TITLES, only_titles, phrase_end
+from .quote_names import CLAUSE_LINKS, NOUN_HEADS, TITLES, only_titles, phrase_end
 from .quote_speakers import Mention
 
 LEAD_PUNCT = re.compile(r"[ \t\xa0]*[,;—–-]*[ \t\xa0]*")  # never across a paragraph break
@@ -66,8 +66,7 @@ OBJECT_PRONOUNS = r"(?:me|him|her|them|us|you)"
 _TOLD_PRONOUN = re.compile(r"\s+" + OBJECT_PRONOUNS + r"\b")
 _NOTHING_AFTER = re.compile(r"[\s.!?]*")
 _SUBJECT_LEAD = TITLES | {"the", "a", "an", "one", "two", "some", "several", "many", "his", "her", "their"}
-_CLAUSE_WORDS = frozenset("and but or nor which who whom that when while because if as since although though so then "
-                          "also has have had is was were are be been not".split())
+_CLAUSE_WORDS = CLAUSE_LINKS | frozenset("and has have had is was were are be been".split())
 
 
 # What opens a verb's object: a determiner ("the plan") or a name ("Singer"), not a day ("Monday").

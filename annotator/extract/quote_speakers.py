@@ -26,15 +26,12 @@ from .quote_mentions import APPOSITIVES_REACH, Mention, MentionFinder, counts_pe
 from .quote_names import (CAPITALISED_WORD, DETERMINERS, MULTI_NAME_RUN, NOUN_HEADS, ORG_NOUN_PHRASE, ORG_WORDS,
                           OUTLET_NAME_WORDS, OUTLET_PHRASE,
                           POSSESSIVE, STOP_CAPITALS, is_plural_noun, name_end, strip_titles, surname)
-from .quote_roles import CONTENDER_ROLES, ROLE_GENDERS, holds_another_office, is_ranked, is_role, role_of
+from .quote_roles import CONTENDER_ROLES, OWN_VOICES, ROLE_GENDERS, holds_another_office, is_ranked, is_role, role_of
 
 __all__ = ["Mention", "SpeakerResolver"]  # Mention lives in quote_mentions; the quote finders import it from here
 
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some", "several"})  # a determiner introducing someone new
-# Heads of people who speak for themselves though an organisation is named in their description.
-_OWN_VOICES = frozenset("strategist strategists pollster pollsters consultant consultants operative operatives analyst "
-                        "analysts activist activists voter voters supporter supporters donor donors insider insiders".split())
 # A relative pronoun or a past-tense verb: the words after a name run on in a clause, not in appositives.
 _CLAUSE_BETWEEN = re.compile(r"\b(?:which|who|that|[a-z]+ed)\b")
 
@@ -201,7 +198,7 @@ class SpeakerResolver(MentionFinder, AntecedentFinder, TopicSpeaker):
             split = words.split()
             head = split[-1].lower()
             if entity is not None and entity.label == "ORG" and (
-                    head in CONTENDER_ROLES or head in _OWN_VOICES and " of " not in words):  # (not "a YouGov poll of voters")
+                    head in CONTENDER_ROLES or head in OWN_VOICES and " of " not in words):  # (not "a YouGov poll of voters")
                 # "The GOP presidential front-runner", "a top GOP strategist": a person in a race or a trade of
                 # their own, whom the party only describes (a spokesman speaks for it)
                 entity = None

