@@ -526,11 +526,25 @@ _UNKNOWN_NAME = 0.39  # the score of a lone name left unlabelled in prose, for w
 _LEARNED = 0.38  # the score of a lone name the classifier labelled: below a guess, so any evidence overrides it
 
 
+# A press review: its lead names newspapers, then each paper's name heads its stories' "- " lines.
+_DIGEST_LEAD = re.compile(r"\b(?:newspapers?|PRESS DIGEST|[Pp]ress [Dd]igest)\b")
+_DIGEST_ITEM = re.compile(r"[ \xa0]*\n- ")
+
+
+def _digest_heading(text: str, c: Candidate) -> bool:
+    """A line of capitals alone before "- " story lines in a press digest ("EL PAIS", "DIARIO 16"):
+    a newspaper's name, known or not (a place heading a digest's section stays a place)."""
+    return (c.start > 0 and text[c.start - 1] == "\n" and bool(_DIGEST_ITEM.match(text, c.end))
+            and bool(_DIGEST_LEAD.search(text, 0, min(c.start, 600))))
+
+
 def _read_caps(lex: Lexicon, c: Candidate, upper: dict[str, tuple[str, str | None]], text: str) -> list[Candidate]:
     """All-caps words ("SOCCER - JAPAN GET LUCKY WIN"): only names the article or a gazetteer knows;
     a place that is also a common word ("PITTSBURGH", "NICE") only before a score or standings row, or
     before a schedule's "AT" ("PITTSBURGH AT COLORADO")."""
     tokens = [(c.start + m.start(), c.start + m.end(), m.group()) for m in TOKEN.finditer(c.text)]
+    if _digest_heading(text, c) and " ".join(t[2] for t in tokens) not in lex.places_upper:
+        return [Candidate(c.start, c.end, c.text, "ORG", None, 0.55, GUESS)]
     found: list[Candidate] = []
     i = 0
     while i < len(tokens):

@@ -114,6 +114,20 @@ def test_all_caps_headline_uses_gazetteers_and_the_body():
     assert not any(m in ("GET", "LUCKY", "WIN", "SOCCER") for m, _ in mentions)
 
 
+def test_press_digest_headings_are_newspapers_but_a_section_place_stays_a_place():
+    text = ("PRESS DIGEST - Spain - Aug 28 .\nHeadlines from major national newspapers .\n"
+            "EL PAIS\n- Work groups to quell juvenile violence\nJERUSALEM POST\n- Talks will begin soon .\n"
+            "IRAQ\n- Oil exports resume .\n")
+    labels = dict(spans(text))
+    assert labels["EL PAIS"] == "ORG" and labels["JERUSALEM POST"] == "ORG"
+    assert labels["IRAQ"] == "GPE"
+
+
+def test_capitals_before_list_lines_outside_a_press_digest_are_no_newspaper():
+    text = "Key facts about the vote .\nLATEST FIXTURES\n- Leeds v Arsenal\n"
+    assert "LATEST FIXTURES" not in dict(spans(text))
+
+
 def test_city_named_clubs_in_results_are_organisations_but_countries_stay_places():
     text = "Results on Saturday:\nLeeds 2 Middlesbrough 1\nBrazil 3 Spain 0\n"
     labels = dict(spans(text))
