@@ -16,7 +16,8 @@ from .entities_classifier import classify, features
 from .entities_context import firm_context, in_prose, is_country, named_as_outlet, org_context, person_context
 from .entities_lexicon import Lexicon, singular
 from .entities_places import PLACE_BEFORE, larger_place_after, opens_dateline, place_label
-from .entities_teams import SCORE_AFTER, before_caps_fixture, find_teams, in_scorecard, scored_at_minute
+from .entities_teams import (SCORE_AFTER, before_caps_fixture, club_in_row, find_teams, in_scorecard,
+                             scored_at_minute)
 from .entities_rules import (ACRONYM, CALENDAR, CAPS, CONNECTORS, FUNCTION_WORDS, GUESS, MULTI, PARTICLES,
                              SINGLE, SURE, TOKEN, Candidate)
 from .quote_names import title_gender
@@ -573,4 +574,7 @@ def _read_caps(lex: Lexicon, c: Candidate, upper: dict[str, tuple[str, str | Non
         # "BOMBAY 1996-08-28", "RANGOON (Reuters) -": a dateline names a place, in whatever spelling (but
         # "UNITED NATIONS 1996-08-22" is the body's headquarters)
         found.append(Candidate(c.start, c.end, c.text, "GPE", c.text.title(), 0.6, GUESS))
+    elif (not found and len(tokens) <= 3 and not any(t[2].lower() in lex.common_words for t in tokens)
+          and club_in_row(text, c)):
+        found.append(Candidate(c.start, c.end, c.text, "ORG", None, 0.55, GUESS))
     return found

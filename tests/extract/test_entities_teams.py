@@ -242,3 +242,11 @@ def test_the_team_between_a_drivers_country_and_the_time_is_an_organisation():
     labels = _labels(text)
     assert labels.get("Williams") == "ORG" and labels.get("Jordan") == "ORG"
     assert labels.get("Brussels") == "GPE"  # where a record was set, and when
+
+
+def test_unknown_capitals_in_a_standings_row_are_a_club_but_not_capitalised_words():
+    text = ("Ukrainian first division standings :\nNyva Ternopil 6 2 0 4 4 11 6\nCSKA 6 1 1 4 4 7 4\n"
+            "2. MTK 3 3 - - 7 1 9\nOFFICIAL JOURNAL CONTENTS - OJ L 211 OF AUGUST 21 , 1996 .\n")
+    labels = _labels(text)
+    assert labels["CSKA"] == "ORG" and labels["MTK"] == "ORG"
+    assert "OF AUGUST" not in labels
