@@ -140,6 +140,24 @@ NORP_EXTRA = {
     "Kazakh": "Kazakhstani", "Kazakhs": "Kazakhstani", "Kyrgyz": "Kyrgyzstani", "Turkmen": "Turkmenistani",
     "Surinamese": "Surinamese", "Yugoslav": "Yugoslav", "Yugoslavs": "Yugoslav", "Zairean": "Zairean",
     "Zaireans": "Zairean", "Zairian": "Zairean", "Czechoslovak": "Czechoslovak", "Soviets": "Soviet",
+    "Saudi": "Saudi Arabian", "Saudis": "Saudi Arabian", "Argentine": "Argentine", "Argentines": "Argentine",
+    "Argentinian": "Argentine", "Argentinians": "Argentine", "Nepali": "Nepalese", "Nepalis": "Nepalese",
+    "Korean": "Korean", "Koreans": "Korean", "Ecuadorian": "Ecuadorian", "Ecuadorians": "Ecuadorian",
+    "Slovenian": "Slovenian", "Slovenians": "Slovenian", "Slovakian": "Slovak", "Belarussian": "Belarusian",
+    "Icelandic": "Icelandic", "Kosovar": "Kosovar", "Kosovars": "Kosovar", "Poles": "Polish",
+    # Peoples, regions and faiths under their own names ("the Bengali newspaper", "Tibetan monks").
+    "Bengali": "Bengali", "Bengalis": "Bengali", "Punjabi": "Punjabi", "Punjabis": "Punjabi",
+    "Kashmiri": "Kashmiri", "Kashmiris": "Kashmiri", "Sinhalese": "Sinhalese", "Tibetan": "Tibetan",
+    "Tibetans": "Tibetan", "Uighur": "Uighur", "Uighurs": "Uighur", "Uyghur": "Uighur", "Uyghurs": "Uighur",
+    "Rohingya": "Rohingya", "Yazidi": "Yazidi", "Yazidis": "Yazidi", "Bedouin": "Bedouin", "Bedouins": "Bedouin",
+    "Berber": "Berber", "Berbers": "Berber", "Maori": "Maori", "Inuit": "Inuit", "Aboriginal": "Aboriginal",
+    "Walloon": "Walloon", "Walloons": "Walloon", "Corsican": "Corsican", "Corsicans": "Corsican",
+    "Sicilian": "Sicilian", "Sicilians": "Sicilian", "Parisian": "Parisian", "Parisians": "Parisian",
+    "Londoner": "Londoner", "Londoners": "Londoner", "Muscovite": "Muscovite", "Muscovites": "Muscovite",
+    "Alawite": "Alawite", "Alawites": "Alawite", "Druze": "Druze", "Coptic": "Coptic", "Copts": "Coptic",
+    "Mormon": "Mormon", "Mormons": "Mormon", "Anglican": "Anglican", "Anglicans": "Anglican",
+    "Baptist": "Baptist", "Baptists": "Baptist", "Methodist": "Methodist", "Methodists": "Methodist",
+    "Lutheran": "Lutheran", "Lutherans": "Lutheran", "Presbyterian": "Presbyterian", "Amish": "Amish", "Filipinos": "Filipino",
 }
 
 # Words that make a capitalised run an organisation when they are its head ("... Party").

@@ -96,3 +96,8 @@ def test_security_closes_an_organisations_name():
             "Security Council members met on Monday.")
     labels = _labels(text)
     assert labels.get("Department of Homeland Security") == "ORG" and labels.get("Security Council") == "ORG"
+
+
+def test_demonyms_no_country_table_holds_are_nationalities():
+    labels = _labels("But the Nepali government said Saudi officials met the Bengali newspaper and Argentine bishops.")
+    assert labels["Nepali"] == labels["Saudi"] == labels["Bengali"] == labels["Argentine"] == "NORP"
