@@ -40,7 +40,7 @@ _GAP_BEFORE_CUE = (
     r"himself|herself|themselves|itself|"
     r"(?:[a-z]+(?:ed|s)|had|have|went|go|going|want|need|try|seem|appear|continue|refuse|decline|begin|began|used|able)(?:\s+on)?\s+to|"
     r"(?:on|last|this|late|early)\s+(?:[A-Z][a-z]+day|week|month|year|night|morning|evening|afternoon)|"
-    r"[A-Z][a-z]+day|in\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"[A-Z][a-z]+day|(?<=day\s)(?:morning|afternoon|evening|night)|in\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:statement|interview|speech|e-?mail|letter|tweet|post|op-ed|essay|column|video|message|release|briefing|"
     r"appearance|book|memo|note|past)))*\s*\Z")
 # The leftmost start of a non-empty gap, searched for faster: a gap starts at a space or "(", so the

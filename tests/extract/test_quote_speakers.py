@@ -514,3 +514,10 @@ def test_a_strategist_named_with_a_party_is_no_one_by_name():
 def test_a_name_before_its_post_or_statement_and_a_colon_speaks():
     text = "Jane Holm will support the plan. From Holm’s Facebook post: “For the sake of the ferry, we must move on.”"
     assert speaker(text, "For the sake")[1] == "Jane Holm"
+
+
+def test_a_part_of_the_day_after_the_day_between_speaker_and_cue():
+    for text in ("Harbour master Lena Holm on Thursday evening said the ferry would run again.",
+                 "Lena Holm Sunday night told reporters the ferry would run again."):
+        quote = next(q for q in find_quotes(text, find_entities(text)) if "ferry" in text[q.start:q.end])
+        assert quote.speaker is not None and quote.speaker.name == "Lena Holm", text

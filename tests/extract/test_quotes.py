@@ -386,7 +386,7 @@ def test_the_gap_before_a_cue_starts_where_a_search_of_the_gap_itself_starts():
 
     plain = re.compile(_GAP_BEFORE_CUE)
     texts = ["Lena Holm also said", "Holm (the harbour master) has repeatedly argued", "Holm\n  later\nsaid",
-             "Holm said", "The council on Monday said", "(Holm) then said", "Holm  (aside) (again) said",
+             "Holm said", "The council on Monday said", "Holm on Monday evening said", "(Holm) then said", "Holm  (aside) (again) said",
              "Holm wasn’t said", "Holm\tsaid", "said"]
     for text in texts:
         cue = text.rindex("said") if "said" in text else len(text)
