@@ -146,6 +146,7 @@ _OBJECT_STOP = re.compile(r"\s*(?:[.,;:!?)]|\n|$|(?:by|of|in|on|at|with|from|as|
                           r"has|have|had|will|would|can|could|should|may|might|must|no\s+to|yes)\b)")  # a noun, or no object
 _CLAUSE_BREAK = re.compile(r"[;—―–]| -- |\s(?:whom|whose)\b|,\s+(?:who|which|where|when|while|whom|whose|saying|and|but|as|after|"
                            r"before|because|although|though|despite|even|since|if|including|in\s+which)\b")
+_RELATIVE_ASIDE = re.compile(r",\s+who\s[^,.;:!?“”\"]*\Z")  # a cue in a non-restrictive "…, who …" clause
 _RELATIVE_START = re.compile(r"\s(?:who|which)\s+(?:(?:has|have|had|also|later|then|[a-z]+ly)\s+){0,2}")
 # "threatened a veto and attempted to …": a second verb of the same subject ends an object.
 # ("… and has called for …", "… and said …", "… and cast himself as …": a perfect or a common irregular past too)
@@ -497,9 +498,17 @@ class ReportedSpeech(SourcedSpeech):
         """Where a content running on from its cue meets the next attribution, else ``end``:
         "… and called on people to …" (the same speaker again), "…, and the court declined to …"."""
         text = self.text
+        in_relative = None  # whether the content's own cue sits in a "…, who …" aside, found when it matters
         for cue in cue_re().finditer(text, start + 1, end):
             if self.resolver.in_quote(cue.start()):
                 continue
+            if text[max(start, cue.start() - 2):cue.start()] == ", " and is_speech(cue.group()):
+                if in_relative is None:
+                    in_relative = _RELATIVE_ASIDE.search(text, max(0, start - 120), start) is not None
+                if in_relative and (_COMPLEMENTIZER.match(text, cue.end()) or _BARE_CLAUSE.match(text, cue.end())):
+                    # "Clinton, who did not say that Sanders was unqualified, said on Wednesday that …":
+                    # the aside's content ends where its subject's own verb comes
+                    return cue.start() - 2
             if cue.group() == "according to" and text[max(start, cue.start() - 3):cue.start()].rstrip().endswith(","):
                 return cue.start()  # "… declined to renew the offer, according to an executive": the source's
             joined = _COORDINATED_CUE.search(text, max(start, cue.start() - 30), cue.start())

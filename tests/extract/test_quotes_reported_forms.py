@@ -687,3 +687,13 @@ def test_when_a_tag_was_said_and_how_much_is_no_content(text, expected):
 def test_much_of_opens_a_content():
     text = "Omar Lind said much of his talk with the board was about the ferry."
     assert _reported(text) == [("much of his talk with the board was about the ferry", "Omar Lind")]
+
+
+def test_a_content_in_a_who_aside_ends_where_the_subject_s_own_verb_of_saying_comes():
+    text = ("Lena Holm, who did not say that the mayor was unfit for office, said on Wednesday "
+            "that he had not read the port report.")
+    quotes = find_quotes(text, find_entities(text))
+    contents = {text[q.start:q.end]: q for q in quotes}
+    assert "that the mayor was unfit for office" in contents
+    main = contents.get("that he had not read the port report")
+    assert main is not None and main.speaker is not None and main.speaker.name == "Lena Holm"
