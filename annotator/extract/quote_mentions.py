@@ -91,6 +91,11 @@ class MentionFinder:
         pronoun = _CONTRACTION.sub("", word)  # "He’s claiming", "she’d said", "they’ve argued"
         if pronoun.lower() in SPEAKING_PRONOUNS and pronoun != "we" or pronoun.lower() == "it" and allow_it:
             return Mention(start=word_start, end=word_start + len(pronoun), pronoun=pronoun.lower())
+        first = self.text[lo:end].lstrip()[:1]
+        if first in _SHARE_INITIALS or first.isdigit():
+            group = _GROUP_SHARE.fullmatch(self.text, lo, end)
+            if group is not None:  # "Nearly eight in 10 Democratic voters overall said": the group, not a name in it
+                return Mention(start=group.start(1), end=group.start(1) + len(group.group(1).rstrip(", \xa0")))
         entity = self.entity_ending_at(end)
         if entity is not None and entity.label != "PERSON" and entity.start >= lo:
             entity = self._person_of(entity, lo)  # "Lena Holm of the Nordic Policy Institute said"
@@ -563,7 +568,8 @@ _AUXILIARY_AFTER = re.compile(r"[ \xa0]+(?:%s)\b" % "|".join(sorted(AUXILIARIES)
 def counts_people(words: str) -> bool:
     """Whether a mention is a count or share of people, no one by name: "Twenty-four percent", "43", "all but two"."""
     last = words.rsplit(None, 1)[-1].lower()
-    return bool(QUANTITY_SUBJECT.fullmatch(words)) or last.isdigit() or last in _SHARES or last in _SMALL_NUMBERS
+    return (bool(QUANTITY_SUBJECT.fullmatch(words)) or last.isdigit() or last in _SHARES or last in _SMALL_NUMBERS
+            or bool(_GROUP_SHARE.fullmatch(words)))
 
 
 _SHARES = frozenset("half majority majorities minority two-thirds three-quarters one-third one-quarter "
@@ -576,6 +582,14 @@ _SHARE_BEFORE = (r"([Aa]ll[ \xa0]+but[ \xa0]+|[Mm]ajorities[ \xa0]+in[ \xa0]+all
                  r"((?:[Oo]nly|[Jj]ust|[Aa]bout|[Nn]early|[Aa]lmost|[Aa]|[Tt]he)[ \xa0]+)?")
 _SHARE_OPENING = re.compile(r"\s*(?:(?:But|And|While|Yet)[ \xa0]+)?" + _SHARE_BEFORE)
 _SHARE_LEAD = re.compile(r"(?:,\s+|,?\s+(?:and|but|while|whereas)\s+)" + _SHARE_BEFORE + r"\Z")
+# A sentence opening with a share of a group before its verb: "Some 20 percent of people in a recent poll",
+# "A third of independents, 33%,", "Nearly eight in 10 Democratic voters overall", "Half of them".
+_GROUP_SHARE = re.compile(
+    r"\s*((?:(?:Some|Nearly|About|Almost|Only|Just|Roughly|Over|More than|Fewer than|Less than)[ \xa0]+)?"
+    r"(?:\d[\d.,]*(?:[ \xa0]+(?:percent|per[ \xa0]cent)|%)|(?:\d+|[A-Za-z]+)[ \xa0]+(?:in|out[ \xa0]+of)[ \xa0]+(?:10|ten)|"
+    r"(?:[Aa][ \xa0]+)?(?:third|quarter|fifth|majority|minority)|[Hh]alf|[Tt]wo-thirds|[Tt]hree-quarters|[Mm]ost(?=[ \xa0]+of\b))"
+    r"(?:[ \xa0]+of)?(?:[ \xa0]+[\w’'/-]+){0,8}?(?:,[ \xa0]+\d[\d.,]*(?:%|[ \xa0]+percent),)?)[ \xa0]*")
+_SHARE_INITIALS = frozenset("SNAOJRFLMHT")  # capitals: the share opens a sentence
 _QUANTITY_ENDS = ("percent", "cent", "10", "ten", "%")  # what QUANTITY_SUBJECT can end with
 _LOWER_WORD_AFTER = re.compile(r"[ \xa0]+[a-z]")
 _ATTACHED = re.compile(r"[ \xa0]+(?:of|at|from)[ \xa0]+(?:the[ \xa0]+)?\Z")

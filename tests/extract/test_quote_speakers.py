@@ -521,3 +521,14 @@ def test_a_part_of_the_day_after_the_day_between_speaker_and_cue():
                  "Lena Holm Sunday night told reporters the ferry would run again."):
         quote = next(q for q in find_quotes(text, find_entities(text)) if "ferry" in text[q.start:q.end])
         assert quote.speaker is not None and quote.speaker.name == "Lena Holm", text
+
+
+def test_a_share_of_a_group_opening_the_sentence_is_the_speaker_and_no_name_inside_it():
+    for text, group in (("Some 20 percent of people in a recent Nordic Times poll said the ferry should stop.",
+                         "Some 20 percent of people in a recent Nordic Times poll"),
+                        ("Nearly eight in 10 Democratic voters overall said the ferry should stop.",
+                         "Nearly eight in 10 Democratic voters overall"),
+                        ("A third of independents, 33%, say the ferry should stop.", "A third of independents, 33%")):
+        quote = next(q for q in find_quotes(text, find_entities(text)) if "ferry" in text[q.start:q.end])
+        speaker = quote.speaker
+        assert speaker is not None and text[speaker.start:speaker.end] == group and speaker.name is None, text
