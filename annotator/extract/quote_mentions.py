@@ -33,7 +33,7 @@ DESCRIPTOR_STOPS = DETERMINERS | AUXILIARIES | CLAUSE_LINKS | frozenset(
 # herself said", "Joly, however, said" (the commas are the caller's: "Joly however said"), and the verb of
 # an infinitive whose subject speaks: "Joly continued to assert", "Joly went on to say", "Joly had to explain".
 _GAP_BEFORE_CUE = (
-    r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:also|later|then|again|once|has|had|have|would|will|could|did|does|do|is|was|were|are|"
+    r"(?:\s*\([^()]{1,30}\)|\s+(?:—|–|--)\s[^—–.;:!?“”\"]{2,80}?\s(?:—|–|--))?(?:\s+(?:also|later|then|again|once|has|had|have|would|will|could|did|does|do|is|was|were|are|"
     r"not|(?:has|have|had|did|does|do|is|was|were|are|would|could|will|wo)n[’']t|"
     r"previously|recently|repeatedly|publicly|reportedly|further|never|often|long|subsequently|now|just|only|first|all|both|"
     r"already|even|still|yesterday|today|earlier|[a-z]+ly|however|instead|meanwhile|since|too|"
@@ -536,7 +536,8 @@ APPOSITIVES_REACH = 200  # characters of appositives between a subject and its c
 MAX_NOUN_PHRASE_WORDS = 6  # "A former Democratic National Committee chairman": modifiers before the head
 # "Critics of the plan", "supporters of abortion rights": a noun and its short "of" phrase, with no function
 # word in it (not "opponents of taking in migrants", "player of the year after").
-_HEAD_OF = re.compile(r"\b([A-Za-z]+)[ \xa0]+of[ \xa0]+((?:[a-z-]+[ \xa0]+){0,2}[a-z-]+)\Z")
+# "Critics of the plan", "Insiders in the next two states", "speakers at the service": a speaker noun and its phrase.
+_HEAD_OF = re.compile(r"\b([A-Za-z]+)[ \xa0]+(?:of|in|at|across|from)[ \xa0]+((?:[a-z-]+[ \xa0]+){0,3}[a-z-]+)\Z")
 _NOT_IN_OF_PHRASE = frozenset("after before in on at to for with from by as than and or but who which that when "
                               "where while if because since until about into over under".split())
 _PLACE_LINK_WORDS = r"[ \xa0]+(?:in|of|from|across|around|throughout|near|outside)[ \xa0]+"

@@ -532,3 +532,10 @@ def test_a_share_of_a_group_opening_the_sentence_is_the_speaker_and_no_name_insi
         quote = next(q for q in find_quotes(text, find_entities(text)) if "ferry" in text[q.start:q.end])
         speaker = quote.speaker
         assert speaker is not None and text[speaker.start:speaker.end] == group and speaker.name is None, text
+
+
+def test_a_speaker_noun_with_its_place_phrase_before_a_dashed_aside_speaks():
+    text = "Insiders in the next two states — Nevada and South Carolina — said the ferry must run."
+    quote = next(q for q in find_quotes(text, find_entities(text)) if "ferry" in text[q.start:q.end])
+    speaker = quote.speaker
+    assert speaker is not None and text[speaker.start:speaker.end] == "Insiders in the next two states"
