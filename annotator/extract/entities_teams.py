@@ -304,6 +304,21 @@ def _ends_in_town(lex: Lexicon, text: str, c: Candidate, is_country: Callable[[L
     return not _DECIMAL.search(text, c.end, len(text) if line_end < 0 else line_end)
 
 
+_WHOLE_NUMBER = re.compile(r"[ \xa0](?:\d{1,3}|-)(?=[ \xa0]|$)", re.M)
+
+
+def _league_table_row(text: str, c: Candidate) -> bool:
+    """A name followed by a league table's seven whole numbers or more and nothing else (played, won, drawn,
+    lost, for, against, points: "Petra Drnovice 3 1 1 1 7 5 4"): a club, though it reads like a person
+    (a golfer's rounds, a bowler's figures or an athlete's times are fewer numbers, or decimals)."""
+    line_end = text.find("\n", c.end)
+    line_end = len(text) if line_end < 0 else line_end
+    pos, count = c.end, 0
+    while (number := _WHOLE_NUMBER.match(text, pos, line_end)) is not None:
+        pos, count = number.end(), count + 1
+    return count >= 7 and not text[pos:line_end].strip()
+
+
 def _results_rows(lex: Lexicon, text: str, candidates: list[Candidate],
                   is_country: Callable[[Lexicon, str | None], bool]) -> None:
     """Names a results or standings row lists with scores are clubs, whatever else they are alone
@@ -315,7 +330,8 @@ def _results_rows(lex: Lexicon, text: str, candidates: list[Candidate],
         if not SCORE_AFTER.match(text, c.end):  # the cheap test first: most names have no score
             continue
         if c.label != "ORG" and (c.label in ("PERSON", "NORP", "DATE") and c.kind != MULTI
-                                 and not (c.label == "PERSON" and _ends_in_town(lex, text, c, is_country))
+                                 and not (c.label == "PERSON" and (_ends_in_town(lex, text, c, is_country)
+                                                                   or _league_table_row(text, c)))
                                  or is_country(lex, c.canonical)):
             continue
         # "Port Vale 3", "Queens Park Rangers 1": the row's whole run of capitalised words is the club's name

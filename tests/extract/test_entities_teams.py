@@ -250,3 +250,9 @@ def test_unknown_capitals_in_a_standings_row_are_a_club_but_not_capitalised_word
     labels = _labels(text)
     assert labels["CSKA"] == "ORG" and labels["MTK"] == "ORG"
     assert "OF AUGUST" not in labels
+
+
+def test_a_name_like_a_person_s_before_a_league_table_s_numbers_is_a_club_but_a_golfer_s_rounds_are_not():
+    text = "Czech league standings :\nSigma Olomouc 3 1 1 1 6 3 4\nPetra Drnovice 3 1 1 1 7 5 4\nPaul Smith 68 70 72 69 279\n"
+    labels = _labels(text)
+    assert labels["Petra Drnovice"] == "ORG" and labels["Paul Smith"] == "PERSON"
