@@ -319,6 +319,17 @@ def _league_table_row(text: str, c: Candidate) -> bool:
     return count >= 7 and not text[pos:line_end].strip()
 
 
+_NAME_WORDS = r"[A-Z][\w.'’-]*(?:[ \xa0][A-Z][\w.'’-]*){0,3}"
+_FIXTURE_LINE = re.compile(rf"[ \xa0]*{_NAME_WORDS}[ \xa0]\d{{1,2}}[ \xa0]{_NAME_WORDS}[ \xa0]\d{{1,2}}[ \xa0]*$", re.M)
+
+
+def _fixture_line(text: str, c: Candidate) -> bool:
+    """A line of two names and their scores alone ("Guimaraes 4 Gil Vicente 2", "Aarau 1 Young Boys 0"):
+    a result, whose sides are clubs even where one reads like a person."""
+    line_start = text.rfind("\n", 0, c.start) + 1
+    return _FIXTURE_LINE.match(text, line_start) is not None
+
+
 def _results_rows(lex: Lexicon, text: str, candidates: list[Candidate],
                   is_country: Callable[[Lexicon, str | None], bool]) -> None:
     """Names a results or standings row lists with scores are clubs, whatever else they are alone
@@ -331,7 +342,8 @@ def _results_rows(lex: Lexicon, text: str, candidates: list[Candidate],
             continue
         if c.label != "ORG" and (c.label in ("PERSON", "NORP", "DATE") and c.kind != MULTI
                                  and not (c.label == "PERSON" and (_ends_in_town(lex, text, c, is_country)
-                                                                   or _league_table_row(text, c)))
+                                                                   or _league_table_row(text, c)
+                                                                   or _fixture_line(text, c)))
                                  or is_country(lex, c.canonical)):
             continue
         # "Port Vale 3", "Queens Park Rangers 1": the row's whole run of capitalised words is the club's name

@@ -256,3 +256,8 @@ def test_a_name_like_a_person_s_before_a_league_table_s_numbers_is_a_club_but_a_
     text = "Czech league standings :\nSigma Olomouc 3 1 1 1 6 3 4\nPetra Drnovice 3 1 1 1 7 5 4\nPaul Smith 68 70 72 69 279\n"
     labels = _labels(text)
     assert labels["Petra Drnovice"] == "ORG" and labels["Paul Smith"] == "PERSON"
+
+
+def test_both_sides_of_a_result_line_are_clubs_even_one_that_reads_like_a_person():
+    labels = _labels("Portuguese league results :\nGuimaraes 4 Gil Vicente 2\nAarau 1 Young Boys 0\n")
+    assert labels["Gil Vicente"] == labels["Young Boys"] == labels["Guimaraes"] == "ORG"
