@@ -32,14 +32,15 @@ _CAPS_FIXTURE_AFTER = re.compile(r" (?:AT|V|VS\.?|v|vs\.?) [A-Z]")
 _TEAM_BEFORE = re.compile(r"\b(?:against|beat|beating|rivals|side|club|champions|leaders|visitors|hosts|"
                           r"played for|plays for|signed for|joined|coach|coached|drew with|lost to|defeated|"
                           r"at home to|wins? over|victory over|victories over|defeat by|defeat to|defeat of|sweep of|"
-                          r"signed from|loss to|losses to|seasons? with|play for|playing for|debut for|newcomers)"
+                          r"signed from|loss to|losses to|seasons? with|play for|playing for|debut for|newcomers|"
+                          r"(?:goals?|homers?|hat-trick|tries|wickets|scored|pitched|struck[ \xa0]out[ \xa0]\w+)[ \xa0]for)"
                           r"[ \xa0]+(?:[A-Z][a-z]+[ \xa0]+)?$")
 # In a sport article, what only a team does or has after its name: "Toronto won its fifth straight", "Florida
 # manager John Boles", "the Liverpool pair of …", "extended Colorado's lead", "third-placed Surrey".
-_TEAM_AFTER = re.compile(r"(?:[ \xa0]?[’']s)?[ \xa0](?:won|beat|drew|lost|trailed|rallied|clinched|completed|handed|"
+_TEAM_AFTER = re.compile(r"(?:[ \xa0]?[’']s(?:[ \xa0]\d{1,2}-\d{1,2})?(?:[ \xa0](?:home|away))?)?[ \xa0](?:won|beat|drew|lost|trailed|rallied|clinched|completed|handed|"
                          r"manager|coach|captain|boss|starter|reliever|fans|supporters|pair|trio|players|squad|"
                          r"lead|victory|win|defeat|innings|total|bullpen|defence|defense|attack|player|debut|"
-                         r"chairman)\b")
+                         r"chairman|sponsors|history|demolition)\b")
 # In a sport article, a place's player: "Boston 's Roger Clemens", "Bremen's Jens Todt".
 _PLAYER_POSSESSIVE = re.compile(r"[ \xa0]?[’']s[ \xa0]+")
 # A competitor's country in brackets right before the team's name, and the time or points after the team.

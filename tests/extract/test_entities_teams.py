@@ -261,3 +261,10 @@ def test_a_name_like_a_person_s_before_a_league_table_s_numbers_is_a_club_but_a_
 def test_both_sides_of_a_result_line_are_clubs_even_one_that_reads_like_a_person():
     labels = _labels("Portuguese league results :\nGuimaraes 4 Gil Vicente 2\nAarau 1 Young Boys 0\n")
     assert labels["Gil Vicente"] == labels["Young Boys"] == labels["Guimaraes"] == "ORG"
+
+
+def test_a_place_a_goal_or_a_homer_is_for_is_a_team_in_a_sport_report():
+    text = ("Feyenoord stayed top of the Dutch league on Saturday. Jongsma scored a consolation goal for Volendam "
+            "five minutes from time, and the season goes on.\nValentin hit his 21st homer for Milwaukee .")
+    labels = _labels(text)
+    assert labels["Volendam"] == "ORG" and labels["Milwaukee"] == "ORG"
