@@ -91,7 +91,8 @@ class MentionFinder:
         pronoun = _CONTRACTION.sub("", word)  # "He’s claiming", "she’d said", "they’ve argued"
         if pronoun.lower() in SPEAKING_PRONOUNS and pronoun != "we" or pronoun.lower() == "it" and allow_it:
             return Mention(start=word_start, end=word_start + len(pronoun), pronoun=pronoun.lower())
-        first = self.text[lo:end].lstrip()[:1]
+        opening = _SPACES.match(self.text, lo, end).end()
+        first = self.text[opening:opening + 1]
         if first in _SHARE_INITIALS or first.isdigit():
             group = _GROUP_SHARE.fullmatch(self.text, lo, end)
             if group is not None:  # "Nearly eight in 10 Democratic voters overall said": the group, not a name in it
@@ -590,6 +591,7 @@ _GROUP_SHARE = re.compile(
     r"(?:\d[\d.,]*(?:[ \xa0]+(?:percent|per[ \xa0]cent)|%)|(?:\d+|[A-Za-z]+)[ \xa0]+(?:in|out[ \xa0]+of)[ \xa0]+(?:10|ten)|"
     r"(?:[Aa][ \xa0]+)?(?:third|quarter|fifth|majority|minority)|[Hh]alf|[Tt]wo-thirds|[Tt]hree-quarters|[Mm]ost(?=[ \xa0]+of\b))"
     r"(?:[ \xa0]+of)?(?:[ \xa0]+[\w’'/-]+){0,8}?(?:,[ \xa0]+\d[\d.,]*(?:%|[ \xa0]+percent),)?)[ \xa0]*")
+_SPACES = re.compile(r"\s*")
 _SHARE_INITIALS = frozenset("SNAOJRFLMHT")  # capitals: the share opens a sentence
 _QUANTITY_ENDS = ("percent", "cent", "10", "ten", "%")  # what QUANTITY_SUBJECT can end with
 _LOWER_WORD_AFTER = re.compile(r"[ \xa0]+[a-z]")
