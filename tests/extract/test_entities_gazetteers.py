@@ -101,3 +101,9 @@ def test_security_closes_an_organisations_name():
 def test_demonyms_no_country_table_holds_are_nationalities():
     labels = _labels("But the Nepali government said Saudi officials met the Bengali newspaper and Argentine bishops.")
     assert labels["Nepali"] == labels["Saudi"] == labels["Bengali"] == labels["Argentine"] == "NORP"
+
+
+def test_a_car_maker_that_is_also_a_town_is_the_maker_unless_it_is_a_place_there():
+    text = "Colin McRae drove his Toyota to victory. Toyota said sales rose. The plant in Toyota closed."
+    assert [(text[e.start:e.end], e.label) for e in find_entities(text) if e.start > 0 and "Toyota" in text[e.start:e.end]] == [
+        ("Toyota", "ORG"), ("Toyota", "ORG"), ("Toyota", "GPE")]
