@@ -109,8 +109,8 @@ def settle(lex: Lexicon, text: str, candidates: list[Candidate]) -> None:
         elif (c.label in ("GPE", "LOC") and c.kind == SURE and " " not in c.text and not is_country(lex, c.canonical)
               and named_as_outlet(text, c)):
             c.label, c.canonical, c.score = "ORG", None, 0.6  # "the Xinhua news agency said": no county in China
-        elif (c.label == "GPE" and c.text in lex.vehicle_makers and not PLACE_BEFORE.search(text, max(0, c.start - 16), c.start)
-              and not opens_dateline(text, c.start, c.end)):
+        elif (c.label == "GPE" and c.text in lex.vehicle_makers and not opens_dateline(text, c.start, c.end)
+              and not PLACE_BEFORE.search(text, max(0, c.start - 16), c.start)):
             c.label, c.canonical, c.score = "ORG", None, 0.6  # "Toyota said", "in his Toyota": the maker, not its town
         elif c.label == "PERSON" and c.kind == MULTI and org_context(text, c):
             c.label, c.score = "ORG", 0.5

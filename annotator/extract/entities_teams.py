@@ -33,11 +33,13 @@ _TEAM_BEFORE = re.compile(r"\b(?:against|beat|beating|rivals|side|club|champions
                           r"played for|plays for|signed for|joined|coach|coached|drew with|lost to|defeated|"
                           r"at home to|wins? over|victory over|victories over|defeat by|defeat to|defeat of|sweep of|"
                           r"signed from|loss to|losses to|seasons? with|play for|playing for|debut for|newcomers|"
-                          r"(?:goals?|homers?|hat-trick|tries|wickets|scored|pitched|struck[ \xa0]out[ \xa0]\w+)[ \xa0]for)"
+                          r"(?:goals?|homers?|hat-trick|tries|wickets|scored|pitched|struck[ \xa0]out[ \xa0]\w+)"
+                          r"[ \xa0]for)"
                           r"[ \xa0]+(?:[A-Z][a-z]+[ \xa0]+)?$")
 # In a sport article, what only a team does or has after its name: "Toronto won its fifth straight", "Florida
 # manager John Boles", "the Liverpool pair of …", "extended Colorado's lead", "third-placed Surrey".
-_TEAM_AFTER = re.compile(r"(?:[ \xa0]?[’']s(?:[ \xa0]\d{1,2}-\d{1,2})?(?:[ \xa0](?:home|away))?)?[ \xa0](?:won|beat|drew|lost|trailed|rallied|clinched|completed|handed|"
+_TEAM_AFTER = re.compile(r"(?:[ \xa0]?[’']s(?:[ \xa0]\d{1,2}-\d{1,2})?(?:[ \xa0](?:home|away))?)?"  # "Metz 's 3-1 home"
+                         r"[ \xa0](?:won|beat|drew|lost|trailed|rallied|clinched|completed|handed|"
                          r"manager|coach|captain|boss|starter|reliever|fans|supporters|pair|trio|players|squad|"
                          r"lead|victory|win|defeat|innings|total|bullpen|defence|defense|attack|player|debut|"
                          r"chairman|sponsors|history|demolition)\b")
@@ -155,14 +157,19 @@ def _club_after_player(text: str, c: Candidate, person_ends: set[int]) -> bool:
     return bracket is not None and bracket.start() in person_ends and bool(_BRACKET_CLOSE.match(text, c.end))
 
 
+def _line_end(text: str, pos: int) -> int:
+    """Where the line holding ``pos`` ends: its line break, or the text's end."""
+    found = text.find("\n", pos)
+    return len(text) if found < 0 else found
+
+
 def _in_results_row(text: str, c: Candidate, start: int) -> bool:
     """A name (from ``start``) followed by a score in a row of names and numbers, where it opens the row
     or follows a score."""
     if not SCORE_AFTER.match(text, c.end) or not _SCORE_BEFORE.search(text, max(0, start - 12), start):
         return False
     line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", c.end)
-    line_end = len(text) if line_end < 0 else line_end
+    line_end = _line_end(text, c.end)
     if line_end - line_start > 160 or _PROSE_WORD.search(text, line_start, line_end):
         return False
     # two scores at least: "Sale 31 Wasps 33", "Dundee 3 1 2 0"; not "Attendance 8,000", "Halftime 1-2"
@@ -301,8 +308,7 @@ def _ends_in_town(lex: Lexicon, text: str, c: Candidate, is_country: Callable[[L
     place = lex.places.get(words[-1]) if len(words) > 1 and not _INITIAL.fullmatch(words[0]) else None
     if place is None or place[0] != "GPE" or is_country(lex, place[1]):
         return False
-    line_end = text.find("\n", c.end)
-    return not _DECIMAL.search(text, c.end, len(text) if line_end < 0 else line_end)
+    return not _DECIMAL.search(text, c.end, _line_end(text, c.end))
 
 
 _WHOLE_NUMBER = re.compile(r"[ \xa0](?:\d{1,3}|-)(?=[ \xa0]|$)", re.M)
@@ -312,8 +318,7 @@ def _league_table_row(text: str, c: Candidate) -> bool:
     """A name followed by a league table's seven whole numbers or more and nothing else (played, won, drawn,
     lost, for, against, points: "Petra Drnovice 3 1 1 1 7 5 4"): a club, though it reads like a person
     (a golfer's rounds, a bowler's figures or an athlete's times are fewer numbers, or decimals)."""
-    line_end = text.find("\n", c.end)
-    line_end = len(text) if line_end < 0 else line_end
+    line_end = _line_end(text, c.end)
     pos, count = c.end, 0
     while (number := _WHOLE_NUMBER.match(text, pos, line_end)) is not None:
         pos, count = number.end(), count + 1

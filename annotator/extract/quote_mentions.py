@@ -33,14 +33,16 @@ DESCRIPTOR_STOPS = DETERMINERS | AUXILIARIES | CLAUSE_LINKS | frozenset(
 # herself said", "Joly, however, said" (the commas are the caller's: "Joly however said"), and the verb of
 # an infinitive whose subject speaks: "Joly continued to assert", "Joly went on to say", "Joly had to explain".
 _GAP_BEFORE_CUE = (
-    r"(?:\s*\([^()]{1,30}\)|\s+(?:—|–|--)\s[^—–.;:!?“”\"]{2,80}?\s(?:—|–|--))?(?:\s+(?:also|later|then|again|once|has|had|have|would|will|could|did|does|do|is|was|were|are|"
+    r"(?:\s*\([^()]{1,30}\)|\s+(?:—|–|--)\s[^—–.;:!?“”\"]{2,80}?\s(?:—|–|--))?"  # "(aside)", "— an aside —"
+    r"(?:\s+(?:also|later|then|again|once|has|had|have|would|will|could|did|does|do|is|was|were|are|"
     r"not|(?:has|have|had|did|does|do|is|was|were|are|would|could|will|wo)n[’']t|"
     r"previously|recently|repeatedly|publicly|reportedly|further|never|often|long|subsequently|now|just|only|first|all|both|"
     r"already|even|still|yesterday|today|earlier|[a-z]+ly|however|instead|meanwhile|since|too|"
     r"himself|herself|themselves|itself|"
     r"(?:[a-z]+(?:ed|s)|had|have|went|go|going|want|need|try|seem|appear|continue|refuse|decline|begin|began|used|able)(?:\s+on)?\s+to|"
     r"(?:on|last|this|late|early)\s+(?:[A-Z][a-z]+day|week|month|year|night|morning|evening|afternoon)|"
-    r"[A-Z][a-z]+day|(?<=day\s)(?:morning|afternoon|evening|night)|in\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"[A-Z][a-z]+day|(?<=day\s)(?:morning|afternoon|evening|night)|"
+    r"in\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:statement|interview|speech|e-?mail|letter|tweet|post|op-ed|essay|column|video|message|release|briefing|"
     r"appearance|book|memo|note|past)))*\s*\Z")
 # The leftmost start of a non-empty gap, searched for faster: a gap starts at a space or "(", so the
@@ -585,11 +587,13 @@ _SHARE_BEFORE = (r"([Aa]ll[ \xa0]+but[ \xa0]+|[Mm]ajorities[ \xa0]+in[ \xa0]+all
 _SHARE_OPENING = re.compile(r"\s*(?:(?:But|And|While|Yet)[ \xa0]+)?" + _SHARE_BEFORE)
 _SHARE_LEAD = re.compile(r"(?:,\s+|,?\s+(?:and|but|while|whereas)\s+)" + _SHARE_BEFORE + r"\Z")
 # A sentence opening with a share of a group before its verb: "Some 20 percent of people in a recent poll",
-# "A third of independents, 33%,", "Nearly eight in 10 Democratic voters overall", "Half of them".
+# "A third of independents, 33%,", "Nearly eight in 10 Democratic voters overall", "Half of the members".
 _GROUP_SHARE = re.compile(
     r"\s*((?:(?:Some|Nearly|About|Almost|Only|Just|Roughly|Over|More than|Fewer than|Less than)[ \xa0]+)?"
-    r"(?:\d[\d.,]*(?:[ \xa0]+(?:percent|per[ \xa0]cent)|%)|(?:\d+|[A-Za-z]+)[ \xa0]+(?:in|out[ \xa0]+of)[ \xa0]+(?:10|ten)|"
-    r"(?:[Aa][ \xa0]+)?(?:third|quarter|fifth|majority|minority)|[Hh]alf|[Tt]wo-thirds|[Tt]hree-quarters|[Mm]ost(?=[ \xa0]+of\b))"
+    r"(?:\d[\d.,]*(?:[ \xa0]+(?:percent|per[ \xa0]cent)|%)|"
+    r"(?:\d+|[A-Za-z]+)[ \xa0]+(?:in|out[ \xa0]+of)[ \xa0]+(?:10|ten)|"
+    r"(?:[Aa][ \xa0]+)?(?:third|quarter|fifth|majority|minority)|"
+    r"[Hh]alf|[Tt]wo-thirds|[Tt]hree-quarters|[Mm]ost(?=[ \xa0]+of\b))"
     r"(?:[ \xa0]+of)?(?:[ \xa0]+[\w’'/-]+){0,8}?(?:,[ \xa0]+\d[\d.,]*(?:%|[ \xa0]+percent),)?)[ \xa0]*")
 _SPACES = re.compile(r"\s*")
 _SHARE_INITIALS = frozenset("SNAOJRFLMHT")  # capitals: the share opens a sentence
