@@ -43,7 +43,8 @@ def test_a_confident_reading_labels_the_name_and_nothing_else_changes_without_th
     def sure_person(_features):
         return ("PERSON", 0.99)
 
-    text = "Results:\nVelmora 3 Tarrin 1\n"
+    # (a comma in the row: a line of two names and their scores alone makes both clubs, whatever the model says)
+    text = "Results:\nVelmora 3, Tarrin 1\n"
     monkeypatch.setattr(entities_document, "classify", sure_person)
     assert {text[e.start:e.end]: e.label for e in find_entities(text)}.get("Velmora") == "PERSON"
     monkeypatch.setattr(entities_document, "classify", lambda _features: None)
