@@ -176,16 +176,15 @@ def _in_results_row(text: str, c: Candidate, start: int) -> bool:
     return sum(1 for _ in _ROW_NUMBERS.finditer(text, line_start, line_end)) >= 2
 
 
-_RANK_BEFORE = re.compile(r"^[ \xa0]*\d{1,3}\.[ \xa0]+\Z", re.M)
-
-
 def club_in_row(text: str, c: Candidate) -> bool:
     """An unknown name of capitals ("CSKA", "LG") listed with scores in a results or standings row
     ("CSKA 6 1 1 4 4 7 4", "OB 4 LG 3", "3. BVSC 3 2 1 - 6 2 7"): a club."""
     if not SCORE_AFTER.match(text, c.end):
         return False
-    if _RANK_BEFORE.search(text, max(0, c.start - 8), c.start):
-        return _in_results_row(text, c, text.rfind("\n", 0, c.start) + 1)
+    line_start = text.rfind("\n", 0, c.start) + 1
+    ranked = _RANKED_LINE.match(text, line_start)
+    if ranked is not None and not text[ranked.end():c.start].strip():  # "3. BVSC": the row starts at the rank
+        return _in_results_row(text, c, line_start)
     return _in_results_row(text, c, c.start)
 
 

@@ -537,9 +537,8 @@ def _word_start(text: str, lo: int, end: int) -> int:
 
 APPOSITIVES_REACH = 200  # characters of appositives between a subject and its cue ("X, a …, of …, said")
 MAX_NOUN_PHRASE_WORDS = 6  # "A former Democratic National Committee chairman": modifiers before the head
-# "Critics of the plan", "supporters of abortion rights": a noun and its short "of" phrase, with no function
-# word in it (not "opponents of taking in migrants", "player of the year after").
-# "Critics of the plan", "Insiders in the next two states", "speakers at the service": a speaker noun and its phrase.
+# "Critics of the plan", "Insiders in the next two states": a noun and its short "of", "in", "at", "across" or
+# "from" phrase, with no function word in it (not "opponents of taking in migrants", "player of the year after").
 _HEAD_OF = re.compile(r"\b([A-Za-z]+)[ \xa0]+(?:of|in|at|across|from)[ \xa0]+((?:[a-z-]+[ \xa0]+){0,3}[a-z-]+)\Z")
 _NOT_IN_OF_PHRASE = frozenset("after before in on at to for with from by as than and or but who which that when "
                               "where while if because since until about into over under".split())
@@ -551,8 +550,10 @@ _HEADLINE_SUBJECT_BEFORE = re.compile(r"(?:\A|\n|,[ \xa0])\Z")  # a bare singula
 _NOT_HEADLINE_OPENERS = frozenset({"whose", "no", "which", "what", "any", "every"})  # ", whose campaign said"
 _BARE_HEADS = frozenset({"police", "staff", "management", "military"})  # speak without "the", yet not plural in -s
 # A share of people as a subject: "46 percent", "Twenty-four percent", "about three in 10", "42%".
+# Words before a count of people: "about 40 percent", "Nearly eight in 10".
+_APPROXIMATORS = ("about", "nearly", "almost", "more than", "less than", "fewer than", "only", "just", "roughly", "over")
 QUANTITY_SUBJECT = re.compile(
-    r"(?<![\w-])(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Mm]ore than|[Ll]ess than|[Ff]ewer than|[Oo]nly|[Jj]ust|[Rr]oughly|[Oo]ver)"
+    r"(?<![\w-])(?:(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _APPROXIMATORS) + ")"
     r"[ \xa0]+)?(?:(?:\d[\d.,]*|[A-Za-z]+(?:-[a-z]+)?)[ \xa0]+(?:percent|per[ \xa0]cent|in[ \xa0]+(?:10|ten))|\d[\d.,]*%)\Z")
 # A determiner and lowercase modifiers before a singular group word: "one senior Democrat", "a Briton".
 _DETERMINED_MEMBER = re.compile(
@@ -589,7 +590,7 @@ _SHARE_LEAD = re.compile(r"(?:,\s+|,?\s+(?:and|but|while|whereas)\s+)" + _SHARE_
 # A sentence opening with a share of a group before its verb: "Some 20 percent of people in a recent poll",
 # "A third of independents, 33%,", "Nearly eight in 10 Democratic voters overall", "Half of the members".
 _GROUP_SHARE = re.compile(
-    r"\s*((?:(?:Some|Nearly|About|Almost|Only|Just|Roughly|Over|More than|Fewer than|Less than)[ \xa0]+)?"
+    r"\s*((?:(?:" + "|".join(["Some"] + [w.capitalize() for w in _APPROXIMATORS]) + r")[ \xa0]+)?"
     r"(?:\d[\d.,]*(?:[ \xa0]+(?:percent|per[ \xa0]cent)|%)|"
     r"(?:\d+|[A-Za-z]+)[ \xa0]+(?:in|out[ \xa0]+of)[ \xa0]+(?:10|ten)|"
     r"(?:[Aa][ \xa0]+)?(?:third|quarter|fifth|majority|minority)|"
